@@ -1,0 +1,498 @@
+#!/usr/bin/env python3
+"""Build gold direct-quote files (polnear-dev-quotes.jsonl, polnear-test-quotes.jsonl)
+from the PolNeAR brat annotations plus the hand corrections in the tables below.
+
+Standard library only.  Usage (from the repo root):
+
+    python3 eval/make_polnear_gold.py            # writes eval/polnear-{dev,test}-quotes.jsonl
+    python3 eval/make_polnear_gold.py --review   # also prints every quote with its evidence
+
+Method (see eval/README.md):
+  * one annotator file per article: the first `<stem>_<annotator>.ann` alphabetically;
+  * the text is scanned paragraph by paragraph (one paragraph = one line) for quoted
+    segments: “…”, "…", ''…'' (NYT style) and, outside those, ‘…’ / '…' used as
+    quotation marks; a quote left open runs to the end of its paragraph;
+  * each segment takes the relation whose Content span covers it (the smallest one),
+    and its speaker from that relation's Source span, expanded to the fullest name
+    the article uses; pronoun / anonymous sources and gaps are fixed by hand in
+    SPEAKER and DROP below (keyed by split/file stem and the code-point offset of
+    the quote's opening mark).
+"""
+import glob
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPORA = os.environ.get("CORPORA", "/work/shared/corpora")
+
+# ----------------------------------------------------------------------------------
+# Hand corrections.  Key: ("<split>/<file stem>", offset of the opening quote mark).
+# SPEAKER: the speaker to use (None = anonymous / unknown) -- overrides the automatic
+#          choice, and is also how a segment the annotators missed is brought in.
+# DROP:    segments that are not direct quotes (titles, nicknames, scare quotes...).
+# ----------------------------------------------------------------------------------
+SPEAKER = {
+    # block quotes of a Washington Post story, opened with " and left open per paragraph
+    ("dev/breitbart_2016-10-02_washington-post-hit-piece-exploi", 953): "Stephanie McCrummen",
+    ("dev/breitbart_2016-10-02_washington-post-hit-piece-exploi", 1614): "Stephanie McCrummen",
+    ("dev/breitbart_2016-10-02_washington-post-hit-piece-exploi", 2419): "Stephanie McCrummen",
+    ("dev/breitbart_2016-10-02_washington-post-hit-piece-exploi", 2494): "Stephanie McCrummen",
+    # quotes the annotator did not mark
+    ("dev/huff-post_2016-09-26_one-tweet-sums-up-the-absurd-dou", 953): "Hillary Clinton",
+    ("dev/huff-post_2016-09-27_latinos-share-their-most-honest-", 62): None,
+    ("dev/west-journal_2016-09-26_popular-website-shows-bias-when-", 1975): "Bernie Sanders",
+    ("dev/west-journal_2016-09-26_popular-website-shows-bias-when-", 2224): "Donald Trump",
+    ("test/breitbart_2016-10-25_the-latest-fbi-ready-to-respond-", 1626): "Donald Trump",
+    ("test/huff-post_2016-11-05_hillary-clinton-drops-into-detro", 1398): "John Podesta",
+    ("test/politico_2016-10-31_pence-demands-independent-prosec", 4295): "Reince Priebus",
+    ("test/politico_2016-10-31_pence-demands-independent-prosec", 4783): "Reince Priebus",
+    ("test/usa-today_2016-10-25_in-florida-s-crucial-county-a-fi", 1916): "Becky McCaughey",
+    ("test/wash-post_2016-10-24_clinton-embraced-big-money-syste", 13923): "Haim Saban",
+    ("test/wash-post_2016-10-27_trump-leaves-campaign-trail-to-o", 7735): "Hillary Clinton",
+    # headline quotes whose Source is not the speaker
+    ("test/breitbart_2016-11-07_wikileaks-hillary-clinton-flatte", 51): "Hillary Clinton",
+    ("test/west-journal_2016-10-25_wikileaks-podesta-said-obamas-do", 31): "John Podesta",
+    ("test/west-journal_2016-11-01_wikileaks-bombshell-podesta-inst", 56): "John Podesta",
+    ("test/wash-post_2016-10-27_top-aide-s-leaked-memo-details-b", 31): "Douglas Band",
+}
+DROP = {
+    ("dev/huff-post_2016-09-20_hillary-clinton-speaks-directly-", 23): "headline paraphrase",
+    ("dev/huff-post_2016-09-22_trump-the-dealmaker-could-addres", 6): "nickname",
+    ("dev/huff-post_2016-10-07_frustrated-parents-rally-nationw", 39): "campaign name",
+    ("test/breitbart_2016-11-07_wikileaks-hillary-clinton-flatte", 582): "nickname",
+    ("test/politico_2016-10-12_hacked-page-roundup-of-paid-spee", 54): "headline characterisation",
+    ("dev/huff-post_2016-09-10_trump-s-east-european-achilles-h", 1601): "platform wording, no speaker",
+    ("dev/huff-post_2016-09-20_hillary-clinton-speaks-directly-", 308): "show title",
+    ("dev/nyt_2016-09-19_obama-sees-personal-insult-if-bl", 6932): "event name",
+    ("dev/nyt_2016-09-25_obama-says-african-american-muse", 3960): "song title",
+    ("dev/usa-today_2016-09-16_hold-melania-trump-to-her-husban", 83): "article title",
+    ("dev/wash-post_2016-09-26_charlotte-struggles-to-return-to", 2771): "show title",
+    ("test/breitbart_2016-10-22_canada-eu-failure-signals-more-b", 1764): "book title",
+    ("test/breitbart_2016-10-25_the-latest-fbi-ready-to-respond-", 4660): "slogan",
+    ("test/nyt_2016-10-20_luring-chinese-investors-with-tr", 4135): "set phrase",
+}
+# per-article fixes of a Source span's automatic name: (split/stem prefix, Source text) -> name
+RENAME = {
+    ("dev/breitbart_2016-09-25_pence", "WALLACE"): "Chris Wallace",
+    ("dev/breitbart_2016-09-25_pence", "PENCE"): "Mike Pence",
+    ("dev/breitbart_2016-09-30_the-latest", "The New York businessman"): "Donald Trump",
+    ("dev/usa-today_2016-09-08_candidates", "the New York businessman"): "Donald Trump",
+    ("dev/huff-post_2016-09-16_black-lawmakers", "Black Lawmakers"): None,
+    ("dev/huff-post_2016-09-20_elizabeth-warren", "Elizabeth Warren Hammers Wells Fargo CEO"): "Elizabeth Warren",
+    ("dev/huff-post_2016-10-07_frustrated", "Frustrated Parents"): None,
+    ("dev/nyt_2016-09-19_obama-sees", "Obama"): "Obama",
+    ("dev/nyt_2016-09-19_obama-sees", "President Obama"): "Obama",
+    ("dev/nyt_2016-09-19_obama-sees", "Mr. Obama"): "Obama",
+    ("dev/politico_2016-09-17_de-blasio", "De Blasio"): "Bill de Blasio",
+    ("dev/politico_2016-09-22_judge", "Trump lawyer Marc Kasowitz"): "Marc Kasowitz",
+    ("dev/politico_2016-09-28_axelrod", "Obama's former campaign strategist"): "David Axelrod",
+    ("dev/politico_2016-09-28_axelrod", "Dean, a former Democratic National Committee chairman and presidential candidate"): "Howard Dean",
+    ("dev/usa-today_2016-09-08_candidates", "retired Air Force general Lloyd Newton"): "Lloyd Newton",
+    ("dev/west-journal_2016-09-15_retired", "Retired General"): None,
+    ("dev/west-journal_2016-10-04_railing", "The Hill"): "The Hill",
+    ("dev/west-journal_2016-10-04_railing", "the Times"): "New York Times",
+    ("test/breitbart_2016-10-12_washington", "the influential US daily"): "Washington Post",
+    ("test/breitbart_2016-10-18_obama", "FBI notes released Monday"): None,
+    ("test/huff-post_2016-10-14_donald-trump-jr", "Donald Trump’s son"): "Donald Trump Jr",
+    ("test/huff-post_2016-10-14_donald-trump-jr", "Trump Jr."): "Donald Trump Jr",
+    ("test/huff-post_2016-10-21_michaela", "Davis"): "Michaela Angela Davis",
+    ("test/nyt_2016-10-20_luring", "A hotel project in Texas"): None,
+    ("test/nyt_2016-10-20_luring", "Ms. Dong"): "Dong Xiaolin",
+    ("test/nyt_2016-10-20_luring", "a job posting on the website of The Beijinger, an English-language Beijing magazine,"): "The Beijinger",
+    ("test/nyt_2016-10-24_black", "Mr. Butterfield"): "G. K. Butterfield",
+    ("test/politico_2016-10-12_hacked", "PARTICIPANT"): None,
+    ("test/politico_2016-10-31_justice", "Sens. Tom Carper, Patrick Leahy and Ben Cardin"): None,
+    ("test/wash-post_2016-10-27_top-aide", "A Coca-Cola spokesman"): None,
+    ("test/wash-post_2016-10-27_top-aide", "A Dow spokeswoman"): None,
+    ("test/wash-post_2016-10-27_top-aide", "Clinton campaign spokesman Glen Caplin"): "Glen Caplin",
+    ("test/wash-post_2016-10-27_trump-leaves", "Her campaign"): "Clinton campaign",
+    ("test/wash-post_2016-10-19_so-guess", "His office"): None,
+    ("test/west-journal_2016-10-19_lone", "Millikin University Media Coordinator Dane Lisser"): "Dane Lisser",
+    ("test/west-journal_2016-11-01_wikileaks", "Fox News reporter Ed Henry"): "Ed Henry",
+    ("test/breitbart_2016-10-13_cnn", "Brazile’s CNN colleague, Jake Tapper,"): "Jake Tapper",
+    ("test/usa-today_2016-10-20_who-won", "HadasGold,Politico"): "Hadas Gold",
+    ("test/wash-post_2016-10-27_top-aide", "Hillary Clinton campaign spokesman Glen Caplin"): "Glen Caplin",
+    ("dev/politico_2016-09-08_flynn", "Hillary Clinton’s campaign manager Robby Mook"): "Robby Mook",
+    ("dev/politico_2016-09-08_flynn", "Clinton campaign manager Robby Mook"): "Robby Mook",
+}
+
+
+def renamed(key0, raw, spk):
+    for (k, r), v in RENAME.items():
+        if key0.startswith(k) and raw.strip() == r:
+            return v
+    return spk
+
+PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "him", "her", "them", "us",
+            "his", "its", "their", "our", "my", "me", "who", "which", "that", "this",
+            "one", "himself", "herself", "themselves", "both", "some", "others", "many"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "gov", "sen", "rep", "president", "secretary",
+          "vice", "former", "republican", "democratic", "democrat", "gop", "senator",
+          "governor", "the", "u.s", "rev", "gen", "lt", "col", "sgt", "judge", "justice",
+          "mayor", "speaker", "chairman", "chairwoman", "candidate", "nominee", "state",
+          "attorney", "general", "presidential", "director", "fbi", "cia", "white",
+          "house", "press", "representative", "congressman", "congresswoman", "first",
+          "lady", "prime", "minister", "chief", "sir", "adm", "ret", "hon", "pastor",
+          "sheriff", "professor", "prof", "host", "moderator", "anchor", "campaign",
+          "manager", "chair", "spokesman", "spokeswoman", "independent", "libertarian",
+          "green", "party", "senate", "majority", "minority", "leader", "whip", "u.n",
+          "ambassador", "commissioner", "officer", "detective", "chancellor", "dem"}
+
+
+ROLES = {"interim", "retired", "fed", "activist", "rival", "del", "city", "security", "chairwoman",
+         "spokesperson", "adviser", "aide", "strategist", "reporter", "columnist", "editor",
+         "economist", "analyst", "psychologist", "psychotherapist", "blogger", "widow", "intern"}
+
+
+def parse_ann(path):
+    """brat standoff -> (spans {id: (type, [(s, e)], text)}, events [{role: id}])."""
+    spans, events = {}, []
+    for line in open(path, encoding="utf-8").read().split("\n"):
+        m = re.match(r"^([TE#])(\d+)\t(.*)$", line)
+        if not m:
+            continue  # continuation of a multi-line covered text, or blank
+        kind, num, rest = m.groups()
+        if kind == "T":
+            head, _, covered = rest.partition("\t")
+            typ, rng = head.split(" ", 1)
+            ranges = [tuple(map(int, r.split())) for r in rng.split(";")]
+            spans["T" + num] = (typ, ranges, covered)
+        elif kind == "E":
+            ev = {}
+            for arg in rest.split():
+                role, _, tid = arg.partition(":")
+                ev[role.rstrip("0123456789") if role.startswith("Content") else role] = tid
+                if role == "Content2":
+                    ev["Content2"] = tid
+            events.append(ev)
+    return spans, events
+
+
+# ------------------------------------------------------------------ segments
+def is_word(ch):
+    return ch.isalnum()
+
+
+def find_segments(text):
+    """Return quoted segments: dicts with open (offset of the opening mark), s, e
+    (inner text range), line, kind ('double' or 'single'), unclosed (bool)."""
+    out = []
+    pos = 0
+    # quote marks inside markup such as <tweet id="..."> are not quotation marks
+    text = re.sub(r"<[^<>\n]*>", lambda m: " " * len(m.group(0)), text)
+    for ln, para in enumerate(text.split("\n"), 1):
+        i, n = 0, len(para)
+        opened = None  # (offset in para, mark)
+        dq_ranges = []
+        while i < n:
+            ch = para[i]
+            two = para[i:i + 2]
+            mark = None
+            if two == "''":
+                mark = "''"
+            elif ch in "“”\"":
+                mark = ch
+            if mark is None:
+                i += 1
+                continue
+            if opened is None:
+                if mark == "”":  # stray closing mark
+                    i += 1
+                    continue
+                opened = (i, mark)
+            else:
+                om = opened[1]
+                if om == "\"" and mark == "“":
+                    # nested curly quote inside a straight one: skip to its end
+                    j = para.find("”", i + 1)
+                    i = (j + 1) if j > 0 else i + 1
+                    continue
+                if om == "“" and mark == "“":
+                    # a second opening: the first was never closed (or nests); close there
+                    out.append(dict(open=pos + opened[0], s=pos + opened[0] + 1, e=pos + i,
+                                    line=ln, kind="double", unclosed=True))
+                    dq_ranges.append((opened[0], i))
+                    opened = (i, mark)
+                    i += 1
+                    continue
+                st = opened[0] + len(opened[1])
+                out.append(dict(open=pos + opened[0], s=pos + st, e=pos + i, line=ln,
+                                kind="double", unclosed=False))
+                dq_ranges.append((opened[0], i + len(mark)))
+                opened = None
+            i += len(mark)
+        if opened is not None:
+            st = opened[0] + len(opened[1])
+            out.append(dict(open=pos + opened[0], s=pos + st, e=pos + len(para.rstrip()),
+                            line=ln, kind="double", unclosed=True))
+            dq_ranges.append((opened[0], n))
+        # single quotes used as quotation marks, outside double-quoted ranges
+        for m in re.finditer(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Za-z0-9$])", para):
+            a = m.start()
+            if any(x <= a < y for x, y in dq_ranges):
+                continue
+            if re.match(r"['‘](\d\ds?\b|em\b|til\b|cause\b|n\b|tis\b)", para[a:]):
+                continue
+            # closing: ’ or ' after a non-space, followed by a non-word char or end
+            for c in re.finditer(r"(?<=\S)['’](?=$|[^\w])", para[a + 1:]):
+                b = a + 1 + c.start()
+                if para[b - 1] == "s" and para[b:b + 2] in ("' ", "’ ") and \
+                        re.match(r"\s+[a-z]", para[b + 1:]) and not re.search(r"[,.!?]$", para[a:b]):
+                    continue  # plural possessive (voters’ concerns)
+                if any(x <= b < y for x, y in dq_ranges):
+                    break
+                out.append(dict(open=pos + a, s=pos + a + 1, e=pos + b, line=ln,
+                                kind="single", unclosed=False))
+                break
+        pos += len(para) + 1
+    out.sort(key=lambda d: d["open"])
+    return out
+
+
+LABEL = re.compile(r"^\s*([A-Z][A-Z.'’ -]{1,30}):\s+")  # transcript speaker label "PENCE: "
+
+
+def seg_text(text, seg):
+    t = text[seg["s"]:seg["e"]]
+    m = LABEL.match(t)
+    if m:
+        seg["label"] = m.group(1)
+        seg["s"] += m.end()
+        t = t[m.end():]
+    lead = len(t) - len(t.lstrip())
+    seg["s"] += lead
+    t = t.strip()
+    seg["e"] = seg["s"] + len(t)
+    return t
+
+
+# ------------------------------------------------------------------ speakers
+def span_text(text, spans, tid):
+    return " ".join(text[s:e] for s, e in spans[tid][1])
+
+
+def name_sequences(src):
+    src = re.sub(r"\([^)]*\)", " ", src)
+    src = re.sub(r"['’]s?\b(?!\w)", " ", src)
+    seqs = []
+    for m in re.finditer(r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von|del|da|la|bin))*", src):
+        toks = m.group(0).split()
+        while toks and toks[0].lower().rstrip(".") in TITLES:
+            toks.pop(0)
+        while toks and toks[-1].lower().rstrip(".") in TITLES - {"jr", "sr"}:
+            toks.pop()
+        if toks:
+            seqs.append(" ".join(toks))
+    return seqs
+
+
+def expand(name, text):
+    """'Trump' -> 'Donald Trump' when the article says so; drop middle initials."""
+    toks = name.split()
+    toks = [t for t in toks if not re.fullmatch(r"[A-Z]\.", t)] or toks
+    if len(toks) >= 2:
+        return " ".join(toks)
+    sur = toks[0]
+    firsts = Counter()
+    body = text.split("\n", 1)[-1]  # the headline is in Title Case: skip it
+    for m in re.finditer(r"\b([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+" + re.escape(sur) + r"\b", body):
+        f = m.group(1)
+        if f.lower() in TITLES or f in ("The", "A", "An", "In", "On", "But", "And", "As", "If",
+                                         "When", "While", "That", "For", "At", "Of", "By"):
+            continue
+        firsts[f] += 1
+    if firsts:
+        return firsts.most_common(1)[0][0] + " " + sur
+    return sur
+
+
+FEMALE = set("""Hillary Elizabeth Claire Kellyanne Jennifer Donna Loretta Melania Michelle Huma
+Neera Nancy Maxine Lily Julie Debra Paula Olivia Kirsten Carolyn Randi Sarah Geneva Becky Ana Mary
+Elaine Fran Vaile Janet Lisa Heidi Mariana Sheila Karen Jessica Erica Maya Katy Stephanie Melanie
+Connie Minyon Margarita Liz Marcia Doris Jacklyn Carla Krystal Esther Azucena Martha Ariana
+Christina Adriana Pamela Malkia Ava Angela Gwen Leslie Terry Michaela Peggy Kathleen Meghan
+Brittany Fallyn Michele Hope AshLee Jewell Sadie Kimberly Quina Katelynn Ivana Gennifer Chelsea
+Hadas Nikki Angelique Jo-Renee Maria Taylor Hailey Alicia Ann Dana Susan Sadie Jill Condoleezza
+Madeleine Stacey Debbie Amelize Michaela Patti Oprah Alison Sally Tammy Catherine Kate Marsha
+Diane Dianne Barbara Laura Amy Sarah Ayanna Zephyr Jacqueline Jacky Joy Linda Karine Anne Nina
+Megyn Andrea Cecile Yvette Tulsi Ruth Sonia Elena Samantha Valerie Jeanne Shirley Wendy""".split())
+PERSON_ROLE = re.compile(r"\b(president|mayor|senator|sen|governor|gov|nominee|lawmaker|candidate|"
+                         r"congressman|congresswoman|secretary|businessman|billionaire|chairman|"
+                         r"speaker|leader|director|spokesman|spokeswoman|adviser|aide|woman|man|"
+                         r"host|lady|judge|general|son|daughter|wife|husband|official|strategist)\b")
+
+
+def resolve(raw, at, named):
+    """Candidate for a pronoun / description source: the nearest named source before it,
+    of the right gender for he/she; None for I/we/they/it and non-person descriptions."""
+    low = raw.lower().strip()
+    prev = [n for a, n in named if a < at and n]
+    first = lambda n: n.split()[0]
+    if low in ("she", "her", "herself"):
+        cand = [n for n in prev if first(n) in FEMALE]
+    elif low in ("he", "him", "himself"):
+        cand = [n for n in prev if first(n) not in FEMALE]
+    elif low in ("i", "we", "they", "it", "you", "who", "which", "one") or not PERSON_ROLE.search(low):
+        return None
+    else:
+        cand = prev
+    return cand[-1] if cand else None
+
+
+def auto_speaker(text, src):
+    """(speaker or None, flag) from a Source span text."""
+    s = src.strip()
+    low = s.lower()
+    if low in PRONOUNS or low.split()[0] in ("he", "she", "they", "we", "i"):
+        return None, "pronoun"
+    seqs = name_sequences(s)
+    words = re.sub(r"\([^)]*\)", " ", s).replace(",", " ").split()
+    multi = [q for q in seqs if len(q.split()) >= 2]
+    if not multi and words and re.fullmatch(r"[a-z][a-z-]*", words[-1]) and words[-1] not in (
+            "campaign", "administration", "committee", "department", "office", "team", "camp"):
+        # a description, not a name: "the New York businessman" refers back to someone
+        # named earlier; "a spokesman", "one official" stay anonymous
+        if words[0].lower() in ("the", "this", "that", "his", "her", "their", "our"):
+            return None, "pronoun"
+        return None, "anonymous"
+    if not seqs:
+        return None, "anonymous"
+    name = multi[0] if multi else seqs[-1]
+    toks = name.split()
+    # "Interim DNC Chairwoman Donna Brazile" -> "Donna Brazile": cut after the last title word
+    cut = [i for i, t in enumerate(toks) if t.lower().rstrip(".,") in TITLES | ROLES
+           or re.fullmatch(r"[A-Z&-]{2,}", t.rstrip(".,"))]
+    if cut and cut[-1] < len(toks) - 1:
+        name = " ".join(toks[cut[-1] + 1:])
+    org = re.search(r"\b(campaign|administration|committee|department|office|party|team|camp)\b", low)
+    if org and not multi:
+        return re.sub(r"^(the|a)\s+", "", re.sub(r"['’]s\b", "", s), flags=re.I).strip(), "org"
+    return expand(name, text), "name"
+
+
+# ------------------------------------------------------------------ main
+def build(split, review=False):
+    rows, problems, dropped = [], [], set()
+    tdir = os.path.join(CORPORA, "polnear", split, "text")
+    adir = os.path.join(CORPORA, "polnear", split, "attributions")
+    for tf in sorted(glob.glob(os.path.join(tdir, "*.txt"))):
+        stem = os.path.basename(tf)[:-4]
+        key0 = f"{split}/{stem}"
+        anns = sorted(a for a in glob.glob(os.path.join(adir, stem + "_*.ann"))
+                      if os.path.basename(a)[:-4].rsplit("_", 1)[0] == stem)
+        text = open(tf, encoding="utf-8").read()
+        spans, events = parse_ann(anns[0])
+        # resolve every relation's source once, in text order, for pronoun proposals
+        evinfo = []
+        for ev in events:
+            c = ev.get("Content")
+            if c not in spans:
+                continue
+            src = ev.get("Source")
+            raw = span_text(text, spans, src) if src in spans else ""
+            if raw:
+                spk, flag = auto_speaker(text, raw)
+            else:
+                spk, flag = None, "no-source"
+            spk = renamed(key0, raw, spk)
+            where = spans[src][1][0][0] if src in spans else spans[c][1][0][0]
+            evinfo.append(dict(ranges=spans[c][1], raw=raw, spk=spk, flag=flag, at=where))
+        named = sorted((e["at"], e["spk"]) for e in evinfo if e["flag"] in ("name",))
+        cands = []
+        for seg in find_segments(text):
+            key = (key0, seg["open"])
+            for table in (SPEAKER, DROP):
+                for k in table:
+                    if k[1] == seg["open"] and key0.startswith(k[0]) and k != key:
+                        key = k
+            qt = seg_text(text, seg)
+            if key in DROP:
+                dropped.add(key)
+                continue
+            if not re.search(r"\w", qt):
+                continue
+            length = seg["e"] - seg["s"]
+            best = None
+            for e in evinfo:
+                ov = sum(max(0, min(b, seg["e"]) - max(a, seg["s"])) for a, b in e["ranges"])
+                size = sum(b - a for a, b in e["ranges"])
+                if ov >= 0.5 * length and (best is None or size < best[0]):
+                    best = (size, e)
+            c = dict(seg=seg, key=key, qt=qt, best=best, spk=None, flag="uncovered", raw="")
+            if best:
+                e = best[1]
+                c.update(spk=e["spk"], flag=e["flag"], raw=e["raw"])
+                if e["flag"] == "pronoun":
+                    c["spk"] = resolve(e["raw"], e["at"], named)
+            if seg.get("label"):
+                c.update(spk=renamed(key0, seg["label"], expand(seg["label"].title(), text)),
+                         flag="label", raw=seg["label"])
+            cands.append(c)
+        for c in cands:
+            if c["flag"] == "uncovered" and c["seg"]["kind"] == "double" and len(c["qt"].split()) >= 4:
+                # "X," he said, "Y." with only one part annotated: same paragraph, same speaker
+                same = [d for d in cands if d["seg"]["line"] == c["seg"]["line"] and d is not c
+                        and d["flag"] not in ("uncovered", "same-paragraph")]
+                before = [d for d in same if d["seg"]["open"] < c["seg"]["open"]]
+                pick = before[-1] if before else (same[0] if same else None)
+                if pick:
+                    c.update(spk=pick["spk"], flag="same-paragraph", raw="(same paragraph)")
+        for c in cands:
+            seg, key, qt, spk, flag, raw = c["seg"], c["key"], c["qt"], c["spk"], c["flag"], c["raw"]
+            if key in SPEAKER:
+                spk, flag = SPEAKER[key], "fixed"
+            keep = flag != "uncovered"
+            if review:
+                ctx = text[max(0, seg["open"] - 160):seg["open"]].replace("\n", " ¶ ")
+                print(f"{key0}\t{seg['open']}\tL{seg['line']}\t{seg['kind'][0]}"
+                      f"{'U' if seg['unclosed'] else ''}\t{flag}\t[{raw}] -> {spk!r}\t{'KEEP' if keep else 'skip'}"
+                      f"\n    ...{ctx[-160:]}\n    >> {qt[:150]}")
+            if not keep:
+                continue
+            rows.append(dict(source=f"polnear/{split}/text/{stem}.txt", line=seg["line"],
+                             speaker=spk, text=qt, _flag=flag, _key=key))
+    # ---- checks
+    seen = set()
+    lines_cache = {}
+    for r in rows:
+        k = (r["source"], r["line"], r["text"])
+        if k in seen:
+            problems.append(f"duplicate {k}")
+        seen.add(k)
+        p = os.path.join(CORPORA, r["source"])
+        if p not in lines_cache:
+            lines_cache[p] = open(p, encoding="utf-8").read().split("\n")
+        if r["text"] not in lines_cache[p][r["line"] - 1]:
+            problems.append(f"text not on its line: {r['source']}:{r['line']} {r['text'][:60]}")
+    stale = [k for k in list(SPEAKER) + list(DROP) if k[0].startswith(split + "/")
+             and k not in {r["_key"] for r in rows} and k not in dropped]
+    for k in stale:
+        problems.append(f"SPEAKER key matches no segment: {k}")
+    return rows, problems
+
+
+def main():
+    review = "--review" in sys.argv
+    total_bad = 0
+    for split in ("dev", "test"):
+        rows, problems = build(split, review)
+        out = os.path.join(HERE, f"polnear-{split}-quotes.jsonl")
+        with open(out, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps({k: r[k] for k in ("source", "line", "speaker", "text")},
+                                   ensure_ascii=False) + "\n")
+        nulls = sum(r["speaker"] is None for r in rows)
+        arts = len({r["source"] for r in rows})
+        print(f"{split}: {len(rows)} quotes in {arts} articles, {nulls} with speaker null -> {out}",
+              file=sys.stderr)
+        for p in problems:
+            print("  PROBLEM", p, file=sys.stderr)
+        total_bad += len(problems)
+    sys.exit(1 if total_bad else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,308 @@
+//! An article: its title, paragraphs and passages, all pointing back into the decoded text.
+
+use super::sentences::sentence_ranges;
+use std::ops::Range;
+
+/// A paragraph passes this many words and it is cut at sentence ends into several passages.
+pub const MAX_PASSAGE_WORDS: usize = 120;
+
+/// One paragraph: a byte range of the article text and the line it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    /// Byte range in [`Article::text`], trimmed.
+    pub range: Range<usize>,
+    /// 1-based line number of its first character.
+    pub line: usize,
+}
+
+/// One passage: a paragraph or a piece of a long one; the unit that search returns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// Position in the article, from 0.
+    pub ordinal: usize,
+    /// Index of the paragraph it belongs to.
+    pub paragraph: usize,
+    /// Byte range in [`Article::text`].
+    pub range: Range<usize>,
+    /// 1-based line number of its first character.
+    pub line: usize,
+}
+
+/// A decoded article cut into paragraphs and passages.
+#[derive(Debug, Clone)]
+pub struct Article {
+    /// The first non-empty line, with markup such as `**` or `#` removed.
+    pub title: String,
+    /// The whole decoded text with `\n` line ends.
+    pub text: String,
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Passages in order.
+    pub passages: Vec<Passage>,
+    lines: LineIndex,
+}
+
+impl Article {
+    /// Cuts decoded text into title, paragraphs and passages.
+    pub fn parse(text: String) -> Article {
+        let lines = LineIndex::new(&text);
+        let paragraphs = split_paragraphs(&text, &lines);
+        let title = paragraphs
+            .first()
+            .map(|p| clean_title(&text[p.range.clone()]))
+            .unwrap_or_default();
+        let mut passages = Vec::new();
+        for (index, paragraph) in paragraphs.iter().enumerate() {
+            for range in split_long(&text, paragraph.range.clone()) {
+                passages.push(Passage {
+                    ordinal: passages.len(),
+                    paragraph: index,
+                    line: lines.line_of(range.start),
+                    range,
+                });
+            }
+        }
+        Article { title, text, paragraphs, passages, lines }
+    }
+
+    /// The 1-based line of a byte offset in the text.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.lines.line_of(offset)
+    }
+
+    /// A passage's text with runs of white space folded to one space.
+    pub fn passage_text(&self, passage: &Passage) -> String {
+        fold_space(&self.text[passage.range.clone()])
+    }
+}
+
+/// Byte offsets of line starts, for turning offsets into 1-based line numbers.
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The 1-based line holding `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        match self.starts.binary_search(&offset) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        }
+    }
+}
+
+/// Folds runs of white space (newlines of hard-wrapped text included) into single spaces.
+pub fn fold_space(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+fn clean_title(line: &str) -> String {
+    let stripped: String = line
+        .trim()
+        .trim_start_matches('#')
+        .replace("**", "")
+        .replace("__", "");
+    fold_space(stripped.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()))
+}
+
+/// Paragraphs: blocks between blank lines; inside a block each line is a paragraph, except in
+/// hard-wrapped text (wire copy), where indented lines start paragraphs and the rest continue them.
+fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
+    let mut line_ranges: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices('\n') {
+        line_ranges.push(start..i);
+        start = i + 1;
+    }
+    line_ranges.push(start..text.len());
+
+    let mut out = Vec::new();
+    let mut block: Vec<Range<usize>> = Vec::new();
+    let flush = |block: &mut Vec<Range<usize>>, out: &mut Vec<Paragraph>| {
+        for range in paragraphs_of_block(text, block) {
+            out.push(Paragraph { line: lines.line_of(range.start), range });
+        }
+        block.clear();
+    };
+    for range in line_ranges {
+        if text[range.clone()].trim().is_empty() {
+            flush(&mut block, &mut out);
+        } else {
+            block.push(range);
+        }
+    }
+    flush(&mut block, &mut out);
+    out
+}
+
+fn paragraphs_of_block(text: &str, block: &[Range<usize>]) -> Vec<Range<usize>> {
+    let is_indented = |r: &Range<usize>| text[r.clone()].starts_with([' ', '\t']);
+    let wrapped = is_hard_wrapped(text, block);
+    let all_indented = block.iter().all(is_indented);
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    for (i, line) in block.iter().enumerate() {
+        let new_paragraph = i == 0 || !wrapped || (is_indented(line) && !all_indented);
+        match groups.last_mut() {
+            Some(last) if !new_paragraph => last.end = line.end,
+            _ => groups.push(line.clone()),
+        }
+    }
+    groups.into_iter().filter_map(|r| trim_range(text, r)).collect()
+}
+
+/// Wire copy: several lines, none long, most filled close to a fixed width.
+fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
+    if block.len() < 2 {
+        return false;
+    }
+    if block.len() == 2 {
+        let first = text[block[0].clone()].trim_end();
+        return (55..=100).contains(&first.chars().count()) && !first.ends_with(['.', '!', '?', '"', '\u{201D}', ':']);
+    }
+    let widths: Vec<usize> = block.iter().map(|r| text[r.clone()].trim_end().chars().count()).collect();
+    let max = *widths.iter().max().unwrap_or(&0);
+    if max > 100 {
+        return false;
+    }
+    let filled = widths[..widths.len() - 1].iter().filter(|&&w| w >= 45).count();
+    filled * 3 >= (widths.len() - 1) * 2
+}
+
+fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    (lead + trail < piece.len()).then(|| range.start + lead..range.end - trail)
+}
+
+/// Cuts a long paragraph at sentence ends into pieces of at most about [`MAX_PASSAGE_WORDS`]
+/// words; a single sentence longer than twice that is cut between words.
+fn split_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let piece = &text[range.clone()];
+    if word_count(piece) <= MAX_PASSAGE_WORDS {
+        return vec![range];
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut current: Option<(Range<usize>, usize)> = None;
+    for sentence in sentence_ranges(piece) {
+        let words = word_count(&piece[sentence.clone()]);
+        let sentence = range.start + sentence.start..range.start + sentence.end;
+        for part in cut_between_words(text, sentence, words) {
+            let part_words = word_count(&text[part.clone()]);
+            match current.as_mut() {
+                Some((r, n)) if *n + part_words <= MAX_PASSAGE_WORDS => {
+                    r.end = part.end;
+                    *n += part_words;
+                }
+                _ => {
+                    if let Some((r, _)) = current.take() {
+                        out.push(r);
+                    }
+                    current = Some((part, part_words));
+                }
+            }
+        }
+    }
+    if let Some((r, _)) = current {
+        out.push(r);
+    }
+    out
+}
+
+fn cut_between_words(text: &str, range: Range<usize>, words: usize) -> Vec<Range<usize>> {
+    if words <= 2 * MAX_PASSAGE_WORDS {
+        return vec![range];
+    }
+    let mut out = Vec::new();
+    let mut start = range.start;
+    let mut count = 0;
+    let piece = &text[range.clone()];
+    let mut in_word = false;
+    for (i, c) in piece.char_indices() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            if count == MAX_PASSAGE_WORDS {
+                out.push(start..range.start + i);
+                start = range.start + i;
+                count = 0;
+            }
+            count += 1;
+        }
+        in_word = !space;
+    }
+    out.push(start..range.end);
+    out.into_iter().filter_map(|r| trim_range(text, r)).collect()
+}
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(article: &Article) -> Vec<String> {
+        article.passages.iter().map(|p| article.passage_text(p)).collect()
+    }
+
+    #[test]
+    fn one_paragraph_per_line_and_title() {
+        let a = Article::parse("\n**Big News**\nFirst para.\n\nSecond para.\n".into());
+        assert_eq!(a.title, "Big News");
+        assert_eq!(texts(&a), vec!["**Big News**", "First para.", "Second para."]);
+        assert_eq!(a.passages.iter().map(|p| p.line).collect::<Vec<_>>(), vec![2, 3, 5]);
+    }
+
+    #[test]
+    fn wire_copy_joins_wrapped_lines_and_splits_at_indents() {
+        let text = "TITLE HERE\n\n    The company said on Tuesday that its profits for the year rose\nby a lot, and that it expects more growth in the next quarter too.\n    A second paragraph starts here and runs on for a while longer\nthan one line of the wire.\n";
+        let a = Article::parse(text.into());
+        let t = texts(&a);
+        assert_eq!(t.len(), 3);
+        assert!(t[1].starts_with("The company said") && t[1].ends_with("quarter too."));
+        assert_eq!(a.passages[2].line, 5);
+    }
+
+    #[test]
+    fn long_paragraph_is_cut_at_sentence_ends() {
+        let sentence = "This sentence has exactly ten words in it, you see. ";
+        let text = sentence.repeat(30);
+        let a = Article::parse(text);
+        assert!(a.passages.len() >= 3);
+        for p in &a.passages {
+            let t = a.passage_text(p);
+            assert!(t.split_whitespace().count() <= MAX_PASSAGE_WORDS);
+            assert!(t.ends_with("see."));
+        }
+    }
+
+    #[test]
+    fn huge_single_sentence_is_cut_between_words() {
+        let a = Article::parse("word ".repeat(1000));
+        assert!(a.passages.iter().all(|p| a.passage_text(p).split_whitespace().count() <= MAX_PASSAGE_WORDS));
+        assert_eq!(a.passages.iter().map(|p| a.passage_text(p).split_whitespace().count()).sum::<usize>(), 1000);
+    }
+
+    #[test]
+    fn lines_are_right_after_blank_lines() {
+        let a = Article::parse("a\n\n\nb\nc".into());
+        assert_eq!(a.passages.iter().map(|p| p.line).collect::<Vec<_>>(), vec![1, 4, 5]);
+        assert_eq!(a.line_of(a.text.len()), 5);
+    }
+}

@@ -1,0 +1,119 @@
+//! Turning a file's bytes into text: BOMs, UTF-16, Windows-1252, CRLF, and telling binary apart.
+
+use std::borrow::Cow;
+
+/// How the bytes of a file were decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// Valid UTF-8 (with or without a BOM).
+    Utf8,
+    /// UTF-16, little or big endian, recognised by its BOM.
+    Utf16,
+    /// Bytes that are not UTF-8, read as Windows-1252 (a superset of Latin-1's printable range).
+    Windows1252,
+}
+
+/// Why a file was not taken as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotText {
+    /// NUL bytes or many control characters: a binary file.
+    Binary,
+}
+
+impl std::fmt::Display for NotText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotText::Binary => write!(f, "binary content (NUL or control bytes), not text"),
+        }
+    }
+}
+
+/// Decodes a file's bytes into text with `\n` line ends, or says why it is not text.
+pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), NotText> {
+    let (text, encoding): (Cow<str>, Encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (String::from_utf8_lossy(rest), Encoding::Utf8)
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let (text, _, _) = if bytes[0] == 0xFF {
+            encoding_rs::UTF_16LE.decode(bytes)
+        } else {
+            encoding_rs::UTF_16BE.decode(bytes)
+        };
+        (text, Encoding::Utf16)
+    } else {
+        if looks_binary(bytes) {
+            return Err(NotText::Binary);
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(s) => (Cow::Borrowed(s), Encoding::Utf8),
+            Err(_) => {
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                (text, Encoding::Windows1252)
+            }
+        }
+    };
+    if text.contains('\0') {
+        return Err(NotText::Binary);
+    }
+    Ok((normalize_line_ends(&text), encoding))
+}
+
+/// A file is binary when its first 8 KiB hold a NUL byte or more than 10% control bytes.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.contains(&0) {
+        return true;
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
+    !head.is_empty() && control * 10 > head.len()
+}
+
+/// `\r\n` and lone `\r` become `\n`, so that lines count the same everywhere.
+fn normalize_line_ends(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_bom_and_crlf() {
+        let (text, enc) = decode(b"\xEF\xBB\xBFTitle\r\nBody\r\n").unwrap();
+        assert_eq!(text, "Title\nBody\n");
+        assert_eq!(enc, Encoding::Utf8);
+    }
+
+    #[test]
+    fn windows_1252_smart_quotes_and_pound() {
+        let (text, enc) = decode(b"a \x93quote\x94 of \xA315m").unwrap();
+        assert_eq!(text, "a \u{201C}quote\u{201D} of \u{A3}15m");
+        assert_eq!(enc, Encoding::Windows1252);
+    }
+
+    #[test]
+    fn utf16_le_with_bom() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for unit in "Kyiv \u{201C}hi\u{201D}".encode_utf16() {
+            bytes.extend_from_slice(&unit.to_le_bytes());
+        }
+        let (text, enc) = decode(&bytes).unwrap();
+        assert_eq!(text, "Kyiv \u{201C}hi\u{201D}");
+        assert_eq!(enc, Encoding::Utf16);
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        assert_eq!(decode(b"\x7FELF\x02\x01\x01\0\0\0"), Err(NotText::Binary));
+    }
+
+    #[test]
+    fn empty_is_text() {
+        assert_eq!(decode(b"").unwrap().0, "");
+    }
+}

@@ -1,0 +1,95 @@
+//! Finding the articles under a folder.
+
+use std::path::{Path, PathBuf};
+use std::time::UNIX_EPOCH;
+use walkdir::WalkDir;
+
+/// One article file found by the walk.
+#[derive(Debug, Clone)]
+pub struct FileEntry {
+    /// Where the file is.
+    pub path: PathBuf,
+    /// Its path relative to the corpus root, with `/` separators (lossy if not UTF-8).
+    pub source: String,
+    /// Size in bytes at walk time.
+    pub size: u64,
+    /// Modification time in nanoseconds since the epoch (0 when unknown).
+    pub mtime: i64,
+}
+
+/// A file or folder the walk passed over, and why.
+#[derive(Debug, Clone)]
+pub struct Skipped {
+    /// The path as the user would type it.
+    pub path: String,
+    /// A short reason.
+    pub reason: String,
+}
+
+/// What a walk found.
+#[derive(Debug, Default)]
+pub struct Walk {
+    /// Article files, sorted by source path.
+    pub files: Vec<FileEntry>,
+    /// Entries that could not be walked.
+    pub skipped: Vec<Skipped>,
+}
+
+/// The file name endings read as articles.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
+
+/// Walks `root` recursively for `.txt` and `.md` files; hidden entries are skipped and links are
+/// followed only with `follow_links`.
+pub fn walk(root: &Path, follow_links: bool) -> Walk {
+    let mut out = Walk::default();
+    let walker = WalkDir::new(root)
+        .follow_links(follow_links)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let path = err.path().map(|p| p.display().to_string()).unwrap_or_default();
+                let reason = if err.loop_ancestor().is_some() {
+                    "symbolic link loop".to_string()
+                } else {
+                    err.io_error().map(|e| e.to_string()).unwrap_or_else(|| err.to_string())
+                };
+                out.skipped.push(Skipped { path, reason });
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || !is_article(entry.path()) {
+            continue;
+        }
+        let meta = match entry.metadata() {
+            Ok(m) => m,
+            Err(err) => {
+                out.skipped.push(Skipped { path: entry.path().display().to_string(), reason: err.to_string() });
+                continue;
+            }
+        };
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos() as i64);
+        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
+        let source = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        out.files.push(FileEntry { path: entry.path().to_path_buf(), source, size: meta.len(), mtime });
+    }
+    out.files.sort_by(|a, b| a.source.cmp(&b.source));
+    out
+}
+
+fn is_article(path: &Path) -> bool {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.as_str()))
+}

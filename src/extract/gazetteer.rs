@@ -1,0 +1,157 @@
+//! Word lists compiled into the binary: places, demonyms, organisations, titles, given names,
+//! common words and verbs of saying.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::EntityKind;
+
+/// A name the gazetteer knows.
+#[derive(Debug, Clone)]
+pub struct Known {
+    /// The entity's canonical name.
+    pub canonical: &'static str,
+    /// Place or organization.
+    pub kind: EntityKind,
+    /// An adjective ("Ukrainian") rather than the name itself.
+    pub demonym: bool,
+}
+
+/// All word lists, built once.
+pub struct Gazetteer {
+    /// Surface forms in the order of `matcher`'s patterns.
+    pub surfaces: Vec<&'static str>,
+    /// What each surface form names.
+    pub known: Vec<Known>,
+    /// Case-sensitive, leftmost-longest matcher over all surface forms.
+    pub matcher: AhoCorasick,
+    /// Surface form (lower case) to index, for text in capitals.
+    pub by_lower: HashMap<String, usize>,
+    /// Every alias of each canonical name, canonical first.
+    pub aliases_of: HashMap<&'static str, Vec<&'static str>>,
+    /// Titles and honorifics, lower case, possibly several words.
+    pub titles: HashSet<&'static str>,
+    /// Given names, lower case.
+    pub given_names: HashSet<&'static str>,
+    /// Common words that are capitalised only at the start of a sentence, lower case.
+    pub common_words: HashSet<&'static str>,
+    /// Every form of the verbs of saying, lower case.
+    pub speech_verbs: HashSet<String>,
+}
+
+fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn words(text: &'static str) -> HashSet<&'static str> {
+    data_lines(text).flat_map(|l| l.split_whitespace()).collect()
+}
+
+/// Inflected forms of a verb lemma: say → says, said, saying.
+pub fn verb_forms(lemma: &str) -> Vec<String> {
+    let irregular: &[(&str, &[&str])] = &[
+        ("say", &["says", "said", "saying"]),
+        ("tell", &["tells", "told", "telling"]),
+        ("write", &["writes", "wrote", "written", "writing"]),
+        ("think", &["thinks", "thought", "thinking"]),
+        ("admit", &["admits", "admitted", "admitting"]),
+        ("quip", &["quips", "quipped", "quipping"]),
+        ("post", &["posts", "posted", "posting"]),
+        ("speak", &["speaks", "spoke", "spoken", "speaking"]),
+    ];
+    let mut out = vec![lemma.to_string()];
+    if let Some((_, forms)) = irregular.iter().find(|(l, _)| *l == lemma) {
+        out.extend(forms.iter().map(|f| f.to_string()));
+        return out;
+    }
+    let bytes = lemma.as_bytes();
+    let last = *bytes.last().unwrap_or(&b'x');
+    let before_last = if bytes.len() > 1 { bytes[bytes.len() - 2] } else { b'x' };
+    if last == b'e' {
+        let stem = &lemma[..lemma.len() - 1];
+        out.extend([format!("{lemma}s"), format!("{lemma}d"), format!("{stem}ing")]);
+    } else if last == b'y' && !b"aeiou".contains(&before_last) {
+        let stem = &lemma[..lemma.len() - 1];
+        out.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{lemma}ing")]);
+    } else if lemma.ends_with("sh") || lemma.ends_with("ss") || lemma.ends_with("ch") || last == b'x' {
+        out.extend([format!("{lemma}es"), format!("{lemma}ed"), format!("{lemma}ing")]);
+    } else {
+        out.extend([format!("{lemma}s"), format!("{lemma}ed"), format!("{lemma}ing")]);
+    }
+    out
+}
+
+/// The word lists, loaded on first use.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut surfaces = Vec::new();
+    let mut known = Vec::new();
+    let mut aliases_of: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    let lists = [
+        (include_str!("data/places.txt"), EntityKind::Place),
+        (include_str!("data/organizations.txt"), EntityKind::Organization),
+    ];
+    for (text, kind) in lists {
+        for line in data_lines(text) {
+            let mut fields = line.split('|').map(str::trim);
+            let canonical = fields.next().unwrap_or_default();
+            let entry = aliases_of.entry(canonical).or_default();
+            for (i, field) in std::iter::once(canonical).chain(fields).enumerate() {
+                let demonym = field.starts_with('~');
+                let surface = field.trim_start_matches('~');
+                if i > 0 && surface == canonical {
+                    continue;
+                }
+                entry.push(surface);
+                surfaces.push(surface);
+                known.push(Known { canonical, kind, demonym });
+                // "the Netherlands" is also written "The Netherlands" at a sentence start
+                if let Some(rest) = surface.strip_prefix("the ") {
+                    surfaces.push(Box::leak(format!("The {rest}").into_boxed_str()));
+                    known.push(Known { canonical, kind, demonym });
+                }
+            }
+        }
+    }
+    let matcher = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&surfaces)
+        .expect("gazetteer patterns build");
+    let by_lower = surfaces.iter().enumerate().map(|(i, s)| (s.to_lowercase(), i)).collect();
+    let speech_verbs = data_lines(include_str!("data/speech_verbs.txt")).flat_map(verb_forms).collect();
+    Gazetteer {
+        surfaces,
+        known,
+        matcher,
+        by_lower,
+        aliases_of,
+        titles: data_lines(include_str!("data/titles.txt")).collect(),
+        given_names: words(include_str!("data/given_names.txt")),
+        common_words: words(include_str!("data/common_words.txt")),
+        speech_verbs,
+    }
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_forms_cover_regular_and_irregular() {
+        assert!(verb_forms("say").contains(&"said".to_string()));
+        assert!(verb_forms("state").contains(&"stated".to_string()));
+        assert!(verb_forms("deny").contains(&"denied".to_string()));
+        assert!(verb_forms("stress").contains(&"stressed".to_string()));
+        assert!(GAZETTEER.speech_verbs.contains("told"));
+    }
+
+    #[test]
+    fn gazetteer_knows_aliases_and_demonyms() {
+        let g = &*GAZETTEER;
+        let us = g.surfaces.iter().position(|s| *s == "U.S.").unwrap();
+        assert_eq!(g.known[us].canonical, "United States");
+        let crimean = g.surfaces.iter().position(|s| *s == "Crimean").unwrap();
+        assert_eq!(g.known[crimean].canonical, "Crimea");
+        assert!(g.known[crimean].demonym);
+    }
+}

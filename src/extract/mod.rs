@@ -1,0 +1,153 @@
+//! Extraction: pure text analysis of one article (no I/O, no index). Entities with their kinds and
+//! aliases, quotes and reported speech with their speakers, and fingerprints of passages for
+//! finding the same words in other sources.
+
+mod entities;
+mod gazetteer;
+mod quotes;
+pub mod similarity;
+mod tokens;
+
+pub use entities::name_key;
+pub use gazetteer::GAZETTEER;
+
+use crate::corpus::Article;
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A country, region, city or other location.
+    Place,
+    /// A company, party, institution, team or other body.
+    Organization,
+    /// A name whose kind the text does not tell.
+    Other,
+}
+
+impl EntityKind {
+    /// The name used in output and filters.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Place => "place",
+            EntityKind::Organization => "organization",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+/// An entity of one article: its fullest name, kind, other surface forms and mention count.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The fullest form the article uses (or the gazetteer's canonical name).
+    pub name: String,
+    /// Its kind.
+    pub kind: EntityKind,
+    /// Other forms it appears under in the article.
+    pub aliases: Vec<String>,
+    /// How many times it is mentioned.
+    pub mentions: usize,
+}
+
+/// One mention of an entity in the article text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Byte range of the name (possessive `'s` excluded).
+    pub range: Range<usize>,
+    /// Index into the article's entities.
+    pub entity: usize,
+    /// Followed by `'s`.
+    pub possessive: bool,
+    /// A title or honorific before it, lower case ("president", "mr").
+    pub title: Option<String>,
+}
+
+/// Direct quotation or reported speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words in quotation marks.
+    Direct,
+    /// "X said that …", "X urged …": a statement in the writer's words.
+    Reported,
+}
+
+impl QuoteKind {
+    /// The name used in the index and in output (`quote` or `reported`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "quote",
+            QuoteKind::Reported => "reported",
+        }
+    }
+}
+
+/// A quote or reported statement with its speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    /// Byte range of the quoted words in the article text.
+    pub range: Range<usize>,
+    /// The words, white space folded.
+    pub text: String,
+    /// Direct or reported.
+    pub kind: QuoteKind,
+    /// Index of the speaking entity, if known.
+    pub speaker: Option<usize>,
+    /// What the text calls an unnamed speaker ("a spokesman").
+    pub description: Option<String>,
+    /// Index of the paragraph it stands in.
+    pub paragraph: usize,
+}
+
+/// An article with everything extraction found in it.
+#[derive(Debug, Clone)]
+pub struct AnnotatedArticle {
+    /// The article itself.
+    pub article: Article,
+    /// Its entities.
+    pub entities: Vec<Entity>,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+    /// Quotes and reported statements, in text order.
+    pub quotes: Vec<Quote>,
+}
+
+impl AnnotatedArticle {
+    /// Entity indices mentioned in a byte range, each once, in order of first mention.
+    pub fn entities_in(&self, range: Range<usize>) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for m in &self.mentions {
+            if m.range.start >= range.start && m.range.end <= range.end && !out.contains(&m.entity) {
+                out.push(m.entity);
+            }
+        }
+        out
+    }
+
+    /// The passage holding a byte offset.
+    pub fn passage_at(&self, offset: usize) -> usize {
+        self.article
+            .passages
+            .iter()
+            .rposition(|p| p.range.start <= offset)
+            .unwrap_or(0)
+    }
+}
+
+/// Finds entities and quotes in a parsed article.
+pub fn annotate(article: Article) -> AnnotatedArticle {
+    let paragraphs: Vec<Range<usize>> = article.paragraphs.iter().map(|p| p.range.clone()).collect();
+    let (entities, mentions) = entities::find_entities(&article.text, &paragraphs);
+    let quotes = quotes::find_quotes(&article.text, &paragraphs, &entities, &mentions);
+    AnnotatedArticle { article, entities, mentions, quotes }
+}
+
+/// Parses and annotates raw text (for tests and benchmarks).
+pub fn annotate_text(text: String) -> AnnotatedArticle {
+    annotate(Article::parse(text))
+}
