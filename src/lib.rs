@@ -6,3 +6,7 @@
 
 pub mod corpus;
 pub mod extract;
+pub mod index;
+pub mod query;
+pub mod render;
+pub mod cmd;

@@ -170,7 +170,13 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             if !(gap == " " || gap == "\u{A0}" || (gap.trim().is_empty() && !gap.contains("\n\n") && gap.len() < 4)) {
                 break;
             }
-            if tokens[end].capitalized {
+            let shouted = |t: &Token| {
+                let w = t.word(text);
+                w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+            };
+            if tokens[end].capitalized && shouted(&tokens[end]) != shouted(&tokens[end - 1]) {
+                break; // "Vladimir STOP!": capitals do not continue a name
+            } else if tokens[end].capitalized {
                 end += 1;
             } else if tokens[end].particle
                 && end + 1 < tokens.len()

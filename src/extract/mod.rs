@@ -3,6 +3,7 @@
 //! finding the same words in other sources.
 
 mod entities;
+pub mod merge;
 mod gazetteer;
 mod quotes;
 pub mod similarity;

@@ -156,7 +156,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], entities: &[Entity],
 
             // the sentence's subject for later pronouns, and reported speech
             let has_quote = spans.iter().any(|s| s.open >= sent.start && s.open < sent.end);
-            if let Some(subject) = sentence_subject(&ctx, sent.clone()) {
+            if let Some(subject) = sentence_subject(&ctx, &masked, para.start, sent.clone()) {
                 if ctx.entities[subject.0].kind == EntityKind::Person {
                     antecedent = Some(subject);
                     last_paragraph_with_antecedent = p_index;
@@ -259,7 +259,7 @@ fn cut_unclosed(text: &str, span: &mut Span) {
         let mut words = sentence.split_whitespace();
         let w: Vec<&str> = words.by_ref().take(4).collect();
         let attributing = w.iter().enumerate().any(|(i, word)| {
-            i > 0 && GAZETTEER.speech_verbs.contains(word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
+            i > 0 && is_speech_verb(word.trim_matches(|c: char| !c.is_alphabetic()))
                 && w[..i].iter().all(|x| x.starts_with(char::is_uppercase) || is_verb_filler(x))
                 && w[0].starts_with(char::is_uppercase)
         });
@@ -362,8 +362,9 @@ fn words_of(masked: &str, base: usize, range: Range<usize>) -> Vec<(Range<usize>
         .collect()
 }
 
+/// A verb of saying, written in lower case as verbs are in running text ("States" is no verb).
 fn is_speech_verb(word: &str) -> bool {
-    GAZETTEER.speech_verbs.contains(word.to_lowercase().as_str())
+    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.speech_verbs.contains(word)
 }
 
 fn pronoun(word: &str) -> Option<Who> {
@@ -469,7 +470,7 @@ fn attribution_before(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>
     let verb = words[k].1.to_lowercase();
     if verb.ends_with("ing") {
         // "…, saying": the sentence's subject
-        return sentence_subject(ctx, sent.start..words[k].0.start).map(|(e, _)| Who::Entity(e));
+        return sentence_subject(ctx, masked, base, sent.start..words[k].0.start).map(|(e, _)| Who::Entity(e));
     }
     subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)
 }
@@ -523,8 +524,9 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
 }
 
 /// The first person or organisation of a sentence that is not possessive nor a place.
-fn sentence_subject(ctx: &Ctx, sent: Range<usize>) -> Option<(usize, usize)> {
-    let m = mentions_in(ctx, sent).find(|m| !m.possessive && ctx.entities[m.entity].kind != EntityKind::Place)?;
+fn sentence_subject(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<(usize, usize)> {
+    let quoted = |m: &Mention| masked.as_bytes().get(m.range.start.wrapping_sub(base)) == Some(&b'x');
+    let m = mentions_in(ctx, sent).find(|m| !m.possessive && !quoted(m) && ctx.entities[m.entity].kind != EntityKind::Place)?;
     matches!(ctx.entities[m.entity].kind, EntityKind::Person | EntityKind::Organization).then_some((m.entity, m.range.start))
 }
 

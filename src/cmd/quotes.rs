@@ -1,0 +1,111 @@
+//! `newsidx quotes`: every quote (and, on request, reported statement) with its speaker.
+
+use crate::index::{derived, kind, IndexHandle};
+use crate::render;
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
+use std::io::Write;
+use std::path::PathBuf;
+use tantivy::collector::DocSetCollector;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{TantivyDocument, Term};
+
+/// Options of `newsidx quotes`.
+#[derive(Debug, Clone)]
+pub struct Args {
+    /// The index folder.
+    pub index: PathBuf,
+    /// Only this speaker (any alias).
+    pub speaker: Option<String>,
+    /// quote, reported or all.
+    pub kind: String,
+    /// Most quotes listed.
+    pub limit: Option<usize>,
+    /// JSON Lines.
+    pub json: bool,
+}
+
+/// One listed quote.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteRow {
+    /// Path relative to the corpus root.
+    pub source: String,
+    /// 1-based line where the quote starts.
+    pub line: u64,
+    /// Canonical speaker name, or null.
+    pub speaker: Option<String>,
+    /// The words.
+    pub text: String,
+    /// quote or reported.
+    pub kind: String,
+    /// How the text calls an unnamed speaker.
+    pub description: Option<String>,
+    #[serde(skip)]
+    start: u64,
+}
+
+/// Reads every quote of the wanted kinds, in source and line order.
+pub fn list(handle: &IndexHandle, kinds: &[&str], speaker: Option<&str>) -> Result<Vec<QuoteRow>> {
+    let f = handle.fields;
+    let table = derived::entities(handle)?;
+    let reader = handle.index.reader().context("cannot read the index")?;
+    let searcher = reader.searcher();
+    let term = |field, value: &str| -> Box<dyn Query> { Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic)) };
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+        vec![(Occur::Must, Box::new(BooleanQuery::new(kinds.iter().map(|k| (Occur::Should, term(f.kind, k))).collect())))];
+    if let Some(s) = speaker {
+        let members = table.members(s);
+        clauses.push((Occur::Must, Box::new(BooleanQuery::new(members.iter().map(|m| (Occur::Should, term(f.speaker, m))).collect()))));
+    }
+    let docs = searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
+    let mut rows = Vec::with_capacity(docs.len());
+    for address in docs {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let number = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
+        rows.push(QuoteRow {
+            source: text(f.source).unwrap_or_default(),
+            line: number(f.line),
+            speaker: text(f.speaker).map(|s| table.canonical(&s).to_string()),
+            text: text(f.text).unwrap_or_default(),
+            kind: text(f.kind).unwrap_or_default(),
+            description: text(f.description),
+            start: number(f.start),
+        });
+    }
+    rows.sort_by(|a, b| a.source.cmp(&b.source).then(a.start.cmp(&b.start)));
+    Ok(rows)
+}
+
+/// Runs `newsidx quotes`.
+pub fn run(args: &Args) -> Result<bool> {
+    let handle = crate::index::open(&args.index)?;
+    let kinds: Vec<&str> = match args.kind.as_str() {
+        "quote" | "quotes" | "direct" => vec![kind::QUOTE],
+        "reported" => vec![kind::REPORTED],
+        "all" => vec![kind::QUOTE, kind::REPORTED],
+        other => bail!("--kind {other} is not a kind; use quote, reported or all"),
+    };
+    let mut rows = list(&handle, &kinds, args.speaker.as_deref())?;
+    if let Some(n) = args.limit {
+        rows.truncate(n);
+    }
+    let mut out = super::stdout();
+    let style = render::human::Style::new(render::use_color());
+    let result = (|| -> std::io::Result<()> {
+        for r in &rows {
+            if args.json {
+                render::json::line(&mut out, r)?;
+            } else {
+                let who = r.speaker.clone().or_else(|| r.description.clone()).unwrap_or_else(|| "(unattributed)".into());
+                let tag = if r.kind == kind::REPORTED { " (reported)" } else { "" };
+                writeln!(out, "{}:{}  {}: \u{201C}{}\u{201D}{tag}", style.path(&r.source), style.line(r.line), style.bold(&who), r.text)?;
+            }
+        }
+        Ok(())
+    })();
+    super::written(result)?;
+    super::finish(out)?;
+    Ok(!rows.is_empty())
+}

@@ -1,0 +1,1 @@
+//! `newsidx stories`: articles grouped into stories, with their sources.

@@ -1,0 +1,190 @@
+//! Entities across the corpus: the same full name is one entity everywhere, and a bare surname
+//! joins the one full name it belongs to.
+
+use super::entities::name_key;
+use super::{Entity, EntityKind};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashMap};
+
+/// An entity of the whole corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CorpusEntity {
+    /// Canonical name: the fullest form.
+    pub name: String,
+    /// Kind, by the weight of its mentions.
+    pub kind: EntityKind,
+    /// Other names it goes by.
+    pub aliases: Vec<String>,
+    /// Mentions across the corpus.
+    pub mentions: usize,
+    /// Number of files that mention it.
+    pub sources: usize,
+}
+
+/// The corpus-wide entity table, and which table entry each article-level name belongs to.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct EntityTable {
+    /// Entities, most mentioned first.
+    pub entities: Vec<CorpusEntity>,
+    /// Article-level names (and aliases) to the index of their entity.
+    pub by_name: HashMap<String, usize>,
+}
+
+impl EntityTable {
+    /// The entity a name (canonical or alias, any case) belongs to.
+    pub fn lookup(&self, name: &str) -> Option<&CorpusEntity> {
+        self.index_of(name).map(|i| &self.entities[i])
+    }
+
+    /// The index of the entity a name belongs to.
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).or_else(|| self.by_name.get(&name_key(name))).copied()
+    }
+
+    /// The canonical form of an article-level name (itself when unknown).
+    pub fn canonical<'a>(&'a self, name: &'a str) -> &'a str {
+        self.lookup(name).map_or(name, |e| e.name.as_str())
+    }
+
+    /// Every article-level name that belongs to the same entity as `name`.
+    pub fn members(&self, name: &str) -> Vec<String> {
+        let Some(i) = self.index_of(name) else { return vec![name.to_string()] };
+        let e = &self.entities[i];
+        let mut out: Vec<String> = std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()).collect();
+        out.push(name.to_string());
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+struct Acc {
+    name: String,
+    tokens: usize,
+    votes: HashMap<EntityKind, usize>,
+    aliases: BTreeSet<String>,
+    mentions: usize,
+    sources: BTreeSet<usize>,
+}
+
+/// Merges the entities of every article (`(file number, entities)`) into one table.
+pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
+    let mut accs: Vec<Acc> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (file, entities) in files {
+        for e in entities {
+            let key = name_key(&e.name);
+            let id = *by_key.entry(key).or_insert_with(|| {
+                accs.push(Acc {
+                    name: e.name.clone(),
+                    tokens: e.name.split(' ').count(),
+                    votes: HashMap::new(),
+                    aliases: BTreeSet::new(),
+                    mentions: 0,
+                    sources: BTreeSet::new(),
+                });
+                accs.len() - 1
+            });
+            let a = &mut accs[id];
+            *a.votes.entry(e.kind).or_default() += e.mentions.max(1);
+            a.mentions += e.mentions;
+            a.sources.insert(*file);
+            a.aliases.insert(e.name.clone());
+            a.aliases.extend(e.aliases.iter().cloned());
+        }
+    }
+    let kind_of = |a: &Acc| -> EntityKind {
+        let known: Vec<(&EntityKind, &usize)> = a.votes.iter().filter(|(k, _)| **k != EntityKind::Other).collect();
+        known.into_iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))).map_or(EntityKind::Other, |(k, _)| *k)
+    };
+    // a one-word name joins the one person whose full name ends with it (or the dominant one)
+    let mut persons_by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, a) in accs.iter().enumerate() {
+        if a.tokens >= 2 && kind_of(a) == EntityKind::Person {
+            let surname = a.name.rsplit(' ').next().unwrap_or("");
+            persons_by_surname.entry(name_key(surname)).or_default().push(i);
+        }
+    }
+    let mut target: Vec<usize> = (0..accs.len()).collect();
+    for (i, a) in accs.iter().enumerate() {
+        if a.tokens != 1 || matches!(kind_of(a), EntityKind::Place | EntityKind::Organization) {
+            continue;
+        }
+        if let Some(cands) = persons_by_surname.get(&name_key(&a.name)) {
+            let total: usize = cands.iter().map(|&c| accs[c].mentions).sum();
+            let best = *cands.iter().max_by_key(|&&c| accs[c].mentions).unwrap_or(&cands[0]);
+            if cands.len() == 1 || accs[best].mentions * 4 >= total * 3 {
+                target[i] = best;
+            }
+        }
+    }
+    // fold merged entries into their targets
+    let mut folded: Vec<Option<Acc>> = accs.into_iter().map(Some).collect();
+    for i in 0..folded.len() {
+        let t = target[i];
+        if t == i {
+            continue;
+        }
+        let Some(src) = folded[i].take() else { continue };
+        if let Some(dst) = folded[t].as_mut() {
+            dst.mentions += src.mentions;
+            dst.sources.extend(src.sources);
+            dst.aliases.extend(src.aliases);
+            for (k, n) in src.votes {
+                if k == EntityKind::Person || k == EntityKind::Other {
+                    *dst.votes.entry(EntityKind::Person).or_default() += n;
+                }
+            }
+        }
+    }
+    let mut entities: Vec<(CorpusEntity, BTreeSet<String>)> = folded
+        .into_iter()
+        .flatten()
+        .map(|a| {
+            let kind = kind_of(&a);
+            let aliases: Vec<String> = a.aliases.iter().filter(|x| **x != a.name).cloned().collect();
+            (CorpusEntity { name: a.name.clone(), kind, aliases, mentions: a.mentions, sources: a.sources.len() }, a.aliases)
+        })
+        .collect();
+    entities.sort_by(|a, b| b.0.mentions.cmp(&a.0.mentions).then_with(|| a.0.name.cmp(&b.0.name)));
+    let mut by_name = HashMap::new();
+    for (i, (e, names)) in entities.iter().enumerate() {
+        for n in names.iter().chain(std::iter::once(&e.name)) {
+            by_name.entry(n.clone()).or_insert(i);
+            by_name.entry(name_key(n)).or_insert(i);
+        }
+    }
+    EntityTable { entities: entities.into_iter().map(|(e, _)| e).collect(), by_name }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ent(name: &str, kind: EntityKind, mentions: usize) -> Entity {
+        Entity { name: name.into(), kind, aliases: vec![], mentions }
+    }
+
+    #[test]
+    fn surname_only_articles_join_the_full_name() {
+        let table = merge(&[
+            (0, vec![ent("Tony Blair", EntityKind::Person, 3)]),
+            (1, vec![ent("Blair", EntityKind::Other, 2)]),
+            (2, vec![ent("Tony Blair", EntityKind::Person, 1)]),
+        ]);
+        let blair = table.lookup("Blair").unwrap();
+        assert_eq!(blair.name, "Tony Blair");
+        assert_eq!((blair.mentions, blair.sources), (6, 3));
+        assert_eq!(blair.kind, EntityKind::Person);
+        assert_eq!(table.entities.len(), 1);
+    }
+
+    #[test]
+    fn ambiguous_surname_stays_apart() {
+        let table = merge(&[
+            (0, vec![ent("Gordon Brown", EntityKind::Person, 3), ent("Nick Brown", EntityKind::Person, 3)]),
+            (1, vec![ent("Brown", EntityKind::Other, 1)]),
+        ]);
+        assert_eq!(table.lookup("Brown").unwrap().name, "Brown");
+    }
+}

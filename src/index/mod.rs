@@ -1,0 +1,11 @@
+//! Indexing: the tantivy schema, the index folder, incremental runs, and tables derived from the
+//! committed index. Knows tantivy; knows nothing of quote patterns.
+
+pub mod derived;
+pub mod schema;
+pub mod store;
+pub mod writer;
+
+pub use schema::{kind, Fields, SCHEMA_VERSION};
+pub use store::{open, IndexHandle};
+pub use writer::{run, FileSummary, IndexOptions, IndexSummary};

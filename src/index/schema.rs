@@ -1,0 +1,135 @@
+//! The tantivy schema: one document per passage, per quote and per file, told apart by `kind`.
+
+use anyhow::{anyhow, Result};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+};
+
+/// Bumped whenever documents change shape; an older index must be rebuilt.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The tokenizer of full-text fields: English with stemming.
+pub const TEXT_TOKENIZER: &str = "en_stem";
+
+/// Document kinds.
+pub mod kind {
+    /// A passage of an article.
+    pub const PASSAGE: &str = "passage";
+    /// A direct quote.
+    pub const QUOTE: &str = "quote";
+    /// Reported speech.
+    pub const REPORTED: &str = "reported";
+    /// One per file: what the incremental runs compare against.
+    pub const FILE: &str = "file";
+}
+
+/// Handles to every field.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// Document kind (raw).
+    pub kind: Field,
+    /// Path relative to the corpus root (raw).
+    pub source: Field,
+    /// 1-based line.
+    pub line: Field,
+    /// Byte offset of the start in the decoded file.
+    pub start: Field,
+    /// Byte offset of the end in the decoded file.
+    pub end: Field,
+    /// Passage position in its article.
+    pub ordinal: Field,
+    /// Article title (stemmed text).
+    pub title: Field,
+    /// Passage text, or the words of a quote (stemmed text with positions).
+    pub text: Field,
+    /// For quotes: the passage they stand in (stored only).
+    pub passage: Field,
+    /// Canonical names of the entities mentioned (raw, multi-valued).
+    pub entities: Field,
+    /// Names and aliases of the entities mentioned (stemmed text).
+    pub entity_text: Field,
+    /// For quotes: the speaker's name in its article (raw).
+    pub speaker: Field,
+    /// For quotes: the speaker's name as words.
+    pub speaker_text: Field,
+    /// For quotes without a named speaker: how the text calls them.
+    pub description: Field,
+    /// For files: size in bytes.
+    pub size: Field,
+    /// For files: modification time in nanoseconds.
+    pub mtime: Field,
+    /// For files: content hash (hex).
+    pub hash: Field,
+    /// For files: JSON summary (entities, counts, encoding).
+    pub summary: Field,
+    /// For passages: the near-duplicate group key (raw).
+    pub group: Field,
+    /// For passages: 64-bit fingerprint buckets for finding the same text elsewhere (raw, multi-valued).
+    pub bands: Field,
+}
+
+fn text_options(stored: bool, positions: bool) -> TextOptions {
+    let record = if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::WithFreqs };
+    let options = TextOptions::default()
+        .set_indexing_options(TextFieldIndexing::default().set_tokenizer(TEXT_TOKENIZER).set_index_option(record));
+    if stored {
+        options.set_stored()
+    } else {
+        options
+    }
+}
+
+/// Builds the schema.
+pub fn build_schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let fields = Fields {
+        kind: b.add_text_field("kind", STRING | STORED),
+        source: b.add_text_field("source", STRING | STORED),
+        line: b.add_u64_field("line", STORED | FAST),
+        start: b.add_u64_field("start", STORED),
+        end: b.add_u64_field("end", STORED),
+        ordinal: b.add_u64_field("ordinal", STORED | INDEXED),
+        title: b.add_text_field("title", text_options(true, true)),
+        text: b.add_text_field("text", text_options(true, true)),
+        passage: b.add_text_field("passage", STORED),
+        entities: b.add_text_field("entities", STRING | STORED),
+        entity_text: b.add_text_field("entity_text", text_options(false, true)),
+        speaker: b.add_text_field("speaker", STRING | STORED),
+        speaker_text: b.add_text_field("speaker_text", text_options(false, false)),
+        description: b.add_text_field("description", STORED),
+        size: b.add_u64_field("size", STORED),
+        mtime: b.add_i64_field("mtime", STORED),
+        hash: b.add_text_field("hash", STRING | STORED),
+        summary: b.add_text_field("summary", STORED),
+        group: b.add_text_field("group", STRING | STORED),
+        bands: b.add_text_field("bands", STRING),
+    };
+    (b.build(), fields)
+}
+
+/// Finds every field in an opened index's schema.
+pub fn fields_of(schema: &Schema) -> Result<Fields> {
+    let get = |name: &str| schema.get_field(name).map_err(|_| anyhow!("the index has no field `{name}`: rebuild it with `newsidx index --rebuild`"));
+    Ok(Fields {
+        kind: get("kind")?,
+        source: get("source")?,
+        line: get("line")?,
+        start: get("start")?,
+        end: get("end")?,
+        ordinal: get("ordinal")?,
+        title: get("title")?,
+        text: get("text")?,
+        passage: get("passage")?,
+        entities: get("entities")?,
+        entity_text: get("entity_text")?,
+        speaker: get("speaker")?,
+        speaker_text: get("speaker_text")?,
+        description: get("description")?,
+        size: get("size")?,
+        mtime: get("mtime")?,
+        hash: get("hash")?,
+        summary: get("summary")?,
+        group: get("group")?,
+        bands: get("bands")?,
+    })
+}

@@ -1,0 +1,217 @@
+//! The index folder: its marker file, the tantivy files, the writer lock and derived caches.
+//! newsidx only ever removes or overwrites files it made itself.
+
+use super::schema::{build_schema, fields_of, Fields, SCHEMA_VERSION};
+use anyhow::{anyhow, bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use tantivy::Index;
+
+/// Marks a folder as a newsidx index and records what it holds.
+pub const META_FILE: &str = "newsidx.json";
+/// Subfolder with tantivy's files.
+pub const TANTIVY_DIR: &str = "tantivy";
+/// Taken by a running `newsidx index`.
+pub const LOCK_FILE: &str = "newsidx.lock";
+/// Derived: the corpus-wide entity table.
+pub const ENTITIES_FILE: &str = "entities.json";
+/// Derived: stories and groups of passages told alike.
+pub const STORIES_FILE: &str = "stories.json";
+
+/// Files a folder may already hold for newsidx to make an index in it.
+const HARMLESS: &[&str] = &["README.md", "README", "README.txt", ".gitignore", ".gitkeep", LOCK_FILE];
+
+/// What `newsidx.json` records.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Meta {
+    /// Always "newsidx".
+    pub format: String,
+    /// The schema version the index was made with.
+    pub schema_version: u32,
+    /// The newsidx version that last wrote it.
+    pub newsidx_version: String,
+    /// Absolute path of the corpus folder.
+    pub root: String,
+}
+
+/// An index opened for reading or writing.
+pub struct IndexHandle {
+    /// The index folder.
+    pub path: PathBuf,
+    /// What the folder records.
+    pub meta: Meta,
+    /// The tantivy index.
+    pub index: Index,
+    /// Its fields.
+    pub fields: Fields,
+}
+
+impl IndexHandle {
+    /// The path of a file inside the index folder.
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.path.join(name)
+    }
+}
+
+/// Opens an existing index for reading, with errors that say what to do.
+pub fn open(path: &Path) -> Result<IndexHandle> {
+    if !path.exists() || (path.is_dir() && !path.join(META_FILE).exists() && only_harmless(path)?) {
+        bail!("no index at {}: run `newsidx index DIR` first (or pass --index PATH)", path.display());
+    }
+    if !path.join(META_FILE).exists() {
+        bail!("{} is not a newsidx index (it has no {META_FILE}); pass --index with the folder `newsidx index` made", path.display());
+    }
+    let meta = read_meta(path)?;
+    let dir = path.join(TANTIVY_DIR);
+    let index = Index::open_in_dir(&dir).map_err(|e| damaged(path, &e.to_string()))?;
+    let fields = fields_of(&index.schema())?;
+    Ok(IndexHandle { path: path.to_path_buf(), meta, index, fields })
+}
+
+fn damaged(path: &Path, why: &str) -> anyhow::Error {
+    anyhow!(
+        "the index at {} is damaged or incomplete ({why}); rebuild it with `newsidx index DIR --index {} --rebuild`",
+        path.display(),
+        path.display()
+    )
+}
+
+fn read_meta(path: &Path) -> Result<Meta> {
+    let text = fs::read_to_string(path.join(META_FILE)).with_context(|| format!("cannot read {}", path.join(META_FILE).display()))?;
+    let meta: Meta = serde_json::from_str(&text).map_err(|e| damaged(path, &format!("{META_FILE}: {e}")))?;
+    if meta.format != "newsidx" {
+        bail!("{} is not a newsidx index ({META_FILE} says format {:?})", path.display(), meta.format);
+    }
+    if meta.schema_version < SCHEMA_VERSION {
+        bail!(
+            "the index at {} was made by an older newsidx (schema {}, this one reads {}); re-index with `newsidx index --index {} --rebuild`",
+            path.display(),
+            meta.schema_version,
+            SCHEMA_VERSION,
+            path.display()
+        );
+    }
+    if meta.schema_version > SCHEMA_VERSION {
+        bail!("the index at {} was made by a newer newsidx (schema {}); upgrade newsidx or rebuild with --rebuild", path.display(), meta.schema_version);
+    }
+    Ok(meta)
+}
+
+fn only_harmless(path: &Path) -> Result<bool> {
+    for entry in fs::read_dir(path).with_context(|| format!("cannot read folder {}", path.display()))? {
+        let name = entry?.file_name();
+        if !HARMLESS.iter().any(|h| name == *h) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The corpus root an existing index records, if `path` holds one.
+pub fn recorded_root(path: &Path) -> Option<PathBuf> {
+    read_meta(path).ok().map(|m| PathBuf::from(m.root))
+}
+
+/// Opens the index at `path` for writing, creating it when the folder is new or empty, and
+/// starting over with `rebuild`. A folder that is not an index is refused.
+pub fn open_for_write(path: &Path, root: &Path, rebuild: bool) -> Result<(IndexHandle, bool)> {
+    check_target(path)?;
+    let has_meta = path.join(META_FILE).exists();
+    if has_meta && rebuild {
+        remove_own_files(path)?;
+    }
+    let root_text = root.display().to_string();
+    if path.join(META_FILE).exists() {
+        let handle = open(path)?;
+        if handle.meta.root != root_text {
+            bail!(
+                "the index at {} holds {}; to index {} instead pass --rebuild, or use another --index folder",
+                path.display(),
+                handle.meta.root,
+                root.display()
+            );
+        }
+        return Ok((handle, false));
+    }
+    fs::create_dir_all(path.join(TANTIVY_DIR)).with_context(|| format!("cannot create index folder {}", path.display()))?;
+    let (schema, fields) = build_schema();
+    let index = Index::create_in_dir(path.join(TANTIVY_DIR), schema).map_err(|e| damaged(path, &e.to_string()))?;
+    let meta = Meta {
+        format: "newsidx".into(),
+        schema_version: SCHEMA_VERSION,
+        newsidx_version: env!("CARGO_PKG_VERSION").into(),
+        root: root_text,
+    };
+    write_atomic(&path.join(META_FILE), serde_json::to_string_pretty(&meta)?.as_bytes())?;
+    Ok((IndexHandle { path: path.to_path_buf(), meta, index, fields }, true))
+}
+
+/// Refuses a path that is a file, or a folder with files that are not newsidx's.
+pub fn check_target(path: &Path) -> Result<()> {
+    if path.exists() && !path.is_dir() {
+        bail!("{} is a file, not an index folder; pass --index with a folder", path.display());
+    }
+    if path.exists() && !path.join(META_FILE).exists() && !only_harmless(path)? {
+        bail!(
+            "{} exists and is not a newsidx index; newsidx will not write into it. Pass --index with a new or empty folder",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+/// Removes what newsidx made in an index folder, and nothing else.
+fn remove_own_files(path: &Path) -> Result<()> {
+    let tantivy = path.join(TANTIVY_DIR);
+    if tantivy.exists() {
+        fs::remove_dir_all(&tantivy).with_context(|| format!("cannot remove {}", tantivy.display()))?;
+    }
+    for name in [META_FILE, ENTITIES_FILE, STORIES_FILE] {
+        let file = path.join(name);
+        if file.exists() {
+            fs::remove_file(&file).with_context(|| format!("cannot remove {}", file.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes a file so that readers see the old or the new content, never a part.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let mut file = File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(())
+}
+
+/// Holds the writer lock of an index folder until dropped.
+pub struct WriteLock {
+    _file: File,
+}
+
+/// Takes the writer lock; with `wait` blocks until the other writer ends, else fails at once.
+pub fn lock(path: &Path, wait: bool) -> Result<WriteLock> {
+    fs::create_dir_all(path).with_context(|| format!("cannot create index folder {}", path.display()))?;
+    let lock_path = path.join(LOCK_FILE);
+    let file = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("cannot open lock file {}", lock_path.display()))?;
+    if wait {
+        file.lock().with_context(|| format!("cannot lock {}", lock_path.display()))?;
+    } else if let Err(e) = file.try_lock() {
+        match e {
+            std::fs::TryLockError::WouldBlock => bail!(
+                "another `newsidx index` is writing to {}; wait for it to finish, or pass --wait to queue behind it",
+                path.display()
+            ),
+            std::fs::TryLockError::Error(e) => return Err(e).with_context(|| format!("cannot lock {}", lock_path.display())),
+        }
+    }
+    Ok(WriteLock { _file: file })
+}

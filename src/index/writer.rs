@@ -1,0 +1,317 @@
+//! An indexing run: walk, compare with what the index holds, extract changed files in parallel,
+//! and commit once, so that a run is all visible or not at all.
+
+use super::derived;
+use super::schema::{kind, Fields};
+use super::store::{self, IndexHandle};
+use crate::corpus::{self, Article, FileEntry, Skipped};
+use crate::extract::{self, AnnotatedArticle, EntityKind, GAZETTEER};
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::time::Instant;
+use tantivy::collector::DocSetCollector;
+use tantivy::query::TermQuery;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+/// What an indexing run is asked to do.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    /// The corpus folder.
+    pub root: PathBuf,
+    /// The index folder.
+    pub index: PathBuf,
+    /// Start over.
+    pub rebuild: bool,
+    /// Wait for another writer instead of failing.
+    pub wait: bool,
+    /// Follow symbolic links while walking.
+    pub follow_links: bool,
+    /// Files larger than this are skipped with a warning.
+    pub max_file_bytes: u64,
+    /// Passages only: no entities, no quotes (for measuring the pipeline's own cost).
+    pub extract: bool,
+    /// The tantivy writer's memory budget in bytes.
+    pub memory_budget: usize,
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IndexSummary {
+    /// The corpus folder.
+    pub root: String,
+    /// Files new to the index.
+    pub added: usize,
+    /// Files whose content changed.
+    pub updated: usize,
+    /// Files gone from the folder.
+    pub removed: usize,
+    /// Files left as they were.
+    pub unchanged: usize,
+    /// Files that could not be read as text.
+    pub skipped: usize,
+    /// Passages written in this run.
+    pub passages: usize,
+    /// Quotes and reported statements written in this run.
+    pub quotes: usize,
+    /// Bytes read in this run.
+    pub bytes_read: u64,
+    /// Wall-clock seconds.
+    pub seconds: f64,
+    /// One line per skipped file.
+    #[serde(skip)]
+    pub warnings: Vec<Skipped>,
+}
+
+/// The per-file record the index keeps to tell what changed.
+#[derive(Debug, Clone)]
+struct FileRecord {
+    size: u64,
+    mtime: i64,
+    hash: String,
+}
+
+/// Stored with each file: what the corpus-wide tables are built from.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct FileSummary {
+    /// The article's entities.
+    pub entities: Vec<extract::Entity>,
+    /// Number of passages.
+    pub passages: usize,
+    /// Number of quotes and reported statements.
+    pub quotes: usize,
+    /// Decoded size in bytes.
+    pub bytes: u64,
+}
+
+enum Outcome {
+    Unchanged,
+    Indexed { passages: usize, quotes: usize, bytes: u64 },
+    Skipped(String),
+}
+
+/// Runs one indexing pass; `progress` is told of each file handled.
+pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<IndexSummary> {
+    let started = Instant::now();
+    store::check_target(&opts.index)?;
+    let _lock = store::lock(&opts.index, opts.wait)?;
+    let (handle, _created) = store::open_for_write(&opts.index, &opts.root, opts.rebuild)?;
+    let manifest = load_manifest(&handle)?;
+    let walk = corpus::walk(&opts.root, opts.follow_links);
+
+    let mut summary = IndexSummary { root: opts.root.display().to_string(), ..Default::default() };
+    summary.skipped = walk.skipped.len();
+    summary.warnings.extend(walk.skipped.iter().cloned());
+
+    let writer: IndexWriter = handle
+        .index
+        .writer_with_num_threads(2, opts.memory_budget.max(30_000_000))
+        .context("cannot open the index for writing")?;
+    let fields = handle.fields;
+    let total = walk.files.len() as u64;
+    let done = std::sync::atomic::AtomicU64::new(0);
+    let outcomes: Vec<Outcome> = walk
+        .files
+        .par_iter()
+        .map(|entry| {
+            let outcome = process(entry, manifest.get(&entry.source), &writer, &fields, opts);
+            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
+            outcome
+        })
+        .collect();
+
+    for (entry, outcome) in walk.files.iter().zip(outcomes) {
+        match outcome {
+            Outcome::Unchanged => summary.unchanged += 1,
+            Outcome::Indexed { passages, quotes, bytes } => {
+                if manifest.contains_key(&entry.source) {
+                    summary.updated += 1;
+                } else {
+                    summary.added += 1;
+                }
+                summary.passages += passages;
+                summary.quotes += quotes;
+                summary.bytes_read += bytes;
+            }
+            Outcome::Skipped(reason) => {
+                summary.skipped += 1;
+                summary.warnings.push(Skipped { path: entry.path.display().to_string(), reason });
+                if manifest.contains_key(&entry.source) {
+                    writer.delete_term(Term::from_field_text(fields.source, &entry.source));
+                }
+            }
+        }
+    }
+    let present: BTreeSet<&str> = walk.files.iter().map(|f| f.source.as_str()).collect();
+    for source in manifest.keys().filter(|s| !present.contains(String::as_str(s))) {
+        writer.delete_term(Term::from_field_text(fields.source, source));
+        summary.removed += 1;
+    }
+    let mut writer = writer;
+    writer.commit().context("cannot commit the index")?;
+    writer.wait_merging_threads().context("cannot finish merging index segments")?;
+    derived::refresh(&handle)?;
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
+    let reader = handle.index.reader().context("cannot read the index")?;
+    let searcher = reader.searcher();
+    let f = handle.fields;
+    let query = TermQuery::new(Term::from_field_text(f.kind, kind::FILE), IndexRecordOption::Basic);
+    let docs = searcher.search(&query, &DocSetCollector)?;
+    let mut out = HashMap::with_capacity(docs.len());
+    for address in docs {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let record = FileRecord {
+            size: doc.get_first(f.size).and_then(|v| v.as_u64()).unwrap_or(0),
+            mtime: doc.get_first(f.mtime).and_then(|v| v.as_i64()).unwrap_or(0),
+            hash: text(f.hash),
+        };
+        out.insert(text(f.source), record);
+    }
+    Ok(out)
+}
+
+fn process(entry: &FileEntry, previous: Option<&FileRecord>, writer: &IndexWriter, f: &Fields, opts: &IndexOptions) -> Outcome {
+    if let Some(p) = previous {
+        if p.size == entry.size && p.mtime == entry.mtime {
+            return Outcome::Unchanged;
+        }
+    }
+    if entry.size > opts.max_file_bytes {
+        return Outcome::Skipped(format!(
+            "{} MiB is over the {} MiB limit for one article (raise it with --max-file-size)",
+            entry.size >> 20,
+            opts.max_file_bytes >> 20
+        ));
+    }
+    let bytes = match std::fs::read(&entry.path) {
+        Ok(b) => b,
+        Err(e) => return Outcome::Skipped(format!("cannot read: {e}")),
+    };
+    let hash = blake3::hash(&bytes).to_hex().to_string();
+    let unchanged_content = previous.is_some_and(|p| p.hash == hash);
+    let text = match corpus::decode(&bytes) {
+        Ok((text, _)) => text,
+        Err(why) => return Outcome::Skipped(why.to_string()),
+    };
+    drop(bytes);
+    let article = Article::parse(text);
+    let annotated = if opts.extract {
+        extract::annotate(article)
+    } else {
+        AnnotatedArticle { article, entities: Vec::new(), mentions: Vec::new(), quotes: Vec::new() }
+    };
+    let size = entry.size;
+    let record = FileRecord { size, mtime: entry.mtime, hash };
+    writer.delete_term(Term::from_field_text(f.source, &entry.source));
+    let (passages, quotes) = match add_documents(writer, f, &entry.source, &annotated, &record) {
+        Ok(counts) => counts,
+        Err(e) => return Outcome::Skipped(format!("cannot index: {e}")),
+    };
+    if unchanged_content {
+        return Outcome::Unchanged;
+    }
+    Outcome::Indexed { passages, quotes, bytes: size }
+}
+
+/// Names a passage is found by: canonical names, the article's other forms, gazetteer aliases.
+fn entity_words(a: &AnnotatedArticle, ids: &[usize]) -> String {
+    let mut out = String::new();
+    for &id in ids {
+        let e = &a.entities[id];
+        out.push_str(&e.name);
+        out.push_str(" | ");
+        for alias in &e.aliases {
+            out.push_str(alias);
+            out.push_str(" | ");
+        }
+        if e.kind != EntityKind::Person {
+            if let Some(aliases) = GAZETTEER.aliases_of.get(e.name.as_str()) {
+                for alias in aliases.iter().skip(1) {
+                    out.push_str(alias);
+                    out.push_str(" | ");
+                }
+            }
+        }
+    }
+    out
+}
+
+fn add_documents(writer: &IndexWriter, f: &Fields, source: &str, a: &AnnotatedArticle, record: &FileRecord) -> Result<(usize, usize)> {
+    let article = &a.article;
+    let mut passage_texts = Vec::with_capacity(article.passages.len());
+    for p in &article.passages {
+        let text = article.passage_text(p);
+        let ids = a.entities_in(p.range.clone());
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.kind, kind::PASSAGE);
+        doc.add_text(f.source, source);
+        doc.add_u64(f.line, p.line as u64);
+        doc.add_u64(f.start, p.range.start as u64);
+        doc.add_u64(f.end, p.range.end as u64);
+        doc.add_u64(f.ordinal, p.ordinal as u64);
+        doc.add_text(f.title, &article.title);
+        for &id in &ids {
+            doc.add_text(f.entities, &a.entities[id].name);
+        }
+        doc.add_text(f.entity_text, entity_words(a, &ids));
+        for band in extract::similarity::bands(&text) {
+            doc.add_text(f.bands, band);
+        }
+        doc.add_text(f.text, &text);
+        writer.add_document(doc)?;
+        passage_texts.push(text);
+    }
+    for q in &a.quotes {
+        let passage = a.passage_at(q.range.start);
+        let ids = a.entities_in(q.range.clone());
+        let mut doc = TantivyDocument::default();
+        doc.add_text(f.kind, q.kind.as_str());
+        doc.add_text(f.source, source);
+        doc.add_u64(f.line, article.line_of(q.range.start) as u64);
+        doc.add_u64(f.start, q.range.start as u64);
+        doc.add_u64(f.end, q.range.end as u64);
+        doc.add_u64(f.ordinal, passage as u64);
+        doc.add_text(f.title, &article.title);
+        doc.add_text(f.text, &q.text);
+        if let Some(text) = passage_texts.get(passage) {
+            doc.add_text(f.passage, text);
+        }
+        for &id in &ids {
+            doc.add_text(f.entities, &a.entities[id].name);
+        }
+        doc.add_text(f.entity_text, entity_words(a, &ids));
+        if let Some(s) = q.speaker {
+            let name = &a.entities[s].name;
+            doc.add_text(f.speaker, name);
+            doc.add_text(f.speaker_text, name);
+        }
+        if let Some(d) = &q.description {
+            doc.add_text(f.description, d);
+        }
+        writer.add_document(doc)?;
+    }
+    let summary = FileSummary {
+        entities: a.entities.clone(),
+        passages: article.passages.len(),
+        quotes: a.quotes.len(),
+        bytes: article.text.len() as u64,
+    };
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.kind, kind::FILE);
+    doc.add_text(f.source, source);
+    doc.add_text(f.title, &article.title);
+    doc.add_u64(f.size, record.size);
+    doc.add_i64(f.mtime, record.mtime);
+    doc.add_text(f.hash, &record.hash);
+    doc.add_text(f.summary, serde_json::to_string(&summary)?);
+    writer.add_document(doc)?;
+    Ok((article.passages.len(), a.quotes.len()))
+}

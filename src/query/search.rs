@@ -1,0 +1,309 @@
+//! Planning and running a search: tantivy queries from a parsed query, ranking (direct quotes
+//! above reported speech, named speakers above anonymous ones), and hits ready to render.
+
+use super::intent::{self, Intent, ParsedQuery};
+use crate::extract::merge::EntityTable;
+use crate::extract::EntityKind;
+use crate::index::{derived, kind, Fields, IndexHandle};
+use anyhow::{anyhow, bail, Context, Result};
+use regex::Regex;
+use serde::Serialize;
+use std::ops::Range;
+use std::sync::LazyLock;
+use tantivy::collector::TopDocs;
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RegexQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+/// How to search.
+#[derive(Debug, Clone)]
+pub struct SearchOptions {
+    /// Most hits to return.
+    pub limit: usize,
+    /// Collapse passages and quotes told alike by several sources into one hit.
+    pub group: bool,
+}
+
+/// A place a hit's words also stand.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SourceLine {
+    /// Path relative to the corpus root.
+    pub source: String,
+    /// 1-based line.
+    pub line: u64,
+}
+
+/// One ranked answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// Path relative to the corpus root.
+    pub source: String,
+    /// 1-based line of the passage or quote.
+    pub line: u64,
+    /// Rank score (higher is better).
+    pub score: f32,
+    /// The article's title.
+    pub title: String,
+    /// The passage text.
+    pub passage: String,
+    /// passage, quote or reported.
+    pub kind: String,
+    /// Canonical name of the speaker, for quotes.
+    pub speaker: Option<String>,
+    /// The quoted or reported words.
+    pub quote: Option<String>,
+    /// How the text calls an unnamed speaker.
+    pub description: Option<String>,
+    /// Canonical names of the entities mentioned.
+    pub entities: Vec<String>,
+    /// A short fragment of the passage around the matched words.
+    pub snippet: String,
+    /// Byte ranges of matched words in `snippet`.
+    #[serde(skip)]
+    pub highlights: Vec<Range<usize>>,
+    /// Every place these words stand (this hit first).
+    pub sources: Vec<SourceLine>,
+    /// Distinct sources that carry these words.
+    pub corroboration: usize,
+    /// Specific claims no other source of the story supports.
+    pub single_source: bool,
+    /// The passage's position in its article (for grouping).
+    #[serde(skip)]
+    pub ordinal: u64,
+}
+
+/// The answer to a query.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// What the query was taken to ask.
+    pub intent: Intent,
+    /// For speaker questions: the canonical name the speaker resolved to.
+    pub speaker: Option<String>,
+    /// Ranked hits.
+    pub hits: Vec<Hit>,
+}
+
+static UNKNOWN_FIELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\b[\p{L}_][\p{L}\p{N}_]*):").expect("pattern"));
+static SPECIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[+\-!(){}\[\]^"~*?:\\/<>=]"#).expect("pattern"));
+
+/// Runs a query against an index.
+pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result<Answer> {
+    let parsed = intent::parse(input)?;
+    let reader = handle.index.reader().context("cannot read the index")?;
+    let searcher = reader.searcher();
+    let table = derived::entities(handle)?;
+    let f = handle.fields;
+    let ParsedQuery { mut intent, mut text, filters } = parsed;
+
+    let mut speaker_name = None;
+    if let Intent::MaybeSpeakerOn { speaker } = &intent {
+        let known = table.lookup(speaker).filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization));
+        if known.is_some() {
+            intent = Intent::SpeakerAbout { speaker: speaker.clone() };
+        } else {
+            text = format!("{speaker} on {text}");
+            intent = Intent::Plain;
+        }
+    }
+    let mut must: Vec<Box<dyn Query>> = Vec::new();
+    let quote_kinds = || -> Box<dyn Query> { any_of(f.kind, &[kind::QUOTE, kind::REPORTED]) };
+    match &intent {
+        Intent::Plain if filters.speaker.is_empty() => {
+            if filters.kind.is_empty() {
+                must.push(term(f.kind, kind::PASSAGE));
+            }
+        }
+        Intent::SpeakerAbout { speaker } => {
+            let canonical = table.canonical(speaker).to_string();
+            must.push(any_of(f.speaker, &table.members(speaker).iter().map(String::as_str).collect::<Vec<_>>()));
+            speaker_name = Some(canonical);
+            must.push(quote_kinds());
+        }
+        _ => {
+            if filters.kind.is_empty() {
+                must.push(quote_kinds());
+            }
+        }
+    }
+    for k in &filters.kind {
+        if ![kind::PASSAGE, kind::QUOTE, kind::REPORTED].contains(&k.as_str()) {
+            bail!("kind:{k} is not a kind; use kind:passage, kind:quote or kind:reported");
+        }
+    }
+    if !filters.kind.is_empty() {
+        must.push(any_of(f.kind, &filters.kind.iter().map(String::as_str).collect::<Vec<_>>()));
+    }
+    for s in &filters.speaker {
+        must.push(any_of(f.speaker, &table.members(s).iter().map(String::as_str).collect::<Vec<_>>()));
+    }
+    for e in &filters.entity {
+        must.push(any_of(f.entities, &table.members(e).iter().map(String::as_str).collect::<Vec<_>>()));
+    }
+    for s in &filters.source {
+        must.push(Box::new(RegexQuery::from_pattern(&source_pattern(s), f.source).map_err(|e| anyhow!("source:{s} is not a usable path pattern: {e}"))?));
+    }
+
+    let quotes_wanted = !matches!(intent, Intent::Plain) || !filters.speaker.is_empty();
+    let fields: Vec<_> = if quotes_wanted { vec![f.text, f.entity_text] } else { vec![f.title, f.text, f.entity_text] };
+    let fetch = opts.limit.saturating_mul(4).max(50);
+    let mut text_query = None;
+    let mut found: Vec<(f32, DocAddress)> = Vec::new();
+    for conjunction in [true, false] {
+        let q = text_query_of(handle, &fields, &text, conjunction)?;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = must.iter().map(|q| (Occur::Must, q.box_clone())).collect();
+        if let Some(q) = &q {
+            clauses.push((Occur::Must, q.box_clone()));
+        }
+        let query: Box<dyn Query> = if clauses.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
+        found = searcher.search(&*query, &TopDocs::with_limit(fetch).order_by_score())?;
+        text_query = q;
+        if !found.is_empty() || text.split_whitespace().count() < 2 {
+            break;
+        }
+    }
+    let snippets = match &text_query {
+        Some(q) => {
+            let mut g = SnippetGenerator::create(&searcher, &**q, f.text)?;
+            g.set_max_num_chars(220);
+            Some(g)
+        }
+        None => None,
+    };
+    let mut hits = Vec::with_capacity(found.len());
+    for (score, address) in found {
+        hits.push(make_hit(&searcher, &f, &table, address, score, snippets.as_ref())?);
+    }
+    if quotes_wanted {
+        for h in &mut hits {
+            let mut weight = if h.kind == kind::QUOTE { 1.0 } else { 0.6 };
+            if h.speaker.is_none() {
+                weight *= 0.3;
+            }
+            h.score *= weight;
+        }
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.source.cmp(&b.source)).then(a.line.cmp(&b.line)));
+    }
+    if opts.group {
+        hits = super::group::collapse(hits);
+    } else {
+        for h in &mut hits {
+            h.sources = vec![SourceLine { source: h.source.clone(), line: h.line }];
+            h.corroboration = 1;
+        }
+    }
+    hits.truncate(opts.limit);
+    Ok(Answer { intent, speaker: speaker_name, hits })
+}
+
+fn term(field: tantivy::schema::Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+}
+
+fn any_of(field: tantivy::schema::Field, values: &[&str]) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(values.iter().map(|v| (Occur::Should, term(field, v))).collect()))
+}
+
+/// `source:sport` is a prefix; `source:*/199.txt` a glob.
+fn source_pattern(value: &str) -> String {
+    let mut out = String::new();
+    for c in value.chars() {
+        match c {
+            '*' => out.push_str(".*"),
+            '?' => out.push('.'),
+            c => out.push_str(&regex::escape(&c.to_string())),
+        }
+    }
+    if !value.contains(['*', '?']) {
+        out.push_str(".*");
+    }
+    out
+}
+
+/// The free-text part as a tantivy query; `None` when there is no text.
+fn text_query_of(handle: &IndexHandle, fields: &[tantivy::schema::Field], text: &str, conjunction: bool) -> Result<Option<Box<dyn Query>>> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let f = handle.fields;
+    let mut parser = QueryParser::for_index(&handle.index, fields.to_vec());
+    if conjunction {
+        parser.set_conjunction_by_default();
+    }
+    parser.set_field_boost(f.title, 0.3);
+    parser.set_field_boost(f.entity_text, 0.5);
+    // a colon after a word that is no field is just punctuation
+    let cleaned = UNKNOWN_FIELD.replace_all(text, |c: &regex::Captures| {
+        if matches!(&c[1], "title" | "text") {
+            c[0].to_string()
+        } else {
+            format!("{} ", &c[1])
+        }
+    });
+    match parser.parse_query(&cleaned) {
+        Ok(q) => Ok(Some(q)),
+        Err(_) => {
+            // read anything tantivy's grammar refuses as plain words
+            let plain = SPECIAL.replace_all(&cleaned, " ");
+            if plain.trim().is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(parser.parse_query(&plain).map_err(|e| anyhow!("query does not parse: {e}"))?))
+        }
+    }
+}
+
+fn make_hit(searcher: &Searcher, f: &Fields, table: &EntityTable, address: DocAddress, score: f32, snippets: Option<&SnippetGenerator>) -> Result<Hit> {
+    let doc: TantivyDocument = searcher.doc(address)?;
+    let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+    let kind = text(f.kind).unwrap_or_default();
+    let body = text(f.text).unwrap_or_default();
+    let (passage, quote) = if kind == kind::PASSAGE { (body, None) } else { (text(f.passage).unwrap_or_default(), Some(body)) };
+    let mut entities: Vec<String> = Vec::new();
+    for v in doc.get_all(f.entities) {
+        if let Some(name) = v.as_str() {
+            let canonical = table.canonical(name).to_string();
+            if !entities.contains(&canonical) {
+                entities.push(canonical);
+            }
+        }
+    }
+    let (snippet, highlights) = match snippets {
+        Some(g) => {
+            let s = g.snippet(quote.as_deref().unwrap_or(&passage));
+            if s.is_empty() {
+                (first_chars(quote.as_deref().unwrap_or(&passage), 220), Vec::new())
+            } else {
+                (s.fragment().to_string(), s.highlighted().to_vec())
+            }
+        }
+        None => (first_chars(quote.as_deref().unwrap_or(&passage), 220), Vec::new()),
+    };
+    let source = text(f.source).unwrap_or_default();
+    let line = doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0);
+    Ok(Hit {
+        sources: vec![SourceLine { source: source.clone(), line }],
+        source,
+        line,
+        score,
+        title: text(f.title).unwrap_or_default(),
+        passage,
+        kind,
+        speaker: text(f.speaker).map(|s| table.canonical(&s).to_string()),
+        quote,
+        description: text(f.description),
+        entities,
+        snippet,
+        highlights,
+        corroboration: 1,
+        single_source: false,
+        ordinal: doc.get_first(f.ordinal).and_then(|v| v.as_u64()).unwrap_or(0),
+    })
+}
+
+fn first_chars(text: &str, n: usize) -> String {
+    match text.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    }
+}
