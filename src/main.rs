@@ -115,26 +115,70 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Index { dir, index, rebuild, wait, follow_links, quiet, json, max_file_size, memory, no_extract } => {
-            cmd::index::run(&cmd::index::Args {
-                dir,
-                index: index.index,
-                rebuild,
-                wait,
-                follow_links,
-                quiet,
-                json,
-                max_file_mib: max_file_size,
-                no_extract,
-                memory_mib: memory,
-            })
-        }
-        Command::Search { query, index, limit, json, no_group } => {
-            cmd::search::run(&cmd::search::Args { query: query.join(" "), index: index.index, limit, json, no_group })
-        }
-        Command::Quotes { index, speaker, kind, limit, json } => cmd::quotes::run(&cmd::quotes::Args { index: index.index, speaker, kind, limit, json }),
-        Command::Entities { index, kind, limit, json } => cmd::entities::run(&cmd::entities::Args { index: index.index, kind, limit, json }),
-        Command::Stats { index, json } => cmd::stats::run(&cmd::stats::Args { index: index.index, json }),
+        Command::Index {
+            dir,
+            index,
+            rebuild,
+            wait,
+            follow_links,
+            quiet,
+            json,
+            max_file_size,
+            memory,
+            no_extract,
+        } => cmd::index::run(&cmd::index::Args {
+            dir,
+            index: index.index,
+            rebuild,
+            wait,
+            follow_links,
+            quiet,
+            json,
+            max_file_mib: max_file_size,
+            no_extract,
+            memory_mib: memory,
+        }),
+        Command::Search {
+            query,
+            index,
+            limit,
+            json,
+            no_group,
+        } => cmd::search::run(&cmd::search::Args {
+            query: query.join(" "),
+            index: index.index,
+            limit,
+            json,
+            no_group,
+        }),
+        Command::Quotes {
+            index,
+            speaker,
+            kind,
+            limit,
+            json,
+        } => cmd::quotes::run(&cmd::quotes::Args {
+            index: index.index,
+            speaker,
+            kind,
+            limit,
+            json,
+        }),
+        Command::Entities {
+            index,
+            kind,
+            limit,
+            json,
+        } => cmd::entities::run(&cmd::entities::Args {
+            index: index.index,
+            kind,
+            limit,
+            json,
+        }),
+        Command::Stats { index, json } => cmd::stats::run(&cmd::stats::Args {
+            index: index.index,
+            json,
+        }),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -48,8 +48,20 @@ pub fn run(args: &Args) -> Result<bool> {
             if args.json {
                 render::json::line(&mut out, e)?;
             } else {
-                let aliases = if e.aliases.is_empty() { String::new() } else { format!("  (also: {})", e.aliases.join(", ")) };
-                writeln!(out, "{:>6}  {:<12} {}  {} sources{}", e.mentions, e.kind.as_str(), style.bold(&e.name), e.sources, style.dim(&aliases))?;
+                let aliases = if e.aliases.is_empty() {
+                    String::new()
+                } else {
+                    format!("  (also: {})", e.aliases.join(", "))
+                };
+                writeln!(
+                    out,
+                    "{:>6}  {:<12} {}  {} sources{}",
+                    e.mentions,
+                    e.kind.as_str(),
+                    style.bold(&e.name),
+                    e.sources,
+                    style.dim(&aliases)
+                )?;
             }
         }
         Ok(())

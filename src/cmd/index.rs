@@ -38,12 +38,19 @@ fn corpus_root(args: &Args) -> Result<PathBuf> {
         None => store::recorded_root(&args.index).unwrap_or_else(|| PathBuf::from("seeds")),
     };
     if !dir.exists() {
-        bail!("{} does not exist; give the folder of articles to index: `newsidx index DIR`", dir.display());
+        bail!(
+            "{} does not exist; give the folder of articles to index: `newsidx index DIR`",
+            dir.display()
+        );
     }
     if !dir.is_dir() {
-        bail!("{} is not a folder; give the folder that holds the articles", dir.display());
+        bail!(
+            "{} is not a folder; give the folder that holds the articles",
+            dir.display()
+        );
     }
-    dir.canonicalize().with_context(|| format!("cannot resolve {}", dir.display()))
+    dir.canonicalize()
+        .with_context(|| format!("cannot resolve {}", dir.display()))
 }
 
 /// Runs `newsidx index`.
@@ -62,9 +69,11 @@ pub fn run(args: &Args) -> Result<bool> {
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new(0);
         bar.set_style(
-            ProgressStyle::with_template("{spinner} indexing [{bar:30}] {pos}/{len} files {per_sec} {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar())
-                .progress_chars("=> "),
+            ProgressStyle::with_template(
+                "{spinner} indexing [{bar:30}] {pos}/{len} files {per_sec} {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
         );
         bar
     });

@@ -51,18 +51,42 @@ pub fn list(handle: &IndexHandle, kinds: &[&str], speaker: Option<&str>) -> Resu
     let table = derived::entities(handle)?;
     let reader = handle.index.reader().context("cannot read the index")?;
     let searcher = reader.searcher();
-    let term = |field, value: &str| -> Box<dyn Query> { Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic)) };
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-        vec![(Occur::Must, Box::new(BooleanQuery::new(kinds.iter().map(|k| (Occur::Should, term(f.kind, k))).collect())))];
+    let term = |field, value: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        ))
+    };
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+        Occur::Must,
+        Box::new(BooleanQuery::new(
+            kinds
+                .iter()
+                .map(|k| (Occur::Should, term(f.kind, k)))
+                .collect(),
+        )),
+    )];
     if let Some(s) = speaker {
         let members = table.members(s);
-        clauses.push((Occur::Must, Box::new(BooleanQuery::new(members.iter().map(|m| (Occur::Should, term(f.speaker, m))).collect()))));
+        clauses.push((
+            Occur::Must,
+            Box::new(BooleanQuery::new(
+                members
+                    .iter()
+                    .map(|m| (Occur::Should, term(f.speaker, m)))
+                    .collect(),
+            )),
+        ));
     }
     let docs = searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
     let mut rows = Vec::with_capacity(docs.len());
     for address in docs {
         let doc: TantivyDocument = searcher.doc(address)?;
-        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .map(str::to_string)
+        };
         let number = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
         rows.push(QuoteRow {
             source: text(f.source).unwrap_or_default(),
@@ -98,9 +122,24 @@ pub fn run(args: &Args) -> Result<bool> {
             if args.json {
                 render::json::line(&mut out, r)?;
             } else {
-                let who = r.speaker.clone().or_else(|| r.description.clone()).unwrap_or_else(|| "(unattributed)".into());
-                let tag = if r.kind == kind::REPORTED { " (reported)" } else { "" };
-                writeln!(out, "{}:{}  {}: \u{201C}{}\u{201D}{tag}", style.path(&r.source), style.line(r.line), style.bold(&who), r.text)?;
+                let who = r
+                    .speaker
+                    .clone()
+                    .or_else(|| r.description.clone())
+                    .unwrap_or_else(|| "(unattributed)".into());
+                let tag = if r.kind == kind::REPORTED {
+                    " (reported)"
+                } else {
+                    ""
+                };
+                writeln!(
+                    out,
+                    "{}:{}  {}: \u{201C}{}\u{201D}{tag}",
+                    style.path(&r.source),
+                    style.line(r.line),
+                    style.bold(&who),
+                    r.text
+                )?;
             }
         }
         Ok(())

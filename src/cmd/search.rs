@@ -23,12 +23,24 @@ pub struct Args {
 /// Runs `newsidx search`.
 pub fn run(args: &Args) -> Result<bool> {
     let handle = crate::index::open(&args.index)?;
-    let answer = query::search(&handle, &args.query, &SearchOptions { limit: args.limit, group: !args.no_group })?;
+    let answer = query::search(
+        &handle,
+        &args.query,
+        &SearchOptions {
+            limit: args.limit,
+            group: !args.no_group,
+        },
+    )?;
     let mut out = super::stdout();
     let result = if args.json {
         render::json::hits(&mut out, &answer.hits)
     } else {
-        render::human::hits(&mut out, render::human::Style::new(render::use_color()), &answer.intent, &answer.hits)
+        render::human::hits(
+            &mut out,
+            render::human::Style::new(render::use_color()),
+            &answer.intent,
+            &answer.hits,
+        )
     };
     super::written(result)?;
     super::finish(out)?;

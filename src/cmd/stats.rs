@@ -42,7 +42,13 @@ pub struct Stats {
 }
 
 fn dir_size(path: &Path) -> u64 {
-    walkdir::WalkDir::new(path).into_iter().filter_map(|e| e.ok()).filter_map(|e| e.metadata().ok()).filter(|m| m.is_file()).map(|m| m.len()).sum()
+    walkdir::WalkDir::new(path)
+        .into_iter()
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
 }
 
 /// Counts what an index holds.
@@ -51,7 +57,13 @@ pub fn stats(index: &Path) -> Result<Stats> {
     let reader = handle.index.reader().context("cannot read the index")?;
     let searcher = reader.searcher();
     let count = |k: &str| -> Result<usize> {
-        Ok(searcher.search(&TermQuery::new(Term::from_field_text(handle.fields.kind, k), IndexRecordOption::Basic), &Count)?)
+        Ok(searcher.search(
+            &TermQuery::new(
+                Term::from_field_text(handle.fields.kind, k),
+                IndexRecordOption::Basic,
+            ),
+            &Count,
+        )?)
     };
     let summaries = derived::file_summaries(&handle)?;
     Ok(Stats {

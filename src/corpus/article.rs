@@ -62,7 +62,13 @@ impl Article {
                 });
             }
         }
-        Article { title, text, paragraphs, passages, lines }
+        Article {
+            title,
+            text,
+            paragraphs,
+            passages,
+            lines,
+        }
     }
 
     /// The 1-based line of a byte offset in the text.
@@ -135,7 +141,10 @@ fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
     let mut block: Vec<Range<usize>> = Vec::new();
     let flush = |block: &mut Vec<Range<usize>>, out: &mut Vec<Paragraph>| {
         for range in paragraphs_of_block(text, block) {
-            out.push(Paragraph { line: lines.line_of(range.start), range });
+            out.push(Paragraph {
+                line: lines.line_of(range.start),
+                range,
+            });
         }
         block.clear();
     };
@@ -162,7 +171,10 @@ fn paragraphs_of_block(text: &str, block: &[Range<usize>]) -> Vec<Range<usize>> 
             _ => groups.push(line.clone()),
         }
     }
-    groups.into_iter().filter_map(|r| trim_range(text, r)).collect()
+    groups
+        .into_iter()
+        .filter_map(|r| trim_range(text, r))
+        .collect()
 }
 
 /// Wire copy: several lines, none long, most filled close to a fixed width.
@@ -172,14 +184,21 @@ fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
     }
     if block.len() == 2 {
         let first = text[block[0].clone()].trim_end();
-        return (55..=100).contains(&first.chars().count()) && !first.ends_with(['.', '!', '?', '"', '\u{201D}', ':']);
+        return (55..=100).contains(&first.chars().count())
+            && !first.ends_with(['.', '!', '?', '"', '\u{201D}', ':']);
     }
-    let widths: Vec<usize> = block.iter().map(|r| text[r.clone()].trim_end().chars().count()).collect();
+    let widths: Vec<usize> = block
+        .iter()
+        .map(|r| text[r.clone()].trim_end().chars().count())
+        .collect();
     let max = *widths.iter().max().unwrap_or(&0);
     if max > 100 {
         return false;
     }
-    let filled = widths[..widths.len() - 1].iter().filter(|&&w| w >= 45).count();
+    let filled = widths[..widths.len() - 1]
+        .iter()
+        .filter(|&&w| w >= 45)
+        .count();
     filled * 3 >= (widths.len() - 1) * 2
 }
 
@@ -246,7 +265,9 @@ fn cut_between_words(text: &str, range: Range<usize>, words: usize) -> Vec<Range
         in_word = !space;
     }
     out.push(start..range.end);
-    out.into_iter().filter_map(|r| trim_range(text, r)).collect()
+    out.into_iter()
+        .filter_map(|r| trim_range(text, r))
+        .collect()
 }
 
 fn word_count(text: &str) -> usize {
@@ -258,15 +279,25 @@ mod tests {
     use super::*;
 
     fn texts(article: &Article) -> Vec<String> {
-        article.passages.iter().map(|p| article.passage_text(p)).collect()
+        article
+            .passages
+            .iter()
+            .map(|p| article.passage_text(p))
+            .collect()
     }
 
     #[test]
     fn one_paragraph_per_line_and_title() {
         let a = Article::parse("\n**Big News**\nFirst para.\n\nSecond para.\n".into());
         assert_eq!(a.title, "Big News");
-        assert_eq!(texts(&a), vec!["**Big News**", "First para.", "Second para."]);
-        assert_eq!(a.passages.iter().map(|p| p.line).collect::<Vec<_>>(), vec![2, 3, 5]);
+        assert_eq!(
+            texts(&a),
+            vec!["**Big News**", "First para.", "Second para."]
+        );
+        assert_eq!(
+            a.passages.iter().map(|p| p.line).collect::<Vec<_>>(),
+            vec![2, 3, 5]
+        );
     }
 
     #[test]
@@ -295,14 +326,26 @@ mod tests {
     #[test]
     fn huge_single_sentence_is_cut_between_words() {
         let a = Article::parse("word ".repeat(1000));
-        assert!(a.passages.iter().all(|p| a.passage_text(p).split_whitespace().count() <= MAX_PASSAGE_WORDS));
-        assert_eq!(a.passages.iter().map(|p| a.passage_text(p).split_whitespace().count()).sum::<usize>(), 1000);
+        assert!(a
+            .passages
+            .iter()
+            .all(|p| a.passage_text(p).split_whitespace().count() <= MAX_PASSAGE_WORDS));
+        assert_eq!(
+            a.passages
+                .iter()
+                .map(|p| a.passage_text(p).split_whitespace().count())
+                .sum::<usize>(),
+            1000
+        );
     }
 
     #[test]
     fn lines_are_right_after_blank_lines() {
         let a = Article::parse("a\n\n\nb\nc".into());
-        assert_eq!(a.passages.iter().map(|p| p.line).collect::<Vec<_>>(), vec![1, 4, 5]);
+        assert_eq!(
+            a.passages.iter().map(|p| p.line).collect::<Vec<_>>(),
+            vec![1, 4, 5]
+        );
         assert_eq!(a.line_of(a.text.len()), 5);
     }
 }

@@ -30,27 +30,28 @@ impl std::fmt::Display for NotText {
 
 /// Decodes a file's bytes into text with `\n` line ends, or says why it is not text.
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), NotText> {
-    let (text, encoding): (Cow<str>, Encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        (String::from_utf8_lossy(rest), Encoding::Utf8)
-    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        let (text, _, _) = if bytes[0] == 0xFF {
-            encoding_rs::UTF_16LE.decode(bytes)
+    let (text, encoding): (Cow<str>, Encoding) =
+        if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            (String::from_utf8_lossy(rest), Encoding::Utf8)
+        } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+            let (text, _, _) = if bytes[0] == 0xFF {
+                encoding_rs::UTF_16LE.decode(bytes)
+            } else {
+                encoding_rs::UTF_16BE.decode(bytes)
+            };
+            (text, Encoding::Utf16)
         } else {
-            encoding_rs::UTF_16BE.decode(bytes)
-        };
-        (text, Encoding::Utf16)
-    } else {
-        if looks_binary(bytes) {
-            return Err(NotText::Binary);
-        }
-        match std::str::from_utf8(bytes) {
-            Ok(s) => (Cow::Borrowed(s), Encoding::Utf8),
-            Err(_) => {
-                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-                (text, Encoding::Windows1252)
+            if looks_binary(bytes) {
+                return Err(NotText::Binary);
             }
-        }
-    };
+            match std::str::from_utf8(bytes) {
+                Ok(s) => (Cow::Borrowed(s), Encoding::Utf8),
+                Err(_) => {
+                    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                    (text, Encoding::Windows1252)
+                }
+            }
+        };
     if text.contains('\0') {
         return Err(NotText::Binary);
     }

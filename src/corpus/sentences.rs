@@ -12,8 +12,25 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Words that, after an abbreviation such as "U.S.", show that a new sentence did begin.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "We", "I", "This", "That", "But", "And", "In", "A", "His",
-    "Her", "Their", "There", "However", "Meanwhile",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "But",
+    "And",
+    "In",
+    "A",
+    "His",
+    "Her",
+    "Their",
+    "There",
+    "However",
+    "Meanwhile",
 ];
 
 /// Splits `text` into sentence byte ranges (trimmed of surrounding white space).
@@ -30,7 +47,10 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
             while end < bytes.len() {
                 let rest = &text[end..];
                 let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{BB}') {
+                if matches!(
+                    c,
+                    '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{BB}'
+                ) {
                     end += c.len_utf8();
                 } else {
                     break;
@@ -66,7 +86,9 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
         .split(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
-    let next_char = next_word.chars().find(|c| !matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '['));
+    let next_char = next_word
+        .chars()
+        .find(|c| !matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '['));
     match next_char {
         None => return true,
         Some(c) if c.is_lowercase() => return false,
@@ -99,7 +121,10 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentence_ranges(text).into_iter().map(|r| &text[r]).collect()
+        sentence_ranges(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
@@ -114,12 +139,18 @@ mod tests {
     fn abbreviations_and_initials_do_not_split() {
         assert_eq!(
             split("Mr. Smith met George W. Bush in the U.S. capital. It rained."),
-            vec!["Mr. Smith met George W. Bush in the U.S. capital.", "It rained."]
+            vec![
+                "Mr. Smith met George W. Bush in the U.S. capital.",
+                "It rained."
+            ]
         );
     }
 
     #[test]
     fn acronym_before_a_sentence_starter_splits() {
-        assert_eq!(split("He flew to the U.S. The talks began."), vec!["He flew to the U.S.", "The talks began."]);
+        assert_eq!(
+            split("He flew to the U.S. The talks began."),
+            vec!["He flew to the U.S.", "The talks began."]
+        );
     }
 }

@@ -51,11 +51,16 @@ pub fn walk(root: &Path, follow_links: bool) -> Walk {
         let entry = match entry {
             Ok(e) => e,
             Err(err) => {
-                let path = err.path().map(|p| p.display().to_string()).unwrap_or_default();
+                let path = err
+                    .path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default();
                 let reason = if err.loop_ancestor().is_some() {
                     "symbolic link loop".to_string()
                 } else {
-                    err.io_error().map(|e| e.to_string()).unwrap_or_else(|| err.to_string())
+                    err.io_error()
+                        .map(|e| e.to_string())
+                        .unwrap_or_else(|| err.to_string())
                 };
                 out.skipped.push(Skipped { path, reason });
                 continue;
@@ -67,7 +72,10 @@ pub fn walk(root: &Path, follow_links: bool) -> Walk {
         let meta = match entry.metadata() {
             Ok(m) => m,
             Err(err) => {
-                out.skipped.push(Skipped { path: entry.path().display().to_string(), reason: err.to_string() });
+                out.skipped.push(Skipped {
+                    path: entry.path().display().to_string(),
+                    reason: err.to_string(),
+                });
                 continue;
             }
         };
@@ -82,7 +90,12 @@ pub fn walk(root: &Path, follow_links: bool) -> Walk {
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
             .join("/");
-        out.files.push(FileEntry { path: entry.path().to_path_buf(), source, size: meta.len(), mtime });
+        out.files.push(FileEntry {
+            path: entry.path().to_path_buf(),
+            source,
+            size: meta.len(),
+            mtime,
+        });
     }
     out.files.sort_by(|a, b| a.source.cmp(&b.source));
     out

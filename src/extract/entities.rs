@@ -9,31 +9,155 @@ use std::ops::Range;
 
 /// Last words that make a name an organisation's.
 const ORG_SUFFIXES: &[&str] = &[
-    "Ltd", "Inc", "Corp", "Corporation", "Company", "Co", "Group", "Bank", "Party", "Council",
-    "Ministry", "Department", "Agency", "Association", "Union", "Club", "FC", "United", "City",
-    "University", "College", "School", "Commission", "Committee", "Court", "Office", "Institute",
-    "Foundation", "Trust", "Authority", "Board", "Service", "Services", "Police", "Army", "Navy",
-    "Force", "Forces", "Airlines", "Airways", "Motors", "Industries", "Holdings", "Partners",
-    "Records", "Studios", "Pictures", "Network", "Television", "TV", "Radio", "News", "Times",
-    "Post", "Journal", "Magazine", "Federation", "League", "Organisation", "Organization", "Society",
-    "Fund", "Exchange", "Parliament", "Assembly", "Senate", "Congress", "Cabinet", "Government",
-    "Administration", "Rovers", "Athletic", "Wanderers", "Albion", "Hotspur", "Town", "Telecom",
-    "Systems", "Technologies", "Software", "Electronics", "Energy", "Oil", "Airport", "Games",
-    "Entertainment", "Media", "Communications", "Capital", "Securities", "Insurance", "Reserve",
+    "Ltd",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Company",
+    "Co",
+    "Group",
+    "Bank",
+    "Party",
+    "Council",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Association",
+    "Union",
+    "Club",
+    "FC",
+    "United",
+    "City",
+    "University",
+    "College",
+    "School",
+    "Commission",
+    "Committee",
+    "Court",
+    "Office",
+    "Institute",
+    "Foundation",
+    "Trust",
+    "Authority",
+    "Board",
+    "Service",
+    "Services",
+    "Police",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Holdings",
+    "Partners",
+    "Records",
+    "Studios",
+    "Pictures",
+    "Network",
+    "Television",
+    "TV",
+    "Radio",
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Magazine",
+    "Federation",
+    "League",
+    "Organisation",
+    "Organization",
+    "Society",
+    "Fund",
+    "Exchange",
+    "Parliament",
+    "Assembly",
+    "Senate",
+    "Congress",
+    "Cabinet",
+    "Government",
+    "Administration",
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Hotspur",
+    "Town",
+    "Telecom",
+    "Systems",
+    "Technologies",
+    "Software",
+    "Electronics",
+    "Energy",
+    "Oil",
+    "Airport",
+    "Games",
+    "Entertainment",
+    "Media",
+    "Communications",
+    "Capital",
+    "Securities",
+    "Insurance",
+    "Reserve",
 ];
 
 /// First words that, followed by "of", make a name an organisation's ("Ministry of Defence").
 const ORG_PREFIXES: &[&str] = &[
-    "Ministry", "Department", "University", "Bank", "Institute", "Office", "Council", "Committee",
-    "Commission", "Court", "Board", "Agency", "Federation", "Association", "Church", "House",
+    "Ministry",
+    "Department",
+    "University",
+    "Bank",
+    "Institute",
+    "Office",
+    "Council",
+    "Committee",
+    "Commission",
+    "Court",
+    "Board",
+    "Agency",
+    "Federation",
+    "Association",
+    "Church",
+    "House",
 ];
 
 /// Last words that make a name a place's.
 const PLACE_SUFFIXES: &[&str] = &[
-    "Street", "Square", "River", "Island", "Islands", "Mountains", "Mountain", "Sea", "Ocean",
-    "Lake", "Valley", "County", "Province", "Region", "Oblast", "Bay", "Peninsula", "Road",
-    "Avenue", "Park", "Stadium", "Coast", "Desert", "Strait", "Canal", "Gulf", "Hills", "Heights",
-    "Village", "District", "State", "Republic", "Kingdom",
+    "Street",
+    "Square",
+    "River",
+    "Island",
+    "Islands",
+    "Mountains",
+    "Mountain",
+    "Sea",
+    "Ocean",
+    "Lake",
+    "Valley",
+    "County",
+    "Province",
+    "Region",
+    "Oblast",
+    "Bay",
+    "Peninsula",
+    "Road",
+    "Avenue",
+    "Park",
+    "Stadium",
+    "Coast",
+    "Desert",
+    "Strait",
+    "Canal",
+    "Gulf",
+    "Hills",
+    "Heights",
+    "Village",
+    "District",
+    "State",
+    "Republic",
+    "Kingdom",
 ];
 
 /// Words before a single name that suggest a place ("in Kyiv").
@@ -42,14 +166,21 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "near", "across", "out
 /// Finds the entities of an article. `paragraphs` are byte ranges of `text`.
 pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, Vec<Mention>) {
     let tokens = tokenize(text);
-    let lower_words: HashSet<String> =
-        tokens.iter().filter(|t| !t.capitalized).map(|t| t.word(text).to_lowercase()).collect();
+    let lower_words: HashSet<String> = tokens
+        .iter()
+        .filter(|t| !t.capitalized)
+        .map(|t| t.word(text).to_lowercase())
+        .collect();
     let shouting = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
     let mut raw: Vec<RawMention> = gazetteer_mentions(text, &tokens, &in_shouting);
     let covered: Vec<Range<usize>> = raw.iter().map(|m| m.range.clone()).collect();
-    let is_covered = |t: &Token| covered.iter().any(|r| r.start <= t.range.start && t.range.end <= r.end);
+    let is_covered = |t: &Token| {
+        covered
+            .iter()
+            .any(|r| r.start <= t.range.start && t.range.end <= r.end)
+    };
 
     for chunk in chunks(text, &tokens) {
         if in_shouting(tokens[chunk.start].range.start) {
@@ -105,22 +236,46 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
             if letters > 0 && upper * 10 >= letters * 8 {
                 return true;
             }
-            let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-            let capped = long.iter().filter(|w| w.trim_start_matches(['*', '"', '\u{201C}']).starts_with(char::is_uppercase)).count();
-            let ends_like_sentence = p.trim_end_matches(['*', '"', '\u{201D}']).ends_with(['.', '!', '?']);
-            long.len() >= 3 && capped * 10 >= long.len() * 7 && !ends_like_sentence && words.len() <= 20
+            let long: Vec<&&str> = words
+                .iter()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                .collect();
+            let capped = long
+                .iter()
+                .filter(|w| {
+                    w.trim_start_matches(['*', '"', '\u{201C}'])
+                        .starts_with(char::is_uppercase)
+                })
+                .count();
+            let ends_like_sentence = p
+                .trim_end_matches(['*', '"', '\u{201D}'])
+                .ends_with(['.', '!', '?']);
+            long.len() >= 3
+                && capped * 10 >= long.len() * 7
+                && !ends_like_sentence
+                && words.len() <= 20
         })
         .cloned()
         .collect()
 }
 
-fn gazetteer_mentions(text: &str, tokens: &[Token], in_shouting: &dyn Fn(usize) -> bool) -> Vec<RawMention> {
+fn gazetteer_mentions(
+    text: &str,
+    tokens: &[Token],
+    in_shouting: &dyn Fn(usize) -> bool,
+) -> Vec<RawMention> {
     let g = &*GAZETTEER;
     let mut out = Vec::new();
     for m in g.matcher.find_iter(text) {
         let (start, end) = (m.start(), m.end());
-        let before_ok = text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after_ok = text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if !before_ok || !after_ok {
             continue;
         }
@@ -147,11 +302,15 @@ fn gazetteer_mentions(text: &str, tokens: &[Token], in_shouting: &dyn Fn(usize) 
 }
 
 fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
-    let Some(i) = tokens.iter().rposition(|t| t.range.end <= start) else { return false };
+    let Some(i) = tokens.iter().rposition(|t| t.range.end <= start) else {
+        return false;
+    };
     let t = &tokens[i];
     t.capitalized
         && text[t.range.end..start].chars().all(|c| c == ' ')
-        && GAZETTEER.given_names.contains(t.word(text).to_lowercase().as_str())
+        && GAZETTEER
+            .given_names
+            .contains(t.word(text).to_lowercase().as_str())
 }
 
 /// Runs of capitalised tokens (with name particles between them) separated only by spaces.
@@ -167,7 +326,10 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         let mut end = i + 1;
         while end < tokens.len() && !tokens[end - 1].possessive {
             let gap = &text[tokens[end - 1].range.end..tokens[end].range.start];
-            if !(gap == " " || gap == "\u{A0}" || (gap.trim().is_empty() && !gap.contains("\n\n") && gap.len() < 4)) {
+            if !(gap == " "
+                || gap == "\u{A0}"
+                || (gap.trim().is_empty() && !gap.contains("\n\n") && gap.len() < 4))
+            {
                 break;
             }
             let shouted = |t: &Token| {
@@ -196,7 +358,12 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 
 /// Turns a run of capitalised tokens into a name mention: leading common words and titles
 /// dropped, kind evidence gathered.
-fn name_run(text: &str, tokens: &[Token], run: &[usize], lower_words: &HashSet<String>) -> Option<RawMention> {
+fn name_run(
+    text: &str,
+    tokens: &[Token],
+    run: &[usize],
+    lower_words: &HashSet<String>,
+) -> Option<RawMention> {
     let g = &*GAZETTEER;
     let mut s = 0;
     let mut e = run.len();
@@ -208,7 +375,9 @@ fn name_run(text: &str, tokens: &[Token], run: &[usize], lower_words: &HashSet<S
         let t = &tokens[run[s]];
         let lower = t.word(text).to_lowercase();
         let at_sentence_start = t.sentence_start;
-        if g.common_words.contains(lower.as_str()) || (at_sentence_start && lower_words.contains(&lower) && !is_titlelike(&lower)) {
+        if g.common_words.contains(lower.as_str())
+            || (at_sentence_start && lower_words.contains(&lower) && !is_titlelike(&lower))
+        {
             s += 1;
             continue;
         }
@@ -216,9 +385,14 @@ fn name_run(text: &str, tokens: &[Token], run: &[usize], lower_words: &HashSet<S
         let mut matched = 0;
         for n in (1..=3).rev() {
             if s + n <= e {
-                let phrase: Vec<String> = run[s..s + n].iter().map(|&i| tokens[i].word(text).to_lowercase()).collect();
+                let phrase: Vec<String> = run[s..s + n]
+                    .iter()
+                    .map(|&i| tokens[i].word(text).to_lowercase())
+                    .collect();
                 let phrase = phrase.join(" ");
-                if g.titles.contains(phrase.as_str()) || g.titles.contains(phrase.trim_end_matches('.')) {
+                if g.titles.contains(phrase.as_str())
+                    || g.titles.contains(phrase.trim_end_matches('.'))
+                {
                     matched = n;
                     title = Some(phrase.trim_end_matches('.').to_string());
                     break;
@@ -231,7 +405,11 @@ fn name_run(text: &str, tokens: &[Token], run: &[usize], lower_words: &HashSet<S
         }
         break;
     }
-    while e > s && g.common_words.contains(tokens[run[e - 1]].word(text).to_lowercase().as_str()) && !tokens[run[e - 1]].possessive {
+    while e > s
+        && g.common_words
+            .contains(tokens[run[e - 1]].word(text).to_lowercase().as_str())
+        && !tokens[run[e - 1]].possessive
+    {
         e -= 1;
     }
     // a particle cannot end a name
@@ -246,7 +424,11 @@ fn name_run(text: &str, tokens: &[Token], run: &[usize], lower_words: &HashSet<S
     if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return None;
     }
-    if words.len() >= 2 && words.iter().all(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) {
+    if words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))
+    {
         return None; // a header in capitals, not a name
     }
     let range = toks[0].range.start..toks[toks.len() - 1].word_end;
@@ -256,7 +438,10 @@ fn name_run(text: &str, tokens: &[Token], run: &[usize], lower_words: &HashSet<S
     let first = words[0];
     let last = words[words.len() - 1];
     if let Some(t) = &title {
-        if matches!(t.as_str(), "mr" | "mrs" | "ms" | "miss" | "sir" | "dame" | "lord" | "lady") {
+        if matches!(
+            t.as_str(),
+            "mr" | "mrs" | "ms" | "miss" | "sir" | "dame" | "lord" | "lady"
+        ) {
             votes[0] += 5;
         } else {
             votes[0] += 3;
@@ -288,7 +473,15 @@ fn name_run(text: &str, tokens: &[Token], run: &[usize], lower_words: &HashSet<S
     if words.len() >= 2 && votes == [0, 0, 0] {
         votes[0] += 1;
     }
-    Some(RawMention { range, name, tokens: words.len(), possessive, title, known: None, votes })
+    Some(RawMention {
+        range,
+        name,
+        tokens: words.len(),
+        possessive,
+        title,
+        known: None,
+        votes,
+    })
 }
 
 fn is_titlelike(lower: &str) -> bool {
@@ -298,13 +491,17 @@ fn is_titlelike(lower: &str) -> bool {
 fn next_word(text: &str, from: usize) -> &str {
     let from = from.min(text.len());
     let rest = text[from..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-    let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
     &rest[..end]
 }
 
 fn prev_word(text: &str, before: usize) -> &str {
     let head = text[..before].trim_end();
-    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+    let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
+        p + head[p..].chars().next().map_or(1, char::len_utf8)
+    });
     &head[start..]
 }
 
@@ -324,7 +521,13 @@ pub fn name_key(name: &str) -> String {
         prev = Some(c);
     }
     out.split(' ')
-        .map(|w| if w.len() > 4 && w.ends_with("iy") { format!("{}y", &w[..w.len() - 2]) } else { w.to_string() })
+        .map(|w| {
+            if w.len() > 4 && w.ends_with("iy") {
+                format!("{}y", &w[..w.len() - 2])
+            } else {
+                w.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -351,7 +554,11 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
     let mut mentions: Vec<Mention> = Vec::new();
     let mut pending_short: Vec<RawMention> = Vec::new();
 
-    let add = |m: &RawMention, entity: usize, entities: &mut Vec<Entity>, votes: &mut Vec<[i32; 3]>, mentions: &mut Vec<Mention>| {
+    let add = |m: &RawMention,
+               entity: usize,
+               entities: &mut Vec<Entity>,
+               votes: &mut Vec<[i32; 3]>,
+               mentions: &mut Vec<Mention>| {
         let surface = text[m.range.clone()].to_string();
         let e = &mut entities[entity];
         e.mentions += 1;
@@ -361,7 +568,12 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         for k in 0..3 {
             votes[entity][k] += m.votes[k];
         }
-        mentions.push(Mention { range: m.range.clone(), entity, possessive: m.possessive, title: m.title.clone() });
+        mentions.push(Mention {
+            range: m.range.clone(),
+            entity,
+            possessive: m.possessive,
+            title: m.title.clone(),
+        });
     };
 
     // gazetteer names and multi-word names first: they define the entities
@@ -376,7 +588,12 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         };
         let id = *by_key.entry(key).or_insert_with(|| {
             let kind = m.known.map_or(EntityKind::Other, |(_, k)| k);
-            entities.push(Entity { name: m.name.clone(), kind, aliases: Vec::new(), mentions: 0 });
+            entities.push(Entity {
+                name: m.name.clone(),
+                kind,
+                aliases: Vec::new(),
+                mentions: 0,
+            });
             votes.push([0; 3]);
             entities.len() - 1
         });
@@ -387,7 +604,10 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
     for mention in &mentions {
         let e = &entities[mention.entity];
         if e.kind == EntityKind::Other && e.name.contains(' ') {
-            full_by_surname.entry(surname_key(&e.name)).or_default().push((mention.range.start, mention.entity));
+            full_by_surname
+                .entry(surname_key(&e.name))
+                .or_default()
+                .push((mention.range.start, mention.entity));
         }
     }
     let orgs_by_initials: HashMap<String, usize> = entities
@@ -403,16 +623,28 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
             if distinct.len() == 1 {
                 return Some(cands[0].1);
             }
-            cands.iter().filter(|c| c.0 < m.range.start).next_back().or(cands.first()).map(|c| c.1)
+            cands
+                .iter()
+                .filter(|c| c.0 < m.range.start)
+                .next_back()
+                .or(cands.first())
+                .map(|c| c.1)
         });
         let target = target.or_else(|| {
             let is_acronym = m.name.len() >= 2 && m.name.chars().all(|c| c.is_uppercase());
-            is_acronym.then(|| orgs_by_initials.get(&m.name).copied()).flatten()
+            is_acronym
+                .then(|| orgs_by_initials.get(&m.name).copied())
+                .flatten()
         });
         let id = match target {
             Some(id) => id,
             None => *by_key.entry(key).or_insert_with(|| {
-                entities.push(Entity { name: m.name.clone(), kind: EntityKind::Other, aliases: Vec::new(), mentions: 0 });
+                entities.push(Entity {
+                    name: m.name.clone(),
+                    kind: EntityKind::Other,
+                    aliases: Vec::new(),
+                    mentions: 0,
+                });
                 votes.push([0; 3]);
                 entities.len() - 1
             }),
@@ -425,14 +657,24 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         }
         let best = (0..3).max_by_key(|&k| (v[k], 3 - k)).unwrap_or(0);
         if v[best] > 0 {
-            e.kind = [EntityKind::Person, EntityKind::Place, EntityKind::Organization][best];
+            e.kind = [
+                EntityKind::Person,
+                EntityKind::Place,
+                EntityKind::Organization,
+            ][best];
         }
     }
     (entities, mentions)
 }
 
 /// In headlines and capitals, only names the article already knows count: "PUTIN MEETS ENVOY".
-fn add_headline_mentions(text: &str, tokens: &[Token], shouting: &[Range<usize>], entities: &mut [Entity], mentions: &mut Vec<Mention>) {
+fn add_headline_mentions(
+    text: &str,
+    tokens: &[Token],
+    shouting: &[Range<usize>],
+    entities: &mut [Entity],
+    mentions: &mut Vec<Mention>,
+) {
     if shouting.is_empty() {
         return;
     }
@@ -448,11 +690,19 @@ fn add_headline_mentions(text: &str, tokens: &[Token], shouting: &[Range<usize>]
             continue;
         }
         if let Some(&id) = known.get(&name_key(t.word(text))) {
-            if mentions.iter().any(|m| m.range.start <= t.range.start && t.range.start < m.range.end) {
+            if mentions
+                .iter()
+                .any(|m| m.range.start <= t.range.start && t.range.start < m.range.end)
+            {
                 continue;
             }
             entities[id].mentions += 1;
-            mentions.push(Mention { range: t.range.start..t.word_end, entity: id, possessive: t.possessive, title: None });
+            mentions.push(Mention {
+                range: t.range.start..t.word_end,
+                entity: id,
+                possessive: t.possessive,
+                title: None,
+            });
         }
     }
 }
@@ -462,7 +712,11 @@ mod tests {
     use super::*;
 
     fn entities_of(text: &str) -> Vec<Entity> {
-        let paragraphs = crate::corpus::Article::parse(text.to_string()).paragraphs.iter().map(|p| p.range.clone()).collect::<Vec<_>>();
+        let paragraphs = crate::corpus::Article::parse(text.to_string())
+            .paragraphs
+            .iter()
+            .map(|p| p.range.clone())
+            .collect::<Vec<_>>();
         find_entities(text, &paragraphs).0
     }
 
@@ -490,7 +744,11 @@ mod tests {
     #[test]
     fn sentence_initial_capitals_are_not_names() {
         let es = entities_of("Despite the progress, talks stalled. However, Moscow agreed.");
-        assert!(es.iter().all(|e| e.name != "Despite" && e.name != "However"), "{es:?}");
+        assert!(
+            es.iter()
+                .all(|e| e.name != "Despite" && e.name != "However"),
+            "{es:?}"
+        );
         assert!(find(&es, "Moscow").is_some());
     }
 
@@ -498,20 +756,30 @@ mod tests {
     fn two_people_with_one_surname_stay_apart() {
         let es = entities_of("Gordon Brown met Nick Brown. Gordon Brown spoke first. Nick Brown left. Later Brown returned.");
         assert!(find(&es, "Gordon Brown").is_some() && find(&es, "Nick Brown").is_some());
-        assert_eq!(find(&es, "Nick Brown").unwrap().mentions, 3, "nearest preceding full name wins");
+        assert_eq!(
+            find(&es, "Nick Brown").unwrap().mentions,
+            3,
+            "nearest preceding full name wins"
+        );
     }
 
     #[test]
     fn possessive_is_stripped() {
         let es = entities_of("Yuri Ushakov spoke. It was Putin's aide Yuri Ushakov who said so, and Vladimir Putin agreed.");
         assert!(find(&es, "Vladimir Putin").unwrap().mentions == 2, "{es:?}");
-        assert!(es.iter().all(|e| !e.name.contains('\'') && !e.name.contains('\u{2019}')));
+        assert!(es
+            .iter()
+            .all(|e| !e.name.contains('\'') && !e.name.contains('\u{2019}')));
     }
 
     #[test]
     fn all_caps_headline_only_known_names() {
-        let es = entities_of("PUTIN WARNS US OF NEW TALKS\n\nVladimir Putin spoke in Moscow on Friday.");
-        assert!(find(&es, "United States").is_none(), "US in a capital headline is not the place: {es:?}");
+        let es =
+            entities_of("PUTIN WARNS US OF NEW TALKS\n\nVladimir Putin spoke in Moscow on Friday.");
+        assert!(
+            find(&es, "United States").is_none(),
+            "US in a capital headline is not the place: {es:?}"
+        );
         assert_eq!(find(&es, "Vladimir Putin").unwrap().mentions, 2);
         assert!(find(&es, "WARNS").is_none() && find(&es, "PUTIN WARNS US OF NEW TALKS").is_none());
     }
@@ -519,7 +787,11 @@ mod tests {
     #[test]
     fn zelensky_spellings_meet() {
         let es = entities_of("Volodymyr Zelensky spoke. Later Zelenskyy said more.");
-        assert_eq!(find(&es, "Volodymyr Zelensky").unwrap().mentions, 2, "{es:?}");
+        assert_eq!(
+            find(&es, "Volodymyr Zelensky").unwrap().mentions,
+            2,
+            "{es:?}"
+        );
     }
 
     #[test]
@@ -532,23 +804,37 @@ mod tests {
 
     #[test]
     fn us_is_not_the_pronoun_us() {
-        let es = entities_of("The U.S. said it would help us. US officials agreed with the United States envoy.");
+        let es = entities_of(
+            "The U.S. said it would help us. US officials agreed with the United States envoy.",
+        );
         let us = find(&es, "United States").unwrap();
         assert_eq!(us.mentions, 3);
     }
 
     #[test]
     fn org_and_place_cues() {
-        let es = entities_of("The Ministry of Defence said Acme Holdings had sold land near Baker Street.");
-        assert_eq!(find(&es, "Ministry of Defence").unwrap().kind, EntityKind::Organization);
-        assert_eq!(find(&es, "Acme Holdings").unwrap().kind, EntityKind::Organization);
+        let es = entities_of(
+            "The Ministry of Defence said Acme Holdings had sold land near Baker Street.",
+        );
+        assert_eq!(
+            find(&es, "Ministry of Defence").unwrap().kind,
+            EntityKind::Organization
+        );
+        assert_eq!(
+            find(&es, "Acme Holdings").unwrap().kind,
+            EntityKind::Organization
+        );
         assert_eq!(find(&es, "Baker Street").unwrap().kind, EntityKind::Place);
     }
 
     #[test]
     fn acronym_merges_with_expansion() {
         let es = entities_of("The Royal Rugby Association met. RRA officials said nothing.");
-        assert_eq!(find(&es, "Royal Rugby Association").unwrap().mentions, 2, "{es:?}");
+        assert_eq!(
+            find(&es, "Royal Rugby Association").unwrap().mentions,
+            2,
+            "{es:?}"
+        );
     }
 
     #[test]

@@ -41,11 +41,15 @@ pub struct Gazetteer {
 }
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn words(text: &'static str) -> HashSet<&'static str> {
-    data_lines(text).flat_map(|l| l.split_whitespace()).collect()
+    data_lines(text)
+        .flat_map(|l| l.split_whitespace())
+        .collect()
 }
 
 /// Inflected forms of a verb lemma: say → says, said, saying.
@@ -67,17 +71,41 @@ pub fn verb_forms(lemma: &str) -> Vec<String> {
     }
     let bytes = lemma.as_bytes();
     let last = *bytes.last().unwrap_or(&b'x');
-    let before_last = if bytes.len() > 1 { bytes[bytes.len() - 2] } else { b'x' };
+    let before_last = if bytes.len() > 1 {
+        bytes[bytes.len() - 2]
+    } else {
+        b'x'
+    };
     if last == b'e' {
         let stem = &lemma[..lemma.len() - 1];
-        out.extend([format!("{lemma}s"), format!("{lemma}d"), format!("{stem}ing")]);
+        out.extend([
+            format!("{lemma}s"),
+            format!("{lemma}d"),
+            format!("{stem}ing"),
+        ]);
     } else if last == b'y' && !b"aeiou".contains(&before_last) {
         let stem = &lemma[..lemma.len() - 1];
-        out.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{lemma}ing")]);
-    } else if lemma.ends_with("sh") || lemma.ends_with("ss") || lemma.ends_with("ch") || last == b'x' {
-        out.extend([format!("{lemma}es"), format!("{lemma}ed"), format!("{lemma}ing")]);
+        out.extend([
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{lemma}ing"),
+        ]);
+    } else if lemma.ends_with("sh")
+        || lemma.ends_with("ss")
+        || lemma.ends_with("ch")
+        || last == b'x'
+    {
+        out.extend([
+            format!("{lemma}es"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        ]);
     } else {
-        out.extend([format!("{lemma}s"), format!("{lemma}ed"), format!("{lemma}ing")]);
+        out.extend([
+            format!("{lemma}s"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        ]);
     }
     out
 }
@@ -89,7 +117,10 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut aliases_of: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
     let lists = [
         (include_str!("data/places.txt"), EntityKind::Place),
-        (include_str!("data/organizations.txt"), EntityKind::Organization),
+        (
+            include_str!("data/organizations.txt"),
+            EntityKind::Organization,
+        ),
     ];
     for (text, kind) in lists {
         for line in data_lines(text) {
@@ -104,11 +135,19 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                 }
                 entry.push(surface);
                 surfaces.push(surface);
-                known.push(Known { canonical, kind, demonym });
+                known.push(Known {
+                    canonical,
+                    kind,
+                    demonym,
+                });
                 // "the Netherlands" is also written "The Netherlands" at a sentence start
                 if let Some(rest) = surface.strip_prefix("the ") {
                     surfaces.push(Box::leak(format!("The {rest}").into_boxed_str()));
-                    known.push(Known { canonical, kind, demonym });
+                    known.push(Known {
+                        canonical,
+                        kind,
+                        demonym,
+                    });
                 }
             }
         }
@@ -117,8 +156,14 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .match_kind(MatchKind::LeftmostLongest)
         .build(&surfaces)
         .expect("gazetteer patterns build");
-    let by_lower = surfaces.iter().enumerate().map(|(i, s)| (s.to_lowercase(), i)).collect();
-    let speech_verbs = data_lines(include_str!("data/speech_verbs.txt")).flat_map(verb_forms).collect();
+    let by_lower = surfaces
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.to_lowercase(), i))
+        .collect();
+    let speech_verbs = data_lines(include_str!("data/speech_verbs.txt"))
+        .flat_map(verb_forms)
+        .collect();
     Gazetteer {
         surfaces,
         known,

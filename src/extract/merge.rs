@@ -38,7 +38,10 @@ impl EntityTable {
 
     /// The index of the entity a name belongs to.
     pub fn index_of(&self, name: &str) -> Option<usize> {
-        self.by_name.get(name).or_else(|| self.by_name.get(&name_key(name))).copied()
+        self.by_name
+            .get(name)
+            .or_else(|| self.by_name.get(&name_key(name)))
+            .copied()
     }
 
     /// The canonical form of an article-level name (itself when unknown).
@@ -48,9 +51,13 @@ impl EntityTable {
 
     /// Every article-level name that belongs to the same entity as `name`.
     pub fn members(&self, name: &str) -> Vec<String> {
-        let Some(i) = self.index_of(name) else { return vec![name.to_string()] };
+        let Some(i) = self.index_of(name) else {
+            return vec![name.to_string()];
+        };
         let e = &self.entities[i];
-        let mut out: Vec<String> = std::iter::once(e.name.clone()).chain(e.aliases.iter().cloned()).collect();
+        let mut out: Vec<String> = std::iter::once(e.name.clone())
+            .chain(e.aliases.iter().cloned())
+            .collect();
         out.push(name.to_string());
         out.sort();
         out.dedup();
@@ -94,15 +101,25 @@ pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
         }
     }
     let kind_of = |a: &Acc| -> EntityKind {
-        let known: Vec<(&EntityKind, &usize)> = a.votes.iter().filter(|(k, _)| **k != EntityKind::Other).collect();
-        known.into_iter().max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k))).map_or(EntityKind::Other, |(k, _)| *k)
+        let known: Vec<(&EntityKind, &usize)> = a
+            .votes
+            .iter()
+            .filter(|(k, _)| **k != EntityKind::Other)
+            .collect();
+        known
+            .into_iter()
+            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .map_or(EntityKind::Other, |(k, _)| *k)
     };
     // a one-word name joins the one person whose full name ends with it (or the dominant one)
     let mut persons_by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, a) in accs.iter().enumerate() {
         if a.tokens >= 2 && kind_of(a) == EntityKind::Person {
             let surname = a.name.rsplit(' ').next().unwrap_or("");
-            persons_by_surname.entry(name_key(surname)).or_default().push(i);
+            persons_by_surname
+                .entry(name_key(surname))
+                .or_default()
+                .push(i);
         }
     }
     let mut target: Vec<usize> = (0..accs.len()).collect();
@@ -112,7 +129,10 @@ pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
         }
         if let Some(cands) = persons_by_surname.get(&name_key(&a.name)) {
             let total: usize = cands.iter().map(|&c| accs[c].mentions).sum();
-            let best = *cands.iter().max_by_key(|&&c| accs[c].mentions).unwrap_or(&cands[0]);
+            let best = *cands
+                .iter()
+                .max_by_key(|&&c| accs[c].mentions)
+                .unwrap_or(&cands[0]);
             if cands.len() == 1 || accs[best].mentions * 4 >= total * 3 {
                 target[i] = best;
             }
@@ -125,7 +145,9 @@ pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
         if t == i {
             continue;
         }
-        let Some(src) = folded[i].take() else { continue };
+        let Some(src) = folded[i].take() else {
+            continue;
+        };
         if let Some(dst) = folded[t].as_mut() {
             dst.mentions += src.mentions;
             dst.sources.extend(src.sources);
@@ -142,11 +164,29 @@ pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
         .flatten()
         .map(|a| {
             let kind = kind_of(&a);
-            let aliases: Vec<String> = a.aliases.iter().filter(|x| **x != a.name).cloned().collect();
-            (CorpusEntity { name: a.name.clone(), kind, aliases, mentions: a.mentions, sources: a.sources.len() }, a.aliases)
+            let aliases: Vec<String> = a
+                .aliases
+                .iter()
+                .filter(|x| **x != a.name)
+                .cloned()
+                .collect();
+            (
+                CorpusEntity {
+                    name: a.name.clone(),
+                    kind,
+                    aliases,
+                    mentions: a.mentions,
+                    sources: a.sources.len(),
+                },
+                a.aliases,
+            )
         })
         .collect();
-    entities.sort_by(|a, b| b.0.mentions.cmp(&a.0.mentions).then_with(|| a.0.name.cmp(&b.0.name)));
+    entities.sort_by(|a, b| {
+        b.0.mentions
+            .cmp(&a.0.mentions)
+            .then_with(|| a.0.name.cmp(&b.0.name))
+    });
     let mut by_name = HashMap::new();
     for (i, (e, names)) in entities.iter().enumerate() {
         for n in names.iter().chain(std::iter::once(&e.name)) {
@@ -154,7 +194,10 @@ pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
             by_name.entry(name_key(n)).or_insert(i);
         }
     }
-    EntityTable { entities: entities.into_iter().map(|(e, _)| e).collect(), by_name }
+    EntityTable {
+        entities: entities.into_iter().map(|(e, _)| e).collect(),
+        by_name,
+    }
 }
 
 #[cfg(test)]
@@ -162,7 +205,12 @@ mod tests {
     use super::*;
 
     fn ent(name: &str, kind: EntityKind, mentions: usize) -> Entity {
-        Entity { name: name.into(), kind, aliases: vec![], mentions }
+        Entity {
+            name: name.into(),
+            kind,
+            aliases: vec![],
+            mentions,
+        }
     }
 
     #[test]
@@ -182,7 +230,13 @@ mod tests {
     #[test]
     fn ambiguous_surname_stays_apart() {
         let table = merge(&[
-            (0, vec![ent("Gordon Brown", EntityKind::Person, 3), ent("Nick Brown", EntityKind::Person, 3)]),
+            (
+                0,
+                vec![
+                    ent("Gordon Brown", EntityKind::Person, 3),
+                    ent("Nick Brown", EntityKind::Person, 3),
+                ],
+            ),
             (1, vec![ent("Brown", EntityKind::Other, 1)]),
         ]);
         assert_eq!(table.lookup("Brown").unwrap().name, "Brown");

@@ -3,8 +3,8 @@
 //! finding the same words in other sources.
 
 mod entities;
-pub mod merge;
 mod gazetteer;
+pub mod merge;
 mod quotes;
 pub mod similarity;
 mod tokens;
@@ -123,7 +123,8 @@ impl AnnotatedArticle {
     pub fn entities_in(&self, range: Range<usize>) -> Vec<usize> {
         let mut out: Vec<usize> = Vec::new();
         for m in &self.mentions {
-            if m.range.start >= range.start && m.range.end <= range.end && !out.contains(&m.entity) {
+            if m.range.start >= range.start && m.range.end <= range.end && !out.contains(&m.entity)
+            {
                 out.push(m.entity);
             }
         }
@@ -142,10 +143,16 @@ impl AnnotatedArticle {
 
 /// Finds entities and quotes in a parsed article.
 pub fn annotate(article: Article) -> AnnotatedArticle {
-    let paragraphs: Vec<Range<usize>> = article.paragraphs.iter().map(|p| p.range.clone()).collect();
+    let paragraphs: Vec<Range<usize>> =
+        article.paragraphs.iter().map(|p| p.range.clone()).collect();
     let (entities, mentions) = entities::find_entities(&article.text, &paragraphs);
     let quotes = quotes::find_quotes(&article.text, &paragraphs, &entities, &mentions);
-    AnnotatedArticle { article, entities, mentions, quotes }
+    AnnotatedArticle {
+        article,
+        entities,
+        mentions,
+        quotes,
+    }
 }
 
 /// Parses and annotates raw text (for tests and benchmarks).

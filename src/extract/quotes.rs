@@ -15,28 +15,102 @@ use std::ops::Range;
 
 /// Nouns that make "X's NOUN that “…”" an attribution.
 const STATEMENT_NOUNS: &[&str] = &[
-    "statement", "statements", "remarks", "remark", "comments", "comment", "words", "claim",
-    "claims", "assertion", "message", "tweet", "post", "warning", "view", "promise", "pledge",
-    "insistence", "argument", "suggestion", "response", "reply", "declaration", "speech", "vow",
+    "statement",
+    "statements",
+    "remarks",
+    "remark",
+    "comments",
+    "comment",
+    "words",
+    "claim",
+    "claims",
+    "assertion",
+    "message",
+    "tweet",
+    "post",
+    "warning",
+    "view",
+    "promise",
+    "pledge",
+    "insistence",
+    "argument",
+    "suggestion",
+    "response",
+    "reply",
+    "declaration",
+    "speech",
+    "vow",
 ];
 
 /// Role words for descriptions, with the class they fall in (aide = adviser).
 const ROLES: &[(&str, &str)] = &[
-    ("aide", "aide"), ("adviser", "aide"), ("advisor", "aide"), ("assistant", "aide"),
-    ("spokesman", "spokes"), ("spokeswoman", "spokes"), ("spokesperson", "spokes"),
-    ("envoy", "envoy"), ("ambassador", "envoy"), ("minister", "minister"), ("secretary", "secretary"),
-    ("official", "official"), ("diplomat", "diplomat"), ("lawyer", "lawyer"), ("attorney", "lawyer"),
-    ("chief", "chief"), ("director", "director"), ("manager", "manager"), ("coach", "coach"),
-    ("president", "president"), ("chairman", "chair"), ("chairwoman", "chair"), ("leader", "leader"),
-    ("analyst", "analyst"), ("economist", "economist"), ("executive", "executive"), ("boss", "boss"),
+    ("aide", "aide"),
+    ("adviser", "aide"),
+    ("advisor", "aide"),
+    ("assistant", "aide"),
+    ("spokesman", "spokes"),
+    ("spokeswoman", "spokes"),
+    ("spokesperson", "spokes"),
+    ("envoy", "envoy"),
+    ("ambassador", "envoy"),
+    ("minister", "minister"),
+    ("secretary", "secretary"),
+    ("official", "official"),
+    ("diplomat", "diplomat"),
+    ("lawyer", "lawyer"),
+    ("attorney", "lawyer"),
+    ("chief", "chief"),
+    ("director", "director"),
+    ("manager", "manager"),
+    ("coach", "coach"),
+    ("president", "president"),
+    ("chairman", "chair"),
+    ("chairwoman", "chair"),
+    ("leader", "leader"),
+    ("analyst", "analyst"),
+    ("economist", "economist"),
+    ("executive", "executive"),
+    ("boss", "boss"),
 ];
 
 /// Words that make a following quotation a title of a work or a name, not speech.
 const WORK_CUES: &[&str] = &[
-    "series", "film", "movie", "book", "novel", "song", "album", "show", "programme", "program",
-    "play", "musical", "documentary", "magazine", "newspaper", "column", "poem", "opera", "single",
-    "track", "game", "titled", "entitled", "dubbed", "nicknamed", "sitcom", "drama", "comedy",
-    "hit", "campaign", "slogan", "operation", "exhibition", "report", "headline", "brand",
+    "series",
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "song",
+    "album",
+    "show",
+    "programme",
+    "program",
+    "play",
+    "musical",
+    "documentary",
+    "magazine",
+    "newspaper",
+    "column",
+    "poem",
+    "opera",
+    "single",
+    "track",
+    "game",
+    "titled",
+    "entitled",
+    "dubbed",
+    "nicknamed",
+    "sitcom",
+    "drama",
+    "comedy",
+    "hit",
+    "campaign",
+    "slogan",
+    "operation",
+    "exhibition",
+    "report",
+    "headline",
+    "brand",
 ];
 
 /// Words allowed between a subject and its verb of saying ("Zelensky has consistently said").
@@ -44,10 +118,39 @@ fn is_verb_filler(word: &str) -> bool {
     let w = word.to_lowercase();
     matches!(
         w.as_str(),
-        "has" | "have" | "had" | "also" | "then" | "later" | "earlier" | "previously" | "would"
-            | "will" | "did" | "does" | "again" | "further" | "reportedly" | "once" | "now" | "just"
-            | "today" | "yesterday" | "was" | "is" | "himself" | "herself" | "both" | "all"
-            | "recently" | "subsequently" | "immediately" | "publicly" | "privately" | "not" | "never"
+        "has"
+            | "have"
+            | "had"
+            | "also"
+            | "then"
+            | "later"
+            | "earlier"
+            | "previously"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "again"
+            | "further"
+            | "reportedly"
+            | "once"
+            | "now"
+            | "just"
+            | "today"
+            | "yesterday"
+            | "was"
+            | "is"
+            | "himself"
+            | "herself"
+            | "both"
+            | "all"
+            | "recently"
+            | "subsequently"
+            | "immediately"
+            | "publicly"
+            | "privately"
+            | "not"
+            | "never"
     ) || (w.ends_with("ly") && w.len() > 4)
 }
 
@@ -77,8 +180,18 @@ struct Ctx<'a> {
 }
 
 /// Finds direct quotes and reported speech in an article.
-pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], entities: &[Entity], mentions: &[Mention]) -> Vec<Quote> {
-    let mut ctx = Ctx { text, entities, mentions, roles: Vec::new() };
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    entities: &[Entity],
+    mentions: &[Mention],
+) -> Vec<Quote> {
+    let mut ctx = Ctx {
+        text,
+        entities,
+        mentions,
+        roles: Vec::new(),
+    };
     ctx.roles = gather_roles(&ctx);
     let mut out: Vec<Quote> = Vec::new();
     // the latest speaker or sentence subject, with its position, for pronouns
@@ -92,9 +205,14 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], entities: &[Entity],
         }
         let spans = quote_spans(text, para.clone());
         let masked = mask(text, para.clone(), &spans);
-        let sentences: Vec<Range<usize>> = sentence_ranges(&masked).into_iter().map(|r| r.start + para.start..r.end + para.start).collect();
+        let sentences: Vec<Range<usize>> = sentence_ranges(&masked)
+            .into_iter()
+            .map(|r| r.start + para.start..r.end + para.start)
+            .collect();
         let mut speakers: Vec<Who> = Vec::with_capacity(spans.len());
-        let starts_with_quote = spans.first().is_some_and(|s| text[para.start..s.open].trim().is_empty());
+        let starts_with_quote = spans
+            .first()
+            .is_some_and(|s| text[para.start..s.open].trim().is_empty());
         let mut next_span = 0;
 
         for (sentence, sent) in sentences.iter().enumerate() {
@@ -103,15 +221,24 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], entities: &[Entity],
                 let s_index = next_span;
                 next_span += 1;
                 let span = &spans[s_index];
-                let prev_quote_end = spans[..s_index].iter().rev().find(|s| s.close_end > sent.start).map(|s| s.close_end);
-                let next_quote_open = spans.get(s_index + 1).filter(|s| s.open < sent.end).map(|s| s.open);
+                let prev_quote_end = spans[..s_index]
+                    .iter()
+                    .rev()
+                    .find(|s| s.close_end > sent.start)
+                    .map(|s| s.close_end);
+                let next_quote_open = spans
+                    .get(s_index + 1)
+                    .filter(|s| s.open < sent.end)
+                    .map(|s| s.open);
                 let before = prev_quote_end.unwrap_or(sent.start)..span.open;
                 let after = span.close_end..next_quote_open.unwrap_or(sent.end.max(span.close_end));
 
                 let mut who = attribution_after(&ctx, &masked, para.start, after.clone())
                     .or_else(|| according_to(&ctx, &masked, para.start, sent.clone()))
                     .or_else(|| statement_noun(&ctx, &masked, para.start, before.clone()))
-                    .or_else(|| attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone()))
+                    .or_else(|| {
+                        attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
+                    })
                     .or_else(|| by_agent(&ctx, &masked, para.start, sent.clone()));
                 if who.is_none() {
                     // another quote of the same sentence that has a speaker
@@ -127,12 +254,19 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], entities: &[Entity],
                 }
                 if who.is_none() {
                     // a sentence of saying right before or after: "Zelensky spoke. “…”"
-                    let neighbours = [sentence.checked_sub(1).and_then(|i| sentences.get(i)), sentences.get(sentence + 1)];
+                    let neighbours = [
+                        sentence.checked_sub(1).and_then(|i| sentences.get(i)),
+                        sentences.get(sentence + 1),
+                    ];
                     for n in neighbours.into_iter().flatten() {
-                        if spans.iter().any(|s| s.open >= n.start && s.open < n.end && s.open != span.open) {
+                        if spans
+                            .iter()
+                            .any(|s| s.open >= n.start && s.open < n.end && s.open != span.open)
+                        {
                             continue;
                         }
-                        who = subject_and_verb_at(&ctx, &masked, para.start, n.clone()).or_else(|| by_agent(&ctx, &masked, para.start, n.clone()));
+                        who = subject_and_verb_at(&ctx, &masked, para.start, n.clone())
+                            .or_else(|| by_agent(&ctx, &masked, para.start, n.clone()));
                         if who.is_some() {
                             break;
                         }
@@ -150,12 +284,20 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], entities: &[Entity],
                 speakers.push(who.clone());
                 let quote_text = crate::corpus::fold_space(text[span.content.clone()].trim());
                 if quote_text.chars().any(char::is_alphanumeric) {
-                    out.push(make_quote(span.content.clone(), quote_text, QuoteKind::Direct, &who, p_index));
+                    out.push(make_quote(
+                        span.content.clone(),
+                        quote_text,
+                        QuoteKind::Direct,
+                        &who,
+                        p_index,
+                    ));
                 }
             }
 
             // the sentence's subject for later pronouns, and reported speech
-            let has_quote = spans.iter().any(|s| s.open >= sent.start && s.open < sent.end);
+            let has_quote = spans
+                .iter()
+                .any(|s| s.open >= sent.start && s.open < sent.end);
             if let Some(subject) = sentence_subject(&ctx, &masked, para.start, sent.clone()) {
                 if ctx.entities[subject.0].kind == EntityKind::Person {
                     antecedent = Some(subject);
@@ -165,16 +307,26 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], entities: &[Entity],
             if has_quote {
                 continue;
             }
-            if let Some((who, verb_end)) = reported_speech(&ctx, &masked, para.start, sent.clone()) {
+            if let Some((who, verb_end)) = reported_speech(&ctx, &masked, para.start, sent.clone())
+            {
                 let who = resolve(&ctx, who, antecedent);
                 if let Who::Entity(e) = who {
                     antecedent = Some((e, sent.start));
                     last_paragraph_with_antecedent = p_index;
-                    let clause = text[verb_end..sent.end].trim_start_matches([' ', ',', ':']).trim_start_matches("that ").trim();
+                    let clause = text[verb_end..sent.end]
+                        .trim_start_matches([' ', ',', ':'])
+                        .trim_start_matches("that ")
+                        .trim();
                     if clause.split_whitespace().count() >= 3 {
                         let range = sent.end - clause.len()..sent.end;
                         let folded = crate::corpus::fold_space(clause);
-                        out.push(make_quote(range, folded, QuoteKind::Reported, &who, p_index));
+                        out.push(make_quote(
+                            range,
+                            folded,
+                            QuoteKind::Reported,
+                            &who,
+                            p_index,
+                        ));
                     }
                 }
             }
@@ -187,13 +339,26 @@ pub fn find_quotes(text: &str, paragraphs: &[Range<usize>], entities: &[Entity],
     out
 }
 
-fn make_quote(range: Range<usize>, text: String, kind: QuoteKind, who: &Who, paragraph: usize) -> Quote {
+fn make_quote(
+    range: Range<usize>,
+    text: String,
+    kind: QuoteKind,
+    who: &Who,
+    paragraph: usize,
+) -> Quote {
     let (speaker, description) = match who {
         Who::Entity(e) => (Some(*e), None),
         Who::Description(d) => (None, Some(d.clone())),
         Who::Unknown => (None, None),
     };
-    Quote { range, text, kind, speaker, description, paragraph }
+    Quote {
+        range,
+        text,
+        kind,
+        speaker,
+        description,
+        paragraph,
+    }
 }
 
 /// Quotation spans of one paragraph, top level only (nested quotes belong to the outer one).
@@ -227,23 +392,47 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
             Some((start, kind)) => {
                 let closes = match kind {
                     '\u{AB}' => c == '\u{BB}',
-                    '\u{2018}' | '\'' => (c == '\u{2019}' || c == '\'') && !is_word(next) && !prev.is_some_and(char::is_whitespace),
-                    _ => c == '\u{201D}' || (c == '"' && !prev.is_some_and(char::is_whitespace)) || c == '\u{201C}' && false,
+                    '\u{2018}' | '\'' => {
+                        (c == '\u{2019}' || c == '\'')
+                            && !is_word(next)
+                            && !prev.is_some_and(char::is_whitespace)
+                    }
+                    _ => {
+                        c == '\u{201D}'
+                            || (c == '"' && !prev.is_some_and(char::is_whitespace))
+                            || c == '\u{201C}' && false
+                    }
                 };
-                let reopens = matches!(kind, '\u{201C}' | '"' | '\u{201D}') && c == '\u{201C}' && !next_space;
+                let reopens =
+                    matches!(kind, '\u{201C}' | '"' | '\u{201D}') && c == '\u{201C}' && !next_space;
                 if closes {
-                    out.push(Span { open: para.start + start, content: para.start + start + kind.len_utf8()..para.start + i, close_end: para.start + i + c.len_utf8(), closed: true });
+                    out.push(Span {
+                        open: para.start + start,
+                        content: para.start + start + kind.len_utf8()..para.start + i,
+                        close_end: para.start + i + c.len_utf8(),
+                        closed: true,
+                    });
                     open = None;
                 } else if reopens {
                     // a new opening mark: the previous quote was never closed
-                    out.push(Span { open: para.start + start, content: para.start + start + kind.len_utf8()..para.start + i, close_end: para.start + i, closed: false });
+                    out.push(Span {
+                        open: para.start + start,
+                        content: para.start + start + kind.len_utf8()..para.start + i,
+                        close_end: para.start + i,
+                        closed: false,
+                    });
                     open = Some((i, c));
                 }
             }
         }
     }
     if let Some((start, kind)) = open {
-        let mut span = Span { open: para.start + start, content: para.start + start + kind.len_utf8()..para.end, close_end: para.end, closed: false };
+        let mut span = Span {
+            open: para.start + start,
+            content: para.start + start + kind.len_utf8()..para.end,
+            close_end: para.end,
+            closed: false,
+        };
         cut_unclosed(text, &mut span);
         out.push(span);
     }
@@ -259,8 +448,11 @@ fn cut_unclosed(text: &str, span: &mut Span) {
         let mut words = sentence.split_whitespace();
         let w: Vec<&str> = words.by_ref().take(4).collect();
         let attributing = w.iter().enumerate().any(|(i, word)| {
-            i > 0 && is_speech_verb(word.trim_matches(|c: char| !c.is_alphabetic()))
-                && w[..i].iter().all(|x| x.starts_with(char::is_uppercase) || is_verb_filler(x))
+            i > 0
+                && is_speech_verb(word.trim_matches(|c: char| !c.is_alphabetic()))
+                && w[..i]
+                    .iter()
+                    .all(|x| x.starts_with(char::is_uppercase) || is_verb_filler(x))
                 && w[0].starts_with(char::is_uppercase)
         });
         if attributing {
@@ -302,20 +494,43 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         return false;
     }
     let long: Vec<&&str> = words.iter().filter(|w| w.len() >= 4).collect();
-    let title_case = !long.is_empty() && long.iter().all(|w| w.starts_with(char::is_uppercase)) && words[0].starts_with(char::is_uppercase);
-    let before: Vec<String> = text[..span.open].split_whitespace().rev().take(3).map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase()).collect();
-    let work_cue = before.iter().any(|w| WORK_CUES.contains(&w.as_str()) || w == "called" || w == "as");
+    let title_case = !long.is_empty()
+        && long.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words[0].starts_with(char::is_uppercase);
+    let before: Vec<String> = text[..span.open]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    let work_cue = before
+        .iter()
+        .any(|w| WORK_CUES.contains(&w.as_str()) || w == "called" || w == "as");
     if title_case && work_cue {
         return true;
     }
     // Dwayne "The Rock" Johnson
-    let prev_word = text[..span.open].split_whitespace().next_back().unwrap_or("");
-    let next_word = text[span.close_end..].split_whitespace().next().unwrap_or("");
-    title_case && words.len() <= 3 && prev_word.starts_with(char::is_uppercase) && next_word.starts_with(char::is_uppercase)
+    let prev_word = text[..span.open]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    let next_word = text[span.close_end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    title_case
+        && words.len() <= 3
+        && prev_word.starts_with(char::is_uppercase)
+        && next_word.starts_with(char::is_uppercase)
 }
 
-fn mentions_in<'a>(ctx: &'a Ctx, range: Range<usize>) -> impl DoubleEndedIterator<Item = &'a Mention> + 'a {
-    let lo = ctx.mentions.partition_point(|m| m.range.start < range.start);
+fn mentions_in<'a>(
+    ctx: &'a Ctx,
+    range: Range<usize>,
+) -> impl DoubleEndedIterator<Item = &'a Mention> + 'a {
+    let lo = ctx
+        .mentions
+        .partition_point(|m| m.range.start < range.start);
     let hi = ctx.mentions.partition_point(|m| m.range.start < range.end);
     ctx.mentions[lo..hi].iter()
 }
@@ -323,16 +538,26 @@ fn mentions_in<'a>(ctx: &'a Ctx, range: Range<usize>) -> impl DoubleEndedIterato
 /// The mention that overlaps a word's range.
 fn mention_covering<'a>(ctx: &Ctx<'a>, word: Range<usize>) -> Option<&'a Mention> {
     let hi = ctx.mentions.partition_point(|m| m.range.start < word.end);
-    ctx.mentions[..hi].iter().rev().take(4).find(|m| m.range.end > word.start)
+    ctx.mentions[..hi]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|m| m.range.end > word.start)
 }
 
 fn is_speaker_kind(ctx: &Ctx, m: &Mention) -> bool {
-    matches!(ctx.entities[m.entity].kind, EntityKind::Person | EntityKind::Organization | EntityKind::Other)
+    matches!(
+        ctx.entities[m.entity].kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Other
+    )
 }
 
 /// Words of a masked range with their absolute byte ranges.
 fn words_of(masked: &str, base: usize, range: Range<usize>) -> Vec<(Range<usize>, &str)> {
-    let (a, b) = (range.start.saturating_sub(base), range.end.saturating_sub(base).min(masked.len()));
+    let (a, b) = (
+        range.start.saturating_sub(base),
+        range.end.saturating_sub(base).min(masked.len()),
+    );
     if a >= b {
         return Vec::new();
     }
@@ -375,7 +600,13 @@ fn pronoun(word: &str) -> Option<Who> {
 }
 
 /// A subject at `pos`: a mention, a pronoun, or an anonymous description.
-fn subject_at(ctx: &Ctx, masked: &str, base: usize, pos: usize, limit: usize) -> Option<(Who, usize)> {
+fn subject_at(
+    ctx: &Ctx,
+    masked: &str,
+    base: usize,
+    pos: usize,
+    limit: usize,
+) -> Option<(Who, usize)> {
     if let Some(m) = mentions_in(ctx, pos..pos + 1).next() {
         if is_speaker_kind(ctx, m) && !m.possessive {
             return Some((Who::Entity(m.entity), m.range.end));
@@ -395,12 +626,26 @@ fn subject_at(ctx: &Ctx, masked: &str, base: usize, pos: usize, limit: usize) ->
 /// "a spokesman", "the Putin aide", "officials": an anonymous or described speaker.
 fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
     let first = words.first()?.1.to_lowercase();
-    let determiner = matches!(first.as_str(), "a" | "an" | "the" | "one" | "another" | "his" | "her" | "its" | "their");
+    let determiner = matches!(
+        first.as_str(),
+        "a" | "an" | "the" | "one" | "another" | "his" | "her" | "its" | "their"
+    );
     let start = if determiner { 1 } else { 0 };
     for k in start..(start + 4).min(words.len()) {
         let w = words[k].1.to_lowercase();
         let w = w.trim_end_matches('s');
-        if ROLES.iter().any(|(r, _)| *r == w) || matches!(w, "source" | "statement" | "ministry" | "company" | "campaign" | "government" | "spokesperson") {
+        if ROLES.iter().any(|(r, _)| *r == w)
+            || matches!(
+                w,
+                "source"
+                    | "statement"
+                    | "ministry"
+                    | "company"
+                    | "campaign"
+                    | "government"
+                    | "spokesperson"
+            )
+        {
             if !determiner && k > 0 {
                 return None;
             }
@@ -420,7 +665,13 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
     let (first_range, first) = words.first()?.clone();
     // nothing but punctuation may stand between the quote and its attribution
     let gap = &masked[after.start - base..first_range.start - base];
-    if gap.chars().any(|c| c.is_alphanumeric()) || gap.contains(['.', '!', '?']) && gap.trim_start_matches([',', ' ']).starts_with(['.', '!', '?']) && false {
+    if gap.chars().any(|c| c.is_alphanumeric())
+        || gap.contains(['.', '!', '?'])
+            && gap
+                .trim_start_matches([',', ' '])
+                .starts_with(['.', '!', '?'])
+            && false
+    {
         return None;
     }
     if is_speech_verb(first) {
@@ -443,7 +694,9 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
 /// "according to X" anywhere in the sentence.
 fn according_to(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, sent.clone());
-    let k = words.windows(2).position(|w| w[0].1.eq_ignore_ascii_case("according") && w[1].1.eq_ignore_ascii_case("to"))?;
+    let k = words.windows(2).position(|w| {
+        w[0].1.eq_ignore_ascii_case("according") && w[1].1.eq_ignore_ascii_case("to")
+    })?;
     let next = words.get(k + 2)?;
     subject_at(ctx, masked, base, next.0.start, sent.end).map(|(w, _)| w)
 }
@@ -464,13 +717,20 @@ fn statement_noun(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>) ->
 }
 
 /// A subject and verb of saying before the quote: "Zelensky told reporters that “…”".
-fn attribution_before(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>, sent: Range<usize>) -> Option<Who> {
+fn attribution_before(
+    ctx: &Ctx,
+    masked: &str,
+    base: usize,
+    before: Range<usize>,
+    sent: Range<usize>,
+) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
     let k = words.iter().rposition(|(_, w)| is_speech_verb(w))?;
     let verb = words[k].1.to_lowercase();
     if verb.ends_with("ing") {
         // "…, saying": the sentence's subject
-        return sentence_subject(ctx, masked, base, sent.start..words[k].0.start).map(|(e, _)| Who::Entity(e));
+        return sentence_subject(ctx, masked, base, sent.start..words[k].0.start)
+            .map(|(e, _)| Who::Entity(e));
     }
     subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)
 }
@@ -492,9 +752,12 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         let inner = &head[..head.len() - 1];
         if let Some(comma) = inner.rfind(',') {
             let segment = inner[comma + 1..].trim_start().to_lowercase();
-            let appositive = ["a ", "an ", "the ", "who ", "whose ", "which ", "his ", "her ", "their ", "its ", "also ", "himself", "herself"]
-                .iter()
-                .any(|p| segment.starts_with(p));
+            let appositive = [
+                "a ", "an ", "the ", "who ", "whose ", "which ", "his ", "her ", "their ", "its ",
+                "also ", "himself", "herself",
+            ]
+            .iter()
+            .any(|p| segment.starts_with(p));
             if appositive {
                 head = inner[..comma].trim_end();
             }
@@ -524,10 +787,22 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
 }
 
 /// The first person or organisation of a sentence that is not possessive nor a place.
-fn sentence_subject(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<(usize, usize)> {
-    let quoted = |m: &Mention| masked.as_bytes().get(m.range.start.wrapping_sub(base)) == Some(&b'x');
-    let m = mentions_in(ctx, sent).find(|m| !m.possessive && !quoted(m) && ctx.entities[m.entity].kind != EntityKind::Place)?;
-    matches!(ctx.entities[m.entity].kind, EntityKind::Person | EntityKind::Organization).then_some((m.entity, m.range.start))
+fn sentence_subject(
+    ctx: &Ctx,
+    masked: &str,
+    base: usize,
+    sent: Range<usize>,
+) -> Option<(usize, usize)> {
+    let quoted =
+        |m: &Mention| masked.as_bytes().get(m.range.start.wrapping_sub(base)) == Some(&b'x');
+    let m = mentions_in(ctx, sent).find(|m| {
+        !m.possessive && !quoted(m) && ctx.entities[m.entity].kind != EntityKind::Place
+    })?;
+    matches!(
+        ctx.entities[m.entity].kind,
+        EntityKind::Person | EntityKind::Organization
+    )
+    .then_some((m.entity, m.range.start))
 }
 
 /// A sentence that opens with its speaker: "Zelensky claimed that …".
@@ -549,26 +824,47 @@ fn subject_and_verb_at(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>)
 /// "highlighted by Putin's aide Yuri Ushakov": the agent after "by" and a verb of saying.
 fn by_agent(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, sent.clone());
-    let k = words.windows(2).position(|w| is_speech_verb(w[0].1) && w[0].1.ends_with("ed") && w[1].1 == "by")?;
+    let k = words
+        .windows(2)
+        .position(|w| is_speech_verb(w[0].1) && w[0].1.ends_with("ed") && w[1].1 == "by")?;
     let after = words[k + 1].0.end;
-    let stop = masked[after - base..sent.end - base].find([',', ';', '.']).map_or(sent.end, |p| after + p);
-    let m = mentions_in(ctx, after..stop).filter(|m| !m.possessive && is_speaker_kind(ctx, m)).last()?;
+    let stop = masked[after - base..sent.end - base]
+        .find([',', ';', '.'])
+        .map_or(sent.end, |p| after + p);
+    let m = mentions_in(ctx, after..stop)
+        .filter(|m| !m.possessive && is_speaker_kind(ctx, m))
+        .last()?;
     Some(Who::Entity(m.entity))
 }
 
 /// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes.
-fn reported_speech(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<(Who, usize)> {
+fn reported_speech(
+    ctx: &Ctx,
+    masked: &str,
+    base: usize,
+    sent: Range<usize>,
+) -> Option<(Who, usize)> {
     let words = words_of(masked, base, sent.clone());
     let k = words.iter().position(|(_, w)| {
         let l = w.to_lowercase();
-        is_speech_verb(&l) && (l.ends_with("ed") || l.ends_with('s') || matches!(l.as_str(), "said" | "told" | "wrote" | "thought"))
+        is_speech_verb(&l)
+            && (l.ends_with("ed")
+                || l.ends_with('s')
+                || matches!(l.as_str(), "said" | "told" | "wrote" | "thought"))
     })?;
     if k > 12 {
         return None;
     }
     let who = subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?;
     match &who {
-        Who::Entity(e) if matches!(ctx.entities[*e].kind, EntityKind::Person | EntityKind::Organization) => Some((who, words[k].0.end)),
+        Who::Entity(e)
+            if matches!(
+                ctx.entities[*e].kind,
+                EntityKind::Person | EntityKind::Organization
+            ) =>
+        {
+            Some((who, words[k].0.end))
+        }
         Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end)),
         _ => None,
     }
@@ -586,17 +882,42 @@ fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
         let words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
         if let Some(role) = words.first().and_then(|w| role_class(w)) {
-            let owner = i.checked_sub(1).map(|j| &ctx.mentions[j]).filter(|o| o.range.end + 25 >= m.range.start);
-            let owner_name = owner.map(|o| ctx.entities[o.entity].name.rsplit(' ').next().unwrap_or("").to_lowercase()).unwrap_or_default();
+            let owner = i
+                .checked_sub(1)
+                .map(|j| &ctx.mentions[j])
+                .filter(|o| o.range.end + 25 >= m.range.start);
+            let owner_name = owner
+                .map(|o| {
+                    ctx.entities[o.entity]
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase()
+                })
+                .unwrap_or_default();
             out.push((m.entity, format!("{owner_name} {role}")));
         }
         // an appositive right after: "Ushakov, a Putin aide,"
         let tail = &text[m.range.end..text.floor_char_boundary(m.range.end + 60)];
         if let Some(rest) = tail.strip_prefix(", ") {
-            let phrase: Vec<&str> = rest.split([',', '.']).next().unwrap_or("").split_whitespace().collect();
+            let phrase: Vec<&str> = rest
+                .split([',', '.'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .collect();
             if phrase.len() <= 5 && matches!(phrase.first().copied(), Some("a" | "an" | "the")) {
                 if let Some(role) = phrase.last().and_then(|w| role_class(w)) {
-                    let owner = phrase[1..phrase.len() - 1].iter().map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase()).last().unwrap_or_default();
+                    let owner = phrase[1..phrase.len() - 1]
+                        .iter()
+                        .map(|w| {
+                            w.trim_end_matches("'s")
+                                .trim_end_matches("\u{2019}s")
+                                .to_lowercase()
+                        })
+                        .last()
+                        .unwrap_or_default();
                     out.push((m.entity, format!("{owner} {role}")));
                 }
             }
@@ -606,19 +927,40 @@ fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
 }
 
 fn role_class(word: &str) -> Option<&'static str> {
-    let w = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let w = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
     ROLES.iter().find(|(r, _)| *r == w).map(|(_, c)| *c)
 }
 
 /// Pronouns to their antecedent; descriptions to the one person described so.
 fn resolve(ctx: &Ctx, who: Who, antecedent: Option<(usize, usize)>) -> Who {
     match who {
-        Who::Description(ref d) if d == "he" || d == "she" => antecedent.map_or(Who::Unknown, |(e, _)| Who::Entity(e)),
+        Who::Description(ref d) if d == "he" || d == "she" => {
+            antecedent.map_or(Who::Unknown, |(e, _)| Who::Entity(e))
+        }
         Who::Description(ref d) => {
-            let words: Vec<String> = d.split_whitespace().map(|w| w.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_lowercase()).collect();
-            let Some(role) = words.last().and_then(|w| role_class(w)) else { return who };
-            let owner = if words.len() >= 2 { words[words.len() - 2].clone() } else { String::new() };
-            let owner = if matches!(owner.as_str(), "a" | "an" | "the" | "one") { String::new() } else { owner };
+            let words: Vec<String> = d
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_end_matches("'s")
+                        .trim_end_matches("\u{2019}s")
+                        .to_lowercase()
+                })
+                .collect();
+            let Some(role) = words.last().and_then(|w| role_class(w)) else {
+                return who;
+            };
+            let owner = if words.len() >= 2 {
+                words[words.len() - 2].clone()
+            } else {
+                String::new()
+            };
+            let owner = if matches!(owner.as_str(), "a" | "an" | "the" | "one") {
+                String::new()
+            } else {
+                owner
+            };
             let mut candidates: Vec<usize> = ctx
                 .roles
                 .iter()
@@ -650,12 +992,22 @@ mod tests {
         let a = annotate_text(text.to_string());
         a.quotes
             .iter()
-            .map(|q| (q.text.clone(), q.speaker.map(|e| a.entities[e].name.clone()), q.kind))
+            .map(|q| {
+                (
+                    q.text.clone(),
+                    q.speaker.map(|e| a.entities[e].name.clone()),
+                    q.kind,
+                )
+            })
             .collect()
     }
 
     fn direct(text: &str) -> Vec<(String, Option<String>)> {
-        quotes(text).into_iter().filter(|q| q.2 == QuoteKind::Direct).map(|q| (q.0, q.1)).collect()
+        quotes(text)
+            .into_iter()
+            .filter(|q| q.2 == QuoteKind::Direct)
+            .map(|q| (q.0, q.1))
+            .collect()
     }
 
     fn some(s: &str) -> Option<String> {
@@ -664,19 +1016,32 @@ mod tests {
 
     #[test]
     fn said_after_the_quote() {
-        assert_eq!(direct("\u{201C}We must act,\u{201D} Volodymyr Zelensky said."), vec![("We must act,".into(), some("Volodymyr Zelensky"))]);
-        assert_eq!(direct("\"We will win,\" said Donald Trump."), vec![("We will win,".into(), some("Donald Trump"))]);
+        assert_eq!(
+            direct("\u{201C}We must act,\u{201D} Volodymyr Zelensky said."),
+            vec![("We must act,".into(), some("Volodymyr Zelensky"))]
+        );
+        assert_eq!(
+            direct("\"We will win,\" said Donald Trump."),
+            vec![("We will win,".into(), some("Donald Trump"))]
+        );
     }
 
     #[test]
     fn split_quote_with_pronoun() {
         let q = direct("Tony Blair spoke on Monday.\n\u{201C}It is done,\u{201D} he said, \u{201C}and we move on.\u{201D}");
-        assert_eq!(q, vec![("It is done,".into(), some("Tony Blair")), ("and we move on.".into(), some("Tony Blair"))]);
+        assert_eq!(
+            q,
+            vec![
+                ("It is done,".into(), some("Tony Blair")),
+                ("and we move on.".into(), some("Tony Blair"))
+            ]
+        );
     }
 
     #[test]
     fn apostrophes_are_not_quotes() {
-        let q = direct("Zelensky's aides don't agree with the '90s policy, Tony Blair's office said.");
+        let q =
+            direct("Zelensky's aides don't agree with the '90s policy, Tony Blair's office said.");
         assert!(q.is_empty(), "{q:?}");
         let q = direct("In Moscow\u{2018}s favour and Zelensky\u{2019}s view, nobody spoke.");
         assert!(q.is_empty(), "{q:?}");
@@ -685,45 +1050,75 @@ mod tests {
     #[test]
     fn single_quotes_as_quotation_marks() {
         let q = direct("Gordon Brown said: 'The economy is strong.'");
-        assert_eq!(q, vec![("The economy is strong.".into(), some("Gordon Brown"))]);
+        assert_eq!(
+            q,
+            vec![("The economy is strong.".into(), some("Gordon Brown"))]
+        );
     }
 
     #[test]
     fn unclosed_quote_runs_to_paragraph_end_and_next_paragraph_continues() {
         let text = "Volodymyr Zelensky spoke. \u{201C}We need help. There must be pressure.\n\u{201C}And more help,\u{201D} he added.\nLater the weather turned.";
         let q = direct(text);
-        assert_eq!(q[0], ("We need help. There must be pressure.".into(), some("Volodymyr Zelensky")));
+        assert_eq!(
+            q[0],
+            (
+                "We need help. There must be pressure.".into(),
+                some("Volodymyr Zelensky")
+            )
+        );
         assert_eq!(q[1].1, some("Volodymyr Zelensky"));
     }
 
     #[test]
     fn unclosed_quote_stops_before_its_attribution() {
         let q = direct("\u{201C}North Korea builds missiles because nobody stops it. Volodymyr Zelensky claimed that parts came from abroad.");
-        assert_eq!(q, vec![("North Korea builds missiles because nobody stops it.".into(), some("Volodymyr Zelensky"))]);
+        assert_eq!(
+            q,
+            vec![(
+                "North Korea builds missiles because nobody stops it.".into(),
+                some("Volodymyr Zelensky")
+            )]
+        );
     }
 
     #[test]
     fn appositive_speaker_is_the_head_not_the_modifier() {
         let text = "Vladimir Putin met Yuri Ushakov. Ushakov, a Putin aide, called the talks \u{201C}constructive and useful\u{201D}.";
-        assert_eq!(direct(text), vec![("constructive and useful".into(), some("Yuri Ushakov"))]);
+        assert_eq!(
+            direct(text),
+            vec![("constructive and useful".into(), some("Yuri Ushakov"))]
+        );
     }
 
     #[test]
     fn pronoun_after_two_people_goes_to_the_last_speaker() {
         let text = "Donald Trump met Vladimir Putin. Putin said the talks went well.\n\u{201C}We are close,\u{201D} he said.";
-        assert_eq!(direct(text), vec![("We are close,".into(), some("Vladimir Putin"))]);
+        assert_eq!(
+            direct(text),
+            vec![("We are close,".into(), some("Vladimir Putin"))]
+        );
     }
 
     #[test]
     fn according_to_and_possessive_statement() {
         let text = "Yuri Ushakov is an aide. According to Ushakov, the talks were \u{201C}constructive\u{201D}.\nDonald Trump\u{2019}s statement that \u{201C}Crimea will stay with Russia\u{201D} angered Kyiv.";
-        assert_eq!(direct(text), vec![("constructive".into(), some("Yuri Ushakov")), ("Crimea will stay with Russia".into(), some("Donald Trump"))]);
+        assert_eq!(
+            direct(text),
+            vec![
+                ("constructive".into(), some("Yuri Ushakov")),
+                ("Crimea will stay with Russia".into(), some("Donald Trump"))
+            ]
+        );
     }
 
     #[test]
     fn description_resolves_to_the_one_person_with_that_role() {
         let text = "According to a Putin adviser, the talks were \u{201C}productive\u{201D}.\nYuri Ushakov, a Putin aide, spoke later.";
-        assert_eq!(direct(text), vec![("productive".into(), some("Yuri Ushakov"))]);
+        assert_eq!(
+            direct(text),
+            vec![("productive".into(), some("Yuri Ushakov"))]
+        );
     }
 
     #[test]
@@ -736,36 +1131,61 @@ mod tests {
 
     #[test]
     fn titles_of_works_and_nicknames_are_not_speech() {
-        assert!(direct("He starred in the TV series 'Servant of the People,' where he played a teacher.").is_empty());
+        assert!(direct(
+            "He starred in the TV series 'Servant of the People,' where he played a teacher."
+        )
+        .is_empty());
         assert!(direct("Dwayne \"The Rock\" Johnson arrived.").is_empty());
     }
 
     #[test]
     fn nested_quote_belongs_to_outer_speaker() {
         let q = direct("Gordon Brown said: \u{201C}They told me \u{2018}never again\u{2019} and I agreed.\u{201D}");
-        assert_eq!(q, vec![("They told me \u{2018}never again\u{2019} and I agreed.".into(), some("Gordon Brown"))]);
+        assert_eq!(
+            q,
+            vec![(
+                "They told me \u{2018}never again\u{2019} and I agreed.".into(),
+                some("Gordon Brown")
+            )]
+        );
     }
 
     #[test]
     fn participle_takes_the_sentence_subject() {
         let text = "Donald Trump has accused Kyiv of starting it, saying to Time magazine: \u{201C}I believe the war began then.\u{201D}";
-        assert_eq!(direct(text), vec![("I believe the war began then.".into(), some("Donald Trump"))]);
+        assert_eq!(
+            direct(text),
+            vec![("I believe the war began then.".into(), some("Donald Trump"))]
+        );
     }
 
     #[test]
     fn reported_speech_has_its_own_kind() {
         let q = quotes("Volodymyr Zelensky urged allies to increase pressure on Russia.");
-        assert_eq!(q, vec![("allies to increase pressure on Russia.".into(), some("Volodymyr Zelensky"), QuoteKind::Reported)]);
+        assert_eq!(
+            q,
+            vec![(
+                "allies to increase pressure on Russia.".into(),
+                some("Volodymyr Zelensky"),
+                QuoteKind::Reported
+            )]
+        );
     }
 
     #[test]
     fn organisation_as_speaker() {
-        assert_eq!(direct("The Kremlin said: \u{201C}No talks today.\u{201D}"), vec![("No talks today.".into(), some("Kremlin"))]);
+        assert_eq!(
+            direct("The Kremlin said: \u{201C}No talks today.\u{201D}"),
+            vec![("No talks today.".into(), some("Kremlin"))]
+        );
     }
 
     #[test]
     fn passive_agent_in_the_next_sentence() {
         let text = "Steve Witkoff and Vladimir Putin had a \"constructive\" dialogue. The meeting, highlighted by Putin's aide Yuri Ushakov, went on.";
-        assert_eq!(direct(text), vec![("constructive".into(), some("Yuri Ushakov"))]);
+        assert_eq!(
+            direct(text),
+            vec![("constructive".into(), some("Yuri Ushakov"))]
+        );
     }
 }

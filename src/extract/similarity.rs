@@ -38,9 +38,18 @@ pub fn signature(text: &str) -> Vec<u64> {
     if words.len() < 8 {
         return Vec::new();
     }
-    let shingles: Vec<u64> = words.windows(SHINGLE).map(|w| hash_str(&w.join(" "), 0)).collect();
+    let shingles: Vec<u64> = words
+        .windows(SHINGLE)
+        .map(|w| hash_str(&w.join(" "), 0))
+        .collect();
     (0..HASHES as u64)
-        .map(|i| shingles.iter().map(|&s| mix(s ^ i.wrapping_mul(0x9E3779B97F4A7C15))).min().unwrap_or(0))
+        .map(|i| {
+            shingles
+                .iter()
+                .map(|&s| mix(s ^ i.wrapping_mul(0x9E3779B97F4A7C15)))
+                .min()
+                .unwrap_or(0)
+        })
         .collect()
 }
 

@@ -66,7 +66,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         for (s, e) in parts {
             start = s;
             let piece = &text[start..e];
-            let (word_end, possessive) = match piece.strip_suffix("'s").or_else(|| piece.strip_suffix("\u{2019}s")) {
+            let (word_end, possessive) = match piece
+                .strip_suffix("'s")
+                .or_else(|| piece.strip_suffix("\u{2019}s"))
+            {
                 Some(stem) if !stem.is_empty() => (start + stem.len(), true),
                 _ => (e, false),
             };
@@ -78,7 +81,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let capitalized = after_prefix.chars().next().is_some_and(char::is_uppercase);
             let particle = PARTICLES.contains(&stem);
             let sentence_start = starts_sentence(text, start);
-            out.push(Token { range: start..e, word_end, capitalized, particle, possessive, sentence_start });
+            out.push(Token {
+                range: start..e,
+                word_end,
+                capitalized,
+                particle,
+                possessive,
+                sentence_start,
+            });
         }
     }
     out
@@ -87,7 +97,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 fn split_capitalised_hyphens(word: &str) -> Vec<(usize, usize)> {
     let pieces: Vec<&str> = word.split('-').collect();
     let all_capitalised = pieces.len() > 1
-        && pieces.iter().all(|p| p.chars().count() >= 3 && p.chars().next().is_some_and(char::is_uppercase));
+        && pieces
+            .iter()
+            .all(|p| p.chars().count() >= 3 && p.chars().next().is_some_and(char::is_uppercase));
     if !all_capitalised {
         return vec![(0, word.len())];
     }
@@ -104,8 +116,25 @@ fn starts_sentence(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t', '\u{A0}', '*', '#', '_']);
     match before.chars().next_back() {
         None => true,
-        Some(c) => matches!(c, '.' | '!' | '?' | ':' | ';' | '\n' | '"' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{2014}' | '-' | '\u{2013}')
-            || (matches!(c, '\u{201D}' | '\'') && before[..before.len() - c.len_utf8()].ends_with(['.', '!', '?'])),
+        Some(c) => {
+            matches!(
+                c,
+                '.' | '!'
+                    | '?'
+                    | ':'
+                    | ';'
+                    | '\n'
+                    | '"'
+                    | '\u{201C}'
+                    | '\u{2018}'
+                    | '('
+                    | '['
+                    | '\u{2014}'
+                    | '-'
+                    | '\u{2013}'
+            ) || (matches!(c, '\u{201D}' | '\'')
+                && before[..before.len() - c.len_utf8()].ends_with(['.', '!', '?']))
+        }
     }
 }
 
@@ -114,12 +143,18 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).iter().map(|t| &text[t.range.clone()]).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.range.clone()])
+            .collect()
     }
 
     #[test]
     fn acronyms_initials_and_abbreviations() {
-        assert_eq!(words("U.S. envoy Mr. Smith met George W. Bush."), vec!["U.S.", "envoy", "Mr.", "Smith", "met", "George", "W.", "Bush"]);
+        assert_eq!(
+            words("U.S. envoy Mr. Smith met George W. Bush."),
+            vec!["U.S.", "envoy", "Mr.", "Smith", "met", "George", "W.", "Bush"]
+        );
     }
 
     #[test]
@@ -134,7 +169,10 @@ mod tests {
 
     #[test]
     fn hyphenated_pairs_of_names_split() {
-        assert_eq!(words("the Witkoff-Putin meeting"), vec!["the", "Witkoff", "Putin", "meeting"]);
+        assert_eq!(
+            words("the Witkoff-Putin meeting"),
+            vec!["the", "Witkoff", "Putin", "meeting"]
+        );
         assert_eq!(words("a well-known face"), vec!["a", "well-known", "face"]);
     }
 

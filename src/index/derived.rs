@@ -20,7 +20,11 @@ struct Stamped<T> {
 }
 
 fn current_opstamp(handle: &IndexHandle) -> Result<u64> {
-    Ok(handle.index.load_metas().context("cannot read the index's commit")?.opstamp)
+    Ok(handle
+        .index
+        .load_metas()
+        .context("cannot read the index's commit")?
+        .opstamp)
 }
 
 /// The summaries stored with every file, in source order.
@@ -28,11 +32,18 @@ pub fn file_summaries(handle: &IndexHandle) -> Result<Vec<(String, FileSummary)>
     let reader = handle.index.reader().context("cannot read the index")?;
     let searcher = reader.searcher();
     let f = handle.fields;
-    let query = TermQuery::new(Term::from_field_text(f.kind, kind::FILE), IndexRecordOption::Basic);
+    let query = TermQuery::new(
+        Term::from_field_text(f.kind, kind::FILE),
+        IndexRecordOption::Basic,
+    );
     let mut out = Vec::new();
     for address in searcher.search(&query, &DocSetCollector)? {
         let doc: TantivyDocument = searcher.doc(address)?;
-        let source = doc.get_first(f.source).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let source = doc
+            .get_first(f.source)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
         let summary = doc
             .get_first(f.summary)
             .and_then(|v| v.as_str())
@@ -46,7 +57,11 @@ pub fn file_summaries(handle: &IndexHandle) -> Result<Vec<(String, FileSummary)>
 
 fn build_entities(handle: &IndexHandle) -> Result<EntityTable> {
     let files = file_summaries(handle)?;
-    let per_file: Vec<(usize, Vec<crate::extract::Entity>)> = files.into_iter().enumerate().map(|(i, (_, s))| (i, s.entities)).collect();
+    let per_file: Vec<(usize, Vec<crate::extract::Entity>)> = files
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, s))| (i, s.entities))
+        .collect();
     Ok(merge(&per_file))
 }
 
@@ -55,7 +70,10 @@ pub fn refresh(handle: &IndexHandle) -> Result<()> {
     let opstamp = current_opstamp(handle)?;
     let table = build_entities(handle)?;
     let stamped = Stamped { opstamp, table };
-    write_atomic(&handle.file(ENTITIES_FILE), serde_json::to_string(&stamped)?.as_bytes())
+    write_atomic(
+        &handle.file(ENTITIES_FILE),
+        serde_json::to_string(&stamped)?.as_bytes(),
+    )
 }
 
 /// The corpus-wide entity table of the last commit (made anew if missing or stale).

@@ -69,9 +69,16 @@ pub struct Fields {
 }
 
 fn text_options(stored: bool, positions: bool) -> TextOptions {
-    let record = if positions { IndexRecordOption::WithFreqsAndPositions } else { IndexRecordOption::WithFreqs };
-    let options = TextOptions::default()
-        .set_indexing_options(TextFieldIndexing::default().set_tokenizer(TEXT_TOKENIZER).set_index_option(record));
+    let record = if positions {
+        IndexRecordOption::WithFreqsAndPositions
+    } else {
+        IndexRecordOption::WithFreqs
+    };
+    let options = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(TEXT_TOKENIZER)
+            .set_index_option(record),
+    );
     if stored {
         options.set_stored()
     } else {
@@ -109,7 +116,11 @@ pub fn build_schema() -> (Schema, Fields) {
 
 /// Finds every field in an opened index's schema.
 pub fn fields_of(schema: &Schema) -> Result<Fields> {
-    let get = |name: &str| schema.get_field(name).map_err(|_| anyhow!("the index has no field `{name}`: rebuild it with `newsidx index --rebuild`"));
+    let get = |name: &str| {
+        schema.get_field(name).map_err(|_| {
+            anyhow!("the index has no field `{name}`: rebuild it with `newsidx index --rebuild`")
+        })
+    };
     Ok(Fields {
         kind: get("kind")?,
         source: get("source")?,

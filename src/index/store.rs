@@ -21,7 +21,14 @@ pub const ENTITIES_FILE: &str = "entities.json";
 pub const STORIES_FILE: &str = "stories.json";
 
 /// Files a folder may already hold for newsidx to make an index in it.
-const HARMLESS: &[&str] = &["README.md", "README", "README.txt", ".gitignore", ".gitkeep", LOCK_FILE];
+const HARMLESS: &[&str] = &[
+    "README.md",
+    "README",
+    "README.txt",
+    ".gitignore",
+    ".gitkeep",
+    LOCK_FILE,
+];
 
 /// What `newsidx.json` records.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -58,7 +65,10 @@ impl IndexHandle {
 /// Opens an existing index for reading, with errors that say what to do.
 pub fn open(path: &Path) -> Result<IndexHandle> {
     if !path.exists() || (path.is_dir() && !path.join(META_FILE).exists() && only_harmless(path)?) {
-        bail!("no index at {}: run `newsidx index DIR` first (or pass --index PATH)", path.display());
+        bail!(
+            "no index at {}: run `newsidx index DIR` first (or pass --index PATH)",
+            path.display()
+        );
     }
     if !path.join(META_FILE).exists() {
         bail!("{} is not a newsidx index (it has no {META_FILE}); pass --index with the folder `newsidx index` made", path.display());
@@ -67,7 +77,12 @@ pub fn open(path: &Path) -> Result<IndexHandle> {
     let dir = path.join(TANTIVY_DIR);
     let index = Index::open_in_dir(&dir).map_err(|e| damaged(path, &e.to_string()))?;
     let fields = fields_of(&index.schema())?;
-    Ok(IndexHandle { path: path.to_path_buf(), meta, index, fields })
+    Ok(IndexHandle {
+        path: path.to_path_buf(),
+        meta,
+        index,
+        fields,
+    })
 }
 
 fn damaged(path: &Path, why: &str) -> anyhow::Error {
@@ -79,10 +94,16 @@ fn damaged(path: &Path, why: &str) -> anyhow::Error {
 }
 
 fn read_meta(path: &Path) -> Result<Meta> {
-    let text = fs::read_to_string(path.join(META_FILE)).with_context(|| format!("cannot read {}", path.join(META_FILE).display()))?;
-    let meta: Meta = serde_json::from_str(&text).map_err(|e| damaged(path, &format!("{META_FILE}: {e}")))?;
+    let text = fs::read_to_string(path.join(META_FILE))
+        .with_context(|| format!("cannot read {}", path.join(META_FILE).display()))?;
+    let meta: Meta =
+        serde_json::from_str(&text).map_err(|e| damaged(path, &format!("{META_FILE}: {e}")))?;
     if meta.format != "newsidx" {
-        bail!("{} is not a newsidx index ({META_FILE} says format {:?})", path.display(), meta.format);
+        bail!(
+            "{} is not a newsidx index ({META_FILE} says format {:?})",
+            path.display(),
+            meta.format
+        );
     }
     if meta.schema_version < SCHEMA_VERSION {
         bail!(
@@ -100,7 +121,9 @@ fn read_meta(path: &Path) -> Result<Meta> {
 }
 
 fn only_harmless(path: &Path) -> Result<bool> {
-    for entry in fs::read_dir(path).with_context(|| format!("cannot read folder {}", path.display()))? {
+    for entry in
+        fs::read_dir(path).with_context(|| format!("cannot read folder {}", path.display()))?
+    {
         let name = entry?.file_name();
         if !HARMLESS.iter().any(|h| name == *h) {
             return Ok(false);
@@ -135,23 +158,39 @@ pub fn open_for_write(path: &Path, root: &Path, rebuild: bool) -> Result<(IndexH
         }
         return Ok((handle, false));
     }
-    fs::create_dir_all(path.join(TANTIVY_DIR)).with_context(|| format!("cannot create index folder {}", path.display()))?;
+    fs::create_dir_all(path.join(TANTIVY_DIR))
+        .with_context(|| format!("cannot create index folder {}", path.display()))?;
     let (schema, fields) = build_schema();
-    let index = Index::create_in_dir(path.join(TANTIVY_DIR), schema).map_err(|e| damaged(path, &e.to_string()))?;
+    let index = Index::create_in_dir(path.join(TANTIVY_DIR), schema)
+        .map_err(|e| damaged(path, &e.to_string()))?;
     let meta = Meta {
         format: "newsidx".into(),
         schema_version: SCHEMA_VERSION,
         newsidx_version: env!("CARGO_PKG_VERSION").into(),
         root: root_text,
     };
-    write_atomic(&path.join(META_FILE), serde_json::to_string_pretty(&meta)?.as_bytes())?;
-    Ok((IndexHandle { path: path.to_path_buf(), meta, index, fields }, true))
+    write_atomic(
+        &path.join(META_FILE),
+        serde_json::to_string_pretty(&meta)?.as_bytes(),
+    )?;
+    Ok((
+        IndexHandle {
+            path: path.to_path_buf(),
+            meta,
+            index,
+            fields,
+        },
+        true,
+    ))
 }
 
 /// Refuses a path that is a file, or a folder with files that are not newsidx's.
 pub fn check_target(path: &Path) -> Result<()> {
     if path.exists() && !path.is_dir() {
-        bail!("{} is a file, not an index folder; pass --index with a folder", path.display());
+        bail!(
+            "{} is a file, not an index folder; pass --index with a folder",
+            path.display()
+        );
     }
     if path.exists() && !path.join(META_FILE).exists() && !only_harmless(path)? {
         bail!(
@@ -166,7 +205,8 @@ pub fn check_target(path: &Path) -> Result<()> {
 fn remove_own_files(path: &Path) -> Result<()> {
     let tantivy = path.join(TANTIVY_DIR);
     if tantivy.exists() {
-        fs::remove_dir_all(&tantivy).with_context(|| format!("cannot remove {}", tantivy.display()))?;
+        fs::remove_dir_all(&tantivy)
+            .with_context(|| format!("cannot remove {}", tantivy.display()))?;
     }
     for name in [META_FILE, ENTITIES_FILE, STORIES_FILE] {
         let file = path.join(name);
@@ -194,7 +234,8 @@ pub struct WriteLock {
 
 /// Takes the writer lock; with `wait` blocks until the other writer ends, else fails at once.
 pub fn lock(path: &Path, wait: bool) -> Result<WriteLock> {
-    fs::create_dir_all(path).with_context(|| format!("cannot create index folder {}", path.display()))?;
+    fs::create_dir_all(path)
+        .with_context(|| format!("cannot create index folder {}", path.display()))?;
     let lock_path = path.join(LOCK_FILE);
     let file = OpenOptions::new()
         .create(true)
@@ -203,7 +244,8 @@ pub fn lock(path: &Path, wait: bool) -> Result<WriteLock> {
         .open(&lock_path)
         .with_context(|| format!("cannot open lock file {}", lock_path.display()))?;
     if wait {
-        file.lock().with_context(|| format!("cannot lock {}", lock_path.display()))?;
+        file.lock()
+            .with_context(|| format!("cannot lock {}", lock_path.display()))?;
     } else if let Err(e) = file.try_lock() {
         match e {
             std::fs::TryLockError::WouldBlock => bail!(

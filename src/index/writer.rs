@@ -89,7 +89,11 @@ pub struct FileSummary {
 
 enum Outcome {
     Unchanged,
-    Indexed { passages: usize, quotes: usize, bytes: u64 },
+    Indexed {
+        passages: usize,
+        quotes: usize,
+        bytes: u64,
+    },
     Skipped(String),
 }
 
@@ -102,7 +106,10 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
     let manifest = load_manifest(&handle)?;
     let walk = corpus::walk(&opts.root, opts.follow_links);
 
-    let mut summary = IndexSummary { root: opts.root.display().to_string(), ..Default::default() };
+    let mut summary = IndexSummary {
+        root: opts.root.display().to_string(),
+        ..Default::default()
+    };
     summary.skipped = walk.skipped.len();
     summary.warnings.extend(walk.skipped.iter().cloned());
 
@@ -118,7 +125,10 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
         .par_iter()
         .map(|entry| {
             let outcome = process(entry, manifest.get(&entry.source), &writer, &fields, opts);
-            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1, total);
+            progress(
+                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+                total,
+            );
             outcome
         })
         .collect();
@@ -126,7 +136,11 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
     for (entry, outcome) in walk.files.iter().zip(outcomes) {
         match outcome {
             Outcome::Unchanged => summary.unchanged += 1,
-            Outcome::Indexed { passages, quotes, bytes } => {
+            Outcome::Indexed {
+                passages,
+                quotes,
+                bytes,
+            } => {
                 if manifest.contains_key(&entry.source) {
                     summary.updated += 1;
                 } else {
@@ -138,7 +152,10 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
             }
             Outcome::Skipped(reason) => {
                 summary.skipped += 1;
-                summary.warnings.push(Skipped { path: entry.path.display().to_string(), reason });
+                summary.warnings.push(Skipped {
+                    path: entry.path.display().to_string(),
+                    reason,
+                });
                 if manifest.contains_key(&entry.source) {
                     writer.delete_term(Term::from_field_text(fields.source, &entry.source));
                 }
@@ -146,13 +163,18 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
         }
     }
     let present: BTreeSet<&str> = walk.files.iter().map(|f| f.source.as_str()).collect();
-    for source in manifest.keys().filter(|s| !present.contains(String::as_str(s))) {
+    for source in manifest
+        .keys()
+        .filter(|s| !present.contains(String::as_str(s)))
+    {
         writer.delete_term(Term::from_field_text(fields.source, source));
         summary.removed += 1;
     }
     let mut writer = writer;
     writer.commit().context("cannot commit the index")?;
-    writer.wait_merging_threads().context("cannot finish merging index segments")?;
+    writer
+        .wait_merging_threads()
+        .context("cannot finish merging index segments")?;
     derived::refresh(&handle)?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
@@ -162,12 +184,20 @@ fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
     let reader = handle.index.reader().context("cannot read the index")?;
     let searcher = reader.searcher();
     let f = handle.fields;
-    let query = TermQuery::new(Term::from_field_text(f.kind, kind::FILE), IndexRecordOption::Basic);
+    let query = TermQuery::new(
+        Term::from_field_text(f.kind, kind::FILE),
+        IndexRecordOption::Basic,
+    );
     let docs = searcher.search(&query, &DocSetCollector)?;
     let mut out = HashMap::with_capacity(docs.len());
     for address in docs {
         let doc: TantivyDocument = searcher.doc(address)?;
-        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
         let record = FileRecord {
             size: doc.get_first(f.size).and_then(|v| v.as_u64()).unwrap_or(0),
             mtime: doc.get_first(f.mtime).and_then(|v| v.as_i64()).unwrap_or(0),
@@ -178,7 +208,13 @@ fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
     Ok(out)
 }
 
-fn process(entry: &FileEntry, previous: Option<&FileRecord>, writer: &IndexWriter, f: &Fields, opts: &IndexOptions) -> Outcome {
+fn process(
+    entry: &FileEntry,
+    previous: Option<&FileRecord>,
+    writer: &IndexWriter,
+    f: &Fields,
+    opts: &IndexOptions,
+) -> Outcome {
     if let Some(p) = previous {
         if p.size == entry.size && p.mtime == entry.mtime {
             return Outcome::Unchanged;
@@ -206,10 +242,19 @@ fn process(entry: &FileEntry, previous: Option<&FileRecord>, writer: &IndexWrite
     let annotated = if opts.extract {
         extract::annotate(article)
     } else {
-        AnnotatedArticle { article, entities: Vec::new(), mentions: Vec::new(), quotes: Vec::new() }
+        AnnotatedArticle {
+            article,
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            quotes: Vec::new(),
+        }
     };
     let size = entry.size;
-    let record = FileRecord { size, mtime: entry.mtime, hash };
+    let record = FileRecord {
+        size,
+        mtime: entry.mtime,
+        hash,
+    };
     writer.delete_term(Term::from_field_text(f.source, &entry.source));
     let (passages, quotes) = match add_documents(writer, f, &entry.source, &annotated, &record) {
         Ok(counts) => counts,
@@ -218,7 +263,11 @@ fn process(entry: &FileEntry, previous: Option<&FileRecord>, writer: &IndexWrite
     if unchanged_content {
         return Outcome::Unchanged;
     }
-    Outcome::Indexed { passages, quotes, bytes: size }
+    Outcome::Indexed {
+        passages,
+        quotes,
+        bytes: size,
+    }
 }
 
 /// Names a passage is found by: canonical names, the article's other forms, gazetteer aliases.
@@ -244,7 +293,13 @@ fn entity_words(a: &AnnotatedArticle, ids: &[usize]) -> String {
     out
 }
 
-fn add_documents(writer: &IndexWriter, f: &Fields, source: &str, a: &AnnotatedArticle, record: &FileRecord) -> Result<(usize, usize)> {
+fn add_documents(
+    writer: &IndexWriter,
+    f: &Fields,
+    source: &str,
+    a: &AnnotatedArticle,
+    record: &FileRecord,
+) -> Result<(usize, usize)> {
     let article = &a.article;
     let mut passage_texts = Vec::with_capacity(article.passages.len());
     for p in &article.passages {

@@ -5,7 +5,10 @@ use super::search::{Hit, SourceLine};
 /// Collapses hits: for now each hit stands for itself.
 pub fn collapse(mut hits: Vec<Hit>) -> Vec<Hit> {
     for h in &mut hits {
-        h.sources = vec![SourceLine { source: h.source.clone(), line: h.line }];
+        h.sources = vec![SourceLine {
+            source: h.source.clone(),
+            line: h.line,
+        }];
         h.corroboration = 1;
     }
     hits

@@ -58,23 +58,34 @@ pub struct QueryError {
 
 impl std::fmt::Display for QueryError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "query does not parse at character {}: {}", self.position, self.message)
+        write!(
+            f,
+            "query does not parse at character {}: {}",
+            self.position, self.message
+        )
     }
 }
 
 impl std::error::Error for QueryError {}
 
-static FILTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"(?i)(?:^|\s)(source|speaker|entity|kind):(?:"([^"]*)"|(\S+))"#).expect("filter pattern"));
+static FILTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)(?:^|\s)(source|speaker|entity|kind):(?:"([^"]*)"|(\S+))"#)
+        .expect("filter pattern")
+});
 static WHO_SAID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*who\s+(?:said|says|has\s+said|had\s+said|talked\s+about|spoke\s+about|spoke\s+of|mentioned|claimed|called)\s+(.+?)\s*\??\s*$").expect("pattern")
 });
 static WHAT_DID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\s*what\s+(?:did|does|has|had)\s+(.+?)\s+(?:say|said|says|tell|think)(?:\s+(?:about|on|of|regarding|concerning)\s+(.+?))?\s*\??\s*$").expect("pattern")
 });
-static QUOTES_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(?:quotes|statements|words|comments)\s+(?:by|from|of)\s+(.+?)\s*$").expect("pattern"));
-static SPEAKER_ON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3})\s+on\s+(.+?)\s*$").expect("pattern"));
+static QUOTES_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:quotes|statements|words|comments)\s+(?:by|from|of)\s+(.+?)\s*$")
+        .expect("pattern")
+});
+static SPEAKER_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(\p{Lu}[\p{L}.'\-]*(?:\s+\p{Lu}[\p{L}.'\-]*){0,3})\s+on\s+(.+?)\s*$")
+        .expect("pattern")
+});
 
 /// Takes a query apart; fails on unbalanced quotation marks or parentheses.
 pub fn parse(input: &str) -> Result<ParsedQuery, QueryError> {
@@ -87,9 +98,16 @@ pub fn parse(input: &str) -> Result<ParsedQuery, QueryError> {
         rest.push_str(&input[last..whole.start()]);
         rest.push(' ');
         last = whole.end();
-        let value = caps.get(2).or(caps.get(3)).map_or("", |m| m.as_str()).to_string();
+        let value = caps
+            .get(2)
+            .or(caps.get(3))
+            .map_or("", |m| m.as_str())
+            .to_string();
         if value.is_empty() {
-            return Err(QueryError { position: input[..whole.end()].chars().count(), message: "a filter needs a value, e.g. speaker:\"Donald Trump\"".into() });
+            return Err(QueryError {
+                position: input[..whole.end()].chars().count(),
+                message: "a filter needs a value, e.g. speaker:\"Donald Trump\"".into(),
+            });
         }
         match caps[1].to_lowercase().as_str() {
             "source" => filters.source.push(value),
@@ -102,19 +120,45 @@ pub fn parse(input: &str) -> Result<ParsedQuery, QueryError> {
     let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
 
     if let Some(c) = WHO_SAID.captures(&rest) {
-        return Ok(ParsedQuery { intent: Intent::WhoSaid, text: c[1].to_string(), filters });
+        return Ok(ParsedQuery {
+            intent: Intent::WhoSaid,
+            text: c[1].to_string(),
+            filters,
+        });
     }
     if let Some(c) = WHAT_DID.captures(&rest) {
         let text = c.get(2).map_or("", |m| m.as_str()).to_string();
-        return Ok(ParsedQuery { intent: Intent::SpeakerAbout { speaker: c[1].to_string() }, text, filters });
+        return Ok(ParsedQuery {
+            intent: Intent::SpeakerAbout {
+                speaker: c[1].to_string(),
+            },
+            text,
+            filters,
+        });
     }
     if let Some(c) = QUOTES_BY.captures(&rest) {
-        return Ok(ParsedQuery { intent: Intent::SpeakerAbout { speaker: c[1].to_string() }, text: String::new(), filters });
+        return Ok(ParsedQuery {
+            intent: Intent::SpeakerAbout {
+                speaker: c[1].to_string(),
+            },
+            text: String::new(),
+            filters,
+        });
     }
     if let Some(c) = SPEAKER_ON.captures(&rest) {
-        return Ok(ParsedQuery { intent: Intent::MaybeSpeakerOn { speaker: c[1].to_string() }, text: c[2].to_string(), filters });
+        return Ok(ParsedQuery {
+            intent: Intent::MaybeSpeakerOn {
+                speaker: c[1].to_string(),
+            },
+            text: c[2].to_string(),
+            filters,
+        });
     }
-    Ok(ParsedQuery { intent: Intent::Plain, text: rest, filters })
+    Ok(ParsedQuery {
+        intent: Intent::Plain,
+        text: rest,
+        filters,
+    })
 }
 
 fn check_balance(input: &str) -> Result<(), QueryError> {
@@ -128,21 +172,36 @@ fn check_balance(input: &str) -> Result<(), QueryError> {
         }
         match c {
             '\\' => escaped = true,
-            '"' => open_quote = if open_quote.is_some() { None } else { Some(i + 1) },
+            '"' => {
+                open_quote = if open_quote.is_some() {
+                    None
+                } else {
+                    Some(i + 1)
+                }
+            }
             '(' if open_quote.is_none() => parens.push(i + 1),
             ')' if open_quote.is_none() => {
                 if parens.pop().is_none() {
-                    return Err(QueryError { position: i + 1, message: "`)` closes nothing; remove it or add `(` before".into() });
+                    return Err(QueryError {
+                        position: i + 1,
+                        message: "`)` closes nothing; remove it or add `(` before".into(),
+                    });
                 }
             }
             _ => {}
         }
     }
     if let Some(p) = open_quote {
-        return Err(QueryError { position: p, message: "the phrase opened by `\"` is never closed; add a closing `\"`".into() });
+        return Err(QueryError {
+            position: p,
+            message: "the phrase opened by `\"` is never closed; add a closing `\"`".into(),
+        });
     }
     if let Some(p) = parens.pop() {
-        return Err(QueryError { position: p, message: "`(` is never closed; add `)`".into() });
+        return Err(QueryError {
+            position: p,
+            message: "`(` is never closed; add `)`".into(),
+        });
     }
     Ok(())
 }
@@ -154,13 +213,37 @@ mod tests {
     #[test]
     fn question_forms() {
         assert_eq!(parse("who said Crimea").unwrap().intent, Intent::WhoSaid);
-        assert_eq!(parse("Who said \"trade deals\"?").unwrap().text, "\"trade deals\"");
+        assert_eq!(
+            parse("Who said \"trade deals\"?").unwrap().text,
+            "\"trade deals\""
+        );
         let q = parse("what did Zelensky say about Crimea?").unwrap();
-        assert_eq!((q.intent, q.text.as_str()), (Intent::SpeakerAbout { speaker: "Zelensky".into() }, "Crimea"));
+        assert_eq!(
+            (q.intent, q.text.as_str()),
+            (
+                Intent::SpeakerAbout {
+                    speaker: "Zelensky".into()
+                },
+                "Crimea"
+            )
+        );
         let q = parse("quotes by Donald Trump").unwrap();
-        assert_eq!(q.intent, Intent::SpeakerAbout { speaker: "Donald Trump".into() });
+        assert_eq!(
+            q.intent,
+            Intent::SpeakerAbout {
+                speaker: "Donald Trump".into()
+            }
+        );
         let q = parse("Trump on NATO").unwrap();
-        assert_eq!((q.intent, q.text.as_str()), (Intent::MaybeSpeakerOn { speaker: "Trump".into() }, "NATO"));
+        assert_eq!(
+            (q.intent, q.text.as_str()),
+            (
+                Intent::MaybeSpeakerOn {
+                    speaker: "Trump".into()
+                },
+                "NATO"
+            )
+        );
         assert_eq!(parse("pressure on Russia").unwrap().intent, Intent::Plain);
         assert_eq!(parse("Witkoff Moscow talks").unwrap().intent, Intent::Plain);
     }
@@ -180,6 +263,9 @@ mod tests {
         assert_eq!(e.position, 1);
         assert_eq!(parse("(a OR b").unwrap_err().position, 1);
         assert_eq!(parse("a OR b)").unwrap_err().position, 7);
-        assert!(parse("speaker:").is_ok(), "a bare word with a colon is text");
+        assert!(
+            parse("speaker:").is_ok(),
+            "a bare word with a colon is text"
+        );
     }
 }

@@ -84,8 +84,10 @@ pub struct Answer {
     pub hits: Vec<Hit>,
 }
 
-static UNKNOWN_FIELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\b[\p{L}_][\p{L}\p{N}_]*):").expect("pattern"));
-static SPECIAL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[+\-!(){}\[\]^"~*?:\\/<>=]"#).expect("pattern"));
+static UNKNOWN_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\b[\p{L}_][\p{L}\p{N}_]*):").expect("pattern"));
+static SPECIAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[+\-!(){}\[\]^"~*?:\\/<>=]"#).expect("pattern"));
 
 /// Runs a query against an index.
 pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result<Answer> {
@@ -94,13 +96,21 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     let searcher = reader.searcher();
     let table = derived::entities(handle)?;
     let f = handle.fields;
-    let ParsedQuery { mut intent, mut text, filters } = parsed;
+    let ParsedQuery {
+        mut intent,
+        mut text,
+        filters,
+    } = parsed;
 
     let mut speaker_name = None;
     if let Intent::MaybeSpeakerOn { speaker } = &intent {
-        let known = table.lookup(speaker).filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization));
+        let known = table
+            .lookup(speaker)
+            .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization));
         if known.is_some() {
-            intent = Intent::SpeakerAbout { speaker: speaker.clone() };
+            intent = Intent::SpeakerAbout {
+                speaker: speaker.clone(),
+            };
         } else {
             text = format!("{speaker} on {text}");
             intent = Intent::Plain;
@@ -116,7 +126,14 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
         }
         Intent::SpeakerAbout { speaker } => {
             let canonical = table.canonical(speaker).to_string();
-            must.push(any_of(f.speaker, &table.members(speaker).iter().map(String::as_str).collect::<Vec<_>>()));
+            must.push(any_of(
+                f.speaker,
+                &table
+                    .members(speaker)
+                    .iter()
+                    .map(String::as_str)
+                    .collect::<Vec<_>>(),
+            ));
             speaker_name = Some(canonical);
             must.push(quote_kinds());
         }
@@ -132,30 +149,59 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
         }
     }
     if !filters.kind.is_empty() {
-        must.push(any_of(f.kind, &filters.kind.iter().map(String::as_str).collect::<Vec<_>>()));
+        must.push(any_of(
+            f.kind,
+            &filters.kind.iter().map(String::as_str).collect::<Vec<_>>(),
+        ));
     }
     for s in &filters.speaker {
-        must.push(any_of(f.speaker, &table.members(s).iter().map(String::as_str).collect::<Vec<_>>()));
+        must.push(any_of(
+            f.speaker,
+            &table
+                .members(s)
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        ));
     }
     for e in &filters.entity {
-        must.push(any_of(f.entities, &table.members(e).iter().map(String::as_str).collect::<Vec<_>>()));
+        must.push(any_of(
+            f.entities,
+            &table
+                .members(e)
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        ));
     }
     for s in &filters.source {
-        must.push(Box::new(RegexQuery::from_pattern(&source_pattern(s), f.source).map_err(|e| anyhow!("source:{s} is not a usable path pattern: {e}"))?));
+        must.push(Box::new(
+            RegexQuery::from_pattern(&source_pattern(s), f.source)
+                .map_err(|e| anyhow!("source:{s} is not a usable path pattern: {e}"))?,
+        ));
     }
 
     let quotes_wanted = !matches!(intent, Intent::Plain) || !filters.speaker.is_empty();
-    let fields: Vec<_> = if quotes_wanted { vec![f.text, f.entity_text] } else { vec![f.title, f.text, f.entity_text] };
+    let fields: Vec<_> = if quotes_wanted {
+        vec![f.text, f.entity_text]
+    } else {
+        vec![f.title, f.text, f.entity_text]
+    };
     let fetch = opts.limit.saturating_mul(4).max(50);
     let mut text_query = None;
     let mut found: Vec<(f32, DocAddress)> = Vec::new();
     for conjunction in [true, false] {
         let q = text_query_of(handle, &fields, &text, conjunction)?;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = must.iter().map(|q| (Occur::Must, q.box_clone())).collect();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            must.iter().map(|q| (Occur::Must, q.box_clone())).collect();
         if let Some(q) = &q {
             clauses.push((Occur::Must, q.box_clone()));
         }
-        let query: Box<dyn Query> = if clauses.is_empty() { Box::new(AllQuery) } else { Box::new(BooleanQuery::new(clauses)) };
+        let query: Box<dyn Query> = if clauses.is_empty() {
+            Box::new(AllQuery)
+        } else {
+            Box::new(BooleanQuery::new(clauses))
+        };
         found = searcher.search(&*query, &TopDocs::with_limit(fetch).order_by_score())?;
         text_query = q;
         if !found.is_empty() || text.split_whitespace().count() < 2 {
@@ -172,7 +218,14 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     };
     let mut hits = Vec::with_capacity(found.len());
     for (score, address) in found {
-        hits.push(make_hit(&searcher, &f, &table, address, score, snippets.as_ref())?);
+        hits.push(make_hit(
+            &searcher,
+            &f,
+            &table,
+            address,
+            score,
+            snippets.as_ref(),
+        )?);
     }
     if quotes_wanted {
         for h in &mut hits {
@@ -182,26 +235,46 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
             }
             h.score *= weight;
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.source.cmp(&b.source)).then(a.line.cmp(&b.line)));
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.source.cmp(&b.source))
+                .then(a.line.cmp(&b.line))
+        });
     }
     if opts.group {
         hits = super::group::collapse(hits);
     } else {
         for h in &mut hits {
-            h.sources = vec![SourceLine { source: h.source.clone(), line: h.line }];
+            h.sources = vec![SourceLine {
+                source: h.source.clone(),
+                line: h.line,
+            }];
             h.corroboration = 1;
         }
     }
     hits.truncate(opts.limit);
-    Ok(Answer { intent, speaker: speaker_name, hits })
+    Ok(Answer {
+        intent,
+        speaker: speaker_name,
+        hits,
+    })
 }
 
 fn term(field: tantivy::schema::Field, value: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::Basic))
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
 }
 
 fn any_of(field: tantivy::schema::Field, values: &[&str]) -> Box<dyn Query> {
-    Box::new(BooleanQuery::new(values.iter().map(|v| (Occur::Should, term(field, v))).collect()))
+    Box::new(BooleanQuery::new(
+        values
+            .iter()
+            .map(|v| (Occur::Should, term(field, v)))
+            .collect(),
+    ))
 }
 
 /// `source:sport` is a prefix; `source:*/199.txt` a glob.
@@ -221,7 +294,12 @@ fn source_pattern(value: &str) -> String {
 }
 
 /// The free-text part as a tantivy query; `None` when there is no text.
-fn text_query_of(handle: &IndexHandle, fields: &[tantivy::schema::Field], text: &str, conjunction: bool) -> Result<Option<Box<dyn Query>>> {
+fn text_query_of(
+    handle: &IndexHandle,
+    fields: &[tantivy::schema::Field],
+    text: &str,
+    conjunction: bool,
+) -> Result<Option<Box<dyn Query>>> {
     if text.trim().is_empty() {
         return Ok(None);
     }
@@ -248,17 +326,36 @@ fn text_query_of(handle: &IndexHandle, fields: &[tantivy::schema::Field], text: 
             if plain.trim().is_empty() {
                 return Ok(None);
             }
-            Ok(Some(parser.parse_query(&plain).map_err(|e| anyhow!("query does not parse: {e}"))?))
+            Ok(Some(
+                parser
+                    .parse_query(&plain)
+                    .map_err(|e| anyhow!("query does not parse: {e}"))?,
+            ))
         }
     }
 }
 
-fn make_hit(searcher: &Searcher, f: &Fields, table: &EntityTable, address: DocAddress, score: f32, snippets: Option<&SnippetGenerator>) -> Result<Hit> {
+fn make_hit(
+    searcher: &Searcher,
+    f: &Fields,
+    table: &EntityTable,
+    address: DocAddress,
+    score: f32,
+    snippets: Option<&SnippetGenerator>,
+) -> Result<Hit> {
     let doc: TantivyDocument = searcher.doc(address)?;
-    let text = |field| doc.get_first(field).and_then(|v| v.as_str()).map(str::to_string);
+    let text = |field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_str())
+            .map(str::to_string)
+    };
     let kind = text(f.kind).unwrap_or_default();
     let body = text(f.text).unwrap_or_default();
-    let (passage, quote) = if kind == kind::PASSAGE { (body, None) } else { (text(f.passage).unwrap_or_default(), Some(body)) };
+    let (passage, quote) = if kind == kind::PASSAGE {
+        (body, None)
+    } else {
+        (text(f.passage).unwrap_or_default(), Some(body))
+    };
     let mut entities: Vec<String> = Vec::new();
     for v in doc.get_all(f.entities) {
         if let Some(name) = v.as_str() {
@@ -272,17 +369,26 @@ fn make_hit(searcher: &Searcher, f: &Fields, table: &EntityTable, address: DocAd
         Some(g) => {
             let s = g.snippet(quote.as_deref().unwrap_or(&passage));
             if s.is_empty() {
-                (first_chars(quote.as_deref().unwrap_or(&passage), 220), Vec::new())
+                (
+                    first_chars(quote.as_deref().unwrap_or(&passage), 220),
+                    Vec::new(),
+                )
             } else {
                 (s.fragment().to_string(), s.highlighted().to_vec())
             }
         }
-        None => (first_chars(quote.as_deref().unwrap_or(&passage), 220), Vec::new()),
+        None => (
+            first_chars(quote.as_deref().unwrap_or(&passage), 220),
+            Vec::new(),
+        ),
     };
     let source = text(f.source).unwrap_or_default();
     let line = doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0);
     Ok(Hit {
-        sources: vec![SourceLine { source: source.clone(), line }],
+        sources: vec![SourceLine {
+            source: source.clone(),
+            line,
+        }],
         source,
         line,
         score,
@@ -297,7 +403,10 @@ fn make_hit(searcher: &Searcher, f: &Fields, table: &EntityTable, address: DocAd
         highlights,
         corroboration: 1,
         single_source: false,
-        ordinal: doc.get_first(f.ordinal).and_then(|v| v.as_u64()).unwrap_or(0),
+        ordinal: doc
+            .get_first(f.ordinal)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(0),
     })
 }
 

@@ -52,7 +52,11 @@ fn highlighted(style: Style, hit: &Hit) -> String {
     let mut out = String::new();
     let mut last = 0;
     for r in &hit.highlights {
-        if r.start < last || r.end > hit.snippet.len() || !hit.snippet.is_char_boundary(r.start) || !hit.snippet.is_char_boundary(r.end) {
+        if r.start < last
+            || r.end > hit.snippet.len()
+            || !hit.snippet.is_char_boundary(r.start)
+            || !hit.snippet.is_char_boundary(r.end)
+        {
             continue;
         }
         out.push_str(&hit.snippet[last..r.start]);
@@ -71,22 +75,61 @@ fn also_in(style: Style, hit: &Hit) -> Option<String> {
     if hit.sources.len() <= 1 {
         return None;
     }
-    let rest: Vec<String> = hit.sources.iter().skip(1).map(|s| location(style, &s.source, s.line)).collect();
-    Some(format!("also in {} ({} sources): {}", rest.len(), hit.corroboration, rest.join(", ")))
+    let rest: Vec<String> = hit
+        .sources
+        .iter()
+        .skip(1)
+        .map(|s| location(style, &s.source, s.line))
+        .collect();
+    Some(format!(
+        "also in {} ({} sources): {}",
+        rest.len(),
+        hit.corroboration,
+        rest.join(", ")
+    ))
 }
 
 /// Prints ranked hits; "who said" answers are grouped by speaker.
-pub fn hits<W: Write>(out: &mut W, style: Style, intent: &Intent, hits: &[Hit]) -> std::io::Result<()> {
+pub fn hits<W: Write>(
+    out: &mut W,
+    style: Style,
+    intent: &Intent,
+    hits: &[Hit],
+) -> std::io::Result<()> {
     if *intent == Intent::WhoSaid {
         return by_speaker(out, style, hits);
     }
     for (rank, h) in hits.iter().enumerate() {
-        let mark = if h.single_source { format!(" {}", style.wrap("33", "[single source]")) } else { String::new() };
-        writeln!(out, "{:>2}. {}  {}{}", rank + 1, location(style, &h.source, h.line), style.dim(&h.title), mark)?;
+        let mark = if h.single_source {
+            format!(" {}", style.wrap("33", "[single source]"))
+        } else {
+            String::new()
+        };
+        writeln!(
+            out,
+            "{:>2}. {}  {}{}",
+            rank + 1,
+            location(style, &h.source, h.line),
+            style.dim(&h.title),
+            mark
+        )?;
         if let Some(q) = &h.quote {
-            let who = h.speaker.clone().or_else(|| h.description.clone()).unwrap_or_else(|| "(unattributed)".into());
-            let verb = if h.kind == "reported" { "reportedly" } else { "said" };
-            writeln!(out, "    {} {verb}: \u{201C}{}\u{201D}", style.bold(&who), highlighted(style, h).trim())?;
+            let who = h
+                .speaker
+                .clone()
+                .or_else(|| h.description.clone())
+                .unwrap_or_else(|| "(unattributed)".into());
+            let verb = if h.kind == "reported" {
+                "reportedly"
+            } else {
+                "said"
+            };
+            writeln!(
+                out,
+                "    {} {verb}: \u{201C}{}\u{201D}",
+                style.bold(&who),
+                highlighted(style, h).trim()
+            )?;
             if !h.passage.contains(q.as_str()) || h.passage.len() > q.len() + 40 {
                 writeln!(out, "    {}", style.dim(&truncate(&h.passage, 300)))?;
             }
@@ -111,15 +154,35 @@ fn by_speaker<W: Write>(out: &mut W, style: Style, hits: &[Hit]) -> std::io::Res
     order.sort_by_key(|s| s.is_none());
     for speaker in order {
         let mine: Vec<&Hit> = hits.iter().filter(|h| h.speaker == speaker).collect();
-        let mut sources: Vec<&str> = mine.iter().flat_map(|h| h.sources.iter().map(|s| s.source.as_str())).collect();
+        let mut sources: Vec<&str> = mine
+            .iter()
+            .flat_map(|h| h.sources.iter().map(|s| s.source.as_str()))
+            .collect();
         sources.sort_unstable();
         sources.dedup();
         let name = speaker.clone().unwrap_or_else(|| "(unattributed)".into());
         let n = mine.len();
-        writeln!(out, "{} — {} quote{}, {} source{}", style.bold(&name), n, if n == 1 { "" } else { "s" }, sources.len(), if sources.len() == 1 { "" } else { "s" })?;
+        writeln!(
+            out,
+            "{} — {} quote{}, {} source{}",
+            style.bold(&name),
+            n,
+            if n == 1 { "" } else { "s" },
+            sources.len(),
+            if sources.len() == 1 { "" } else { "s" }
+        )?;
         for h in mine.iter().take(5) {
-            let tag = if h.kind == "reported" { " (reported)" } else { "" };
-            writeln!(out, "  {}  \u{201C}{}\u{201D}{tag}", location(style, &h.source, h.line), highlighted(style, h).trim())?;
+            let tag = if h.kind == "reported" {
+                " (reported)"
+            } else {
+                ""
+            };
+            writeln!(
+                out,
+                "  {}  \u{201C}{}\u{201D}{tag}",
+                location(style, &h.source, h.line),
+                highlighted(style, h).trim()
+            )?;
             if let Some(also) = also_in(style, h) {
                 writeln!(out, "      {}", style.dim(&also))?;
             }
@@ -137,6 +200,9 @@ pub fn truncate(text: &str, n: usize) -> String {
         return text.to_string();
     }
     let cut: String = text.chars().take(n).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a).to_string();
+    let cut = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(a, _)| a)
+        .to_string();
     format!("{cut}…")
 }
