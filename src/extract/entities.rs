@@ -334,7 +334,8 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             }
             let shouted = |t: &Token| {
                 let w = t.word(text);
-                w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && w.chars().all(|c| !c.is_lowercase())
             };
             if tokens[end].capitalized && shouted(&tokens[end]) != shouted(&tokens[end - 1]) {
                 break; // "Vladimir STOP!": capitals do not continue a name

@@ -71,6 +71,22 @@ const ROLES: &[(&str, &str)] = &[
     ("economist", "economist"),
     ("executive", "executive"),
     ("boss", "boss"),
+    ("mayor", "mayor"),
+    ("governor", "governor"),
+    ("senator", "senator"),
+    ("speaker", "speaker"),
+    ("chancellor", "chancellor"),
+    ("premier", "premier"),
+    ("candidate", "candidate"),
+    ("nominee", "candidate"),
+    ("congressman", "congressman"),
+    ("congresswoman", "congressman"),
+    ("judge", "judge"),
+    ("prosecutor", "prosecutor"),
+    ("general", "general"),
+    ("king", "king"),
+    ("queen", "queen"),
+    ("pope", "pope"),
 ];
 
 /// Words that make a following quotation a title of a work or a name, not speech.
@@ -272,6 +288,12 @@ pub fn find_quotes(
                         }
                     }
                 }
+                if who.is_none() && !text[sent.start..span.open].trim().is_empty() {
+                    // "Aaron Kall … compared Trump to a coach who is “working the referees”"
+                    who = sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
+                        .filter(|(e, _)| ctx.entities[*e].kind == EntityKind::Person)
+                        .map(|(e, _)| Who::Entity(e));
+                }
                 let who = resolve(&ctx, who.unwrap_or(Who::Unknown), antecedent);
                 if let Who::Entity(e) = who {
                     antecedent = Some((e, span.open));
@@ -364,11 +386,23 @@ fn make_quote(
 /// Quotation spans of one paragraph, top level only (nested quotes belong to the outer one).
 fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
     let p = &text[para.clone()];
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    // marks with their byte length; two apostrophes (''…'', as some papers print) are one mark
+    let mut chars: Vec<(usize, char, usize)> = Vec::with_capacity(p.len());
+    let mut iter = p.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '\'' && iter.peek().is_some_and(|&(_, n)| n == '\'') {
+            iter.next();
+            chars.push((i, '"', 2));
+        } else {
+            chars.push((i, c, c.len_utf8()));
+        }
+    }
+    let plain: Vec<(usize, char)> = chars.iter().map(|&(i, c, _)| (i, c)).collect();
     let mut out = Vec::new();
-    let mut open: Option<(usize, char)> = None;
+    // (offset, mark, mark length)
+    let mut open: Option<(usize, char, usize)> = None;
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    for (k, &(i, c)) in chars.iter().enumerate() {
+    for (k, &(i, c, len)) in chars.iter().enumerate() {
         let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
         let next = chars.get(k + 1).map(|x| x.1);
         let next_space = next.is_none_or(char::is_whitespace);
@@ -381,15 +415,15 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                     '\u{2018}' | '\'' => {
                         !is_word(prev)
                             && next.is_some_and(|n| n.is_alphabetic())
-                            && closing_single_ahead(&chars[k + 1..])
+                            && closing_single_ahead(&plain[k + 1..])
                     }
                     _ => false,
                 };
                 if opens {
-                    open = Some((i, c));
+                    open = Some((i, c, len));
                 }
             }
-            Some((start, kind)) => {
+            Some((start, kind, kind_len)) => {
                 let closes = match kind {
                     '\u{AB}' => c == '\u{BB}',
                     '\u{2018}' | '\'' => {
@@ -397,19 +431,15 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                             && !is_word(next)
                             && !prev.is_some_and(char::is_whitespace)
                     }
-                    _ => {
-                        c == '\u{201D}'
-                            || (c == '"' && !prev.is_some_and(char::is_whitespace))
-                            || c == '\u{201C}' && false
-                    }
+                    _ => c == '\u{201D}' || (c == '"' && !prev.is_some_and(char::is_whitespace)),
                 };
                 let reopens =
                     matches!(kind, '\u{201C}' | '"' | '\u{201D}') && c == '\u{201C}' && !next_space;
                 if closes {
                     out.push(Span {
                         open: para.start + start,
-                        content: para.start + start + kind.len_utf8()..para.start + i,
-                        close_end: para.start + i + c.len_utf8(),
+                        content: para.start + start + kind_len..para.start + i,
+                        close_end: para.start + i + len,
                         closed: true,
                     });
                     open = None;
@@ -417,19 +447,19 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                     // a new opening mark: the previous quote was never closed
                     out.push(Span {
                         open: para.start + start,
-                        content: para.start + start + kind.len_utf8()..para.start + i,
+                        content: para.start + start + kind_len..para.start + i,
                         close_end: para.start + i,
                         closed: false,
                     });
-                    open = Some((i, c));
+                    open = Some((i, c, len));
                 }
             }
         }
     }
-    if let Some((start, kind)) = open {
+    if let Some((start, _, kind_len)) = open {
         let mut span = Span {
             open: para.start + start,
-            content: para.start + start + kind.len_utf8()..para.end,
+            content: para.start + start + kind_len..para.end,
             close_end: para.end,
             closed: false,
         };
@@ -659,36 +689,53 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
     None
 }
 
-/// `,” he said` / `,” said Trump` / `,” Trump told reporters`.
+/// `,” he said` / `,” said Trump` / `,” White House spokesman Josh Earnest told reporters` /
+/// `”― Carla Sanchez`.
 fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, after.clone());
-    let (first_range, first) = words.first()?.clone();
-    // nothing but punctuation may stand between the quote and its attribution
+    let (first_range, _) = words.first()?.clone();
     let gap = &masked[after.start - base..first_range.start - base];
-    if gap.chars().any(|c| c.is_alphanumeric())
-        || gap.contains(['.', '!', '?'])
-            && gap
-                .trim_start_matches([',', ' '])
-                .starts_with(['.', '!', '?'])
-            && false
+    if gap
+        .chars()
+        .any(|c| c.is_alphanumeric() || matches!(c, '.' | '!' | '?' | ';'))
     {
         return None;
     }
-    if is_speech_verb(first) {
-        let next = words.get(1)?;
-        return subject_at(ctx, masked, base, next.0.start, after.end).map(|(w, _)| w);
+    if gap.contains(['\u{2015}', '\u{2014}', '\u{2013}']) || gap.trim() == "-" {
+        // a byline-style dash: the name follows
+        return subject_after_verb(ctx, masked, base, first_range.start..after.end);
     }
-    let (who, end) = subject_at(ctx, masked, base, first_range.start, after.end)?;
-    let rest: Vec<&(Range<usize>, &str)> = words.iter().filter(|(r, _)| r.start >= end).collect();
-    for (_, w) in rest.iter().take(4) {
-        if is_speech_verb(w) {
-            return Some(who);
-        }
-        if !is_verb_filler(w) {
-            break;
-        }
+    let k = words.iter().take(9).position(|(_, w)| is_speech_verb(w))?;
+    if k == 0 {
+        return subject_after_verb(ctx, masked, base, words[0].0.end..after.end);
     }
-    None
+    subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
+}
+
+/// The speaker named after a verb: "said Josh Earnest, the press secretary", "said the mayor".
+fn subject_after_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>) -> Option<Who> {
+    let stop = masked[range.start - base..range.end - base]
+        .find([',', '.', ';', '(', '\u{201C}', '"'])
+        .map_or(range.end, |p| range.start + p);
+    let window = range.start..stop;
+    let named: Vec<&Mention> = mentions_in(ctx, window.clone())
+        .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
+        .collect();
+    if let Some(m) = named
+        .iter()
+        .rev()
+        .find(|m| ctx.entities[m.entity].kind == EntityKind::Person)
+        .or(named.first())
+    {
+        return Some(Who::Entity(m.entity));
+    }
+    let words = words_of(masked, base, window);
+    let (r, w) = words.first()?;
+    if let Some(p) = pronoun(w) {
+        let _ = r;
+        return Some(p);
+    }
+    description_at(&words).map(|(d, _)| Who::Description(d))
 }
 
 /// "according to X" anywhere in the sentence.
@@ -747,19 +794,24 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         }
     }
     let mut head = masked[range.start - base..end - base].trim_end();
-    // an appositive: "Ushakov, a Putin aide, called"
+    // a party or place in parentheses: "Paul D. Ryan (R-Wis.) said"
+    let strip_parenthesis = |h: &str| -> usize {
+        if h.ends_with(')') {
+            if let Some(open) = h.rfind('(') {
+                return h[..open].trim_end().len();
+            }
+        }
+        h.len()
+    };
+    head = &head[..strip_parenthesis(head)];
+    // an appositive or aside: "Ushakov, a Putin aide, called"; "Clinton, at a gaggle, said"
     if head.ends_with(',') {
         let inner = &head[..head.len() - 1];
         if let Some(comma) = inner.rfind(',') {
-            let segment = inner[comma + 1..].trim_start().to_lowercase();
-            let appositive = [
-                "a ", "an ", "the ", "who ", "whose ", "which ", "his ", "her ", "their ", "its ",
-                "also ", "himself", "herself",
-            ]
-            .iter()
-            .any(|p| segment.starts_with(p));
-            if appositive {
+            let segment = &inner[comma + 1..];
+            if segment.split_whitespace().count() <= 12 && !inner[..comma].trim().is_empty() {
                 head = inner[..comma].trim_end();
+                head = &head[..strip_parenthesis(head)];
             }
         }
     }
@@ -776,7 +828,7 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         return None;
     }
     // a description ending right here: "a spokesman", "the Putin aide"
-    for start in (words.len().saturating_sub(4)..words.len()).rev() {
+    for start in words.len().saturating_sub(4)..words.len() {
         if let Some((d, e)) = description_at(&words[start..]) {
             if e == last_range.end {
                 return Some(Who::Description(d));
@@ -877,6 +929,15 @@ fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
     for (i, m) in ctx.mentions.iter().enumerate() {
         if ctx.entities[m.entity].kind != EntityKind::Person {
             continue;
+        }
+        // a title before the name: "Mayor Bill de Blasio", "President Obama"
+        if let Some(role) = m
+            .title
+            .as_deref()
+            .and_then(|t| t.rsplit(' ').next())
+            .and_then(role_class)
+        {
+            out.push((m.entity, format!(" {role}")));
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
@@ -1169,6 +1230,46 @@ mod tests {
                 some("Volodymyr Zelensky"),
                 QuoteKind::Reported
             )]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_quotation_marks() {
+        let text = "Barack Obama spoke.\n''Hopefully,'' Mr. Obama said, ''this museum can help.''";
+        assert_eq!(
+            direct(text),
+            vec![
+                ("Hopefully,".into(), some("Barack Obama")),
+                ("this museum can help.".into(), some("Barack Obama"))
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_parentheses_and_asides_before_the_verb() {
+        let text = "\u{201C}We will see,\u{201D} White House press secretary Josh Earnest said.\nHouse Speaker Paul D. Ryan (R-Wis.) said Americans need \"more listening.\"\nDemocratic nominee Hillary Clinton, at a later press gaggle, said, \u{201C}I have been briefed.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Josh Earnest"));
+        assert_eq!(q[1].1, some("Paul D. Ryan"));
+        assert_eq!(q[2].1, some("Hillary Clinton"));
+    }
+
+    #[test]
+    fn the_mayor_is_the_one_person_titled_mayor() {
+        let text =
+            "Mayor Bill de Blasio visited the site.\n\"We do not see a link,\" the mayor said.";
+        assert_eq!(
+            direct(text),
+            vec![("We do not see a link,".into(), some("Bill de Blasio"))]
+        );
+    }
+
+    #[test]
+    fn dash_byline_names_the_speaker() {
+        let text = "\u{201C}Trump must stop.\u{201D}\u{2015} Carla Sanchez.";
+        assert_eq!(
+            direct(text),
+            vec![("Trump must stop.".into(), some("Carla Sanchez"))]
         );
     }
 
