@@ -199,7 +199,16 @@ fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
         .iter()
         .filter(|&&w| w >= 45)
         .count();
-    filled * 3 >= (widths.len() - 1) * 2
+    // wrapped lines break mid-sentence; a paragraph a line ends with its sentence
+    let mid_sentence = block[..block.len() - 1]
+        .iter()
+        .filter(|r| {
+            !text[(*r).clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '\u{201D}', ':'])
+        })
+        .count();
+    filled * 3 >= (widths.len() - 1) * 2 && mid_sentence * 2 >= block.len() - 1
 }
 
 fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {

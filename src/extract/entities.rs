@@ -203,6 +203,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
         }
     }
     raw.sort_by_key(|m| m.range.start);
+    let raw = join_hyphenated(text, raw);
     let (mut entities, mut mentions) = cluster(text, &tokens, raw);
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
     mentions.sort_by_key(|m| m.range.start);
@@ -219,6 +220,41 @@ struct RawMention {
     title: Option<String>,
     known: Option<(&'static str, EntityKind)>,
     votes: [i32; 3],
+}
+
+/// "Holtz-Eakin" is one name, "the Witkoff-Putin meeting" two: hyphenated halves are joined
+/// again unless both are surnames of people named in full elsewhere in the article.
+fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
+    let surnames: HashSet<String> = raw
+        .iter()
+        .filter(|m| m.known.is_none() && m.tokens >= 2)
+        .map(|m| surname_key(&m.name))
+        .collect();
+    let mut out: Vec<RawMention> = Vec::with_capacity(raw.len());
+    for m in raw {
+        if let Some(prev) = out.last_mut() {
+            let joined_by_hyphen =
+                prev.range.end + 1 == m.range.start && &text[prev.range.end..m.range.start] == "-";
+            let both_known = surnames.contains(&surname_key(&prev.name))
+                && surnames.contains(&name_key(&m.name));
+            if joined_by_hyphen
+                && prev.known.is_none()
+                && m.known.is_none()
+                && !prev.possessive
+                && !both_known
+            {
+                prev.name = format!("{}-{}", prev.name, m.name);
+                prev.range.end = m.range.end;
+                prev.possessive = m.possessive;
+                for (total, vote) in prev.votes.iter_mut().zip(m.votes) {
+                    *total += vote;
+                }
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
 }
 
 /// Paragraphs in capitals, or Title Case Headlines, where capitals say nothing about names.
@@ -566,8 +602,8 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         if surface != e.name && !e.aliases.contains(&surface) {
             e.aliases.push(surface);
         }
-        for k in 0..3 {
-            votes[entity][k] += m.votes[k];
+        for (total, vote) in votes[entity].iter_mut().zip(m.votes) {
+            *total += vote;
         }
         mentions.push(Mention {
             range: m.range.clone(),
@@ -626,8 +662,7 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
             }
             cands
                 .iter()
-                .filter(|c| c.0 < m.range.start)
-                .next_back()
+                .rfind(|c| c.0 < m.range.start)
                 .or(cands.first())
                 .map(|c| c.1)
         });

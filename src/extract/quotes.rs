@@ -87,6 +87,10 @@ const ROLES: &[(&str, &str)] = &[
     ("king", "king"),
     ("queen", "queen"),
     ("pope", "pope"),
+    ("sen", "senator"),
+    ("rep", "congressman"),
+    ("gov", "governor"),
+    ("gen", "general"),
 ];
 
 /// Words that make a following quotation a title of a work or a name, not speech.
@@ -268,6 +272,17 @@ pub fn find_quotes(
                 if who.is_none() && s_index == 0 && starts_with_quote {
                     who = open_from_previous.clone();
                 }
+                if who.is_none() && s_index > 0 && text[sent.start..span.open].trim().is_empty() {
+                    // a quote that opens its sentence right after an attributed quote goes on
+                    // with the same speaker: "“It hurts,” said Greene. “It won't happen again.”"
+                    let previous = &spans[s_index - 1];
+                    let between = &masked[previous.close_end - para.start..span.open - para.start];
+                    if between.split_whitespace().count() <= 12
+                        && speakers[s_index - 1] != Who::Unknown
+                    {
+                        who = Some(speakers[s_index - 1].clone());
+                    }
+                }
                 if who.is_none() {
                     // a sentence of saying right before or after: "Zelensky spoke. “…”"
                     let neighbours = [
@@ -433,8 +448,11 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                     }
                     _ => c == '\u{201D}' || (c == '"' && !prev.is_some_and(char::is_whitespace)),
                 };
-                let reopens =
-                    matches!(kind, '\u{201C}' | '"' | '\u{201D}') && c == '\u{201C}' && !next_space;
+                // a new opening mark while one is open: the previous quote was never closed
+                // (papers that run several paragraphs into one line)
+                let reopens = matches!(kind, '\u{201C}' | '"' | '\u{201D}')
+                    && (c == '\u{201C}' || (c == '"' && prev.is_some_and(char::is_whitespace)))
+                    && !next_space;
                 if closes {
                     out.push(Span {
                         open: para.start + start,
@@ -623,6 +641,7 @@ fn is_speech_verb(word: &str) -> bool {
 }
 
 fn pronoun(word: &str) -> Option<Who> {
+    let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     match word.to_lowercase().as_str() {
         "he" | "she" => Some(Who::Description(word.to_lowercase())),
         _ => None,
@@ -705,18 +724,90 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
         // a byline-style dash: the name follows
         return subject_after_verb(ctx, masked, base, first_range.start..after.end);
     }
-    let k = words.iter().take(9).position(|(_, w)| is_speech_verb(w))?;
+    let Some(k) = words.iter().take(9).position(|(_, w)| is_speech_verb(w)) else {
+        // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said"
+        let m = mention_covering(ctx, first_range.clone())
+            .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
+        let clause_end = masked[after.start - base..after.end - base]
+            .find(['.', ';', '!', '?'])
+            .map_or(after.end, |p| after.start + p);
+        let late_verb = words
+            .iter()
+            .take(30)
+            .any(|(r, w)| r.end <= clause_end && is_speech_verb(w));
+        return late_verb.then_some(Who::Entity(m.entity));
+    };
     if k == 0 {
+        // inverted order, "said Trump", only with verbs that invert and no "that" clause
+        let next = words.get(1).map_or("", |w| w.1);
+        if !INVERTING_VERBS.contains(&words[0].1) || next == "that" {
+            return None;
+        }
         return subject_after_verb(ctx, masked, base, words[0].0.end..after.end);
     }
     subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
 }
 
+/// Abbreviated titles whose period does not end a name: "said Mr. Holtz-Eakin".
+const ABBREVIATED_TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "St",
+    "Jr", "Sr", "Del",
+];
+
+/// Verbs that stand before their subject after a quote: "…,” said the minister.
+const INVERTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "continued",
+    "wrote",
+    "writes",
+    "explained",
+    "insisted",
+    "replied",
+    "noted",
+    "recalled",
+    "told",
+    "tweeted",
+    "declared",
+    "warned",
+    "argued",
+    "remarked",
+    "conceded",
+    "answered",
+    "recounted",
+    "joked",
+    "quipped",
+    "stated",
+    "claimed",
+    "concluded",
+    "acknowledged",
+    "observed",
+    "cautioned",
+    "responded",
+    "countered",
+    "predicted",
+];
+
 /// The speaker named after a verb: "said Josh Earnest, the press secretary", "said the mayor".
 fn subject_after_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>) -> Option<Who> {
-    let stop = masked[range.start - base..range.end - base]
-        .find([',', '.', ';', '(', '\u{201C}', '"'])
-        .map_or(range.end, |p| range.start + p);
+    let piece = &masked[range.start - base..range.end - base];
+    let stop = piece
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | '(' | '\u{201C}' | '"')
+                || (c == '.' && {
+                    let word = piece[..i]
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    !(word.chars().count() == 1 || ABBREVIATED_TITLES.contains(&word))
+                })
+        })
+        .map_or(range.end, |(p, _)| range.start + p);
     let window = range.start..stop;
     let named: Vec<&Mention> = mentions_in(ctx, window.clone())
         .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
@@ -752,7 +843,7 @@ fn according_to(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Opt
 fn statement_noun(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
     let n = words.len();
-    for k in (n.saturating_sub(4)..n).rev() {
+    for k in (n.saturating_sub(8)..n).rev() {
         if STATEMENT_NOUNS.contains(&words[k].1.to_lowercase().as_str()) && k > 0 {
             let owner = mention_covering(ctx, words[k - 1].0.clone())?;
             if owner.possessive && is_speaker_kind(ctx, owner) {
@@ -789,7 +880,7 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
     loop {
         let words = words_of(masked, base, range.start..end);
         match words.last() {
-            Some((r, w)) if is_verb_filler(w) && !pronoun(w).is_some() => end = r.start,
+            Some((r, w)) if is_verb_filler(w) && pronoun(w).is_none() => end = r.start,
             _ => break,
         }
     }
@@ -883,9 +974,7 @@ fn by_agent(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<
     let stop = masked[after - base..sent.end - base]
         .find([',', ';', '.'])
         .map_or(sent.end, |p| after + p);
-    let m = mentions_in(ctx, after..stop)
-        .filter(|m| !m.possessive && is_speaker_kind(ctx, m))
-        .last()?;
+    let m = mentions_in(ctx, after..stop).rfind(|m| !m.possessive && is_speaker_kind(ctx, m))?;
     Some(Who::Entity(m.entity))
 }
 
@@ -971,13 +1060,12 @@ fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
             if phrase.len() <= 5 && matches!(phrase.first().copied(), Some("a" | "an" | "the")) {
                 if let Some(role) = phrase.last().and_then(|w| role_class(w)) {
                     let owner = phrase[1..phrase.len() - 1]
-                        .iter()
+                        .last()
                         .map(|w| {
                             w.trim_end_matches("'s")
                                 .trim_end_matches("\u{2019}s")
                                 .to_lowercase()
                         })
-                        .last()
                         .unwrap_or_default();
                     out.push((m.entity, format!("{owner} {role}")));
                 }
@@ -1022,22 +1110,25 @@ fn resolve(ctx: &Ctx, who: Who, antecedent: Option<(usize, usize)>) -> Who {
             } else {
                 owner
             };
-            let mut candidates: Vec<usize> = ctx
-                .roles
-                .iter()
-                .filter(|(_, r)| {
-                    let mut parts = r.splitn(2, ' ');
-                    let (o, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-                    c == role && (owner.is_empty() || o == owner)
-                })
-                .map(|(e, _)| *e)
-                .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            if candidates.len() == 1 {
-                Who::Entity(candidates[0])
-            } else {
-                who
+            let with_role = |strict: bool| -> Vec<usize> {
+                let mut found: Vec<usize> = ctx
+                    .roles
+                    .iter()
+                    .filter(|(_, r)| {
+                        let mut parts = r.splitn(2, ' ');
+                        let (o, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                        c == role && (!strict || owner.is_empty() || o == owner)
+                    })
+                    .map(|(e, _)| *e)
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                found
+            };
+            // "the Vermont senator": the one senator, even when the article never says "Vermont senator"
+            match (with_role(true).as_slice(), with_role(false).as_slice()) {
+                ([one], _) | ([], [one]) => Who::Entity(*one),
+                _ => who,
             }
         }
         other => other,
@@ -1270,6 +1361,31 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("Trump must stop.".into(), some("Carla Sanchez"))]
+        );
+    }
+
+    #[test]
+    fn run_together_paragraphs_split_quotes_and_keep_the_speaker() {
+        let text = "Ms Patricia Hewitt said: \"We have doubled maternity pay. \"We will extend it by 2007.\" She said more.\n\"It really hurts,\" said Maurice Greene. \"It's never going to happen again.\"";
+        let q = direct(text);
+        assert_eq!(q.len(), 4, "{q:?}");
+        assert_eq!(
+            q[0],
+            (
+                "We have doubled maternity pay.".into(),
+                some("Patricia Hewitt")
+            )
+        );
+        assert_eq!(
+            q[1],
+            ("We will extend it by 2007.".into(), some("Patricia Hewitt"))
+        );
+        assert_eq!(
+            q[3],
+            (
+                "It's never going to happen again.".into(),
+                some("Maurice Greene")
+            )
         );
     }
 

@@ -180,13 +180,11 @@ fn check_balance(input: &str) -> Result<(), QueryError> {
                 }
             }
             '(' if open_quote.is_none() => parens.push(i + 1),
-            ')' if open_quote.is_none() => {
-                if parens.pop().is_none() {
-                    return Err(QueryError {
-                        position: i + 1,
-                        message: "`)` closes nothing; remove it or add `(` before".into(),
-                    });
-                }
+            ')' if open_quote.is_none() && parens.pop().is_none() => {
+                return Err(QueryError {
+                    position: i + 1,
+                    message: "`)` closes nothing; remove it or add `(` before".into(),
+                });
             }
             _ => {}
         }
