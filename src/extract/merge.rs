@@ -106,9 +106,12 @@ pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
             .iter()
             .filter(|(k, _)| **k != EntityKind::Other)
             .collect();
+        let other = a.votes.get(&EntityKind::Other).copied().unwrap_or(0);
+        // a kind must carry a fair share of the mentions, not a stray cue in one article
         known
             .into_iter()
             .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
+            .filter(|(_, n)| **n * 3 >= other)
             .map_or(EntityKind::Other, |(k, _)| *k)
     };
     // a one-word name joins the one person whose full name ends with it (or the dominant one)
@@ -133,7 +136,10 @@ pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
                 .iter()
                 .max_by_key(|&&c| accs[c].mentions)
                 .unwrap_or(&cands[0]);
-            if cands.len() == 1 || accs[best].mentions * 4 >= total * 3 {
+            // the full name must be common enough to own the short form: a lawyer "Hugh Ray" named
+            // once does not take every "Ray" of a corpus that reviews the film "Ray"
+            let dominant = cands.len() == 1 || accs[best].mentions * 4 >= total * 3;
+            if dominant && accs[best].mentions * 2 >= a.mentions {
                 target[i] = best;
             }
         }
@@ -225,6 +231,24 @@ mod tests {
         assert_eq!((blair.mentions, blair.sources), (6, 3));
         assert_eq!(blair.kind, EntityKind::Person);
         assert_eq!(table.entities.len(), 1);
+    }
+
+    #[test]
+    fn a_rare_full_name_does_not_take_a_common_short_form() {
+        let table = merge(&[
+            (0, vec![ent("Hugh Ray", EntityKind::Person, 1)]),
+            (1, vec![ent("Ray", EntityKind::Other, 20)]),
+        ]);
+        assert_eq!(table.lookup("Ray").unwrap().name, "Ray");
+    }
+
+    #[test]
+    fn a_stray_cue_does_not_set_the_kind() {
+        let table = merge(&[
+            (0, vec![ent("Sky", EntityKind::Person, 1)]),
+            (1, vec![ent("Sky", EntityKind::Other, 9)]),
+        ]);
+        assert_eq!(table.lookup("Sky").unwrap().kind, EntityKind::Other);
     }
 
     #[test]
