@@ -102,6 +102,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Stories: articles about one event, their sources, identical files, and the passages only
+    /// one source carries.
+    Stories {
+        #[command(flatten)]
+        index: IndexPath,
+        /// Most stories to list.
+        #[arg(long, short = 'n')]
+        limit: Option<usize>,
+        /// JSON Lines.
+        #[arg(long)]
+        json: bool,
+    },
     /// What the index holds: files, passages, quotes, entities, size, corpus folder.
     Stats {
         #[command(flatten)]
@@ -172,6 +184,11 @@ fn main() -> ExitCode {
         } => cmd::entities::run(&cmd::entities::Args {
             index: index.index,
             kind,
+            limit,
+            json,
+        }),
+        Command::Stories { index, limit, json } => cmd::stories::run(&cmd::stories::Args {
+            index: index.index,
             limit,
             json,
         }),

@@ -2,6 +2,7 @@
 //! aliases, quotes and reported speech with their speakers, and fingerprints of passages for
 //! finding the same words in other sources.
 
+pub mod claims;
 mod entities;
 mod gazetteer;
 pub mod merge;

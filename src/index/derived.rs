@@ -3,7 +3,8 @@
 //! and a stale table is made again from the index.
 
 use super::schema::kind;
-use super::store::{write_atomic, IndexHandle, ENTITIES_FILE};
+use super::store::{write_atomic, IndexHandle, ENTITIES_FILE, STORIES_FILE};
+use super::stories::StoryTable;
 use super::writer::FileSummary;
 use crate::extract::merge::{merge, EntityTable};
 use anyhow::{Context, Result};
@@ -27,8 +28,21 @@ fn current_opstamp(handle: &IndexHandle) -> Result<u64> {
         .opstamp)
 }
 
-/// The summaries stored with every file, in source order.
-pub fn file_summaries(handle: &IndexHandle) -> Result<Vec<(String, FileSummary)>> {
+/// What the index keeps of one file.
+#[derive(Debug, Clone)]
+pub struct FileInfo {
+    /// Path relative to the corpus root.
+    pub source: String,
+    /// Content hash.
+    pub hash: String,
+    /// Title.
+    pub title: String,
+    /// Stored summary.
+    pub summary: FileSummary,
+}
+
+/// Every file the index holds, in source order.
+pub fn file_infos(handle: &IndexHandle) -> Result<Vec<FileInfo>> {
     let reader = handle.index.reader().context("cannot read the index")?;
     let searcher = reader.searcher();
     let f = handle.fields;
@@ -39,20 +53,34 @@ pub fn file_summaries(handle: &IndexHandle) -> Result<Vec<(String, FileSummary)>
     let mut out = Vec::new();
     for address in searcher.search(&query, &DocSetCollector)? {
         let doc: TantivyDocument = searcher.doc(address)?;
-        let source = doc
-            .get_first(f.source)
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string();
+        let text = |field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string()
+        };
         let summary = doc
             .get_first(f.summary)
             .and_then(|v| v.as_str())
             .and_then(|s| serde_json::from_str(s).ok())
             .unwrap_or_default();
-        out.push((source, summary));
+        out.push(FileInfo {
+            source: text(f.source),
+            hash: text(f.hash),
+            title: text(f.title),
+            summary,
+        });
     }
-    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.sort_by(|a, b| a.source.cmp(&b.source));
     Ok(out)
+}
+
+/// The summaries stored with every file, in source order.
+pub fn file_summaries(handle: &IndexHandle) -> Result<Vec<(String, FileSummary)>> {
+    Ok(file_infos(handle)?
+        .into_iter()
+        .map(|f| (f.source, f.summary))
+        .collect())
 }
 
 fn build_entities(handle: &IndexHandle) -> Result<EntityTable> {
@@ -69,11 +97,33 @@ fn build_entities(handle: &IndexHandle) -> Result<EntityTable> {
 pub fn refresh(handle: &IndexHandle) -> Result<()> {
     let opstamp = current_opstamp(handle)?;
     let table = build_entities(handle)?;
+    let stories = super::stories::build(handle, &table)?;
     let stamped = Stamped { opstamp, table };
     write_atomic(
         &handle.file(ENTITIES_FILE),
         serde_json::to_string(&stamped)?.as_bytes(),
+    )?;
+    let stamped = Stamped {
+        opstamp,
+        table: stories,
+    };
+    write_atomic(
+        &handle.file(STORIES_FILE),
+        serde_json::to_string(&stamped)?.as_bytes(),
     )
+}
+
+/// The story table of the last commit (made anew if missing or stale).
+pub fn stories(handle: &IndexHandle) -> Result<StoryTable> {
+    let opstamp = current_opstamp(handle)?;
+    if let Ok(text) = std::fs::read_to_string(handle.file(STORIES_FILE)) {
+        if let Ok(stamped) = serde_json::from_str::<Stamped<StoryTable>>(&text) {
+            if stamped.opstamp == opstamp {
+                return Ok(stamped.table);
+            }
+        }
+    }
+    super::stories::build(handle, &entities(handle)?)
 }
 
 /// The corpus-wide entity table of the last commit (made anew if missing or stale).

@@ -4,6 +4,7 @@
 pub mod derived;
 pub mod schema;
 pub mod store;
+pub mod stories;
 pub mod writer;
 
 pub use schema::{kind, Fields, SCHEMA_VERSION};

@@ -32,6 +32,8 @@ pub struct SourceLine {
     pub source: String,
     /// 1-based line.
     pub line: u64,
+    /// The file is byte-identical to another source listed with it.
+    pub duplicate: bool,
 }
 
 /// One ranked answer.
@@ -182,11 +184,8 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     }
 
     let quotes_wanted = !matches!(intent, Intent::Plain) || !filters.speaker.is_empty();
-    let fields: Vec<_> = if quotes_wanted {
-        vec![f.text, f.entity_text]
-    } else {
-        vec![f.title, f.text, f.entity_text]
-    };
+    // every word must stand in the passage (or its names); the title only adds to the score
+    let fields = vec![f.text, f.entity_text];
     let fetch = opts.limit.saturating_mul(4).max(50);
     let mut text_query = None;
     let mut found: Vec<(f32, DocAddress)> = Vec::new();
@@ -196,6 +195,14 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
             must.iter().map(|q| (Occur::Must, q.box_clone())).collect();
         if let Some(q) = &q {
             clauses.push((Occur::Must, q.box_clone()));
+            if !quotes_wanted {
+                if let Some(t) = text_query_of(handle, &[f.title], &text, false)? {
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(tantivy::query::BoostQuery::new(t, 0.3)),
+                    ));
+                }
+            }
         }
         let query: Box<dyn Query> = if clauses.is_empty() {
             Box::new(AllQuery)
@@ -242,15 +249,12 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
                 .then(a.line.cmp(&b.line))
         });
     }
+    let stories = derived::stories(handle)?;
     if opts.group {
-        hits = super::group::collapse(hits);
+        hits = super::group::collapse(hits, &stories);
     } else {
         for h in &mut hits {
-            h.sources = vec![SourceLine {
-                source: h.source.clone(),
-                line: h.line,
-            }];
-            h.corroboration = 1;
+            super::group::mark(h, &stories);
         }
     }
     hits.truncate(opts.limit);
@@ -385,10 +389,7 @@ fn make_hit(
     let source = text(f.source).unwrap_or_default();
     let line = doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0);
     Ok(Hit {
-        sources: vec![SourceLine {
-            source: source.clone(),
-            line,
-        }],
+        sources: Vec::new(),
         source,
         line,
         score,

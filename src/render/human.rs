@@ -42,6 +42,10 @@ impl Style {
     pub fn bold(&self, text: &str) -> String {
         self.wrap("1", text)
     }
+    /// A warning mark.
+    pub fn wrap_warning(&self, text: &str) -> String {
+        self.wrap("33", text)
+    }
     /// Secondary text.
     pub fn dim(&self, text: &str) -> String {
         self.wrap("2", text)
@@ -101,7 +105,7 @@ pub fn hits<W: Write>(
     }
     for (rank, h) in hits.iter().enumerate() {
         let mark = if h.single_source {
-            format!(" {}", style.wrap("33", "[single source]"))
+            format!(" {}", style.wrap_warning("[single source]"))
         } else {
             String::new()
         };

@@ -1,0 +1,435 @@
+//! Stories: articles about the same event (sharing their main names), byte-identical files, and
+//! the passages whose specific claims no other source of their story supports. Derived from the
+//! committed index after each run.
+
+use super::derived::{file_infos, FileInfo};
+use super::schema::kind;
+use super::IndexHandle;
+use crate::extract::claims;
+use crate::extract::merge::EntityTable;
+use crate::extract::EntityKind;
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use tantivy::collector::DocSetCollector;
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{TantivyDocument, Term};
+
+/// Names per article that decide which story it belongs to.
+const KEY_ENTITIES: usize = 8;
+
+/// A passage only one source of its story carries.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct SingleSource {
+    /// Path relative to the corpus root.
+    pub source: String,
+    /// 1-based line.
+    pub line: u64,
+    /// Position of the passage in its article.
+    pub ordinal: u64,
+    /// The passage.
+    pub passage: String,
+    /// The claims no other source makes (names, numbers).
+    pub claims: Vec<String>,
+}
+
+/// Articles about one event.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Story {
+    /// Number of the story.
+    pub story: usize,
+    /// The title of its first article.
+    pub title: String,
+    /// Its articles.
+    pub sources: Vec<String>,
+    /// Names most of its articles share.
+    pub entities: Vec<String>,
+    /// Groups of byte-identical files among its sources.
+    pub duplicates: Vec<Vec<String>>,
+    /// Passages whose specific claims no other source supports.
+    pub single_source: Vec<SingleSource>,
+}
+
+/// Every story of the corpus with two or more articles.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct StoryTable {
+    /// Stories, largest first.
+    pub stories: Vec<Story>,
+    /// Source to the index of its story.
+    pub story_of: HashMap<String, usize>,
+    /// Source to the other files with the same bytes.
+    pub duplicates: HashMap<String, Vec<String>>,
+    /// `source#ordinal` of single-source passages.
+    pub single_source: HashSet<String>,
+}
+
+impl StoryTable {
+    /// Whether two sources belong to one story.
+    pub fn same_story(&self, a: &str, b: &str) -> bool {
+        match (self.story_of.get(a), self.story_of.get(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    /// Whether a passage is marked single-source.
+    pub fn is_single_source(&self, source: &str, ordinal: u64) -> bool {
+        self.single_source.contains(&format!("{source}#{ordinal}"))
+    }
+}
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn find(&mut self, x: usize) -> usize {
+        let mut root = x;
+        while self.0[root] != root {
+            root = self.0[root];
+        }
+        let mut y = x;
+        while self.0[y] != root {
+            let next = self.0[y];
+            self.0[y] = root;
+            y = next;
+        }
+        root
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.0[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+/// Builds the story table from file summaries and the passages of multi-source stories.
+pub fn build(handle: &IndexHandle, table: &EntityTable) -> Result<StoryTable> {
+    let files = file_infos(handle)?;
+    let n = files.len();
+    let mut uf = UnionFind((0..n).collect());
+
+    // byte-identical files
+    let mut by_hash: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in files.iter().enumerate() {
+        by_hash.entry(f.hash.as_str()).or_default().push(i);
+    }
+    let mut duplicates: HashMap<String, Vec<String>> = HashMap::new();
+    for group in by_hash.values().filter(|g| g.len() > 1) {
+        for &i in group {
+            uf.union(group[0], i);
+            let others = group
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| files[j].source.clone())
+                .collect();
+            duplicates.insert(files[i].source.clone(), others);
+        }
+    }
+
+    // articles sharing most of their main names tell one story
+    let keys: Vec<HashSet<String>> = files.iter().map(|f| key_entities(f, table)).collect();
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        for e in k {
+            postings.entry(e.as_str()).or_default().push(i);
+        }
+    }
+    let max_df = (n / 20).clamp(20, 500);
+    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    for list in postings
+        .values()
+        .filter(|l| l.len() >= 2 && l.len() <= max_df)
+    {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                *shared.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    let index_of: HashMap<&str, usize> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.source.as_str(), i))
+        .collect();
+    let passages_shared = shared_passages(handle, &index_of)?;
+    let mut pairs: HashSet<(usize, usize)> = shared.keys().copied().collect();
+    pairs.extend(passages_shared.keys().copied());
+    for (a, b) in pairs {
+        let count = shared.get(&(a, b)).copied().unwrap_or(0);
+        let same_text = passages_shared.get(&(a, b)).copied().unwrap_or(0);
+        let union = keys[a].len() + keys[b].len() - count;
+        // the same passages, or most of the same main names
+        let one_story =
+            same_text >= 3 || (same_text >= 1 && count >= 3) || (count >= 5 && count * 2 >= union);
+        if one_story {
+            uf.union(a, b);
+        }
+    }
+
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..n {
+        let root = uf.find(i);
+        members.entry(root).or_default().push(i);
+    }
+    let mut stories: Vec<Story> = Vec::new();
+    let reader = handle.index.reader().context("cannot read the index")?;
+    let searcher = reader.searcher();
+    for group in members.values().filter(|g| g.len() >= 2) {
+        let sources: Vec<String> = group.iter().map(|&i| files[i].source.clone()).collect();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for &i in group {
+            for e in &keys[i] {
+                *counts.entry(e.as_str()).or_default() += 1;
+            }
+        }
+        let mut common: Vec<(&str, usize)> = counts
+            .into_iter()
+            .filter(|(_, c)| *c * 2 >= group.len())
+            .collect();
+        common.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let dups: Vec<Vec<String>> = {
+            let mut seen: HashSet<&str> = HashSet::new();
+            let mut out = Vec::new();
+            for &i in group {
+                if let Some(others) = duplicates.get(&files[i].source) {
+                    if seen.insert(files[i].hash.as_str()) {
+                        let mut g = vec![files[i].source.clone()];
+                        g.extend(others.iter().cloned());
+                        g.sort();
+                        out.push(g);
+                    }
+                }
+            }
+            out
+        };
+        let distinct_contents: HashSet<&str> =
+            group.iter().map(|&i| files[i].hash.as_str()).collect();
+        let single_source = if distinct_contents.len() >= 2 {
+            single_source_passages(&searcher, handle, &files, group, table)?
+        } else {
+            Vec::new()
+        };
+        stories.push(Story {
+            story: 0,
+            title: files[group[0]].title.clone(),
+            sources,
+            entities: common
+                .into_iter()
+                .take(10)
+                .map(|(e, _)| e.to_string())
+                .collect(),
+            duplicates: dups,
+            single_source,
+        });
+    }
+    stories.sort_by(|a, b| {
+        b.sources
+            .len()
+            .cmp(&a.sources.len())
+            .then(a.sources.cmp(&b.sources))
+    });
+    let mut story_of = HashMap::new();
+    let mut single = HashSet::new();
+    for (i, s) in stories.iter_mut().enumerate() {
+        s.story = i + 1;
+        for src in &s.sources {
+            story_of.insert(src.clone(), i);
+        }
+        for p in &s.single_source {
+            single.insert(format!("{}#{}", p.source, p.ordinal));
+        }
+    }
+    Ok(StoryTable {
+        stories,
+        story_of,
+        duplicates,
+        single_source: single,
+    })
+}
+
+/// Pairs of files (by index, smaller first) with the number of near-identical passages they
+/// share, found through the passages' MinHash band keys. Keys that many files share are
+/// boilerplate and are passed over.
+fn shared_passages(
+    handle: &IndexHandle,
+    index_of: &HashMap<&str, usize>,
+) -> Result<HashMap<(usize, usize), usize>> {
+    let reader = handle.index.reader().context("cannot read the index")?;
+    let searcher = reader.searcher();
+    let f = handle.fields;
+    // band key → (file, passage ordinal) of the passages carrying it
+    let mut buckets: HashMap<Vec<u8>, Vec<(usize, u64)>> = HashMap::new();
+    for segment in searcher.segment_readers() {
+        let inverted = segment.inverted_index(f.bands)?;
+        let store = segment.get_store_reader(64)?;
+        let alive = segment.alive_bitset();
+        let mut stream = inverted.terms().stream()?;
+        let mut located: HashMap<u32, (usize, u64)> = HashMap::new();
+        while stream.advance() {
+            let info = stream.value().clone();
+            if !(2..=20).contains(&info.doc_freq) {
+                continue;
+            }
+            let mut postings =
+                inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)?;
+            let bucket = buckets.entry(stream.key().to_vec()).or_default();
+            let mut doc = tantivy::DocSet::doc(&postings);
+            while doc != tantivy::TERMINATED {
+                if alive.is_none_or(|a| a.is_alive(doc)) {
+                    if let std::collections::hash_map::Entry::Vacant(v) = located.entry(doc) {
+                        let stored: TantivyDocument = store.get(doc)?;
+                        let source = stored
+                            .get_first(f.source)
+                            .and_then(|v| v.as_str())
+                            .unwrap_or_default();
+                        let ordinal = stored
+                            .get_first(f.ordinal)
+                            .and_then(|v| v.as_u64())
+                            .unwrap_or(0);
+                        if let Some(&i) = index_of.get(source) {
+                            v.insert((i, ordinal));
+                        }
+                    }
+                    if let Some(&at) = located.get(&doc) {
+                        bucket.push(at);
+                    }
+                }
+                doc = tantivy::DocSet::advance(&mut postings);
+            }
+        }
+    }
+    // a pair of passages counts once however many bands they share
+    let mut passage_pairs: HashSet<((usize, u64), (usize, u64))> = HashSet::new();
+    for bucket in buckets.values().filter(|b| b.len() >= 2 && b.len() <= 20) {
+        for (x, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[x + 1..] {
+                if a.0 != b.0 {
+                    passage_pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    let mut out: HashMap<(usize, usize), usize> = HashMap::new();
+    for (a, b) in passage_pairs {
+        *out.entry((a.0, b.0)).or_default() += 1;
+    }
+    Ok(out)
+}
+
+fn key_entities(f: &FileInfo, table: &EntityTable) -> HashSet<String> {
+    let mut ents: Vec<(&str, usize)> = f
+        .summary
+        .entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Other)
+        .map(|e| (table.canonical(&e.name), e.mentions))
+        .collect();
+    ents.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    ents.into_iter()
+        .take(KEY_ENTITIES)
+        .map(|(e, _)| e.to_string())
+        .collect()
+}
+
+struct PassageClaims {
+    source: String,
+    hash: String,
+    line: u64,
+    ordinal: u64,
+    text: String,
+    claims: HashSet<String>,
+}
+
+/// Passages of a story whose specific claims (names and numbers the story does not share
+/// throughout) stand in no other source of the story.
+fn single_source_passages(
+    searcher: &tantivy::Searcher,
+    handle: &IndexHandle,
+    files: &[FileInfo],
+    group: &[usize],
+    table: &EntityTable,
+) -> Result<Vec<SingleSource>> {
+    let f = handle.fields;
+    let mut passages: Vec<PassageClaims> = Vec::new();
+    for &i in group {
+        let term = |field, value: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(field, value),
+                IndexRecordOption::Basic,
+            ))
+        };
+        let query = BooleanQuery::new(vec![
+            (Occur::Must, term(f.source, &files[i].source)),
+            (Occur::Must, term(f.kind, kind::PASSAGE)),
+        ]);
+        for address in searcher.search(&query, &DocSetCollector)? {
+            let doc: TantivyDocument = searcher.doc(address)?;
+            let text = doc
+                .get_first(f.text)
+                .and_then(|v| v.as_str())
+                .unwrap_or_default()
+                .to_string();
+            let mut claims: HashSet<String> = claims::numbers(&text);
+            for v in doc.get_all(f.entities) {
+                // names of known kind; "The Path Forward" is a heading, not a claim
+                let known = v
+                    .as_str()
+                    .and_then(|name| table.lookup(name))
+                    .filter(|e| e.kind != EntityKind::Other);
+                if let Some(e) = known {
+                    claims.insert(e.name.clone());
+                }
+            }
+            passages.push(PassageClaims {
+                source: files[i].source.clone(),
+                hash: files[i].hash.clone(),
+                line: doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0),
+                ordinal: doc
+                    .get_first(f.ordinal)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0),
+                text,
+                claims,
+            });
+        }
+    }
+    // claims of each distinct content, and how many contents make each claim
+    let mut by_content: HashMap<&str, HashSet<&str>> = HashMap::new();
+    for p in &passages {
+        by_content
+            .entry(p.hash.as_str())
+            .or_default()
+            .extend(p.claims.iter().map(String::as_str));
+    }
+    let contents = by_content.len();
+    let mut spread: HashMap<&str, usize> = HashMap::new();
+    for claims in by_content.values() {
+        for c in claims {
+            *spread.entry(c).or_default() += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for p in &passages {
+        // names the whole story shares are its subject, not a claim of this passage
+        let specific: Vec<&String> = p
+            .claims
+            .iter()
+            .filter(|c| spread[String::as_str(c)] * 2 <= contents || spread[String::as_str(c)] == 1)
+            .collect();
+        if specific.is_empty() || specific.iter().any(|c| spread[String::as_str(c)] > 1) {
+            continue;
+        }
+        let mut claims: Vec<String> = specific.into_iter().cloned().collect();
+        claims.sort();
+        out.push(SingleSource {
+            source: p.source.clone(),
+            line: p.line,
+            ordinal: p.ordinal,
+            passage: p.text.clone(),
+            claims,
+        });
+    }
+    out.sort_by(|a, b| a.source.cmp(&b.source).then(a.line.cmp(&b.line)));
+    Ok(out)
+}
