@@ -30,6 +30,8 @@ pub struct Gazetteer {
     pub by_lower: HashMap<String, usize>,
     /// Every alias of each canonical name, canonical first.
     pub aliases_of: HashMap<&'static str, Vec<&'static str>>,
+    /// The adjectives of each place: "Crimea" → ["Crimean"].
+    pub demonyms_of: HashMap<&'static str, Vec<&'static str>>,
     /// Titles and honorifics, lower case, possibly several words.
     pub titles: HashSet<&'static str>,
     /// Given names, lower case.
@@ -115,6 +117,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut surfaces = Vec::new();
     let mut known = Vec::new();
     let mut aliases_of: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    let mut demonyms_of: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
     let lists = [
         (include_str!("data/places.txt"), EntityKind::Place),
         (
@@ -134,6 +137,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
                     continue;
                 }
                 entry.push(surface);
+                if demonym {
+                    demonyms_of.entry(canonical).or_default().push(surface);
+                }
                 surfaces.push(surface);
                 known.push(Known {
                     canonical,
@@ -170,6 +176,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         matcher,
         by_lower,
         aliases_of,
+        demonyms_of,
         titles: data_lines(include_str!("data/titles.txt")).collect(),
         given_names: words(include_str!("data/given_names.txt")),
         common_words: words(include_str!("data/common_words.txt")),

@@ -6,7 +6,7 @@ const SHINGLE: usize = 4;
 /// MinHash values per passage.
 const HASHES: usize = 20;
 /// Values per band: two passages share a band key when these many minima agree.
-const ROWS: usize = 4;
+const ROWS: usize = 5;
 
 /// Lower-case words of a text, punctuation dropped.
 pub fn words(text: &str) -> Vec<String> {
@@ -32,10 +32,13 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The MinHash signature of a text's word shingles; empty for texts under eight words.
+/// Passages shorter than this many words get no fingerprint: too short to tell a copy.
+const MIN_WORDS: usize = 15;
+
+/// The MinHash signature of a text's word shingles; empty for texts under fifteen words.
 pub fn signature(text: &str) -> Vec<u64> {
     let words = words(text);
-    if words.len() < 8 {
+    if words.len() < MIN_WORDS {
         return Vec::new();
     }
     let shingles: Vec<u64> = words

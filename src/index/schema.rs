@@ -6,7 +6,7 @@ use tantivy::schema::{
 };
 
 /// Bumped whenever documents change shape; an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The tokenizer of full-text fields: English with stemming.
 pub const TEXT_TOKENIZER: &str = "en_stem";
@@ -38,7 +38,7 @@ pub struct Fields {
     pub end: Field,
     /// Passage position in its article.
     pub ordinal: Field,
-    /// Article title (stemmed text).
+    /// Article title (stored; its words are searched as the article's first passage).
     pub title: Field,
     /// Passage text, or the words of a quote (stemmed text with positions).
     pub text: Field,
@@ -50,8 +50,6 @@ pub struct Fields {
     pub entity_text: Field,
     /// For quotes: the speaker's name in its article (raw).
     pub speaker: Field,
-    /// For quotes: the speaker's name as words.
-    pub speaker_text: Field,
     /// For quotes without a named speaker: how the text calls them.
     pub description: Field,
     /// For files: size in bytes.
@@ -96,13 +94,12 @@ pub fn build_schema() -> (Schema, Fields) {
         start: b.add_u64_field("start", STORED),
         end: b.add_u64_field("end", STORED),
         ordinal: b.add_u64_field("ordinal", STORED | INDEXED),
-        title: b.add_text_field("title", text_options(true, true)),
+        title: b.add_text_field("title", STORED),
         text: b.add_text_field("text", text_options(true, true)),
         passage: b.add_text_field("passage", STORED),
         entities: b.add_text_field("entities", STRING | STORED),
         entity_text: b.add_text_field("entity_text", text_options(false, true)),
         speaker: b.add_text_field("speaker", STRING | STORED),
-        speaker_text: b.add_text_field("speaker_text", text_options(false, false)),
         description: b.add_text_field("description", STORED),
         size: b.add_u64_field("size", STORED),
         mtime: b.add_i64_field("mtime", STORED),
@@ -134,7 +131,6 @@ pub fn fields_of(schema: &Schema) -> Result<Fields> {
         entities: get("entities")?,
         entity_text: get("entity_text")?,
         speaker: get("speaker")?,
-        speaker_text: get("speaker_text")?,
         description: get("description")?,
         size: get("size")?,
         mtime: get("mtime")?,

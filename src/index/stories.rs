@@ -135,7 +135,7 @@ pub fn build(handle: &IndexHandle, table: &EntityTable) -> Result<StoryTable> {
             postings.entry(e.as_str()).or_default().push(i);
         }
     }
-    let max_df = (n / 20).clamp(20, 500);
+    let max_df = (n / 50).clamp(20, 100);
     let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
     for list in postings
         .values()

@@ -282,8 +282,8 @@ fn entity_words(a: &AnnotatedArticle, ids: &[usize]) -> String {
             out.push_str(" | ");
         }
         if e.kind != EntityKind::Person {
-            if let Some(aliases) = GAZETTEER.aliases_of.get(e.name.as_str()) {
-                for alias in aliases.iter().skip(1) {
+            if let Some(aliases) = GAZETTEER.demonyms_of.get(e.name.as_str()) {
+                for alias in aliases {
                     out.push_str(alias);
                     out.push_str(" | ");
                 }
@@ -346,7 +346,6 @@ fn add_documents(
         if let Some(s) = q.speaker {
             let name = &a.entities[s].name;
             doc.add_text(f.speaker, name);
-            doc.add_text(f.speaker_text, name);
         }
         if let Some(d) = &q.description {
             doc.add_text(f.description, d);

@@ -184,7 +184,7 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     }
 
     let quotes_wanted = !matches!(intent, Intent::Plain) || !filters.speaker.is_empty();
-    // every word must stand in the passage (or its names); the title only adds to the score
+    // every word must stand in the passage (or the names it mentions)
     let fields = vec![f.text, f.entity_text];
     let fetch = opts.limit.saturating_mul(4).max(50);
     let mut text_query = None;
@@ -195,14 +195,6 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
             must.iter().map(|q| (Occur::Must, q.box_clone())).collect();
         if let Some(q) = &q {
             clauses.push((Occur::Must, q.box_clone()));
-            if !quotes_wanted {
-                if let Some(t) = text_query_of(handle, &[f.title], &text, false)? {
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(tantivy::query::BoostQuery::new(t, 0.3)),
-                    ));
-                }
-            }
         }
         let query: Box<dyn Query> = if clauses.is_empty() {
             Box::new(AllQuery)
@@ -312,11 +304,10 @@ fn text_query_of(
     if conjunction {
         parser.set_conjunction_by_default();
     }
-    parser.set_field_boost(f.title, 0.3);
     parser.set_field_boost(f.entity_text, 0.5);
     // a colon after a word that is no field is just punctuation
     let cleaned = UNKNOWN_FIELD.replace_all(text, |c: &regex::Captures| {
-        if matches!(&c[1], "title" | "text") {
+        if &c[1] == "text" {
             c[0].to_string()
         } else {
             format!("{} ", &c[1])
