@@ -186,6 +186,63 @@ const ORG_PREFIXES: &[&str] = &[
     "House",
 ];
 
+/// First words of names that go on with "of": "Bank of England", "Secretary of State".
+const OF_HEADS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "University",
+    "Bank",
+    "Institute",
+    "Office",
+    "Council",
+    "Committee",
+    "Commission",
+    "Court",
+    "Board",
+    "Agency",
+    "Federation",
+    "Association",
+    "Church",
+    "House",
+    "Secretary",
+    "Chancellor",
+    "Duke",
+    "Duchess",
+    "Prince",
+    "Princess",
+    "King",
+    "Queen",
+    "Earl",
+    "Bishop",
+    "Archbishop",
+    "Chamber",
+    "Museum",
+    "Republic",
+    "Kingdom",
+    "Isle",
+    "Gulf",
+    "Bay",
+    "Sea",
+    "State",
+    "States",
+    "Union",
+    "College",
+    "School",
+    "Society",
+    "Order",
+    "Port",
+    "City",
+    "Lord",
+    "Lady",
+    "Mayor",
+    "Governor",
+    "President",
+    "Minister",
+    "Director",
+    "Head",
+    "Chief",
+];
+
 /// Last words that make a name a place's.
 const PLACE_SUFFIXES: &[&str] = &[
     "Street",
@@ -447,6 +504,8 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 && end + 1 < tokens.len()
                 && tokens[end + 1].capitalized
                 && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
+                // "of" only inside names of bodies and titles: "Bank of England", not "Brul of BNP"
+                && (tokens[end].word(text) != "of" || tokens[start..end].iter().any(|t| OF_HEADS.contains(&t.word(text))))
             {
                 end += 2;
             } else {
@@ -508,7 +567,12 @@ fn name_run(
         }
         break;
     }
+    // "Theresa May" keeps her surname though "may" is a common word
+    let given_first = e - s >= 2
+        && g.given_names
+            .contains(tokens[run[s]].word(text).to_lowercase().as_str());
     while e > s
+        && !given_first
         && g.common_words
             .contains(tokens[run[e - 1]].word(text).to_lowercase().as_str())
         && !tokens[run[e - 1]].possessive
@@ -534,7 +598,13 @@ fn name_run(
     let plural_acronym = |w: &str| {
         w.len() >= 3 && w.ends_with('s') && w[..w.len() - 1].chars().all(|c| c.is_ascii_uppercase())
     };
-    if words.iter().any(|w| contraction(w)) || (words.len() == 1 && plural_acronym(words[0])) {
+    let too_short = words.len() == 1
+        && words[0].chars().count() <= 2
+        && !words[0].chars().all(|c| c.is_uppercase());
+    if too_short
+        || words.iter().any(|w| contraction(w))
+        || (words.len() == 1 && plural_acronym(words[0]))
+    {
         return None;
     }
     if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
@@ -749,11 +819,32 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
             if distinct.len() == 1 {
                 return Some(cands[0].1);
             }
+            // the one named in full most often, the nearest before when they tie
+            let count = |id: usize| cands.iter().filter(|c| c.1 == id).count();
+            let best = distinct.iter().map(|&id| count(id)).max().unwrap_or(0);
             cands
                 .iter()
+                .filter(|c| count(c.1) == best)
                 .rfind(|c| c.0 < m.range.start)
-                .or(cands.first())
+                .or(cands.iter().find(|c| count(c.1) == best))
                 .map(|c| c.1)
+        });
+        // "Sir Digby" is Sir Digby Jones: knights and dames go by their first name
+        let target = target.or_else(|| {
+            let knighted = matches!(m.title.as_deref(), Some("sir" | "dame"));
+            let by_first: HashSet<usize> = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.kind == EntityKind::Other
+                        && e.name.contains(' ')
+                        && name_key(e.name.split(' ').next().unwrap_or("")) == key
+                })
+                .map(|(i, _)| i)
+                .collect();
+            (knighted && by_first.len() == 1)
+                .then(|| by_first.into_iter().next())
+                .flatten()
         });
         let target = target.or_else(|| {
             let is_acronym = m.name.len() >= 2 && m.name.chars().all(|c| c.is_uppercase());
@@ -1008,6 +1099,12 @@ mod tests {
     fn single_word_with_a_speech_verb_is_not_yet_a_person() {
         let es = entities_of("Fiat said profits rose.");
         assert_ne!(find(&es, "Fiat").unwrap().kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn sir_and_first_name_is_the_knight() {
+        let es = entities_of("Sir Digby Jones spoke. Later Sir Digby added more.");
+        assert_eq!(find(&es, "Digby Jones").unwrap().mentions, 2, "{es:?}");
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub struct Gazetteer {
     pub titles: HashSet<&'static str>,
     /// Given names, lower case.
     pub given_names: HashSet<&'static str>,
+    /// Given names of women, lower case (for "she").
+    pub female_names: HashSet<&'static str>,
     /// Common words that are capitalised only at the start of a sentence, lower case.
     pub common_words: HashSet<&'static str>,
     /// Every form of the verbs of saying, lower case.
@@ -178,7 +180,11 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         aliases_of,
         demonyms_of,
         titles: data_lines(include_str!("data/titles.txt")).collect(),
-        given_names: words(include_str!("data/given_names.txt")),
+        given_names: words(include_str!("data/given_names.txt"))
+            .union(&words(include_str!("data/female_names.txt")))
+            .copied()
+            .collect(),
+        female_names: words(include_str!("data/female_names.txt")),
         common_words: words(include_str!("data/common_words.txt")),
         speech_verbs,
     }

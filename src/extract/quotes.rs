@@ -214,14 +214,21 @@ pub fn find_quotes(
     };
     ctx.roles = gather_roles(&ctx);
     let mut out: Vec<Quote> = Vec::new();
-    // the latest speaker or sentence subject, with its position, for pronouns
-    let mut antecedent: Option<(usize, usize)> = None;
+    // recent speakers and sentence subjects, latest last, for pronouns
+    let mut antecedents: Vec<usize> = Vec::new();
+    let remember = |list: &mut Vec<usize>, e: usize| {
+        list.retain(|&x| x != e);
+        list.push(e);
+        if list.len() > 6 {
+            list.remove(0);
+        }
+    };
     let mut open_from_previous: Option<Who> = None;
     let mut last_paragraph_with_antecedent = 0usize;
 
     for (p_index, para) in paragraphs.iter().enumerate() {
         if p_index > last_paragraph_with_antecedent + 3 {
-            antecedent = None;
+            antecedents.clear();
         }
         let spans = quote_spans(text, para.clone());
         let masked = mask(text, para.clone(), &spans);
@@ -277,9 +284,12 @@ pub fn find_quotes(
                     // with the same speaker: "“It hurts,” said Greene. “It won't happen again.”"
                     let previous = &spans[s_index - 1];
                     let between = &masked[previous.close_end - para.start..span.open - para.start];
-                    if between.split_whitespace().count() <= 12
-                        && speakers[s_index - 1] != Who::Unknown
-                    {
+                    let short = between.split_whitespace().count() <= 12
+                        || (between.split_whitespace().count() <= 30
+                            && between.split_whitespace().any(|w| {
+                                is_speech_verb(w.trim_matches(|c: char| !c.is_alphabetic()))
+                            }));
+                    if short && speakers[s_index - 1] != Who::Unknown {
                         who = Some(speakers[s_index - 1].clone());
                     }
                 }
@@ -309,9 +319,9 @@ pub fn find_quotes(
                         .filter(|(e, _)| ctx.entities[*e].kind == EntityKind::Person)
                         .map(|(e, _)| Who::Entity(e));
                 }
-                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), antecedent);
+                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &antecedents);
                 if let Who::Entity(e) = who {
-                    antecedent = Some((e, span.open));
+                    remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
                 }
                 if is_title_or_name(text, span) {
@@ -337,7 +347,7 @@ pub fn find_quotes(
                 .any(|s| s.open >= sent.start && s.open < sent.end);
             if let Some(subject) = sentence_subject(&ctx, &masked, para.start, sent.clone()) {
                 if ctx.entities[subject.0].kind == EntityKind::Person {
-                    antecedent = Some(subject);
+                    remember(&mut antecedents, subject.0);
                     last_paragraph_with_antecedent = p_index;
                 }
             }
@@ -346,9 +356,9 @@ pub fn find_quotes(
             }
             if let Some((who, verb_end)) = reported_speech(&ctx, &masked, para.start, sent.clone())
             {
-                let who = resolve(&ctx, who, antecedent);
+                let who = resolve(&ctx, who, &antecedents);
                 if let Who::Entity(e) = who {
-                    antecedent = Some((e, sent.start));
+                    remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
                     let clause = text[verb_end..sent.end]
                         .trim_start_matches([' ', ',', ':'])
@@ -463,12 +473,14 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                     open = None;
                 } else if reopens {
                     // a new opening mark: the previous quote was never closed
-                    out.push(Span {
+                    let mut span = Span {
                         open: para.start + start,
                         content: para.start + start + kind_len..para.start + i,
                         close_end: para.start + i,
                         closed: false,
-                    });
+                    };
+                    cut_unclosed(text, &mut span);
+                    out.push(span);
                     open = Some((i, c, len));
                 }
             }
@@ -724,6 +736,28 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
         // a byline-style dash: the name follows
         return subject_after_verb(ctx, masked, base, first_range.start..after.end);
     }
+    // "…" as the Tories put it, while the Liberal Democrats said …: another clause, another speaker
+    if matches!(
+        words[0].1,
+        "while"
+            | "and"
+            | "but"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "when"
+            | "whereas"
+            | "after"
+            | "before"
+            | "since"
+            | "if"
+            | "which"
+            | "that"
+            | "where"
+    ) {
+        return None;
+    }
     let Some(k) = words.iter().take(9).position(|(_, w)| is_speech_verb(w)) else {
         // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said"
         let m = mention_covering(ctx, first_range.clone())
@@ -843,7 +877,7 @@ fn according_to(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Opt
 fn statement_noun(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
     let n = words.len();
-    for k in (n.saturating_sub(8)..n).rev() {
+    for k in (n.saturating_sub(4)..n).rev() {
         if STATEMENT_NOUNS.contains(&words[k].1.to_lowercase().as_str()) && k > 0 {
             let owner = mention_covering(ctx, words[k - 1].0.clone())?;
             if owner.possessive && is_speaker_kind(ctx, owner) {
@@ -865,12 +899,26 @@ fn attribution_before(
     let words = words_of(masked, base, before.clone());
     let k = words.iter().rposition(|(_, w)| is_speech_verb(w))?;
     let verb = words[k].1.to_lowercase();
-    if verb.ends_with("ing") {
+    let progressive = k > 0
+        && matches!(
+            words[k - 1].1,
+            "is" | "are" | "was" | "were" | "been" | "be"
+        );
+    if verb.ends_with("ing") && !progressive {
         // "…, saying": the sentence's subject
         return sentence_subject(ctx, masked, base, sent.start..words[k].0.start)
             .map(|(e, _)| Who::Entity(e));
     }
-    subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)
+    let who = subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?;
+    // "Ban Ki-moon condemned what he called …": a pronoun after the sentence's own subject
+    if matches!(&who, Who::Description(d) if d == "he" || d == "she") {
+        if let Some((e, _)) = sentence_subject(ctx, masked, base, sent.start..words[k].0.start) {
+            if ctx.entities[e].kind == EntityKind::Person {
+                return Some(Who::Entity(e));
+            }
+        }
+    }
+    Some(who)
 }
 
 /// The subject standing right before a verb, past fillers and appositives.
@@ -901,6 +949,17 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         if let Some(comma) = inner.rfind(',') {
             let segment = &inner[comma + 1..];
             if segment.split_whitespace().count() <= 12 && !inner[..comma].trim().is_empty() {
+                // "The Shadow Secretary for the Family, Theresa May, said": the aside is the name
+                let segment_start = range.start + comma + 1;
+                let named = mentions_in(ctx, segment_start..range.start + inner.len())
+                    .find(|m| ctx.entities[m.entity].kind == EntityKind::Person && !m.possessive);
+                let head_mention = words_of(masked, base, range.start..range.start + comma)
+                    .last()
+                    .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+                    .filter(|m| ctx.entities[m.entity].kind == EntityKind::Person);
+                if let (Some(m), None) = (named, head_mention) {
+                    return Some(Who::Entity(m.entity));
+                }
                 head = inner[..comma].trim_end();
                 head = &head[..strip_parenthesis(head)];
             }
@@ -913,10 +972,30 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         return Some(p);
     }
     if let Some(m) = mention_covering(ctx, last_range.clone()) {
-        if is_speaker_kind(ctx, m) && !m.possessive {
-            return Some(Who::Entity(m.entity));
+        if !is_speaker_kind(ctx, m) || m.possessive {
+            return None;
         }
-        return None;
+        // "Nick Van den Brul of BNP Paribas described", "Colin Asplin, Blackpool Hotel Association said"
+        if ctx.entities[m.entity].kind != EntityKind::Person {
+            let person = mentions_in(ctx, range.start..m.range.start)
+                .rev()
+                .take(3)
+                .find(|p| {
+                    let gap = masked[p.range.end - base..m.range.start - base].trim();
+                    let first = gap.split_whitespace().next().unwrap_or("");
+                    matches!(
+                        ctx.entities[p.entity].kind,
+                        EntityKind::Person | EntityKind::Other
+                    ) && !p.possessive
+                        && (gap.starts_with(',')
+                            || matches!(first, "of" | "at" | "for" | "from" | "with"))
+                        && gap.split_whitespace().count() <= 4
+                });
+            if let Some(p) = person {
+                return Some(Who::Entity(p.entity));
+            }
+        }
+        return Some(Who::Entity(m.entity));
     }
     // a description ending right here: "a spokesman", "the Putin aide"
     for start in words.len().saturating_sub(4)..words.len() {
@@ -1082,11 +1161,50 @@ fn role_class(word: &str) -> Option<&'static str> {
     ROLES.iter().find(|(r, _)| *r == w).map(|(_, c)| *c)
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+    Unknown,
+}
+
+/// A person's gender as far as the first name tells.
+fn gender(name: &str) -> Gender {
+    let first = name.split(' ').next().unwrap_or("").to_lowercase();
+    if GAZETTEER.female_names.contains(first.as_str()) {
+        Gender::Female
+    } else if GAZETTEER.given_names.contains(first.as_str()) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
 /// Pronouns to their antecedent; descriptions to the one person described so.
-fn resolve(ctx: &Ctx, who: Who, antecedent: Option<(usize, usize)>) -> Who {
+fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
     match who {
         Who::Description(ref d) if d == "he" || d == "she" => {
-            antecedent.map_or(Who::Unknown, |(e, _)| Who::Entity(e))
+            // she: the latest woman, else someone not known to be a man; he: the reverse
+            let want = if d == "she" {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
+            let other = if d == "she" {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            let genders: Vec<(usize, Gender)> = antecedents
+                .iter()
+                .map(|&e| (e, gender(&ctx.entities[e].name)))
+                .collect();
+            genders
+                .iter()
+                .rev()
+                .find(|(_, g)| *g == want)
+                .or_else(|| genders.iter().rev().find(|(_, g)| *g != other))
+                .map_or(Who::Unknown, |(e, _)| Who::Entity(*e))
         }
         Who::Description(ref d) => {
             let words: Vec<String> = d
@@ -1387,6 +1505,31 @@ mod tests {
                 some("Maurice Greene")
             )
         );
+    }
+
+    #[test]
+    fn person_before_an_organisation_or_title_clause_speaks() {
+        let text = "Analyst Nick Van den Brul of BNP Paribas described the results as \"pretty modest\".\nColin Asplin, Blackpool Hotel Association said: \"We tried hard.\"\nThe Shadow Secretary of State for the Family, Theresa May, said: \"These plans are old.\"";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Nick Van den Brul"));
+        assert_eq!(q[1].1, some("Colin Asplin"));
+        assert_eq!(q[2].1, some("Theresa May"));
+    }
+
+    #[test]
+    fn a_conjunction_after_the_quote_starts_another_speaker() {
+        let text = "The Tories dismissed the plan as \"desperate\", while the Liberal Democrats said it was misdirected.";
+        assert_eq!(
+            direct(text),
+            vec![("desperate".into(), some("Conservative Party"))]
+        );
+    }
+
+    #[test]
+    fn narrative_inside_an_unclosed_quote_is_cut_out() {
+        let text = "Ms Patricia Hewitt said: \"These plans are new. She said more would come. Liberal Democrat spokeswoman Sandra Gidley said: \"While mothers would welcome it, it is misdirected.\"";
+        let q = direct(text);
+        assert_eq!(q.last().unwrap().1, some("Sandra Gidley"), "{q:?}");
     }
 
     #[test]
