@@ -561,7 +561,8 @@ fn name_run(
                 }
             }
         }
-        if matched > 0 {
+        // a title never takes the last word: "Mr. King" is Mr King
+        if matched > 0 && s + matched < e {
             s += matched;
             continue;
         }
