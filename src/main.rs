@@ -52,6 +52,9 @@ enum Command {
         /// Index passages only, without entities and quotes (for benchmarks).
         #[arg(long, hide = true)]
         no_extract: bool,
+        /// Skip grouping articles into stories (for benchmarks).
+        #[arg(long, hide = true)]
+        no_stories: bool,
     },
     /// Search: free text, phrases, AND/OR/NOT, -term, source:/speaker:/entity:/kind: filters, and
     /// questions such as "who said Crimea" or "what did Zelensky say about Crimea".
@@ -138,6 +141,7 @@ fn main() -> ExitCode {
             max_file_size,
             memory,
             no_extract,
+            no_stories,
         } => cmd::index::run(&cmd::index::Args {
             dir,
             index: index.index,
@@ -149,6 +153,7 @@ fn main() -> ExitCode {
             max_file_mib: max_file_size,
             no_extract,
             memory_mib: memory,
+            no_stories,
         }),
         Command::Search {
             query,

@@ -29,6 +29,8 @@ pub struct Args {
     pub no_extract: bool,
     /// Writer memory budget in MiB.
     pub memory_mib: usize,
+    /// Skip grouping into stories.
+    pub no_stories: bool,
 }
 
 /// The folder to index: the one given, the one the index records, or `seeds`.
@@ -65,6 +67,7 @@ pub fn run(args: &Args) -> Result<bool> {
         max_file_bytes: args.max_file_mib.saturating_mul(1 << 20),
         extract: !args.no_extract,
         memory_budget: args.memory_mib.saturating_mul(1 << 20),
+        stories: !args.no_stories,
     };
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
         let bar = ProgressBar::new(0);
@@ -89,6 +92,9 @@ pub fn run(args: &Args) -> Result<bool> {
     }
     for w in &summary.warnings {
         eprintln!("newsidx: warning: skipped {}: {}", w.path, w.reason);
+    }
+    for n in &summary.notes {
+        eprintln!("newsidx: warning: {}: {}", n.path, n.reason);
     }
     if args.json {
         let mut out = super::stdout();

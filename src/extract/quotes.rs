@@ -279,11 +279,18 @@ pub fn find_quotes(
                 if who.is_none() && s_index == 0 && starts_with_quote {
                     who = open_from_previous.clone();
                 }
-                if who.is_none() && s_index > 0 && text[sent.start..span.open].trim().is_empty() {
+                if who.is_none()
+                    && s_index > 0
+                    && text
+                        .get(sent.start..span.open)
+                        .unwrap_or("")
+                        .trim()
+                        .is_empty()
+                {
                     // a quote that opens its sentence right after an attributed quote goes on
                     // with the same speaker: "“It hurts,” said Greene. “It won't happen again.”"
                     let previous = &spans[s_index - 1];
-                    let between = &masked[previous.close_end - para.start..span.open - para.start];
+                    let between = frame(&masked, para.start, previous.close_end, span.open);
                     let short = between.split_whitespace().count() <= 12
                         || (between.split_whitespace().count() <= 30
                             && between.split_whitespace().any(|w| {
@@ -313,7 +320,13 @@ pub fn find_quotes(
                         }
                     }
                 }
-                if who.is_none() && !text[sent.start..span.open].trim().is_empty() {
+                if who.is_none()
+                    && !text
+                        .get(sent.start..span.open)
+                        .unwrap_or("")
+                        .trim()
+                        .is_empty()
+                {
                     // "Aaron Kall … compared Trump to a coach who is “working the referees”"
                     who = sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
                         .filter(|(e, _)| ctx.entities[*e].kind == EntityKind::Person)
@@ -360,7 +373,9 @@ pub fn find_quotes(
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
-                    let clause = text[verb_end..sent.end]
+                    let clause = text
+                        .get(verb_end..sent.end)
+                        .unwrap_or("")
                         .trim_start_matches([' ', ',', ':'])
                         .trim_start_matches("that ")
                         .trim();
@@ -591,7 +606,10 @@ fn mentions_in<'a>(
     let lo = ctx
         .mentions
         .partition_point(|m| m.range.start < range.start);
-    let hi = ctx.mentions.partition_point(|m| m.range.start < range.end);
+    let hi = ctx
+        .mentions
+        .partition_point(|m| m.range.start < range.end)
+        .max(lo);
     ctx.mentions[lo..hi].iter()
 }
 
@@ -610,6 +628,14 @@ fn is_speaker_kind(ctx: &Ctx, m: &Mention) -> bool {
         ctx.entities[m.entity].kind,
         EntityKind::Person | EntityKind::Organization | EntityKind::Other
     )
+}
+
+/// The masked text between two absolute offsets; empty when the range is not a valid one.
+fn frame(masked: &str, base: usize, start: usize, end: usize) -> &str {
+    let (Some(a), Some(b)) = (start.checked_sub(base), end.checked_sub(base)) else {
+        return "";
+    };
+    masked.get(a..b.min(masked.len())).unwrap_or("")
 }
 
 /// Words of a masked range with their absolute byte ranges.
@@ -725,7 +751,7 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
 fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, after.clone());
     let (first_range, _) = words.first()?.clone();
-    let gap = &masked[after.start - base..first_range.start - base];
+    let gap = frame(masked, base, after.start, first_range.start);
     if gap
         .chars()
         .any(|c| c.is_alphanumeric() || matches!(c, '.' | '!' | '?' | ';'))
@@ -762,7 +788,7 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
         // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said"
         let m = mention_covering(ctx, first_range.clone())
             .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
-        let clause_end = masked[after.start - base..after.end - base]
+        let clause_end = frame(masked, base, after.start, after.end)
             .find(['.', ';', '!', '?'])
             .map_or(after.end, |p| after.start + p);
         let late_verb = words
@@ -828,7 +854,7 @@ const INVERTING_VERBS: &[&str] = &[
 
 /// The speaker named after a verb: "said Josh Earnest, the press secretary", "said the mayor".
 fn subject_after_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>) -> Option<Who> {
-    let piece = &masked[range.start - base..range.end - base];
+    let piece = frame(masked, base, range.start, range.end);
     let stop = piece
         .char_indices()
         .find(|&(i, c)| {
@@ -932,7 +958,7 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
             _ => break,
         }
     }
-    let mut head = masked[range.start - base..end - base].trim_end();
+    let mut head = frame(masked, base, range.start, end).trim_end();
     // a party or place in parentheses: "Paul D. Ryan (R-Wis.) said"
     let strip_parenthesis = |h: &str| -> usize {
         if h.ends_with(')') {
@@ -981,7 +1007,7 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
                 .rev()
                 .take(3)
                 .find(|p| {
-                    let gap = masked[p.range.end - base..m.range.start - base].trim();
+                    let gap = frame(masked, base, p.range.end, m.range.start).trim();
                     let first = gap.split_whitespace().next().unwrap_or("");
                     matches!(
                         ctx.entities[p.entity].kind,
@@ -1050,7 +1076,7 @@ fn by_agent(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<
         .windows(2)
         .position(|w| is_speech_verb(w[0].1) && w[0].1.ends_with("ed") && w[1].1 == "by")?;
     let after = words[k + 1].0.end;
-    let stop = masked[after - base..sent.end - base]
+    let stop = frame(masked, base, after, sent.end)
         .find([',', ';', '.'])
         .map_or(sent.end, |p| after + p);
     let m = mentions_in(ctx, after..stop).rfind(|m| !m.possessive && is_speaker_kind(ctx, m))?;
@@ -1530,6 +1556,15 @@ mod tests {
         let text = "Ms Patricia Hewitt said: \"These plans are new. She said more would come. Liberal Democrat spokeswoman Sandra Gidley said: \"While mothers would welcome it, it is misdirected.\"";
         let q = direct(text);
         assert_eq!(q.last().unwrap().1, some("Sandra Gidley"), "{q:?}");
+    }
+
+    #[test]
+    fn overlapping_names_before_a_verb_do_not_panic() {
+        // Reuters 20311: "New York-based" overlaps a place and a name before the verb
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpora/reuters21578/articles/20311.txt"))
+            .unwrap_or_else(|_| "New York-based Bastian Technologies Corp said it would bid. \"Bastian Technologies believes,\" Bastian said.".into());
+        let a = annotate_text(text);
+        assert!(!a.quotes.is_empty());
     }
 
     #[test]

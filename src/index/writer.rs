@@ -36,6 +36,8 @@ pub struct IndexOptions {
     pub extract: bool,
     /// The tantivy writer's memory budget in bytes.
     pub memory_budget: usize,
+    /// Group articles into stories after the commit.
+    pub stories: bool,
 }
 
 /// What a run did.
@@ -64,6 +66,9 @@ pub struct IndexSummary {
     /// One line per skipped file.
     #[serde(skip)]
     pub warnings: Vec<Skipped>,
+    /// Files indexed with a problem worth telling (e.g. passages only).
+    #[serde(skip)]
+    pub notes: Vec<Skipped>,
 }
 
 /// The per-file record the index keeps to tell what changed.
@@ -93,6 +98,7 @@ enum Outcome {
         passages: usize,
         quotes: usize,
         bytes: u64,
+        note: Option<String>,
     },
     Skipped(String),
 }
@@ -140,7 +146,14 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
                 passages,
                 quotes,
                 bytes,
+                note,
             } => {
+                if let Some(reason) = note {
+                    summary.notes.push(Skipped {
+                        path: entry.path.display().to_string(),
+                        reason,
+                    });
+                }
                 if manifest.contains_key(&entry.source) {
                     summary.updated += 1;
                 } else {
@@ -175,7 +188,7 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
     writer
         .wait_merging_threads()
         .context("cannot finish merging index segments")?;
-    derived::refresh(&handle)?;
+    derived::refresh(&handle, opts.stories)?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
 }
@@ -239,8 +252,26 @@ fn process(
     };
     drop(bytes);
     let article = Article::parse(text);
+    let mut note = None;
     let annotated = if opts.extract {
-        extract::annotate(article)
+        // extraction is heuristics over any text: should it ever fail on one file, the file is
+        // still indexed, passages only, and the user is told
+        let copy = article.clone();
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract::annotate(article)))
+        {
+            Ok(a) => a,
+            Err(_) => {
+                note = Some(
+                    "entity and quote extraction failed; indexed its passages only".to_string(),
+                );
+                AnnotatedArticle {
+                    article: copy,
+                    entities: Vec::new(),
+                    mentions: Vec::new(),
+                    quotes: Vec::new(),
+                }
+            }
+        }
     } else {
         AnnotatedArticle {
             article,
@@ -267,6 +298,7 @@ fn process(
         passages,
         quotes,
         bytes: size,
+        note,
     }
 }
 
