@@ -206,7 +206,10 @@ fn main() -> ExitCode {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("newsidx: {e:#}");
+            match cmd::advice(&e) {
+                Some(advice) => eprintln!("newsidx: {e:#}; {advice}"),
+                None => eprintln!("newsidx: {e:#}"),
+            }
             ExitCode::from(2)
         }
     }

@@ -23,6 +23,18 @@ pub fn finish<W: Write>(mut out: W) -> anyhow::Result<()> {
     }
 }
 
+/// What to do about an error, when the error itself does not say: a failure inside tantivy's
+/// files means a damaged index, which `--rebuild` repairs.
+pub fn advice(error: &anyhow::Error) -> Option<&'static str> {
+    let from_tantivy = error
+        .chain()
+        .any(|cause| cause.downcast_ref::<tantivy::TantivyError>().is_some());
+    let said = format!("{error:#}");
+    (from_tantivy && !said.contains("--rebuild")).then_some(
+        "the index files may be damaged: rebuild them with `newsidx index DIR --index PATH --rebuild`",
+    )
+}
+
 /// Maps a write error: a closed pipe ends output quietly.
 pub fn written(result: std::io::Result<()>) -> anyhow::Result<bool> {
     match result {

@@ -117,13 +117,28 @@ pub fn fold_space(text: &str) -> String {
     out
 }
 
-fn clean_title(line: &str) -> String {
+/// Titles longer than this many characters are cut at a word (a first "line" can be megabytes).
+const MAX_TITLE_CHARS: usize = 200;
+
+fn clean_title(paragraph: &str) -> String {
+    let line = paragraph.lines().next().unwrap_or("");
+    let line = match line.char_indices().nth(MAX_TITLE_CHARS * 4) {
+        Some((cut, _)) => &line[..cut],
+        None => line,
+    };
     let stripped: String = line
         .trim()
         .trim_start_matches('#')
         .replace("**", "")
         .replace("__", "");
-    fold_space(stripped.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()))
+    let title =
+        fold_space(stripped.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()));
+    if title.chars().count() <= MAX_TITLE_CHARS {
+        return title;
+    }
+    let cut: String = title.chars().take(MAX_TITLE_CHARS).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}\u{2026}")
 }
 
 /// Paragraphs: blocks between blank lines; inside a block each line is a paragraph, except in
@@ -346,6 +361,13 @@ mod tests {
                 .sum::<usize>(),
             1000
         );
+    }
+
+    #[test]
+    fn a_huge_first_line_gives_a_short_title() {
+        let a = Article::parse("word ".repeat(100_000));
+        assert!(a.title.chars().count() <= MAX_TITLE_CHARS + 1);
+        assert!(a.title.ends_with('\u{2026}'));
     }
 
     #[test]

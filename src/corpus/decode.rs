@@ -30,32 +30,43 @@ impl std::fmt::Display for NotText {
 
 /// Decodes a file's bytes into text with `\n` line ends, or says why it is not text.
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), NotText> {
-    let (text, encoding): (Cow<str>, Encoding) =
-        if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-            (String::from_utf8_lossy(rest), Encoding::Utf8)
-        } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-            let (text, _, _) = if bytes[0] == 0xFF {
-                encoding_rs::UTF_16LE.decode(bytes)
-            } else {
-                encoding_rs::UTF_16BE.decode(bytes)
-            };
-            (text, Encoding::Utf16)
+    let (text, encoding): (Cow<str>, Encoding) = if let Some(rest) =
+        bytes.strip_prefix(b"\xEF\xBB\xBF")
+    {
+        (String::from_utf8_lossy(rest), Encoding::Utf8)
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let (text, _, _) = if bytes[0] == 0xFF {
+            encoding_rs::UTF_16LE.decode(bytes)
         } else {
-            if looks_binary(bytes) {
-                return Err(NotText::Binary);
-            }
-            match std::str::from_utf8(bytes) {
-                Ok(s) => (Cow::Borrowed(s), Encoding::Utf8),
-                Err(_) => {
-                    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-                    (text, Encoding::Windows1252)
-                }
-            }
+            encoding_rs::UTF_16BE.decode(bytes)
         };
+        (text, Encoding::Utf16)
+    } else {
+        if looks_binary(bytes) {
+            return Err(NotText::Binary);
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(s) => (Cow::Borrowed(s), Encoding::Utf8),
+            // UTF-8 text with a few broken bytes stays UTF-8 (the bad bytes become U+FFFD);
+            // text with no valid multi-byte sequence at all is a legacy single-byte encoding
+            Err(_) if has_utf8_sequences(bytes) => (String::from_utf8_lossy(bytes), Encoding::Utf8),
+            Err(_) => {
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                (text, Encoding::Windows1252)
+            }
+        }
+    };
     if text.contains('\0') {
         return Err(NotText::Binary);
     }
     Ok((normalize_line_ends(&text), encoding))
+}
+
+/// Whether the bytes hold at least one valid multi-byte UTF-8 sequence.
+fn has_utf8_sequences(bytes: &[u8]) -> bool {
+    String::from_utf8_lossy(bytes)
+        .chars()
+        .any(|c| c.len_utf8() > 1 && c != char::REPLACEMENT_CHARACTER)
 }
 
 /// A file is binary when its first 8 KiB hold a NUL byte or more than 10% control bytes.
@@ -106,6 +117,13 @@ mod tests {
         let (text, enc) = decode(&bytes).unwrap();
         assert_eq!(text, "Kyiv \u{201C}hi\u{201D}");
         assert_eq!(enc, Encoding::Utf16);
+    }
+
+    #[test]
+    fn broken_byte_in_utf8_text_keeps_the_rest() {
+        let (text, enc) = decode(b"Z\xc3\xbcrich \xff sits here").unwrap();
+        assert_eq!(text, "Z\u{fc}rich \u{fffd} sits here");
+        assert_eq!(enc, Encoding::Utf8);
     }
 
     #[test]

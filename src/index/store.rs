@@ -125,11 +125,21 @@ fn only_harmless(path: &Path) -> Result<bool> {
         fs::read_dir(path).with_context(|| format!("cannot read folder {}", path.display()))?
     {
         let name = entry?.file_name();
-        if !HARMLESS.iter().any(|h| name == *h) {
+        let name = name.to_string_lossy();
+        if !HARMLESS.iter().any(|h| name == *h) && !is_unfinished_own(&name) {
             return Ok(false);
         }
     }
     Ok(true)
+}
+
+/// What a first run killed before it wrote its marker file leaves behind: tantivy's folder and
+/// temporary files of our own names. Such a folder is taken up again, not refused.
+fn is_unfinished_own(name: &str) -> bool {
+    name == TANTIVY_DIR
+        || name.starts_with("newsidx.tmp")
+        || name.starts_with("entities.tmp")
+        || name.starts_with("stories.tmp")
 }
 
 /// The corpus root an existing index records, if `path` holds one.
@@ -157,6 +167,17 @@ pub fn open_for_write(path: &Path, root: &Path, rebuild: bool) -> Result<(IndexH
             );
         }
         return Ok((handle, false));
+    }
+    // a first run killed before its marker was written left only its own files: start over
+    for entry in fs::read_dir(path).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if is_unfinished_own(&name) && name != TANTIVY_DIR {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+    if path.join(TANTIVY_DIR).exists() {
+        fs::remove_dir_all(path.join(TANTIVY_DIR))
+            .with_context(|| format!("cannot clear the unfinished index in {}", path.display()))?;
     }
     fs::create_dir_all(path.join(TANTIVY_DIR))
         .with_context(|| format!("cannot create index folder {}", path.display()))?;

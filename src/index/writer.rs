@@ -117,7 +117,16 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
         ..Default::default()
     };
     summary.skipped = walk.skipped.len();
-    summary.warnings.extend(walk.skipped.iter().cloned());
+    // paths in messages are relative to the corpus folder, like every other path newsidx prints
+    summary.warnings.extend(walk.skipped.iter().map(|s| {
+        Skipped {
+            path: std::path::Path::new(&s.path)
+                .strip_prefix(&opts.root)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| s.path.clone()),
+            reason: s.reason.clone(),
+        }
+    }));
 
     let writer: IndexWriter = handle
         .index
@@ -166,7 +175,7 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
             Outcome::Skipped(reason) => {
                 summary.skipped += 1;
                 summary.warnings.push(Skipped {
-                    path: entry.path.display().to_string(),
+                    path: entry.source.clone(),
                     reason,
                 });
                 if manifest.contains_key(&entry.source) {
@@ -257,8 +266,12 @@ fn process(
         // extraction is heuristics over any text: should it ever fail on one file, the file is
         // still indexed, passages only, and the user is told
         let copy = article.clone();
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract::annotate(article)))
-        {
+        quiet_panics();
+        QUIET.with(|q| q.set(true));
+        let result =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract::annotate(article)));
+        QUIET.with(|q| q.set(false));
+        match result {
             Ok(a) => a,
             Err(_) => {
                 note = Some(
@@ -300,6 +313,25 @@ fn process(
         bytes: size,
         note,
     }
+}
+
+thread_local! {
+    /// Set while extraction runs under `catch_unwind`: its panics are reported as warnings.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs (once) a panic hook that stays silent for panics caught during extraction and
+/// prints every other panic as before.
+fn quiet_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(|q| q.get()) {
+                previous(info);
+            }
+        }));
+    });
 }
 
 /// Names a passage is found by: canonical names, the article's other forms, gazetteer aliases.
