@@ -16,6 +16,10 @@ use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{TantivyDocument, Term};
 
+/// A passage fingerprint carried by more files than this is boilerplate (a columnist's byline,
+/// a standard footer), not a shared story.
+const MAX_SHARING_FILES: u32 = 8;
+
 /// Names per article that decide which story it belongs to.
 const KEY_ENTITIES: usize = 8;
 
@@ -161,7 +165,7 @@ pub fn build(handle: &IndexHandle, table: &EntityTable) -> Result<StoryTable> {
         let union = keys[a].len() + keys[b].len() - count;
         // the same passages, or most of the same main names
         let one_story =
-            same_text >= 3 || (same_text >= 1 && count >= 3) || (count >= 5 && count * 2 >= union);
+            same_text >= 2 || (same_text >= 1 && count >= 4) || (count >= 5 && count * 2 >= union);
         if one_story {
             uf.union(a, b);
         }
@@ -268,7 +272,7 @@ fn shared_passages(
         let mut located: HashMap<u32, (usize, u64)> = HashMap::new();
         while stream.advance() {
             let info = stream.value().clone();
-            if !(2..=20).contains(&info.doc_freq) {
+            if !(2..=MAX_SHARING_FILES).contains(&info.doc_freq) {
                 continue;
             }
             let mut postings =
@@ -301,7 +305,10 @@ fn shared_passages(
     }
     // a pair of passages counts once however many bands they share
     let mut passage_pairs: HashSet<((usize, u64), (usize, u64))> = HashSet::new();
-    for bucket in buckets.values().filter(|b| b.len() >= 2 && b.len() <= 20) {
+    for bucket in buckets
+        .values()
+        .filter(|b| b.len() >= 2 && b.len() <= MAX_SHARING_FILES as usize)
+    {
         for (x, &a) in bucket.iter().enumerate() {
             for &b in &bucket[x + 1..] {
                 if a.0 != b.0 {
