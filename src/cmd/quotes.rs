@@ -2,7 +2,7 @@
 
 use crate::index::{derived, kind, IndexHandle};
 use crate::render;
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
@@ -49,7 +49,7 @@ pub struct QuoteRow {
 pub fn list(handle: &IndexHandle, kinds: &[&str], speaker: Option<&str>) -> Result<Vec<QuoteRow>> {
     let f = handle.fields;
     let table = derived::entities(handle)?;
-    let reader = handle.index.reader().context("cannot read the index")?;
+    let reader = handle.reader()?;
     let searcher = reader.searcher();
     let term = |field, value: &str| -> Box<dyn Query> {
         Box::new(TermQuery::new(

@@ -1,7 +1,7 @@
 //! `newsidx stats`: what the index holds.
 
 use crate::index::{derived, kind};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tantivy::collector::Count;
@@ -54,7 +54,7 @@ fn dir_size(path: &Path) -> u64 {
 /// Counts what an index holds.
 pub fn stats(index: &Path) -> Result<Stats> {
     let handle = crate::index::open(index)?;
-    let reader = handle.index.reader().context("cannot read the index")?;
+    let reader = handle.reader()?;
     let searcher = reader.searcher();
     let count = |k: &str| -> Result<usize> {
         Ok(searcher.search(

@@ -21,12 +21,8 @@ pub struct Args {
 /// Runs `newsidx stories`.
 pub fn run(args: &Args) -> Result<bool> {
     let handle = crate::index::open(&args.index)?;
-    let table = derived::stories(&handle)?;
-    let stories: Vec<_> = table
-        .stories
-        .iter()
-        .take(args.limit.unwrap_or(usize::MAX))
-        .collect();
+    let list = derived::story_list(&handle)?;
+    let stories: Vec<_> = list.iter().take(args.limit.unwrap_or(usize::MAX)).collect();
     let mut out = super::stdout();
     let style = render::human::Style::new(render::use_color());
     let result = (|| -> std::io::Result<()> {

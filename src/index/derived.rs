@@ -3,7 +3,7 @@
 //! and a stale table is made again from the index.
 
 use super::schema::kind;
-use super::store::{write_atomic, IndexHandle, ENTITIES_FILE, STORIES_FILE};
+use super::store::{write_atomic, IndexHandle, ENTITIES_FILE, STORIES_FILE, STORY_LIST_FILE};
 use super::stories::StoryTable;
 use super::writer::FileSummary;
 use crate::extract::merge::{merge, EntityTable};
@@ -43,7 +43,7 @@ pub struct FileInfo {
 
 /// Every file the index holds, in source order.
 pub fn file_infos(handle: &IndexHandle) -> Result<Vec<FileInfo>> {
-    let reader = handle.index.reader().context("cannot read the index")?;
+    let reader = handle.reader()?;
     let searcher = reader.searcher();
     let f = handle.fields;
     let query = TermQuery::new(
@@ -108,6 +108,15 @@ pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
         &handle.file(ENTITIES_FILE),
         serde_json::to_string(&stamped)?.as_bytes(),
     )?;
+    // the lookups search needs on every call, apart from the story list only `stories` reads
+    let list = Stamped {
+        opstamp,
+        table: &stories.stories,
+    };
+    write_atomic(
+        &handle.file(STORY_LIST_FILE),
+        serde_json::to_string(&list)?.as_bytes(),
+    )?;
     let stamped = Stamped {
         opstamp,
         table: stories,
@@ -116,6 +125,19 @@ pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
         &handle.file(STORIES_FILE),
         serde_json::to_string(&stamped)?.as_bytes(),
     )
+}
+
+/// The stories of the last commit with their sources and single-source passages.
+pub fn story_list(handle: &IndexHandle) -> Result<Vec<super::stories::Story>> {
+    let opstamp = current_opstamp(handle)?;
+    if let Ok(text) = std::fs::read_to_string(handle.file(STORY_LIST_FILE)) {
+        if let Ok(stamped) = serde_json::from_str::<Stamped<Vec<super::stories::Story>>>(&text) {
+            if stamped.opstamp == opstamp {
+                return Ok(stamped.table);
+            }
+        }
+    }
+    Ok(super::stories::build(handle, &entities(handle)?)?.stories)
 }
 
 /// The story table of the last commit (made anew if missing or stale).

@@ -19,6 +19,8 @@ pub const LOCK_FILE: &str = "newsidx.lock";
 pub const ENTITIES_FILE: &str = "entities.json";
 /// Derived: stories and groups of passages told alike.
 pub const STORIES_FILE: &str = "stories.json";
+/// Derived: the list of stories with their single-source passages.
+pub const STORY_LIST_FILE: &str = "story_list.json";
 
 /// Files a folder may already hold for newsidx to make an index in it.
 const HARMLESS: &[&str] = &[
@@ -56,6 +58,16 @@ pub struct IndexHandle {
 }
 
 impl IndexHandle {
+    /// A reader of the last commit. It does not watch for new commits: every command reads one
+    /// commit and ends, so no watcher thread is started.
+    pub fn reader(&self) -> Result<tantivy::IndexReader> {
+        self.index
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()
+            .context("cannot read the index")
+    }
+
     /// The path of a file inside the index folder.
     pub fn file(&self, name: &str) -> PathBuf {
         self.path.join(name)
@@ -140,6 +152,7 @@ fn is_unfinished_own(name: &str) -> bool {
         || name.starts_with("newsidx.tmp")
         || name.starts_with("entities.tmp")
         || name.starts_with("stories.tmp")
+        || name.starts_with("story_list.tmp")
 }
 
 /// The corpus root an existing index records, if `path` holds one.
@@ -229,7 +242,7 @@ fn remove_own_files(path: &Path) -> Result<()> {
         fs::remove_dir_all(&tantivy)
             .with_context(|| format!("cannot remove {}", tantivy.display()))?;
     }
-    for name in [META_FILE, ENTITIES_FILE, STORIES_FILE] {
+    for name in [META_FILE, ENTITIES_FILE, STORIES_FILE, STORY_LIST_FILE] {
         let file = path.join(name);
         if file.exists() {
             fs::remove_file(&file).with_context(|| format!("cannot remove {}", file.display()))?;

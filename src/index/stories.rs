@@ -8,7 +8,7 @@ use super::IndexHandle;
 use crate::extract::claims;
 use crate::extract::merge::EntityTable;
 use crate::extract::EntityKind;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tantivy::collector::DocSetCollector;
@@ -58,7 +58,8 @@ pub struct Story {
 /// Every story of the corpus with two or more articles.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct StoryTable {
-    /// Stories, largest first.
+    /// Stories, largest first (kept in a file of their own).
+    #[serde(skip)]
     pub stories: Vec<Story>,
     /// Source to the index of its story.
     pub story_of: HashMap<String, usize>,
@@ -177,7 +178,7 @@ pub fn build(handle: &IndexHandle, table: &EntityTable) -> Result<StoryTable> {
         members.entry(root).or_default().push(i);
     }
     let mut stories: Vec<Story> = Vec::new();
-    let reader = handle.index.reader().context("cannot read the index")?;
+    let reader = handle.reader()?;
     let searcher = reader.searcher();
     for group in members.values().filter(|g| g.len() >= 2) {
         let sources: Vec<String> = group.iter().map(|&i| files[i].source.clone()).collect();
@@ -259,7 +260,7 @@ fn shared_passages(
     handle: &IndexHandle,
     index_of: &HashMap<&str, usize>,
 ) -> Result<HashMap<(usize, usize), usize>> {
-    let reader = handle.index.reader().context("cannot read the index")?;
+    let reader = handle.reader()?;
     let searcher = reader.searcher();
     let f = handle.fields;
     // band key → (file, passage ordinal) of the passages carrying it

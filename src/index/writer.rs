@@ -203,7 +203,7 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
 }
 
 fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
-    let reader = handle.index.reader().context("cannot read the index")?;
+    let reader = handle.reader()?;
     let searcher = reader.searcher();
     let f = handle.fields;
     let query = TermQuery::new(

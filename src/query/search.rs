@@ -5,7 +5,7 @@ use super::intent::{self, Intent, ParsedQuery};
 use crate::extract::merge::EntityTable;
 use crate::extract::EntityKind;
 use crate::index::{derived, kind, Fields, IndexHandle};
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, bail, Result};
 use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
@@ -94,7 +94,7 @@ static SPECIAL: LazyLock<Regex> =
 /// Runs a query against an index.
 pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result<Answer> {
     let parsed = intent::parse(input)?;
-    let reader = handle.index.reader().context("cannot read the index")?;
+    let reader = handle.reader()?;
     let searcher = reader.searcher();
     let table = derived::entities(handle)?;
     let f = handle.fields;
