@@ -545,6 +545,7 @@ fn name_run(
         }
         // titles of one to three words: "Prime Minister", "Secretary of State"
         let mut matched = 0;
+        let mut found = None;
         for n in (1..=3).rev() {
             if s + n <= e {
                 let phrase: Vec<String> = run[s..s + n]
@@ -556,15 +557,19 @@ fn name_run(
                     || g.titles.contains(phrase.trim_end_matches('.'))
                 {
                     matched = n;
-                    title = Some(phrase.trim_end_matches('.').to_string());
+                    found = Some(phrase.trim_end_matches('.').to_string());
                     break;
                 }
             }
         }
-        // a title never takes the last word: "Mr. King" is Mr King
+        // a title never takes the last word after another title: "Mr. King" is Mr King
         if matched > 0 && s + matched < e {
             s += matched;
+            title = found;
             continue;
+        }
+        if matched > 0 && title.is_none() {
+            return None; // a bare title: "the Queen", "President"
         }
         break;
     }
@@ -1106,6 +1111,17 @@ mod tests {
     fn sir_and_first_name_is_the_knight() {
         let es = entities_of("Sir Digby Jones spoke. Later Sir Digby added more.");
         assert_eq!(find(&es, "Digby Jones").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn bare_titles_are_no_names_but_a_titled_title_word_is() {
+        let es =
+            entities_of("The Queen met the President. Larry King spoke. Later Mr. King said no.");
+        assert!(
+            find(&es, "Queen").is_none() && find(&es, "President").is_none(),
+            "{es:?}"
+        );
+        assert_eq!(find(&es, "Larry King").unwrap().mentions, 2, "{es:?}");
     }
 
     #[test]
