@@ -186,24 +186,9 @@ const ORG_PREFIXES: &[&str] = &[
     "House",
 ];
 
-/// First words of names that go on with "of": "Bank of England", "Secretary of State".
-const OF_HEADS: &[&str] = &[
-    "Ministry",
-    "Department",
-    "University",
-    "Bank",
-    "Institute",
-    "Office",
-    "Council",
-    "Committee",
-    "Commission",
-    "Court",
-    "Board",
-    "Agency",
-    "Federation",
-    "Association",
-    "Church",
-    "House",
+/// Titles that go on with "of" ("Secretary of State", "Duke of York"), besides the bodies of
+/// [`ORG_PREFIXES`] ("Bank of England").
+const OF_TITLES: &[&str] = &[
     "Secretary",
     "Chancellor",
     "Duke",
@@ -505,7 +490,10 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 && tokens[end + 1].capitalized
                 && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
                 // "of" only inside names of bodies and titles: "Bank of England", not "Brul of BNP"
-                && (tokens[end].word(text) != "of" || tokens[start..end].iter().any(|t| OF_HEADS.contains(&t.word(text))))
+                && (tokens[end].word(text) != "of" || tokens[start..end].iter().any(|t| {
+                        let w = t.word(text);
+                        ORG_PREFIXES.contains(&w) || OF_TITLES.contains(&w)
+                    }))
             {
                 end += 2;
             } else {

@@ -8,6 +8,7 @@ use super::stories::StoryTable;
 use super::writer::FileSummary;
 use crate::extract::merge::{merge, EntityTable};
 use anyhow::{Context, Result};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use tantivy::collector::DocSetCollector;
 use tantivy::query::TermQuery;
@@ -93,6 +94,22 @@ fn build_entities(handle: &IndexHandle) -> Result<EntityTable> {
     Ok(merge(&per_file))
 }
 
+/// Writes a derived table stamped with the commit it was made from.
+fn save<T: Serialize>(handle: &IndexHandle, name: &str, opstamp: u64, table: T) -> Result<()> {
+    let stamped = Stamped { opstamp, table };
+    write_atomic(
+        &handle.file(name),
+        serde_json::to_string(&stamped)?.as_bytes(),
+    )
+}
+
+/// A derived table, if its file holds one made from the commit `opstamp`.
+fn fresh<T: DeserializeOwned>(handle: &IndexHandle, name: &str, opstamp: u64) -> Option<T> {
+    let text = std::fs::read_to_string(handle.file(name)).ok()?;
+    let stamped: Stamped<T> = serde_json::from_str(&text).ok()?;
+    (stamped.opstamp == opstamp).then_some(stamped.table)
+}
+
 /// Makes every derived table anew from the last commit.
 /// With `stories` false the story table is left empty (for measuring what grouping costs).
 pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
@@ -103,65 +120,32 @@ pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
     } else {
         StoryTable::default()
     };
-    let stamped = Stamped { opstamp, table };
-    write_atomic(
-        &handle.file(ENTITIES_FILE),
-        serde_json::to_string(&stamped)?.as_bytes(),
-    )?;
+    save(handle, ENTITIES_FILE, opstamp, &table)?;
     // the lookups search needs on every call, apart from the story list only `stories` reads
-    let list = Stamped {
-        opstamp,
-        table: &stories.stories,
-    };
-    write_atomic(
-        &handle.file(STORY_LIST_FILE),
-        serde_json::to_string(&list)?.as_bytes(),
-    )?;
-    let stamped = Stamped {
-        opstamp,
-        table: stories,
-    };
-    write_atomic(
-        &handle.file(STORIES_FILE),
-        serde_json::to_string(&stamped)?.as_bytes(),
-    )
+    save(handle, STORY_LIST_FILE, opstamp, &stories.stories)?;
+    save(handle, STORIES_FILE, opstamp, &stories)
 }
 
 /// The stories of the last commit with their sources and single-source passages.
 pub fn story_list(handle: &IndexHandle) -> Result<Vec<super::stories::Story>> {
-    let opstamp = current_opstamp(handle)?;
-    if let Ok(text) = std::fs::read_to_string(handle.file(STORY_LIST_FILE)) {
-        if let Ok(stamped) = serde_json::from_str::<Stamped<Vec<super::stories::Story>>>(&text) {
-            if stamped.opstamp == opstamp {
-                return Ok(stamped.table);
-            }
-        }
+    match fresh(handle, STORY_LIST_FILE, current_opstamp(handle)?) {
+        Some(list) => Ok(list),
+        None => Ok(super::stories::build(handle, &entities(handle)?)?.stories),
     }
-    Ok(super::stories::build(handle, &entities(handle)?)?.stories)
 }
 
 /// The story table of the last commit (made anew if missing or stale).
 pub fn stories(handle: &IndexHandle) -> Result<StoryTable> {
-    let opstamp = current_opstamp(handle)?;
-    if let Ok(text) = std::fs::read_to_string(handle.file(STORIES_FILE)) {
-        if let Ok(stamped) = serde_json::from_str::<Stamped<StoryTable>>(&text) {
-            if stamped.opstamp == opstamp {
-                return Ok(stamped.table);
-            }
-        }
+    match fresh(handle, STORIES_FILE, current_opstamp(handle)?) {
+        Some(table) => Ok(table),
+        None => super::stories::build(handle, &entities(handle)?),
     }
-    super::stories::build(handle, &entities(handle)?)
 }
 
 /// The corpus-wide entity table of the last commit (made anew if missing or stale).
 pub fn entities(handle: &IndexHandle) -> Result<EntityTable> {
-    let opstamp = current_opstamp(handle)?;
-    if let Ok(text) = std::fs::read_to_string(handle.file(ENTITIES_FILE)) {
-        if let Ok(stamped) = serde_json::from_str::<Stamped<EntityTable>>(&text) {
-            if stamped.opstamp == opstamp {
-                return Ok(stamped.table);
-            }
-        }
+    match fresh(handle, ENTITIES_FILE, current_opstamp(handle)?) {
+        Some(table) => Ok(table),
+        None => build_entities(handle),
     }
-    build_entities(handle)
 }
