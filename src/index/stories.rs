@@ -263,6 +263,26 @@ fn shared_passages(
     let reader = handle.reader()?;
     let searcher = reader.searcher();
     let f = handle.fields;
+    // with several segments a key's count is the sum over them: count first, then collect
+    let key_hash = |key: &[u8]| {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        key.hash(&mut h);
+        h.finish()
+    };
+    let totals: Option<HashMap<u64, u32>> = if searcher.segment_readers().len() > 1 {
+        let mut totals: HashMap<u64, u32> = HashMap::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(f.bands)?;
+            let mut stream = inverted.terms().stream()?;
+            while stream.advance() {
+                *totals.entry(key_hash(stream.key())).or_default() += stream.value().doc_freq;
+            }
+        }
+        Some(totals)
+    } else {
+        None
+    };
     // band key → (file, passage ordinal) of the passages carrying it
     let mut buckets: HashMap<Vec<u8>, Vec<(usize, u64)>> = HashMap::new();
     for segment in searcher.segment_readers() {
@@ -273,7 +293,11 @@ fn shared_passages(
         let mut located: HashMap<u32, (usize, u64)> = HashMap::new();
         while stream.advance() {
             let info = stream.value().clone();
-            if !(2..=MAX_SHARING_FILES).contains(&info.doc_freq) {
+            let total = totals
+                .as_ref()
+                .and_then(|t| t.get(&key_hash(stream.key())).copied())
+                .unwrap_or(info.doc_freq);
+            if !(2..=MAX_SHARING_FILES).contains(&total) {
                 continue;
             }
             let mut postings =
