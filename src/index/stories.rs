@@ -165,8 +165,9 @@ pub fn build(handle: &IndexHandle, table: &EntityTable) -> Result<StoryTable> {
         let same_text = passages_shared.get(&(a, b)).copied().unwrap_or(0);
         let union = keys[a].len() + keys[b].len() - count;
         // the same passages, or most of the same main names
-        let one_story =
-            same_text >= 2 || (same_text >= 1 && count >= 4) || (count >= 5 && count * 2 >= union);
+        let one_story = same_text >= 2
+            || (same_text >= 1 && count >= 4)
+            || (count >= 6 && count * 5 >= union * 3);
         if one_story {
             uf.union(a, b);
         }
