@@ -1,15 +1,12 @@
 //! `newsidx quotes`: every quote (and, on request, reported statement) with its speaker.
 
-use crate::index::{derived, kind, IndexHandle};
+use crate::index::{derived, kind, stored_text, stored_u64, term_query, IndexHandle};
 use crate::render;
 use anyhow::{bail, Result};
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
-use tantivy::collector::DocSetCollector;
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{TantivyDocument, Term};
+use tantivy::query::{BooleanQuery, Occur, Query};
 
 /// Options of `newsidx quotes`.
 #[derive(Debug, Clone)]
@@ -51,18 +48,12 @@ pub fn list(handle: &IndexHandle, kinds: &[&str], speaker: Option<&str>) -> Resu
     let table = derived::entities(handle)?;
     let reader = handle.reader()?;
     let searcher = reader.searcher();
-    let term = |field, value: &str| -> Box<dyn Query> {
-        Box::new(TermQuery::new(
-            Term::from_field_text(field, value),
-            IndexRecordOption::Basic,
-        ))
-    };
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
         Occur::Must,
         Box::new(BooleanQuery::new(
             kinds
                 .iter()
-                .map(|k| (Occur::Should, term(f.kind, k)))
+                .map(|k| (Occur::Should, term_query(f.kind, k)))
                 .collect(),
         )),
     )];
@@ -73,31 +64,24 @@ pub fn list(handle: &IndexHandle, kinds: &[&str], speaker: Option<&str>) -> Resu
             Box::new(BooleanQuery::new(
                 members
                     .iter()
-                    .map(|m| (Occur::Should, term(f.speaker, m)))
+                    .map(|m| (Occur::Should, term_query(f.speaker, m)))
                     .collect(),
             )),
         ));
     }
-    let docs = searcher.search(&BooleanQuery::new(clauses), &DocSetCollector)?;
-    let mut rows = Vec::with_capacity(docs.len());
-    for address in docs {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        let text = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-        };
-        let number = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0);
-        rows.push(QuoteRow {
-            source: text(f.source).unwrap_or_default(),
-            line: number(f.line),
-            speaker: text(f.speaker).map(|s| table.canonical(&s).to_string()),
-            text: text(f.text).unwrap_or_default(),
-            kind: text(f.kind).unwrap_or_default(),
-            description: text(f.description),
-            start: number(f.start),
-        });
-    }
+    let docs = crate::index::store::stored_docs(&searcher, &BooleanQuery::new(clauses))?;
+    let mut rows: Vec<QuoteRow> = docs
+        .iter()
+        .map(|doc| QuoteRow {
+            source: stored_text(doc, f.source).unwrap_or_default(),
+            line: stored_u64(doc, f.line),
+            speaker: stored_text(doc, f.speaker).map(|s| table.canonical(&s).to_string()),
+            text: stored_text(doc, f.text).unwrap_or_default(),
+            kind: stored_text(doc, f.kind).unwrap_or_default(),
+            description: stored_text(doc, f.description),
+            start: stored_u64(doc, f.start),
+        })
+        .collect();
     rows.sort_by(|a, b| a.source.cmp(&b.source).then(a.start.cmp(&b.start)));
     Ok(rows)
 }

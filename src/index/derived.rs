@@ -2,7 +2,7 @@
 //! it and stamped with the commit they were made from, so a crash can only leave them stale —
 //! and a stale table is made again from the index.
 
-use super::schema::kind;
+use super::schema::{kind, stored_text, term_query};
 use super::store::{write_atomic, IndexHandle, ENTITIES_FILE, STORIES_FILE, STORY_LIST_FILE};
 use super::stories::StoryTable;
 use super::writer::FileSummary;
@@ -10,10 +10,6 @@ use crate::extract::merge::{merge, EntityTable};
 use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use tantivy::collector::DocSetCollector;
-use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{TantivyDocument, Term};
 
 #[derive(Serialize, Deserialize)]
 struct Stamped<T> {
@@ -44,34 +40,19 @@ pub struct FileInfo {
 
 /// Every file the index holds, in source order.
 pub fn file_infos(handle: &IndexHandle) -> Result<Vec<FileInfo>> {
-    let reader = handle.reader()?;
-    let searcher = reader.searcher();
     let f = handle.fields;
-    let query = TermQuery::new(
-        Term::from_field_text(f.kind, kind::FILE),
-        IndexRecordOption::Basic,
-    );
-    let mut out = Vec::new();
-    for address in searcher.search(&query, &DocSetCollector)? {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        let text = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
-        let summary = doc
-            .get_first(f.summary)
-            .and_then(|v| v.as_str())
-            .and_then(|s| serde_json::from_str(s).ok())
-            .unwrap_or_default();
-        out.push(FileInfo {
-            source: text(f.source),
-            hash: text(f.hash),
-            title: text(f.title),
-            summary,
-        });
-    }
+    let mut out: Vec<FileInfo> = handle
+        .stored_docs(&*term_query(f.kind, kind::FILE))?
+        .iter()
+        .map(|doc| FileInfo {
+            source: stored_text(doc, f.source).unwrap_or_default(),
+            hash: stored_text(doc, f.hash).unwrap_or_default(),
+            title: stored_text(doc, f.title).unwrap_or_default(),
+            summary: stored_text(doc, f.summary)
+                .and_then(|s| serde_json::from_str(&s).ok())
+                .unwrap_or_default(),
+        })
+        .collect();
     out.sort_by(|a, b| a.source.cmp(&b.source));
     Ok(out)
 }

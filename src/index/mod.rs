@@ -7,6 +7,6 @@ pub mod store;
 pub mod stories;
 pub mod writer;
 
-pub use schema::{kind, Fields, SCHEMA_VERSION};
+pub use schema::{kind, stored_text, stored_u64, term_query, Fields, SCHEMA_VERSION};
 pub use store::{open, IndexHandle};
 pub use writer::{run, FileSummary, IndexOptions, IndexSummary};

@@ -1,9 +1,12 @@
 //! The tantivy schema: one document per passage, per quote and per file, told apart by `kind`.
 
 use anyhow::{anyhow, Result};
+use tantivy::query::{Query, TermQuery};
 use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING,
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED,
+    STRING,
 };
+use tantivy::{TantivyDocument, Term};
 
 /// Bumped whenever documents change shape; an older index must be rebuilt.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -109,6 +112,26 @@ pub fn build_schema() -> (Schema, Fields) {
         bands: b.add_text_field("bands", STRING),
     };
     (b.build(), fields)
+}
+
+/// A stored text value of a document.
+pub fn stored_text(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
+
+/// A stored number of a document (0 when absent).
+pub fn stored_u64(doc: &TantivyDocument, field: Field) -> u64 {
+    doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0)
+}
+
+/// A query for one exact term of a raw field.
+pub fn term_query(field: Field, value: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    ))
 }
 
 /// Finds every field in an opened index's schema.

@@ -68,10 +68,31 @@ impl IndexHandle {
             .context("cannot read the index")
     }
 
+    /// Every stored document matching `query` in the last commit.
+    pub fn stored_docs(
+        &self,
+        query: &dyn tantivy::query::Query,
+    ) -> Result<Vec<tantivy::TantivyDocument>> {
+        stored_docs(&self.reader()?.searcher(), query)
+    }
+
     /// The path of a file inside the index folder.
     pub fn file(&self, name: &str) -> PathBuf {
         self.path.join(name)
     }
+}
+
+/// Every stored document matching `query`, read through `searcher`.
+pub fn stored_docs(
+    searcher: &tantivy::Searcher,
+    query: &dyn tantivy::query::Query,
+) -> Result<Vec<tantivy::TantivyDocument>> {
+    let addresses = searcher.search(query, &tantivy::collector::DocSetCollector)?;
+    let mut docs = Vec::with_capacity(addresses.len());
+    for address in addresses {
+        docs.push(searcher.doc(address)?);
+    }
+    Ok(docs)
 }
 
 /// Opens an existing index for reading, with errors that say what to do.

@@ -3,7 +3,8 @@
 //! committed index after each run.
 
 use super::derived::{file_infos, FileInfo};
-use super::schema::kind;
+use super::schema::{kind, stored_text, stored_u64, term_query};
+use super::store::stored_docs;
 use super::IndexHandle;
 use crate::extract::claims;
 use crate::extract::merge::EntityTable;
@@ -11,10 +12,9 @@ use crate::extract::EntityKind;
 use anyhow::Result;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use tantivy::collector::DocSetCollector;
-use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, Occur};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{TantivyDocument, Term};
+use tantivy::TantivyDocument;
 
 /// A passage fingerprint carried by more files than this is boilerplate (a columnist's byline,
 /// a standard footer), not a shared story.
@@ -386,23 +386,12 @@ fn single_source_passages(
     let f = handle.fields;
     let mut passages: Vec<PassageClaims> = Vec::new();
     for &i in group {
-        let term = |field, value: &str| -> Box<dyn Query> {
-            Box::new(TermQuery::new(
-                Term::from_field_text(field, value),
-                IndexRecordOption::Basic,
-            ))
-        };
         let query = BooleanQuery::new(vec![
-            (Occur::Must, term(f.source, &files[i].source)),
-            (Occur::Must, term(f.kind, kind::PASSAGE)),
+            (Occur::Must, term_query(f.source, &files[i].source)),
+            (Occur::Must, term_query(f.kind, kind::PASSAGE)),
         ]);
-        for address in searcher.search(&query, &DocSetCollector)? {
-            let doc: TantivyDocument = searcher.doc(address)?;
-            let text = doc
-                .get_first(f.text)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string();
+        for doc in stored_docs(searcher, &query)? {
+            let text = stored_text(&doc, f.text).unwrap_or_default();
             let mut claims: HashSet<String> = claims::numbers(&text);
             for v in doc.get_all(f.entities) {
                 // names of known kind; "The Path Forward" is a heading, not a claim
@@ -417,11 +406,8 @@ fn single_source_passages(
             passages.push(PassageClaims {
                 source: files[i].source.clone(),
                 hash: files[i].hash.clone(),
-                line: doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0),
-                ordinal: doc
-                    .get_first(f.ordinal)
-                    .and_then(|v| v.as_u64())
-                    .unwrap_or(0),
+                line: stored_u64(&doc, f.line),
+                ordinal: stored_u64(&doc, f.ordinal),
                 text,
                 claims,
             });

@@ -2,7 +2,7 @@
 //! and commit once, so that a run is all visible or not at all.
 
 use super::derived;
-use super::schema::{kind, Fields};
+use super::schema::{kind, stored_text, stored_u64, term_query, Fields};
 use super::store::{self, IndexHandle};
 use crate::corpus::{self, Article, FileEntry, Skipped};
 use crate::extract::{self, AnnotatedArticle, EntityKind, GAZETTEER};
@@ -12,9 +12,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::time::Instant;
-use tantivy::collector::DocSetCollector;
-use tantivy::query::TermQuery;
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::Value;
 use tantivy::{IndexWriter, TantivyDocument, Term};
 
 /// What an indexing run is asked to do.
@@ -203,31 +201,19 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
 }
 
 fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
-    let reader = handle.reader()?;
-    let searcher = reader.searcher();
     let f = handle.fields;
-    let query = TermQuery::new(
-        Term::from_field_text(f.kind, kind::FILE),
-        IndexRecordOption::Basic,
-    );
-    let docs = searcher.search(&query, &DocSetCollector)?;
-    let mut out = HashMap::with_capacity(docs.len());
-    for address in docs {
-        let doc: TantivyDocument = searcher.doc(address)?;
-        let text = |field| {
-            doc.get_first(field)
-                .and_then(|v| v.as_str())
-                .unwrap_or_default()
-                .to_string()
-        };
-        let record = FileRecord {
-            size: doc.get_first(f.size).and_then(|v| v.as_u64()).unwrap_or(0),
-            mtime: doc.get_first(f.mtime).and_then(|v| v.as_i64()).unwrap_or(0),
-            hash: text(f.hash),
-        };
-        out.insert(text(f.source), record);
-    }
-    Ok(out)
+    let docs = handle.stored_docs(&*term_query(f.kind, kind::FILE))?;
+    Ok(docs
+        .iter()
+        .map(|doc| {
+            let record = FileRecord {
+                size: stored_u64(doc, f.size),
+                mtime: doc.get_first(f.mtime).and_then(|v| v.as_i64()).unwrap_or(0),
+                hash: stored_text(doc, f.hash).unwrap_or_default(),
+            };
+            (stored_text(doc, f.source).unwrap_or_default(), record)
+        })
+        .collect())
 }
 
 fn process(

@@ -4,17 +4,17 @@
 use super::intent::{self, Intent, ParsedQuery};
 use crate::extract::merge::EntityTable;
 use crate::extract::EntityKind;
-use crate::index::{derived, kind, Fields, IndexHandle};
+use crate::index::{derived, kind, stored_text, term_query, Fields, IndexHandle};
 use anyhow::{anyhow, bail, Result};
 use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
 use std::sync::LazyLock;
 use tantivy::collector::TopDocs;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RegexQuery, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RegexQuery};
+use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 /// How to search.
 #[derive(Debug, Clone)]
@@ -123,19 +123,12 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     match &intent {
         Intent::Plain if filters.speaker.is_empty() => {
             if filters.kind.is_empty() {
-                must.push(term(f.kind, kind::PASSAGE));
+                must.push(term_query(f.kind, kind::PASSAGE));
             }
         }
         Intent::SpeakerAbout { speaker } => {
             let canonical = table.canonical(speaker).to_string();
-            must.push(any_of(
-                f.speaker,
-                &table
-                    .members(speaker)
-                    .iter()
-                    .map(String::as_str)
-                    .collect::<Vec<_>>(),
-            ));
+            must.push(any_of(f.speaker, &table.members(speaker)));
             speaker_name = Some(canonical);
             must.push(quote_kinds());
         }
@@ -151,30 +144,13 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
         }
     }
     if !filters.kind.is_empty() {
-        must.push(any_of(
-            f.kind,
-            &filters.kind.iter().map(String::as_str).collect::<Vec<_>>(),
-        ));
+        must.push(any_of(f.kind, &filters.kind));
     }
     for s in &filters.speaker {
-        must.push(any_of(
-            f.speaker,
-            &table
-                .members(s)
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        ));
+        must.push(any_of(f.speaker, &table.members(s)));
     }
     for e in &filters.entity {
-        must.push(any_of(
-            f.entities,
-            &table
-                .members(e)
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>(),
-        ));
+        must.push(any_of(f.entities, &table.members(e)));
     }
     for s in &filters.source {
         must.push(Box::new(
@@ -257,18 +233,11 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     })
 }
 
-fn term(field: tantivy::schema::Field, value: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, value),
-        IndexRecordOption::Basic,
-    ))
-}
-
-fn any_of(field: tantivy::schema::Field, values: &[&str]) -> Box<dyn Query> {
+fn any_of<S: AsRef<str>>(field: tantivy::schema::Field, values: &[S]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
         values
             .iter()
-            .map(|v| (Occur::Should, term(field, v)))
+            .map(|v| (Occur::Should, term_query(field, v.as_ref())))
             .collect(),
     ))
 }
@@ -339,11 +308,7 @@ fn make_hit(
     snippets: Option<&SnippetGenerator>,
 ) -> Result<Hit> {
     let doc: TantivyDocument = searcher.doc(address)?;
-    let text = |field| {
-        doc.get_first(field)
-            .and_then(|v| v.as_str())
-            .map(str::to_string)
-    };
+    let text = |field| stored_text(&doc, field);
     let kind = text(f.kind).unwrap_or_default();
     let body = text(f.text).unwrap_or_default();
     let (passage, quote) = if kind == kind::PASSAGE {
