@@ -45,7 +45,7 @@ pub struct QuoteRow {
 /// Reads every quote of the wanted kinds, in source and line order.
 pub fn list(handle: &IndexHandle, kinds: &[&str], speaker: Option<&str>) -> Result<Vec<QuoteRow>> {
     let f = handle.fields;
-    let table = derived::entities(handle)?;
+    let table = derived::SearchTables::load(handle)?;
     let reader = handle.reader()?;
     let searcher = reader.searcher();
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
@@ -75,7 +75,7 @@ pub fn list(handle: &IndexHandle, kinds: &[&str], speaker: Option<&str>) -> Resu
         .map(|doc| QuoteRow {
             source: stored_text(doc, f.source).unwrap_or_default(),
             line: stored_u64(doc, f.line),
-            speaker: stored_text(doc, f.speaker).map(|s| table.canonical(&s).to_string()),
+            speaker: stored_text(doc, f.speaker).map(|s| table.canonical(&s)),
             text: stored_text(doc, f.text).unwrap_or_default(),
             kind: stored_text(doc, f.kind).unwrap_or_default(),
             description: stored_text(doc, f.description),

@@ -2,11 +2,14 @@
 //! it and stamped with the commit they were made from, so a crash can only leave them stale —
 //! and a stale table is made again from the index.
 
+use super::lookup::Lookup;
 use super::schema::{kind, stored_text, term_query};
-use super::store::{write_atomic, IndexHandle, ENTITIES_FILE, STORIES_FILE, STORY_LIST_FILE};
+use super::store::{write_atomic, IndexHandle, ENTITIES_FILE, LOOKUP_FILE, STORY_LIST_FILE};
 use super::stories::StoryTable;
 use super::writer::FileSummary;
 use crate::extract::merge::{merge, EntityTable};
+use crate::extract::name_key;
+use crate::extract::EntityKind;
 use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -101,10 +104,11 @@ pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
     } else {
         StoryTable::default()
     };
+    SearchTables::build(opstamp, &table, &stories)
+        .lookup
+        .save(&handle.file(LOOKUP_FILE))?;
     save(handle, ENTITIES_FILE, opstamp, &table)?;
-    // the lookups search needs on every call, apart from the story list only `stories` reads
-    save(handle, STORY_LIST_FILE, opstamp, &stories.stories)?;
-    save(handle, STORIES_FILE, opstamp, &stories)
+    save(handle, STORY_LIST_FILE, opstamp, &stories.stories)
 }
 
 /// The stories of the last commit with their sources and single-source passages.
@@ -115,18 +119,137 @@ pub fn story_list(handle: &IndexHandle) -> Result<Vec<super::stories::Story>> {
     }
 }
 
-/// The story table of the last commit (made anew if missing or stale).
-pub fn stories(handle: &IndexHandle) -> Result<StoryTable> {
-    match fresh(handle, STORIES_FILE, current_opstamp(handle)?) {
-        Some(table) => Ok(table),
-        None => super::stories::build(handle, &entities(handle)?),
-    }
-}
-
 /// The corpus-wide entity table of the last commit (made anew if missing or stale).
 pub fn entities(handle: &IndexHandle) -> Result<EntityTable> {
     match fresh(handle, ENTITIES_FILE, current_opstamp(handle)?) {
         Some(table) => Ok(table),
         None => build_entities(handle),
+    }
+}
+
+/// Separates the parts of a lookup value.
+const SEP: char = '\u{1f}';
+
+/// What a query needs of the derived tables — canonical names, aliases, stories, identical
+/// files, single-source passages — looked up in place in a memory-mapped file, so a search costs
+/// the same whatever the size of the entity and story tables.
+pub struct SearchTables {
+    lookup: Lookup,
+}
+
+impl SearchTables {
+    /// The tables of the last commit: mapped from the index folder, or made anew in memory when
+    /// the file is missing or stale.
+    pub fn load(handle: &IndexHandle) -> Result<SearchTables> {
+        let opstamp = current_opstamp(handle)?;
+        if let Some(lookup) = Lookup::open(&handle.file(LOOKUP_FILE)) {
+            if lookup.opstamp() == opstamp {
+                return Ok(SearchTables { lookup });
+            }
+        }
+        let table = build_entities(handle)?;
+        let stories = super::stories::build(handle, &table)?;
+        Ok(SearchTables::build(opstamp, &table, &stories))
+    }
+
+    /// Lays out the entity and story tables as lookup entries.
+    fn build(opstamp: u64, table: &EntityTable, stories: &StoryTable) -> SearchTables {
+        let mut entries = Vec::new();
+        for (name, i) in &table.by_name {
+            entries.push((format!("n{SEP}{name}"), i.to_string()));
+        }
+        for (i, e) in table.entities.iter().enumerate() {
+            let mut value = format!("{}{SEP}{}", e.name, e.kind.as_str());
+            for alias in &e.aliases {
+                value.push(SEP);
+                value.push_str(alias);
+            }
+            entries.push((format!("e{SEP}{i}"), value));
+        }
+        for (source, story) in &stories.story_of {
+            entries.push((format!("s{SEP}{source}"), story.to_string()));
+        }
+        for (source, others) in &stories.duplicates {
+            entries.push((format!("d{SEP}{source}"), others.join(&SEP.to_string())));
+        }
+        for key in &stories.single_source {
+            entries.push((format!("1{SEP}{key}"), String::new()));
+        }
+        SearchTables {
+            lookup: Lookup::build(opstamp, entries),
+        }
+    }
+
+    /// The entity record (canonical name, kind, aliases) a name belongs to.
+    fn entity(&self, name: &str) -> Option<std::str::Split<'_, char>> {
+        let index = self
+            .lookup
+            .get(&format!("n{SEP}{name}"))
+            .or_else(|| self.lookup.get(&format!("n{SEP}{}", name_key(name))))?;
+        Some(self.lookup.get(&format!("e{SEP}{index}"))?.split(SEP))
+    }
+
+    /// The canonical form of an article-level name (itself when unknown).
+    pub fn canonical(&self, name: &str) -> String {
+        self.entity(name)
+            .and_then(|mut parts| parts.next())
+            .unwrap_or(name)
+            .to_string()
+    }
+
+    /// The kind of the entity a name belongs to.
+    pub fn kind_of(&self, name: &str) -> Option<EntityKind> {
+        let kind = self.entity(name)?.nth(1)?;
+        [
+            EntityKind::Person,
+            EntityKind::Place,
+            EntityKind::Organization,
+            EntityKind::Other,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == kind)
+    }
+
+    /// Every article-level name that belongs to the same entity as `name`.
+    pub fn members(&self, name: &str) -> Vec<String> {
+        let mut out: Vec<String> = match self.entity(name) {
+            // the record is the canonical name, the kind, then the aliases
+            Some(parts) => parts
+                .enumerate()
+                .filter(|(i, _)| *i != 1)
+                .map(|(_, part)| part.to_string())
+                .collect(),
+            None => Vec::new(),
+        };
+        out.push(name.to_string());
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Whether two sources belong to one story.
+    pub fn same_story(&self, a: &str, b: &str) -> bool {
+        match (
+            self.lookup.get(&format!("s{SEP}{a}")),
+            self.lookup.get(&format!("s{SEP}{b}")),
+        ) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    }
+
+    /// The other files with the same bytes as `source`.
+    pub fn duplicates_of(&self, source: &str) -> Vec<&str> {
+        self.lookup
+            .get(&format!("d{SEP}{source}"))
+            .map(|v| v.split(SEP).filter(|s| !s.is_empty()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Whether a passage is marked single-source.
+    pub fn is_single_source(&self, source: &str, ordinal: u64) -> bool {
+        self.lookup
+            .get(&format!("1{SEP}{source}#{ordinal}"))
+            .is_some()
     }
 }

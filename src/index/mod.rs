@@ -2,6 +2,7 @@
 //! committed index. Knows tantivy; knows nothing of quote patterns.
 
 pub mod derived;
+pub mod lookup;
 pub mod schema;
 pub mod store;
 pub mod stories;

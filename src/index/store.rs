@@ -17,8 +17,10 @@ pub const TANTIVY_DIR: &str = "tantivy";
 pub const LOCK_FILE: &str = "newsidx.lock";
 /// Derived: the corpus-wide entity table.
 pub const ENTITIES_FILE: &str = "entities.json";
-/// Derived: stories and groups of passages told alike.
-pub const STORIES_FILE: &str = "stories.json";
+/// Derived: what queries look up (names, aliases, stories), searched in place.
+pub const LOOKUP_FILE: &str = "lookup.tsv";
+/// Made by earlier versions; removed with the rest.
+const OLD_STORIES_FILE: &str = "stories.json";
 /// Derived: the list of stories with their single-source passages.
 pub const STORY_LIST_FILE: &str = "story_list.json";
 
@@ -263,7 +265,13 @@ fn remove_own_files(path: &Path) -> Result<()> {
         fs::remove_dir_all(&tantivy)
             .with_context(|| format!("cannot remove {}", tantivy.display()))?;
     }
-    for name in [META_FILE, ENTITIES_FILE, STORIES_FILE, STORY_LIST_FILE] {
+    for name in [
+        META_FILE,
+        ENTITIES_FILE,
+        LOOKUP_FILE,
+        OLD_STORIES_FILE,
+        STORY_LIST_FILE,
+    ] {
         let file = path.join(name);
         if file.exists() {
             fs::remove_file(&file).with_context(|| format!("cannot remove {}", file.display()))?;

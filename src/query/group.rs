@@ -3,7 +3,7 @@
 
 use super::search::{Hit, SourceLine};
 use crate::extract::claims;
-use crate::index::stories::StoryTable;
+use crate::index::derived::SearchTables;
 use std::collections::HashSet;
 
 struct Features {
@@ -20,7 +20,7 @@ fn features(hit: &Hit) -> Features {
 
 /// Whether two hits say the same thing: the same words (near-duplicates, identical files), or —
 /// within one story — the same claim in other words; quotes only with the same speaker.
-fn same_thing(a: &Hit, fa: &Features, b: &Hit, fb: &Features, stories: &StoryTable) -> bool {
+fn same_thing(a: &Hit, fa: &Features, b: &Hit, fb: &Features, stories: &SearchTables) -> bool {
     if a.speaker != b.speaker || a.quote.is_some() != b.quote.is_some() {
         return false;
     }
@@ -37,7 +37,7 @@ fn same_thing(a: &Hit, fa: &Features, b: &Hit, fb: &Features, stories: &StoryTab
 
 /// Collapses alike hits (best first) into groups; every hit gets `sources`, `corroboration` and
 /// `single_source`.
-pub fn collapse(hits: Vec<Hit>, stories: &StoryTable) -> Vec<Hit> {
+pub fn collapse(hits: Vec<Hit>, stories: &SearchTables) -> Vec<Hit> {
     let feats: Vec<Features> = hits.iter().map(features).collect();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..hits.len() {
@@ -71,7 +71,7 @@ pub fn collapse(hits: Vec<Hit>, stories: &StoryTable) -> Vec<Hit> {
 }
 
 /// Sets a lone hit's `sources`, `corroboration` and `single_source`.
-pub fn mark(hit: &mut Hit, stories: &StoryTable) {
+pub fn mark(hit: &mut Hit, stories: &SearchTables) {
     if hit.sources.is_empty() {
         hit.sources = vec![SourceLine {
             source: hit.source.clone(),
@@ -82,9 +82,9 @@ pub fn mark(hit: &mut Hit, stories: &StoryTable) {
     let listed: Vec<String> = hit.sources.iter().map(|s| s.source.clone()).collect();
     for s in &mut hit.sources {
         s.duplicate = stories
-            .duplicates
-            .get(&s.source)
-            .is_some_and(|others| others.iter().any(|o| listed.contains(o)));
+            .duplicates_of(&s.source)
+            .iter()
+            .any(|o| listed.iter().any(|l| l == o));
     }
     hit.corroboration = hit
         .sources

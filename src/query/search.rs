@@ -2,9 +2,9 @@
 //! above reported speech, named speakers above anonymous ones), and hits ready to render.
 
 use super::intent::{self, Intent, ParsedQuery};
-use crate::extract::merge::EntityTable;
 use crate::extract::EntityKind;
-use crate::index::{derived, kind, stored_text, term_query, Fields, IndexHandle};
+use crate::index::derived::SearchTables;
+use crate::index::{kind, stored_text, term_query, Fields, IndexHandle};
 use anyhow::{anyhow, bail, Result};
 use regex::Regex;
 use serde::Serialize;
@@ -96,7 +96,7 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     let parsed = intent::parse(input)?;
     let reader = handle.reader()?;
     let searcher = reader.searcher();
-    let table = derived::entities(handle)?;
+    let table = SearchTables::load(handle)?;
     let f = handle.fields;
     let ParsedQuery {
         mut intent,
@@ -107,9 +107,9 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     let mut speaker_name = None;
     if let Intent::MaybeSpeakerOn { speaker } = &intent {
         let known = table
-            .lookup(speaker)
-            .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Organization));
-        if known.is_some() {
+            .kind_of(speaker)
+            .is_some_and(|k| matches!(k, EntityKind::Person | EntityKind::Organization));
+        if known {
             intent = Intent::SpeakerAbout {
                 speaker: speaker.clone(),
             };
@@ -127,7 +127,7 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
             }
         }
         Intent::SpeakerAbout { speaker } => {
-            let canonical = table.canonical(speaker).to_string();
+            let canonical = table.canonical(speaker);
             must.push(any_of(f.speaker, &table.members(speaker)));
             speaker_name = Some(canonical);
             must.push(quote_kinds());
@@ -210,19 +210,19 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
             }
             h.score *= weight;
         }
-        hits.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then_with(|| a.source.cmp(&b.source))
-                .then(a.line.cmp(&b.line))
-        });
     }
-    let stories = derived::stories(handle)?;
+    // equal scores in source order, whatever segment each hit came from
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.source.cmp(&b.source))
+            .then(a.line.cmp(&b.line))
+    });
     if opts.group {
-        hits = super::group::collapse(hits, &stories);
+        hits = super::group::collapse(hits, &table);
     } else {
         for h in &mut hits {
-            super::group::mark(h, &stories);
+            super::group::mark(h, &table);
         }
     }
     hits.truncate(opts.limit);
@@ -302,7 +302,7 @@ fn text_query_of(
 fn make_hit(
     searcher: &Searcher,
     f: &Fields,
-    table: &EntityTable,
+    table: &SearchTables,
     address: DocAddress,
     score: f32,
     snippets: Option<&SnippetGenerator>,
@@ -319,7 +319,7 @@ fn make_hit(
     let mut entities: Vec<String> = Vec::new();
     for v in doc.get_all(f.entities) {
         if let Some(name) = v.as_str() {
-            let canonical = table.canonical(name).to_string();
+            let canonical = table.canonical(name);
             if !entities.contains(&canonical) {
                 entities.push(canonical);
             }
@@ -352,7 +352,7 @@ fn make_hit(
         title: text(f.title).unwrap_or_default(),
         passage,
         kind,
-        speaker: text(f.speaker).map(|s| table.canonical(&s).to_string()),
+        speaker: text(f.speaker).map(|s| table.canonical(&s)),
         quote,
         description: text(f.description),
         entities,

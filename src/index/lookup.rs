@@ -1,0 +1,174 @@
+//! A sorted key → value file that is searched in place, never parsed: what a query needs of the
+//! derived tables (canonical names, aliases, stories, identical files, single-source passages)
+//! costs a memory map and a few binary searches, however large the corpus.
+//!
+//! Layout: a header line `newsidx-lookup <opstamp>`, then one line `key\tvalue` per entry in
+//! byte order of the keys. Tabs and line breaks inside keys and values are written as spaces
+//! (and looked up the same way).
+
+use super::store::write_atomic;
+use anyhow::{Context, Result};
+use std::cmp::Ordering;
+use std::path::Path;
+
+const HEADER: &str = "newsidx-lookup ";
+
+enum Bytes {
+    Mapped(memmap2::Mmap),
+    Owned(Vec<u8>),
+}
+
+/// A sorted key → value table, memory-mapped from its file or built in memory.
+pub struct Lookup {
+    bytes: Bytes,
+    body_start: usize,
+    opstamp: u64,
+}
+
+fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['\t', '\n', '\r']) {
+        std::borrow::Cow::Owned(s.replace(['\t', '\n', '\r'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+impl Lookup {
+    /// Builds a table from entries (the first value of a repeated key wins).
+    pub fn build(opstamp: u64, entries: Vec<(String, String)>) -> Lookup {
+        let mut entries: Vec<(String, String)> = entries
+            .into_iter()
+            .map(|(k, v)| (clean(&k).into_owned(), clean(&v).into_owned()))
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|later, earlier| later.0 == earlier.0);
+        let mut out = format!("{HEADER}{opstamp}\n").into_bytes();
+        let body_start = out.len();
+        for (k, v) in &entries {
+            out.extend_from_slice(k.as_bytes());
+            out.push(b'\t');
+            out.extend_from_slice(v.as_bytes());
+            out.push(b'\n');
+        }
+        Lookup {
+            bytes: Bytes::Owned(out),
+            body_start,
+            opstamp,
+        }
+    }
+
+    /// Maps a saved table; `None` when the file is missing or not a table.
+    pub fn open(path: &Path) -> Option<Lookup> {
+        let file = std::fs::File::open(path).ok()?;
+        // SAFETY: the file is only ever replaced whole by an atomic rename (`write_atomic`), never
+        // written in place, so the mapped bytes cannot change under us.
+        let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
+        let newline = map.iter().position(|&b| b == b'\n')?;
+        let header = std::str::from_utf8(&map[..newline]).ok()?;
+        let opstamp = header.strip_prefix(HEADER)?.parse().ok()?;
+        Some(Lookup {
+            bytes: Bytes::Mapped(map),
+            body_start: newline + 1,
+            opstamp,
+        })
+    }
+
+    /// Writes the table so that readers see the old file or the new one.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        write_atomic(path, self.all())
+            .with_context(|| format!("cannot save the lookup table {}", path.display()))
+    }
+
+    /// The commit the table was made from.
+    pub fn opstamp(&self) -> u64 {
+        self.opstamp
+    }
+
+    fn all(&self) -> &[u8] {
+        match &self.bytes {
+            Bytes::Mapped(m) => m,
+            Bytes::Owned(v) => v,
+        }
+    }
+
+    /// The value of `key`, if present.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        let key = clean(key);
+        let key = key.as_bytes();
+        let body = &self.all()[self.body_start..];
+        let (mut lo, mut hi) = (0, body.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = body[lo..mid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(lo, |i| lo + i + 1);
+            let end = body[start..hi]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(hi, |i| start + i);
+            let line = &body[start..end];
+            let tab = line.iter().position(|&b| b == b'\t').unwrap_or(line.len());
+            match line[..tab].cmp(key) {
+                Ordering::Equal => {
+                    let value = line.get(tab + 1..).unwrap_or_default();
+                    return std::str::from_utf8(value).ok();
+                }
+                Ordering::Less => lo = end + 1,
+                Ordering::Greater => hi = start,
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> Lookup {
+        let entries = (0..500)
+            .map(|i| (format!("key{i}"), format!("value {i}")))
+            .chain([
+                ("a\tb".to_string(), "tab\nin key".to_string()),
+                ("".to_string(), "empty key".to_string()),
+                ("key7".to_string(), "repeated".to_string()),
+            ])
+            .collect();
+        Lookup::build(42, entries)
+    }
+
+    #[test]
+    fn finds_every_key_and_nothing_else() {
+        let t = table();
+        for i in 0..500 {
+            assert_eq!(
+                t.get(&format!("key{i}")),
+                Some(format!("value {i}").as_str())
+            );
+        }
+        assert_eq!(t.get("key500"), None);
+        assert_eq!(t.get("key"), None);
+        assert_eq!(t.get("zzz"), None);
+        assert_eq!(t.get(""), Some("empty key"));
+        assert_eq!(t.get("a\tb"), Some("tab in key"));
+        assert_eq!(t.get("key7"), Some("value 7"));
+    }
+
+    #[test]
+    fn survives_a_save_and_a_map() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.tsv");
+        table().save(&path).unwrap();
+        let t = Lookup::open(&path).unwrap();
+        assert_eq!(t.opstamp(), 42);
+        assert_eq!(t.get("key499"), Some("value 499"));
+        std::fs::write(&path, b"not a table\n").unwrap();
+        assert!(Lookup::open(&path).is_none());
+    }
+
+    #[test]
+    fn an_empty_table_finds_nothing() {
+        assert_eq!(Lookup::build(0, Vec::new()).get("x"), None);
+    }
+}
