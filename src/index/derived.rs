@@ -227,15 +227,9 @@ impl SearchTables {
         out
     }
 
-    /// Whether two sources belong to one story.
-    pub fn same_story(&self, a: &str, b: &str) -> bool {
-        match (
-            self.lookup.get(&format!("s{SEP}{a}")),
-            self.lookup.get(&format!("s{SEP}{b}")),
-        ) {
-            (Some(x), Some(y)) => x == y,
-            _ => false,
-        }
+    /// The story a source belongs to (its number as text), if any.
+    pub fn story_of(&self, source: &str) -> Option<&str> {
+        self.lookup.get(&format!("s{SEP}{source}"))
     }
 
     /// The other files with the same bytes as `source`.

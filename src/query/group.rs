@@ -6,21 +6,23 @@ use crate::extract::claims;
 use crate::index::derived::SearchTables;
 use std::collections::HashSet;
 
-struct Features {
+struct Features<'a> {
     words: HashSet<String>,
     entities: HashSet<String>,
+    story: Option<&'a str>,
 }
 
-fn features(hit: &Hit) -> Features {
+fn features<'a>(hit: &Hit, stories: &'a SearchTables) -> Features<'a> {
     Features {
         words: claims::content_words(hit.quote.as_deref().unwrap_or(&hit.passage)),
         entities: hit.entities.iter().cloned().collect(),
+        story: stories.story_of(&hit.source),
     }
 }
 
 /// Whether two hits say the same thing: the same words (near-duplicates, identical files), or —
 /// within one story — the same claim in other words; quotes only with the same speaker.
-fn same_thing(a: &Hit, fa: &Features, b: &Hit, fb: &Features, stories: &SearchTables) -> bool {
+fn same_thing(a: &Hit, fa: &Features, b: &Hit, fb: &Features) -> bool {
     if a.speaker != b.speaker || a.quote.is_some() != b.quote.is_some() {
         return false;
     }
@@ -28,7 +30,7 @@ fn same_thing(a: &Hit, fa: &Features, b: &Hit, fb: &Features, stories: &SearchTa
     if words >= 0.8 {
         return true;
     }
-    let related = stories.same_story(&a.source, &b.source);
+    let related = fa.story.is_some() && fa.story == fb.story;
     if a.quote.is_some() {
         return related && words >= 0.5;
     }
@@ -38,13 +40,13 @@ fn same_thing(a: &Hit, fa: &Features, b: &Hit, fb: &Features, stories: &SearchTa
 /// Collapses alike hits (best first) into groups; every hit gets `sources`, `corroboration` and
 /// `single_source`.
 pub fn collapse(hits: Vec<Hit>, stories: &SearchTables) -> Vec<Hit> {
-    let feats: Vec<Features> = hits.iter().map(features).collect();
+    let feats: Vec<Features> = hits.iter().map(|h| features(h, stories)).collect();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for i in 0..hits.len() {
         let home = groups.iter().position(|g| {
             let face = g[0];
             !g.iter().any(|&j| hits[j].source == hits[i].source)
-                && same_thing(&hits[face], &feats[face], &hits[i], &feats[i], stories)
+                && same_thing(&hits[face], &feats[face], &hits[i], &feats[i])
         });
         match home {
             Some(g) => groups[g].push(i),

@@ -93,7 +93,9 @@ pub fn parse(input: &str) -> Result<ParsedQuery, QueryError> {
     let mut filters = Filters::default();
     let mut rest = String::with_capacity(input.len());
     let mut last = 0;
-    for caps in FILTER.captures_iter(input) {
+    // the patterns are compiled on first use: a query that cannot match one never pays for it
+    let filters_present = input.contains(':');
+    for caps in FILTER.captures_iter(input).take_while(|_| filters_present) {
         let whole = caps.get(0).expect("match");
         rest.push_str(&input[last..whole.start()]);
         rest.push(' ');
@@ -118,15 +120,26 @@ pub fn parse(input: &str) -> Result<ParsedQuery, QueryError> {
     }
     rest.push_str(&input[last..]);
     let rest = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    let first_word = rest
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
 
-    if let Some(c) = WHO_SAID.captures(&rest) {
+    if let Some(c) = (first_word == "who")
+        .then(|| WHO_SAID.captures(&rest))
+        .flatten()
+    {
         return Ok(ParsedQuery {
             intent: Intent::WhoSaid,
             text: c[1].to_string(),
             filters,
         });
     }
-    if let Some(c) = WHAT_DID.captures(&rest) {
+    if let Some(c) = (first_word == "what")
+        .then(|| WHAT_DID.captures(&rest))
+        .flatten()
+    {
         let text = c.get(2).map_or("", |m| m.as_str()).to_string();
         return Ok(ParsedQuery {
             intent: Intent::SpeakerAbout {
@@ -136,7 +149,8 @@ pub fn parse(input: &str) -> Result<ParsedQuery, QueryError> {
             filters,
         });
     }
-    if let Some(c) = QUOTES_BY.captures(&rest) {
+    let listing = ["quotes", "statements", "words", "comments"].contains(&first_word.as_str());
+    if let Some(c) = listing.then(|| QUOTES_BY.captures(&rest)).flatten() {
         return Ok(ParsedQuery {
             intent: Intent::SpeakerAbout {
                 speaker: c[1].to_string(),
@@ -145,7 +159,11 @@ pub fn parse(input: &str) -> Result<ParsedQuery, QueryError> {
             filters,
         });
     }
-    if let Some(c) = SPEAKER_ON.captures(&rest) {
+    if let Some(c) = rest
+        .contains(" on ")
+        .then(|| SPEAKER_ON.captures(&rest))
+        .flatten()
+    {
         return Ok(ParsedQuery {
             intent: Intent::MaybeSpeakerOn {
                 speaker: c[1].to_string(),

@@ -275,13 +275,17 @@ fn text_query_of(
     }
     parser.set_field_boost(f.entity_text, 0.5);
     // a colon after a word that is no field is just punctuation
-    let cleaned = UNKNOWN_FIELD.replace_all(text, |c: &regex::Captures| {
-        if &c[1] == "text" {
-            c[0].to_string()
-        } else {
-            format!("{} ", &c[1])
-        }
-    });
+    let cleaned = if !text.contains(':') {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        UNKNOWN_FIELD.replace_all(text, |c: &regex::Captures| {
+            if &c[1] == "text" {
+                c[0].to_string()
+            } else {
+                format!("{} ", &c[1])
+            }
+        })
+    };
     match parser.parse_query(&cleaned) {
         Ok(q) => Ok(Some(q)),
         Err(_) => {
