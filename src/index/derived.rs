@@ -68,14 +68,25 @@ pub fn file_summaries(handle: &IndexHandle) -> Result<Vec<(String, FileSummary)>
         .collect())
 }
 
-fn build_entities(handle: &IndexHandle) -> Result<EntityTable> {
-    let files = file_summaries(handle)?;
+fn merge_entities(files: &[FileInfo]) -> EntityTable {
     let per_file: Vec<(usize, Vec<crate::extract::Entity>)> = files
-        .into_iter()
+        .iter()
         .enumerate()
-        .map(|(i, (_, s))| (i, s.entities))
+        .map(|(i, f)| (i, f.summary.entities.clone()))
         .collect();
-    Ok(merge(&per_file))
+    merge(&per_file)
+}
+
+/// The entity and story tables, made anew from the index.
+fn build_tables(handle: &IndexHandle, stories: bool) -> Result<(EntityTable, StoryTable)> {
+    let files = file_infos(handle)?;
+    let table = merge_entities(&files);
+    let stories = if stories {
+        super::stories::build(handle, &files, &table)?
+    } else {
+        StoryTable::default()
+    };
+    Ok((table, stories))
 }
 
 /// Writes a derived table stamped with the commit it was made from.
@@ -98,12 +109,7 @@ fn fresh<T: DeserializeOwned>(handle: &IndexHandle, name: &str, opstamp: u64) ->
 /// With `stories` false the story table is left empty (for measuring what grouping costs).
 pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
     let opstamp = current_opstamp(handle)?;
-    let table = build_entities(handle)?;
-    let stories = if stories {
-        super::stories::build(handle, &table)?
-    } else {
-        StoryTable::default()
-    };
+    let (table, stories) = build_tables(handle, stories)?;
     SearchTables::build(opstamp, &table, &stories)
         .lookup
         .save(&handle.file(LOOKUP_FILE))?;
@@ -115,7 +121,7 @@ pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
 pub fn story_list(handle: &IndexHandle) -> Result<Vec<super::stories::Story>> {
     match fresh(handle, STORY_LIST_FILE, current_opstamp(handle)?) {
         Some(list) => Ok(list),
-        None => Ok(super::stories::build(handle, &entities(handle)?)?.stories),
+        None => Ok(build_tables(handle, true)?.1.stories),
     }
 }
 
@@ -123,7 +129,7 @@ pub fn story_list(handle: &IndexHandle) -> Result<Vec<super::stories::Story>> {
 pub fn entities(handle: &IndexHandle) -> Result<EntityTable> {
     match fresh(handle, ENTITIES_FILE, current_opstamp(handle)?) {
         Some(table) => Ok(table),
-        None => build_entities(handle),
+        None => Ok(merge_entities(&file_infos(handle)?)),
     }
 }
 
@@ -147,8 +153,7 @@ impl SearchTables {
                 return Ok(SearchTables { lookup });
             }
         }
-        let table = build_entities(handle)?;
-        let stories = super::stories::build(handle, &table)?;
+        let (table, stories) = build_tables(handle, true)?;
         Ok(SearchTables::build(opstamp, &table, &stories))
     }
 

@@ -9,7 +9,7 @@ use tantivy::schema::{
 use tantivy::{TantivyDocument, Term};
 
 /// Bumped whenever documents change shape; an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The tokenizer of full-text fields: English with stemming.
 pub const TEXT_TOKENIZER: &str = "en_stem";
@@ -31,7 +31,7 @@ pub mod kind {
 pub struct Fields {
     /// Document kind (raw).
     pub kind: Field,
-    /// Path relative to the corpus root (raw).
+    /// Path relative to the corpus root (raw; a fast field too, read per document in bulk).
     pub source: Field,
     /// 1-based line.
     pub line: Field,
@@ -39,7 +39,7 @@ pub struct Fields {
     pub start: Field,
     /// Byte offset of the end in the decoded file.
     pub end: Field,
-    /// Passage position in its article.
+    /// Passage position in its article (a fast field too).
     pub ordinal: Field,
     /// Article title (stored; its words are searched as the article's first passage).
     pub title: Field,
@@ -92,11 +92,11 @@ pub fn build_schema() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
         kind: b.add_text_field("kind", STRING | STORED),
-        source: b.add_text_field("source", STRING | STORED),
+        source: b.add_text_field("source", STRING | STORED | FAST),
         line: b.add_u64_field("line", STORED | FAST),
         start: b.add_u64_field("start", STORED),
         end: b.add_u64_field("end", STORED),
-        ordinal: b.add_u64_field("ordinal", STORED | INDEXED),
+        ordinal: b.add_u64_field("ordinal", STORED | INDEXED | FAST),
         title: b.add_text_field("title", STORED),
         text: b.add_text_field("text", text_options(true, true)),
         passage: b.add_text_field("passage", STORED),

@@ -2,7 +2,8 @@
 //! the passages whose specific claims no other source of their story supports. Derived from the
 //! committed index after each run.
 
-use super::derived::{file_infos, FileInfo};
+use super::derived::FileInfo;
+use rayon::prelude::*;
 use super::schema::{kind, stored_text, stored_u64, term_query};
 use super::store::stored_docs;
 use super::IndexHandle;
@@ -14,7 +15,6 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tantivy::query::{BooleanQuery, Occur};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::TantivyDocument;
 
 /// A passage fingerprint carried by more files than this is boilerplate (a columnist's byline,
 /// a standard footer), not a shared story.
@@ -108,9 +108,9 @@ impl UnionFind {
     }
 }
 
-/// Builds the story table from file summaries and the passages of multi-source stories.
-pub fn build(handle: &IndexHandle, table: &EntityTable) -> Result<StoryTable> {
-    let files = file_infos(handle)?;
+/// Builds the story table from the files' summaries (`file_infos`) and the passages of
+/// multi-source stories.
+pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> Result<StoryTable> {
     let n = files.len();
     let mut uf = UnionFind((0..n).collect());
 
@@ -178,10 +178,11 @@ pub fn build(handle: &IndexHandle, table: &EntityTable) -> Result<StoryTable> {
         let root = uf.find(i);
         members.entry(root).or_default().push(i);
     }
-    let mut stories: Vec<Story> = Vec::new();
     let reader = handle.reader()?;
     let searcher = reader.searcher();
-    for group in members.values().filter(|g| g.len() >= 2) {
+    let groups: Vec<&Vec<usize>> = members.values().filter(|g| g.len() >= 2).collect();
+    let story_of_group = |group: &&Vec<usize>| -> Result<Story> {
+        let group: &[usize] = group;
         let sources: Vec<String> = group.iter().map(|&i| files[i].source.clone()).collect();
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for &i in group {
@@ -212,11 +213,11 @@ pub fn build(handle: &IndexHandle, table: &EntityTable) -> Result<StoryTable> {
         let distinct_contents: HashSet<&str> =
             group.iter().map(|&i| files[i].hash.as_str()).collect();
         let single_source = if distinct_contents.len() >= 2 {
-            single_source_passages(&searcher, handle, &files, group, table)?
+            single_source_passages(&searcher, handle, files, group, table)?
         } else {
             Vec::new()
         };
-        stories.push(Story {
+        Ok(Story {
             story: 0,
             title: files[group[0]].title.clone(),
             sources,
@@ -227,8 +228,12 @@ pub fn build(handle: &IndexHandle, table: &EntityTable) -> Result<StoryTable> {
                 .collect(),
             duplicates: dups,
             single_source,
-        });
-    }
+        })
+    };
+    let mut stories: Vec<Story> = groups
+        .par_iter()
+        .map(story_of_group)
+        .collect::<Result<_>>()?;
     stories.sort_by(|a, b| {
         b.sources
             .len()
@@ -284,14 +289,25 @@ fn shared_passages(
     } else {
         None
     };
-    // band key → (file, passage ordinal) of the passages carrying it
+    // band key → (file, passage ordinal) of the passages carrying it; a document's file and
+    // ordinal come from fast fields, never from the stored document
     let mut buckets: HashMap<Vec<u8>, Vec<(usize, u64)>> = HashMap::new();
     for segment in searcher.segment_readers() {
         let inverted = segment.inverted_index(f.bands)?;
-        let store = segment.get_store_reader(64)?;
         let alive = segment.alive_bitset();
+        let fast = segment.fast_fields();
+        let ordinals = fast.u64("ordinal")?;
+        let Some(sources) = fast.str("source")? else {
+            continue;
+        };
+        // the segment's source dictionary, term by term, to file numbers
+        let mut file_of_term: Vec<Option<usize>> = Vec::with_capacity(sources.num_terms());
+        let mut terms = sources.dictionary().stream()?;
+        while terms.advance() {
+            let name = std::str::from_utf8(terms.key()).unwrap_or_default();
+            file_of_term.push(index_of.get(name).copied());
+        }
         let mut stream = inverted.terms().stream()?;
-        let mut located: HashMap<u32, (usize, u64)> = HashMap::new();
         while stream.advance() {
             let info = stream.value().clone();
             let total = totals
@@ -307,22 +323,12 @@ fn shared_passages(
             let mut doc = tantivy::DocSet::doc(&postings);
             while doc != tantivy::TERMINATED {
                 if alive.is_none_or(|a| a.is_alive(doc)) {
-                    if let std::collections::hash_map::Entry::Vacant(v) = located.entry(doc) {
-                        let stored: TantivyDocument = store.get(doc)?;
-                        let source = stored
-                            .get_first(f.source)
-                            .and_then(|v| v.as_str())
-                            .unwrap_or_default();
-                        let ordinal = stored
-                            .get_first(f.ordinal)
-                            .and_then(|v| v.as_u64())
-                            .unwrap_or(0);
-                        if let Some(&i) = index_of.get(source) {
-                            v.insert((i, ordinal));
-                        }
-                    }
-                    if let Some(&at) = located.get(&doc) {
-                        bucket.push(at);
+                    let file = sources
+                        .term_ords(doc)
+                        .next()
+                        .and_then(|ord| file_of_term.get(ord as usize).copied().flatten());
+                    if let Some(i) = file {
+                        bucket.push((i, ordinals.first(doc).unwrap_or(0)));
                     }
                 }
                 doc = tantivy::DocSet::advance(&mut postings);
