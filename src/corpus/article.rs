@@ -295,7 +295,27 @@ fn cut_between_words(text: &str, range: Range<usize>, words: usize) -> Vec<Range
 }
 
 fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    let mut count = 0;
+    let mut in_word = false;
+    if text.is_ascii() {
+        // the common case, a byte at a time
+        for &b in text.as_bytes() {
+            let space = b.is_ascii_whitespace() || b == 0x0b;
+            count += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+    } else {
+        for c in text.chars() {
+            let space = if c.is_ascii() {
+                c.is_ascii_whitespace() || c == '\x0b'
+            } else {
+                c.is_whitespace()
+            };
+            count += usize::from(!space && !in_word);
+            in_word = !space;
+        }
+    }
+    count
 }
 
 #[cfg(test)]

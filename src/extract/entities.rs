@@ -4,7 +4,7 @@
 use super::gazetteer::GAZETTEER;
 use super::tokens::{tokenize, Token};
 use super::{Entity, EntityKind, Mention};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 /// Last words that make a name an organisation's.
@@ -271,20 +271,21 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside"];
 /// Finds the entities of an article. `paragraphs` are byte ranges of `text`.
 pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, Vec<Mention>) {
     let tokens = tokenize(text);
-    let lower_words: HashSet<String> = tokens
+    // words the article writes in lower case (most already are: no copy for those)
+    let lower_words: LowerWords = tokens
         .iter()
         .filter(|t| !t.capitalized)
-        .map(|t| t.word(text).to_lowercase())
+        .map(|t| lower_case(t.word(text)))
         .collect();
     let shouting = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
     let mut raw: Vec<RawMention> = gazetteer_mentions(text, &tokens, &in_shouting);
+    // gazetteer matches never overlap and come in text order
     let covered: Vec<Range<usize>> = raw.iter().map(|m| m.range.clone()).collect();
     let is_covered = |t: &Token| {
-        covered
-            .iter()
-            .any(|r| r.start <= t.range.start && t.word_end <= r.end)
+        let i = covered.partition_point(|r| r.start <= t.range.start);
+        i > 0 && t.word_end <= covered[i - 1].end
     };
 
     for chunk in chunks(text, &tokens) {
@@ -313,6 +314,18 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
     mentions.sort_by_key(|m| m.range.start);
     (entities, mentions)
+}
+
+/// The words an article writes in lower case.
+type LowerWords<'a> = HashSet<std::borrow::Cow<'a, str>>;
+
+/// A word in lower case, copied only when it has capitals.
+fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 /// A mention before clustering.
@@ -371,15 +384,17 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
         .iter()
         .filter(|r| {
             let p = &text[(*r).clone()];
-            let words: Vec<&str> = p.split_whitespace().collect();
-            if words.len() < 2 {
+            let few_words = p.split_whitespace().take(21).count();
+            if few_words < 2 {
                 return false;
             }
-            let letters = p.chars().filter(|c| c.is_alphabetic()).count();
-            let upper = p.chars().filter(|c| c.is_uppercase()).count();
-            if letters > 0 && upper * 10 >= letters * 8 {
+            if mostly_capitals(p) {
                 return true;
             }
+            if few_words > 20 {
+                return false;
+            }
+            let words: Vec<&str> = p.split_whitespace().collect();
             let long: Vec<&&str> = words
                 .iter()
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
@@ -394,13 +409,28 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
             let ends_like_sentence = p
                 .trim_end_matches(['*', '"', '\u{201D}'])
                 .ends_with(['.', '!', '?']);
-            long.len() >= 3
-                && capped * 10 >= long.len() * 7
-                && !ends_like_sentence
-                && words.len() <= 20
+            long.len() >= 3 && capped * 10 >= long.len() * 7 && !ends_like_sentence
         })
         .cloned()
         .collect()
+}
+
+/// Whether at least 80% of a text's letters are capitals; stops reading once enough small
+/// letters have been seen.
+fn mostly_capitals(p: &str) -> bool {
+    let (mut letters, mut small) = (0usize, 0usize);
+    for c in p.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if !c.is_uppercase() {
+                small += 1;
+                if small * 5 > p.len() {
+                    return false;
+                }
+            }
+        }
+    }
+    letters > 0 && (letters - small) * 10 >= letters * 8
 }
 
 fn gazetteer_mentions(
@@ -446,7 +476,10 @@ fn gazetteer_mentions(
 }
 
 fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
-    let Some(i) = tokens.iter().rposition(|t| t.range.end <= start) else {
+    let Some(i) = tokens
+        .partition_point(|t| t.range.end <= start)
+        .checked_sub(1)
+    else {
         return false;
     };
     let t = &tokens[i];
@@ -512,7 +545,7 @@ fn name_run(
     text: &str,
     tokens: &[Token],
     run: &[usize],
-    lower_words: &HashSet<String>,
+    lower_words: &LowerWords,
 ) -> Option<RawMention> {
     let g = &*GAZETTEER;
     let mut s = 0;
@@ -526,7 +559,7 @@ fn name_run(
         let lower = t.word(text).to_lowercase();
         let at_sentence_start = t.sentence_start;
         if g.common_words.contains(lower.as_str())
-            || (at_sentence_start && lower_words.contains(&lower) && !is_titlelike(&lower))
+            || (at_sentence_start && lower_words.contains(lower.as_str()) && !is_titlelike(&lower))
         {
             s += 1;
             continue;
@@ -710,6 +743,9 @@ pub fn name_key(name: &str) -> String {
         }
         prev = Some(c);
     }
+    if !out.contains("iy") {
+        return out;
+    }
     out.split(' ')
         .map(|w| {
             if w.len() > 4 && w.ends_with("iy") {
@@ -740,7 +776,7 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
     let _ = tokens;
     let mut entities: Vec<Entity> = Vec::new();
     let mut votes: Vec<[i32; 3]> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut mentions: Vec<Mention> = Vec::new();
     let mut pending_short: Vec<RawMention> = Vec::new();
 
@@ -790,7 +826,7 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         add(m, id, &mut entities, &mut votes, &mut mentions);
     }
     // full names by surname, with their mention positions, for short forms
-    let mut full_by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    let mut full_by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for mention in &mentions {
         let e = &entities[mention.entity];
         if e.kind == EntityKind::Other && e.name.contains(' ') {
@@ -888,7 +924,7 @@ fn add_headline_mentions(
     if shouting.is_empty() {
         return;
     }
-    let mut known: HashMap<String, usize> = HashMap::new();
+    let mut known: HashMap<String, usize> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         if e.kind == EntityKind::Person {
             known.insert(name_key(&e.name), i);

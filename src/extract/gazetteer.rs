@@ -2,7 +2,7 @@
 //! common words and verbs of saying.
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use super::EntityKind;
@@ -118,8 +118,8 @@ pub fn verb_forms(lemma: &str) -> Vec<String> {
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     let mut surfaces = Vec::new();
     let mut known = Vec::new();
-    let mut aliases_of: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
-    let mut demonyms_of: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    let mut aliases_of: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+    let mut demonyms_of: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
     let lists = [
         (include_str!("data/places.txt"), EntityKind::Place),
         (

@@ -59,11 +59,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         // "Witkoff-Putin" is two names
-        let parts: Vec<(usize, usize)> = split_capitalised_hyphens(&text[start..end])
-            .into_iter()
-            .map(|(s, e)| (start + s, start + e))
-            .collect();
-        for (s, e) in parts {
+        let parts = if text[start..end].contains('-') {
+            split_capitalised_hyphens(&text[start..end])
+        } else {
+            vec![(0, end - start)]
+        };
+        let base = start;
+        for (s, e) in parts.into_iter().map(|(s, e)| (base + s, base + e)) {
             start = s;
             let piece = &text[start..e];
             let (word_end, possessive) = match piece

@@ -3,7 +3,6 @@
 //! committed index after each run.
 
 use super::derived::FileInfo;
-use rayon::prelude::*;
 use super::schema::{kind, stored_text, stored_u64, term_query};
 use super::store::stored_docs;
 use super::IndexHandle;
@@ -11,6 +10,7 @@ use crate::extract::claims;
 use crate::extract::merge::EntityTable;
 use crate::extract::EntityKind;
 use anyhow::Result;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use tantivy::query::{BooleanQuery, Occur};
