@@ -65,7 +65,11 @@ pub fn stats(index: &Path) -> Result<Stats> {
             &Count,
         )?)
     };
-    let summaries = derived::file_summaries(&handle)?;
+    let mut corpus_bytes = 0;
+    derived::for_each_file(&handle, |_, _, _, summary| {
+        corpus_bytes += summary.bytes;
+        Ok(())
+    })?;
     Ok(Stats {
         files: count(kind::FILE)?,
         passages: count(kind::PASSAGE)?,
@@ -73,7 +77,7 @@ pub fn stats(index: &Path) -> Result<Stats> {
         reported: count(kind::REPORTED)?,
         entities: derived::entities(&handle)?.entities.len(),
         bytes: dir_size(index),
-        corpus_bytes: summaries.iter().map(|(_, s)| s.bytes).sum(),
+        corpus_bytes,
         root: handle.meta.root.clone(),
         index: index.display().to_string(),
     })

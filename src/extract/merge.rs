@@ -17,7 +17,7 @@ pub struct CorpusEntity {
     pub aliases: Vec<String>,
     /// Mentions across the corpus.
     pub mentions: usize,
-    /// Number of files that mention it.
+    /// Number of files that mention it (one naming two forms that merge here counts twice).
     pub sources: usize,
 }
 
@@ -68,36 +68,86 @@ impl EntityTable {
 struct Acc {
     name: String,
     tokens: usize,
+    /// Each spelling used as an article's name for it, with its mentions.
+    spellings: HashMap<String, usize>,
     votes: HashMap<EntityKind, usize>,
     aliases: BTreeSet<String>,
     mentions: usize,
-    sources: BTreeSet<usize>,
+    sources: usize,
+    last_file: usize,
 }
 
 /// Merges the entities of every article (`(file number, entities)`) into one table.
 pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
-    let mut accs: Vec<Acc> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut merger = Merger::default();
     for (file, entities) in files {
+        merger.add(*file, entities);
+    }
+    merger.finish()
+}
+
+/// Builds the corpus-wide table one article at a time, keeping only what each entity adds up
+/// to (never the articles), so its memory follows the number of distinct names.
+#[derive(Default)]
+pub struct Merger {
+    accs: Vec<Acc>,
+    by_key: HashMap<String, usize>,
+}
+
+impl Merger {
+    /// Adds the entities of one article; `file` numbers must differ between articles.
+    pub fn add(&mut self, file: usize, entities: &[Entity]) {
         for e in entities {
             let key = name_key(&e.name);
-            let id = *by_key.entry(key).or_insert_with(|| {
+            let accs = &mut self.accs;
+            let id = *self.by_key.entry(key).or_insert_with(|| {
                 accs.push(Acc {
-                    name: e.name.clone(),
-                    tokens: e.name.split(' ').count(),
+                    name: String::new(),
+                    tokens: 0,
+                    spellings: HashMap::new(),
                     votes: HashMap::new(),
                     aliases: BTreeSet::new(),
                     mentions: 0,
-                    sources: BTreeSet::new(),
+                    sources: 0,
+                    last_file: usize::MAX,
                 });
                 accs.len() - 1
             });
-            let a = &mut accs[id];
+            let a = &mut self.accs[id];
             *a.votes.entry(e.kind).or_default() += e.mentions.max(1);
             a.mentions += e.mentions;
-            a.sources.insert(*file);
-            a.aliases.insert(e.name.clone());
-            a.aliases.extend(e.aliases.iter().cloned());
+            *a.spellings.entry(e.name.clone()).or_default() += e.mentions;
+            if a.last_file != file {
+                a.sources += 1;
+                a.last_file = file;
+            }
+            if !a.aliases.contains(&e.name) {
+                a.aliases.insert(e.name.clone());
+            }
+            for alias in &e.aliases {
+                if !a.aliases.contains(alias) {
+                    a.aliases.insert(alias.clone());
+                }
+            }
+        }
+    }
+
+    /// The table: kinds decided, bare surnames joined to their full names.
+    pub fn finish(self) -> EntityTable {
+        finish(self.accs)
+    }
+}
+
+fn finish(mut accs: Vec<Acc>) -> EntityTable {
+    // the spelling most mentioned names the entity, whatever order the articles came in
+    for a in &mut accs {
+        let spellings = std::mem::take(&mut a.spellings);
+        if let Some((name, _)) = spellings
+            .into_iter()
+            .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(&x.0)))
+        {
+            a.tokens = name.split(' ').count();
+            a.name = name;
         }
     }
     let kind_of = |a: &Acc| -> EntityKind {
@@ -156,7 +206,8 @@ pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
         };
         if let Some(dst) = folded[t].as_mut() {
             dst.mentions += src.mentions;
-            dst.sources.extend(src.sources);
+            // an article naming both forms apart is counted twice: an upper bound
+            dst.sources += src.sources;
             dst.aliases.extend(src.aliases);
             for (k, n) in src.votes {
                 if k == EntityKind::Person || k == EntityKind::Other {
@@ -182,7 +233,7 @@ pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
                     kind,
                     aliases,
                     mentions: a.mentions,
-                    sources: a.sources.len(),
+                    sources: a.sources,
                 },
                 a.aliases,
             )

@@ -4,10 +4,12 @@
 
 use super::lookup::Lookup;
 use super::schema::{kind, stored_text, term_query};
-use super::store::{write_atomic, IndexHandle, ENTITIES_FILE, LOOKUP_FILE, STORY_LIST_FILE};
+use super::store::{
+    for_each_doc, write_atomic, IndexHandle, ENTITIES_FILE, LOOKUP_FILE, STORY_LIST_FILE,
+};
 use super::stories::StoryTable;
 use super::writer::FileSummary;
-use crate::extract::merge::{merge, EntityTable};
+use crate::extract::merge::{EntityTable, Merger};
 use crate::extract::name_key;
 use crate::extract::EntityKind;
 use anyhow::{Context, Result};
@@ -28,7 +30,7 @@ fn current_opstamp(handle: &IndexHandle) -> Result<u64> {
         .opstamp)
 }
 
-/// What the index keeps of one file.
+/// What story grouping keeps of one file.
 #[derive(Debug, Clone)]
 pub struct FileInfo {
     /// Path relative to the corpus root.
@@ -37,50 +39,63 @@ pub struct FileInfo {
     pub hash: String,
     /// Title.
     pub title: String,
-    /// Stored summary.
-    pub summary: FileSummary,
+    /// Its names of known kind with their mentions, most mentioned first (at most `NAMES_KEPT`).
+    pub names: Vec<(String, usize)>,
 }
 
-/// Every file the index holds, in source order.
-pub fn file_infos(handle: &IndexHandle) -> Result<Vec<FileInfo>> {
+/// How many of a file's names story grouping keeps (it weighs the eight most mentioned).
+const NAMES_KEPT: usize = 16;
+
+/// Hands every file's source, hash, title and stored summary to `visit`, one file at a time.
+pub fn for_each_file(
+    handle: &IndexHandle,
+    mut visit: impl FnMut(String, String, String, FileSummary) -> Result<()>,
+) -> Result<()> {
     let f = handle.fields;
-    let mut out: Vec<FileInfo> = handle
-        .stored_docs(&*term_query(f.kind, kind::FILE))?
-        .iter()
-        .map(|doc| FileInfo {
-            source: stored_text(doc, f.source).unwrap_or_default(),
-            hash: stored_text(doc, f.hash).unwrap_or_default(),
-            title: stored_text(doc, f.title).unwrap_or_default(),
-            summary: stored_text(doc, f.summary)
+    let searcher = handle.reader()?.searcher();
+    for_each_doc(&searcher, &*term_query(f.kind, kind::FILE), |doc| {
+        visit(
+            stored_text(&doc, f.source).unwrap_or_default(),
+            stored_text(&doc, f.hash).unwrap_or_default(),
+            stored_text(&doc, f.title).unwrap_or_default(),
+            stored_text(&doc, f.summary)
                 .and_then(|s| serde_json::from_str(&s).ok())
                 .unwrap_or_default(),
-        })
-        .collect();
-    out.sort_by(|a, b| a.source.cmp(&b.source));
-    Ok(out)
+        )
+    })
 }
 
-/// The summaries stored with every file, in source order.
-pub fn file_summaries(handle: &IndexHandle) -> Result<Vec<(String, FileSummary)>> {
-    Ok(file_infos(handle)?
-        .into_iter()
-        .map(|f| (f.source, f.summary))
-        .collect())
-}
-
-fn merge_entities(files: &[FileInfo]) -> EntityTable {
-    let per_file: Vec<(usize, Vec<crate::extract::Entity>)> = files
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (i, f.summary.entities.clone()))
-        .collect();
-    merge(&per_file)
+/// One pass over the file documents: the entity table, and what grouping needs of each file
+/// (in source order). Memory follows the number of distinct names, not the articles' entities.
+fn scan_files(handle: &IndexHandle) -> Result<(Vec<FileInfo>, EntityTable)> {
+    let mut merger = Merger::default();
+    let mut files = Vec::new();
+    for_each_file(handle, |source, hash, title, summary| {
+        merger.add(files.len(), &summary.entities);
+        let mut names: Vec<(String, usize)> = summary
+            .entities
+            .into_iter()
+            .filter(|e| e.kind != EntityKind::Other)
+            .map(|e| (e.name, e.mentions))
+            .collect();
+        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        names.truncate(NAMES_KEPT);
+        names.shrink_to_fit();
+        files.push(FileInfo {
+            source,
+            hash,
+            title,
+            names,
+        });
+        Ok(())
+    })?;
+    files.sort_by(|a, b| a.source.cmp(&b.source));
+    Ok((files, merger.finish()))
 }
 
 /// The entity and story tables, made anew from the index.
 fn build_tables(handle: &IndexHandle, stories: bool) -> Result<(EntityTable, StoryTable)> {
-    let files = file_infos(handle)?;
-    let table = merge_entities(&files);
+    let (files, table) = scan_files(handle)?;
     let stories = if stories {
         super::stories::build(handle, &files, &table)?
     } else {
@@ -129,7 +144,7 @@ pub fn story_list(handle: &IndexHandle) -> Result<Vec<super::stories::Story>> {
 pub fn entities(handle: &IndexHandle) -> Result<EntityTable> {
     match fresh(handle, ENTITIES_FILE, current_opstamp(handle)?) {
         Some(table) => Ok(table),
-        None => Ok(merge_entities(&file_infos(handle)?)),
+        None => Ok(scan_files(handle)?.1),
     }
 }
 

@@ -84,6 +84,24 @@ impl IndexHandle {
     }
 }
 
+/// Hands every stored document matching `query` to `visit`, one at a time and in index order,
+/// so that no more than one is held in memory.
+pub fn for_each_doc(
+    searcher: &tantivy::Searcher,
+    query: &dyn tantivy::query::Query,
+    mut visit: impl FnMut(tantivy::TantivyDocument) -> Result<()>,
+) -> Result<()> {
+    let mut addresses: Vec<tantivy::DocAddress> = searcher
+        .search(query, &tantivy::collector::DocSetCollector)?
+        .into_iter()
+        .collect();
+    addresses.sort();
+    for address in addresses {
+        visit(searcher.doc(address)?)?;
+    }
+    Ok(())
+}
+
 /// Every stored document matching `query`, read through `searcher`.
 pub fn stored_docs(
     searcher: &tantivy::Searcher,

@@ -132,43 +132,74 @@ pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> R
         }
     }
 
-    // articles sharing most of their main names tell one story
-    let keys: Vec<HashSet<String>> = files.iter().map(|f| key_entities(f, table)).collect();
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, k) in keys.iter().enumerate() {
-        for e in k {
-            postings.entry(e.as_str()).or_default().push(i);
+    // articles sharing most of their main names tell one story; names are numbered
+    let mut name_ids: HashMap<String, u32> = HashMap::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut keys: Vec<Vec<u32>> = Vec::with_capacity(n);
+    for f in files {
+        let mut k = Vec::new();
+        for name in key_entities(f, table) {
+            let id = *name_ids.entry(name.clone()).or_insert_with(|| {
+                names.push(name);
+                (names.len() - 1) as u32
+            });
+            k.push(id);
         }
+        keys.push(k);
     }
-    let max_df = (n / 50).clamp(20, 100);
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
-    for list in postings
-        .values()
-        .filter(|l| l.len() >= 2 && l.len() <= max_df)
-    {
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                *shared.entry((a, b)).or_default() += 1;
+    drop(name_ids);
+    let mut df = vec![0u32; names.len()];
+    for &e in keys.iter().flatten() {
+        df[e as usize] += 1;
+    }
+    // names shared by too many articles say nothing of a story; the others, rarest first
+    let max_df = (n / 50).clamp(20, 100) as u32;
+    let telling: Vec<Vec<u32>> = keys
+        .iter()
+        .map(|k| {
+            let mut t: Vec<u32> = k
+                .iter()
+                .copied()
+                .filter(|&e| df[e as usize] <= max_df)
+                .collect();
+            t.sort_by_key(|&e| (df[e as usize], e));
+            t
+        })
+        .collect();
+    let one_story = |a: usize, b: usize, same_text: usize| {
+        let count = telling[a].iter().filter(|e| telling[b].contains(e)).count();
+        let union = keys[a].len() + keys[b].len() - count;
+        // the same passages, or most of the same main names
+        same_text >= 2 || (same_text >= 1 && count >= 4) || (count >= 6 && count * 5 >= union * 3)
+    };
+    // two articles sharing six telling names share one of the first len-5 (rarest) of each:
+    // only those are listed (prefix filtering), and each candidate pair is checked in full, so
+    // no table of all pairs is ever held
+    let mut prefix_postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, t) in telling.iter().enumerate() {
+        if t.len() >= 6 {
+            for &e in &t[..t.len() - 5] {
+                prefix_postings.entry(e).or_default().push(i);
             }
         }
     }
+    for list in prefix_postings.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if one_story(a, b, 0) {
+                    uf.union(a, b);
+                }
+            }
+        }
+    }
+    drop(prefix_postings);
     let index_of: HashMap<&str, usize> = files
         .iter()
         .enumerate()
         .map(|(i, f)| (f.source.as_str(), i))
         .collect();
-    let passages_shared = shared_passages(handle, &index_of)?;
-    let mut pairs: HashSet<(usize, usize)> = shared.keys().copied().collect();
-    pairs.extend(passages_shared.keys().copied());
-    for (a, b) in pairs {
-        let count = shared.get(&(a, b)).copied().unwrap_or(0);
-        let same_text = passages_shared.get(&(a, b)).copied().unwrap_or(0);
-        let union = keys[a].len() + keys[b].len() - count;
-        // the same passages, or most of the same main names
-        let one_story = same_text >= 2
-            || (same_text >= 1 && count >= 4)
-            || (count >= 6 && count * 5 >= union * 3);
-        if one_story {
+    for ((a, b), same_text) in shared_passages(handle, &index_of)? {
+        if one_story(a, b, same_text) {
             uf.union(a, b);
         }
     }
@@ -186,8 +217,8 @@ pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> R
         let sources: Vec<String> = group.iter().map(|&i| files[i].source.clone()).collect();
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for &i in group {
-            for e in &keys[i] {
-                *counts.entry(e.as_str()).or_default() += 1;
+            for &e in &keys[i] {
+                *counts.entry(names[e as usize].as_str()).or_default() += 1;
             }
         }
         let mut common: Vec<(&str, usize)> = counts
@@ -358,11 +389,9 @@ fn shared_passages(
 
 fn key_entities(f: &FileInfo, table: &EntityTable) -> HashSet<String> {
     let mut ents: Vec<(&str, usize)> = f
-        .summary
-        .entities
+        .names
         .iter()
-        .filter(|e| e.kind != EntityKind::Other)
-        .map(|e| (table.canonical(&e.name), e.mentions))
+        .map(|(name, mentions)| (table.canonical(name), *mentions))
         .collect();
     ents.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     ents.into_iter()
