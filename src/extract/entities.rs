@@ -728,20 +728,27 @@ fn prev_word(text: &str, before: usize) -> &str {
     &head[start..]
 }
 
-/// A key under which spellings of one name meet: lower case, doubled letters folded, a final
-/// "iy" read as "y" (Zelensky, Zelenskyy, Zelenskiy).
+/// A key under which spellings of one name meet: lower case, doubled letters folded in words of
+/// six letters or more, a final "iy" read as "y" (Zelensky, Zelenskyy, Zelenskiy; Gaddafi,
+/// Gadafi — but God is not Good, nor Life Liffe).
 pub fn name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    let mut prev = None;
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let c = if c == '\u{2019}' { '\'' } else { c };
-        if c == '.' {
-            continue;
+    for (i, word) in name.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
         }
-        if Some(c) != prev || !c.is_alphabetic() {
-            out.push(c);
+        let fold = word.chars().filter(|c| c.is_alphabetic()).count() >= 6;
+        let mut prev = None;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let c = if c == '\u{2019}' { '\'' } else { c };
+            if c == '.' {
+                continue;
+            }
+            if !fold || Some(c) != prev || !c.is_alphabetic() {
+                out.push(c);
+            }
+            prev = Some(c);
         }
-        prev = Some(c);
     }
     if !out.contains("iy") {
         return out;
@@ -1028,6 +1035,14 @@ mod tests {
         );
         assert_eq!(find(&es, "Vladimir Putin").unwrap().mentions, 2);
         assert!(find(&es, "WARNS").is_none() && find(&es, "PUTIN WARNS US OF NEW TALKS").is_none());
+    }
+
+    #[test]
+    fn short_words_keep_their_double_letters() {
+        assert_ne!(name_key("God"), name_key("Good"));
+        assert_ne!(name_key("Life"), name_key("Liffe"));
+        assert_ne!(name_key("B"), name_key("BBB"));
+        assert_eq!(name_key("Muammar Gaddafi"), name_key("Muammar Gadafi"));
     }
 
     #[test]
