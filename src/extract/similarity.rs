@@ -8,20 +8,33 @@ const HASHES: usize = 20;
 /// Values per band: two passages share a band key when these many minima agree.
 const ROWS: usize = 5;
 
-/// Lower-case words of a text, punctuation dropped.
-pub fn words(text: &str) -> Vec<String> {
+/// The lower-case words of a text, punctuation dropped (borrowed: lower-cased as hashed).
+fn words(text: &str) -> Vec<&str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect()
 }
 
-fn hash_str(s: &str, seed: u64) -> u64 {
-    // FNV-1a with a seed, then a final mix (splitmix64)
-    let mut h = 0xcbf29ce484222325u64 ^ seed.wrapping_mul(0x9E3779B97F4A7C15);
-    for b in s.as_bytes() {
-        h ^= *b as u64;
+/// FNV-1a (seed 0) of the lower-case words joined by spaces, then a final mix (splitmix64);
+/// the same value as hashing the joined string, without making it.
+fn hash_shingle(words: &[&str]) -> u64 {
+    let mut h = 0xcbf29ce484222325u64;
+    let mut eat = |b: u8| {
+        h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
+    };
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            eat(b' ');
+        }
+        if w.is_ascii() {
+            w.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+        } else {
+            let mut buf = [0u8; 4];
+            for c in w.chars().flat_map(char::to_lowercase) {
+                c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
+            }
+        }
     }
     mix(h)
 }
@@ -41,19 +54,14 @@ pub fn signature(text: &str) -> Vec<u64> {
     if words.len() < MIN_WORDS {
         return Vec::new();
     }
-    let shingles: Vec<u64> = words
-        .windows(SHINGLE)
-        .map(|w| hash_str(&w.join(" "), 0))
-        .collect();
-    (0..HASHES as u64)
-        .map(|i| {
-            shingles
-                .iter()
-                .map(|&s| mix(s ^ i.wrapping_mul(0x9E3779B97F4A7C15)))
-                .min()
-                .unwrap_or(0)
-        })
-        .collect()
+    let mut minima = [u64::MAX; HASHES];
+    for shingle in words.windows(SHINGLE) {
+        let s = hash_shingle(shingle);
+        for (i, m) in minima.iter_mut().enumerate() {
+            *m = (*m).min(mix(s ^ (i as u64).wrapping_mul(0x9E3779B97F4A7C15)));
+        }
+    }
+    minima.to_vec()
 }
 
 /// Band keys of a text: passages sharing any key are candidates for the same text.
@@ -90,5 +98,21 @@ mod tests {
         let (ba, bc) = (bands(a), bands(c));
         assert!(ba.iter().all(|k| !bc.contains(k)));
         assert!(bands("too short").is_empty());
+    }
+
+    #[test]
+    fn shingle_hash_is_that_of_the_joined_words() {
+        let fnv = |s: &str| {
+            let mut h = 0xcbf29ce484222325u64;
+            for b in s.as_bytes() {
+                h ^= *b as u64;
+                h = h.wrapping_mul(0x100000001b3);
+            }
+            mix(h)
+        };
+        assert_eq!(
+            hash_shingle(&["Zürich", "SAID", "ÉTÉ", "x"]),
+            fnv("zürich said été x")
+        );
     }
 }
