@@ -45,8 +45,6 @@ pub struct Fields {
     pub title: Field,
     /// Passage text, or the words of a quote (stemmed text with positions).
     pub text: Field,
-    /// For quotes: the passage they stand in (stored only).
-    pub passage: Field,
     /// Canonical names of the entities mentioned (raw, multi-valued).
     pub entities: Field,
     /// Names and aliases of the entities mentioned (stemmed text).
@@ -99,7 +97,6 @@ pub fn build_schema() -> (Schema, Fields) {
         ordinal: b.add_u64_field("ordinal", STORED | INDEXED | FAST),
         title: b.add_text_field("title", STORED),
         text: b.add_text_field("text", text_options(true, true)),
-        passage: b.add_text_field("passage", STORED),
         entities: b.add_text_field("entities", STRING | STORED),
         entity_text: b.add_text_field("entity_text", text_options(false, true)),
         speaker: b.add_text_field("speaker", STRING | STORED),
@@ -150,7 +147,6 @@ pub fn fields_of(schema: &Schema) -> Result<Fields> {
         ordinal: get("ordinal")?,
         title: get("title")?,
         text: get("text")?,
-        passage: get("passage")?,
         entities: get("entities")?,
         entity_text: get("entity_text")?,
         speaker: get("speaker")?,

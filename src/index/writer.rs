@@ -351,7 +351,6 @@ fn add_documents(
     record: &FileRecord,
 ) -> Result<(usize, usize)> {
     let article = &a.article;
-    let mut passage_texts = Vec::with_capacity(article.passages.len());
     for p in &article.passages {
         let text = article.passage_text(p);
         let ids = a.entities_in(p.range.clone());
@@ -372,7 +371,6 @@ fn add_documents(
         }
         doc.add_text(f.text, &text);
         writer.add_document(doc)?;
-        passage_texts.push(text);
     }
     for q in &a.quotes {
         let passage = a.passage_at(q.range.start);
@@ -386,9 +384,6 @@ fn add_documents(
         doc.add_u64(f.ordinal, passage as u64);
         doc.add_text(f.title, &article.title);
         doc.add_text(f.text, &q.text);
-        if let Some(text) = passage_texts.get(passage) {
-            doc.add_text(f.passage, text);
-        }
         for &id in &ids {
             doc.add_text(f.entities, &a.entities[id].name);
         }

@@ -226,6 +226,9 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
         }
     }
     hits.truncate(opts.limit);
+    for h in hits.iter_mut().filter(|h| h.quote.is_some()) {
+        h.passage = passage_text(&searcher, &f, &h.source, h.ordinal)?;
+    }
     Ok(Answer {
         intent,
         speaker: speaker_name,
@@ -318,7 +321,8 @@ fn make_hit(
     let (passage, quote) = if kind == kind::PASSAGE {
         (body, None)
     } else {
-        (text(f.passage).unwrap_or_default(), Some(body))
+        // the passage is stored once, with the passage; read for the hits shown only
+        (String::new(), Some(body))
     };
     let mut entities: Vec<String> = Vec::new();
     for v in doc.get_all(f.entities) {
@@ -368,6 +372,29 @@ fn make_hit(
             .get_first(f.ordinal)
             .and_then(|v| v.as_u64())
             .unwrap_or(0),
+    })
+}
+
+/// The text of a source's passage number `ordinal`.
+fn passage_text(searcher: &Searcher, f: &Fields, source: &str, ordinal: u64) -> Result<String> {
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, term_query(f.source, source)),
+        (Occur::Must, term_query(f.kind, kind::PASSAGE)),
+        (
+            Occur::Must,
+            Box::new(tantivy::query::TermQuery::new(
+                tantivy::Term::from_field_u64(f.ordinal, ordinal),
+                tantivy::schema::IndexRecordOption::Basic,
+            )),
+        ),
+    ]);
+    let found = searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?;
+    Ok(match found.first() {
+        Some((_, address)) => {
+            let doc: TantivyDocument = searcher.doc(*address)?;
+            stored_text(&doc, f.text).unwrap_or_default()
+        }
+        None => String::new(),
     })
 }
 
