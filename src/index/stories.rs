@@ -23,6 +23,11 @@ const MAX_SHARING_FILES: u32 = 8;
 /// Names per article that decide which story it belongs to.
 const KEY_ENTITIES: usize = 8;
 
+/// Most articles one story gathers through shared passages and names. Links are taken strongest
+/// first and a link that would pass this is dropped: single links chain (A shares a passage with
+/// B, B with C, …), and without a bound a corpus of recycled copy becomes one story of thousands.
+const MAX_STORY_SOURCES: usize = 50;
+
 /// A passage only one source of its story carries.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct SingleSource {
@@ -84,26 +89,38 @@ impl StoryTable {
     }
 }
 
-struct UnionFind(Vec<usize>);
+struct UnionFind {
+    parent: Vec<usize>,
+    size: Vec<usize>,
+}
 
 impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind {
+            parent: (0..n).collect(),
+            size: vec![1; n],
+        }
+    }
     fn find(&mut self, x: usize) -> usize {
         let mut root = x;
-        while self.0[root] != root {
-            root = self.0[root];
+        while self.parent[root] != root {
+            root = self.parent[root];
         }
         let mut y = x;
-        while self.0[y] != root {
-            let next = self.0[y];
-            self.0[y] = root;
+        while self.parent[y] != root {
+            let next = self.parent[y];
+            self.parent[y] = root;
             y = next;
         }
         root
     }
-    fn union(&mut self, a: usize, b: usize) {
+    /// Joins the sets of `a` and `b` unless the joined set would hold more than `cap`.
+    fn union_within(&mut self, a: usize, b: usize, cap: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            self.0[ra.max(rb)] = ra.min(rb);
+        if ra != rb && self.size[ra] + self.size[rb] <= cap {
+            let (keep, gone) = (ra.min(rb), ra.max(rb));
+            self.parent[gone] = keep;
+            self.size[keep] += self.size[gone];
         }
     }
 }
@@ -112,7 +129,7 @@ impl UnionFind {
 /// multi-source stories.
 pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> Result<StoryTable> {
     let n = files.len();
-    let mut uf = UnionFind((0..n).collect());
+    let mut uf = UnionFind::new(n);
 
     // byte-identical files
     let mut by_hash: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -122,7 +139,7 @@ pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> R
     let mut duplicates: HashMap<String, Vec<String>> = HashMap::new();
     for group in by_hash.values().filter(|g| g.len() > 1) {
         for &i in group {
-            uf.union(group[0], i);
+            uf.union_within(group[0], i, usize::MAX);
             let others = group
                 .iter()
                 .filter(|&&j| j != i)
@@ -166,12 +183,17 @@ pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> R
             t
         })
         .collect();
-    let one_story = |a: usize, b: usize, same_text: usize| {
+    // a link between two articles, as (shared passages, shared names, a, b), if they tell one story
+    let link = |a: usize, b: usize, same_text: usize| {
         let count = telling[a].iter().filter(|e| telling[b].contains(e)).count();
         let union = keys[a].len() + keys[b].len() - count;
         // the same passages, or most of the same main names
-        same_text >= 2 || (same_text >= 1 && count >= 4) || (count >= 6 && count * 5 >= union * 3)
+        let one_story = same_text >= 2
+            || (same_text >= 1 && count >= 4)
+            || (count >= 6 && count * 5 >= union * 3);
+        one_story.then_some((same_text, count, a.min(b), a.max(b)))
     };
+    let mut links = Vec::new();
     // two articles sharing six telling names share one of the first len-5 (rarest) of each:
     // only those are listed (prefix filtering), and each candidate pair is checked in full, so
     // no table of all pairs is ever held
@@ -186,9 +208,7 @@ pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> R
     for list in prefix_postings.values() {
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
-                if one_story(a, b, 0) {
-                    uf.union(a, b);
-                }
+                links.extend(link(a, b, 0));
             }
         }
     }
@@ -199,9 +219,17 @@ pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> R
         .map(|(i, f)| (f.source.as_str(), i))
         .collect();
     for ((a, b), same_text) in shared_passages(handle, &index_of)? {
-        if one_story(a, b, same_text) {
-            uf.union(a, b);
-        }
+        links.extend(link(a, b, same_text));
+    }
+    links.sort_unstable_by(|x, y| {
+        y.0.cmp(&x.0)
+            .then(y.1.cmp(&x.1))
+            .then(x.2.cmp(&y.2))
+            .then(x.3.cmp(&y.3))
+    });
+    links.dedup();
+    for (_, _, a, b) in links {
+        uf.union_within(a, b, MAX_STORY_SOURCES);
     }
 
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -486,4 +514,25 @@ fn single_source_passages(
     }
     out.sort_by(|a, b| a.source.cmp(&b.source).then(a.line.cmp(&b.line)));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chain_of_links_stops_at_the_cap() {
+        // 0-1, 1-2, 2-3, … : single links would make one set of ten
+        let mut uf = UnionFind::new(10);
+        for i in 0..9 {
+            uf.union_within(i, i + 1, 4);
+        }
+        let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
+        for i in 0..10 {
+            *sizes.entry(uf.find(i)).or_default() += 1;
+        }
+        assert!(sizes.values().all(|&n| n <= 4));
+        assert_eq!(uf.find(0), uf.find(3));
+        assert_ne!(uf.find(3), uf.find(4));
+    }
 }
