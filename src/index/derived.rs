@@ -14,6 +14,7 @@ use crate::extract::name_key;
 use crate::extract::EntityKind;
 use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
+use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 #[derive(Serialize, Deserialize)]
@@ -156,6 +157,8 @@ const SEP: char = '\u{1f}';
 /// the same whatever the size of the entity and story tables.
 pub struct SearchTables {
     lookup: Lookup,
+    /// Canonical names already looked up (hits share most of their names).
+    canonical: std::cell::RefCell<HashMap<String, String>>,
 }
 
 impl SearchTables {
@@ -165,7 +168,10 @@ impl SearchTables {
         let opstamp = current_opstamp(handle)?;
         if let Some(lookup) = Lookup::open(&handle.file(LOOKUP_FILE)) {
             if lookup.opstamp() == opstamp {
-                return Ok(SearchTables { lookup });
+                return Ok(SearchTables {
+                    lookup,
+                    canonical: Default::default(),
+                });
             }
         }
         let (table, stories) = build_tables(handle, true)?;
@@ -197,6 +203,7 @@ impl SearchTables {
         }
         SearchTables {
             lookup: Lookup::build(opstamp, entries),
+            canonical: Default::default(),
         }
     }
 
@@ -211,10 +218,18 @@ impl SearchTables {
 
     /// The canonical form of an article-level name (itself when unknown).
     pub fn canonical(&self, name: &str) -> String {
-        self.entity(name)
+        if let Some(known) = self.canonical.borrow().get(name) {
+            return known.clone();
+        }
+        let found = self
+            .entity(name)
             .and_then(|mut parts| parts.next())
             .unwrap_or(name)
-            .to_string()
+            .to_string();
+        self.canonical
+            .borrow_mut()
+            .insert(name.to_string(), found.clone());
+        found
     }
 
     /// The kind of the entity a name belongs to.

@@ -162,7 +162,13 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     let quotes_wanted = !matches!(intent, Intent::Plain) || !filters.speaker.is_empty();
     // every word must stand in the passage (or the names it mentions)
     let fields = vec![f.text, f.entity_text];
-    let fetch = opts.limit.saturating_mul(4).max(50);
+    // enough candidates to fill the page after alike hits collapse; speaker questions re-rank
+    // by kind, so they look further
+    let fetch = if quotes_wanted {
+        opts.limit.saturating_mul(4).max(50)
+    } else {
+        opts.limit.saturating_mul(3).max(30)
+    };
     let mut text_query = None;
     let mut found: Vec<(f32, DocAddress)> = Vec::new();
     for conjunction in [true, false] {
