@@ -54,16 +54,22 @@ pub fn for_each_file(
 ) -> Result<()> {
     let f = handle.fields;
     let searcher = handle.reader()?.searcher();
-    for_each_doc(&searcher, &*term_query(f.kind, kind::FILE), |doc| {
-        visit(
+    let read = |doc: tantivy::TantivyDocument| {
+        (
             stored_text(&doc, f.source).unwrap_or_default(),
             stored_text(&doc, f.hash).unwrap_or_default(),
             stored_text(&doc, f.title).unwrap_or_default(),
             stored_text(&doc, f.summary)
-                .and_then(|s| serde_json::from_str(&s).ok())
+                .and_then(|s| serde_json::from_str::<FileSummary>(&s).ok())
                 .unwrap_or_default(),
         )
-    })
+    };
+    for_each_doc(
+        &searcher,
+        &*term_query(f.kind, kind::FILE),
+        read,
+        |(source, hash, title, summary)| visit(source, hash, title, summary),
+    )
 }
 
 /// One pass over the file documents: the entity table, and what grouping needs of each file

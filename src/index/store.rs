@@ -84,20 +84,29 @@ impl IndexHandle {
     }
 }
 
-/// Hands every stored document matching `query` to `visit`, one at a time and in index order,
-/// so that no more than one is held in memory.
-pub fn for_each_doc(
+/// Reads every stored document matching `query`, turns each into a `T` with `read` (in
+/// parallel, a chunk at a time), and hands them to `visit` in index order; no more than one
+/// chunk is held in memory.
+pub fn for_each_doc<T: Send>(
     searcher: &tantivy::Searcher,
     query: &dyn tantivy::query::Query,
-    mut visit: impl FnMut(tantivy::TantivyDocument) -> Result<()>,
+    read: impl Fn(tantivy::TantivyDocument) -> T + Sync,
+    mut visit: impl FnMut(T) -> Result<()>,
 ) -> Result<()> {
+    use rayon::prelude::*;
     let mut addresses: Vec<tantivy::DocAddress> = searcher
         .search(query, &tantivy::collector::DocSetCollector)?
         .into_iter()
         .collect();
     addresses.sort();
-    for address in addresses {
-        visit(searcher.doc(address)?)?;
+    for chunk in addresses.chunks(1024) {
+        let items = chunk
+            .par_iter()
+            .map(|&address| Ok(read(searcher.doc(address)?)))
+            .collect::<Result<Vec<T>>>()?;
+        for item in items {
+            visit(item)?;
+        }
     }
     Ok(())
 }
