@@ -190,6 +190,10 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
         writer.delete_term(Term::from_field_text(fields.source, source));
         summary.removed += 1;
     }
+    // the file lists are not needed any more: the derived tables come from the index
+    drop(present);
+    drop(walk);
+    drop(manifest);
     let mut writer = writer;
     writer.commit().context("cannot commit the index")?;
     writer
