@@ -1059,3 +1059,41 @@ fn no_ansi_escapes_off_terminal_or_with_no_color() {
         .unwrap();
     assert!(!out.stdout.contains(&0x1b), "ANSI escape in entities");
 }
+
+#[test]
+fn search_answers_the_same_without_or_with_a_damaged_lookup_table() {
+    let (_tmp, idx) = seeded();
+    let lookup = idx.join("lookup.tsv");
+    assert!(lookup.is_file(), "indexing writes the search lookup table");
+    let queries = [
+        "who said Crimea",
+        "what did Zelensky say about Crimea",
+        "three hours Witkoff Putin",
+    ];
+    let before: Vec<_> = queries.iter().map(|q| search_json(&idx, q, &[])).collect();
+    assert!(before.iter().all(|(code, _)| *code == 0));
+    // missing: made again in memory from the index
+    fs::remove_file(&lookup).unwrap();
+    for (q, expected) in queries.iter().zip(&before) {
+        assert_eq!(
+            &search_json(&idx, q, &[]),
+            expected,
+            "{q} without lookup.tsv"
+        );
+    }
+    // a table from another commit is stale and ignored
+    fs::write(&lookup, "newsidx-lookup 999999\nn\u{1f}Putin\t0\n").unwrap();
+    for (q, expected) in queries.iter().zip(&before) {
+        assert_eq!(
+            &search_json(&idx, q, &[]),
+            expected,
+            "{q} with a stale lookup.tsv"
+        );
+    }
+    // garbage never makes search fail or panic
+    fs::write(&lookup, [0xffu8, 0, b'\n', b'\t', 0x80, b'\n']).unwrap();
+    for q in queries {
+        let (code, _) = search_json(&idx, q, &[]);
+        assert_eq!(code, 0, "{q} with a garbage lookup.tsv");
+    }
+}

@@ -14,8 +14,8 @@ use crate::extract::name_key;
 use crate::extract::EntityKind;
 use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
-use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 #[derive(Serialize, Deserialize)]
 struct Stamped<T> {
