@@ -197,6 +197,8 @@ struct Ctx<'a> {
     mentions: &'a [Mention],
     /// Person → role descriptions ("putin aide") gathered from appositives and titles.
     roles: Vec<(usize, String)>,
+    /// Each entity's gender, as far as the article tells, and whether its name or title told it.
+    genders: Vec<(Gender, bool)>,
 }
 
 /// Finds direct quotes and reported speech in an article.
@@ -211,6 +213,7 @@ pub fn find_quotes(
         entities,
         mentions,
         roles: Vec::new(),
+        genders: entity_genders(text, entities, mentions),
     };
     ctx.roles = gather_roles(&ctx);
     let mut out: Vec<Quote> = Vec::new();
@@ -329,10 +332,20 @@ pub fn find_quotes(
                 {
                     // "Aaron Kall … compared Trump to a coach who is “working the referees”"
                     who = sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
-                        .filter(|(e, _)| ctx.entities[*e].kind == EntityKind::Person)
+                        .filter(|(e, _)| person_like(&ctx, *e))
                         .map(|(e, _)| Who::Entity(e));
                 }
-                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &antecedents);
+                // a pronoun may stand for the subject of its own sentence: "Sen. McCaskill
+                // scolded him: “…,” she said"
+                let mut candidates = antecedents.clone();
+                if let Some((e, _)) =
+                    sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
+                {
+                    if person_like(&ctx, e) {
+                        remember(&mut candidates, e);
+                    }
+                }
+                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
@@ -358,11 +371,15 @@ pub fn find_quotes(
             let has_quote = spans
                 .iter()
                 .any(|s| s.open >= sent.start && s.open < sent.end);
-            if let Some(subject) = sentence_subject(&ctx, &masked, para.start, sent.clone()) {
-                if ctx.entities[subject.0].kind == EntityKind::Person {
-                    remember(&mut antecedents, subject.0);
-                    last_paragraph_with_antecedent = p_index;
-                }
+            let subject = opening_pronoun(&ctx, &masked, para.start, sent.clone(), &antecedents)
+                .or_else(|| {
+                    sentence_subject(&ctx, &masked, para.start, sent.clone())
+                        .map(|(e, _)| e)
+                        .filter(|&e| person_like(&ctx, e))
+                });
+            if let Some(e) = subject {
+                remember(&mut antecedents, e);
+                last_paragraph_with_antecedent = p_index;
             }
             if has_quote {
                 continue;
@@ -931,6 +948,14 @@ fn attribution_before(
             "is" | "are" | "was" | "were" | "been" | "be"
         );
     if verb.ends_with("ing") && !progressive {
+        // "footage of Trump saying": the name right before the participle
+        if let Some(m) = words
+            .get(k.wrapping_sub(1))
+            .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+            .filter(|m| !m.possessive && person_like(ctx, m.entity))
+        {
+            return Some(Who::Entity(m.entity));
+        }
         // "…, saying": the sentence's subject
         return sentence_subject(ctx, masked, base, sent.start..words[k].0.start)
             .map(|(e, _)| Who::Entity(e));
@@ -1043,14 +1068,90 @@ fn sentence_subject(
 ) -> Option<(usize, usize)> {
     let quoted =
         |m: &Mention| masked.as_bytes().get(m.range.start.wrapping_sub(base)) == Some(&b'x');
-    let m = mentions_in(ctx, sent).find(|m| {
-        !m.possessive && !quoted(m) && ctx.entities[m.entity].kind != EntityKind::Place
-    })?;
+    let after_preposition = |m: &Mention| {
+        let before = frame(
+            masked,
+            base,
+            base.max(m.range.start.saturating_sub(12)),
+            m.range.start,
+        );
+        before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_preposition)
+    };
+    let fits = |m: &&Mention| {
+        !m.possessive
+            && !quoted(m)
+            && match ctx.entities[m.entity].kind {
+                EntityKind::Place => false,
+                EntityKind::Other => person_like(ctx, m.entity),
+                _ => true,
+            }
+    };
+    // a name after a preposition only when no other fits: "with Hillary Clinton lambasting"
+    let m = mentions_in(ctx, sent.clone())
+        .filter(fits)
+        .find(|m| !after_preposition(m))
+        .or_else(|| {
+            mentions_in(ctx, sent)
+                .filter(fits)
+                .find(|m| person_like(ctx, m.entity))
+        })?;
+    (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Organization)
+        .then_some((m.entity, m.range.start))
+}
+
+/// Words that may stand before a sentence's subject: "But he said", "Later, she added".
+fn is_sentence_opener(word: &str) -> bool {
     matches!(
-        ctx.entities[m.entity].kind,
-        EntityKind::Person | EntityKind::Organization
+        word.to_lowercase().as_str(),
+        "but" | "and" | "still" | "then" | "now" | "later" | "however" | "also" | "so" | "yet"
     )
-    .then_some((m.entity, m.range.start))
+}
+
+/// The person a sentence-opening "he" or "she" stands for: "He notes that the Commission …".
+fn opening_pronoun(
+    ctx: &Ctx,
+    masked: &str,
+    base: usize,
+    sent: Range<usize>,
+    antecedents: &[usize],
+) -> Option<usize> {
+    let words = words_of(masked, base, sent);
+    let (_, w) = words.iter().take(3).find(|(_, w)| !is_sentence_opener(w))?;
+    let want = match *w {
+        "He" | "he" => Gender::Male,
+        "She" | "she" => Gender::Female,
+        _ => return None,
+    };
+    pronoun_referent(ctx, want, antecedents)
+}
+
+/// A word that puts the name after it out of subject position: "the Commission on Presidential
+/// Debates", "a letter to Obama".
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "of"
+            | "for"
+            | "at"
+            | "to"
+            | "with"
+            | "from"
+            | "by"
+            | "under"
+            | "against"
+            | "about"
+            | "in"
+            | "into"
+            | "than"
+            | "like"
+            | "between"
+            | "toward"
+            | "towards"
+            | "over"
+    )
 }
 
 /// A sentence that opens with its speaker: "Zelensky claimed that …".
@@ -1194,43 +1295,132 @@ enum Gender {
     Unknown,
 }
 
-/// A person's gender as far as the first name tells.
-fn gender(name: &str) -> Gender {
-    let first = name.split(' ').next().unwrap_or("").to_lowercase();
-    if GAZETTEER.female_names.contains(first.as_str()) {
+/// The gender a given name tells, if it is a known one.
+fn name_gender(word: &str) -> Gender {
+    let w = word.to_lowercase();
+    if GAZETTEER.female_names.contains(w.as_str()) {
         Gender::Female
-    } else if GAZETTEER.given_names.contains(first.as_str()) {
+    } else if GAZETTEER.given_names.contains(w.as_str()) {
         Gender::Male
     } else {
         Gender::Unknown
     }
 }
 
+/// The gender a title tells: "Mr." a man, "Ms." a woman.
+fn title_gender(title: &str) -> Gender {
+    match title.trim_end_matches('.') {
+        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" => Gender::Male,
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "duchess" | "baroness" => {
+            Gender::Female
+        }
+        _ => Gender::Unknown,
+    }
+}
+
+/// Each entity's gender as far as the article tells: a title ("Mr."), a given name before the
+/// surname, else the pronouns that follow its mentions within their sentence ("Chinni … he").
+/// The flag says whether a title or given name told it.
+fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<(Gender, bool)> {
+    let mut out = vec![(Gender::Unknown, false); entities.len()];
+    let mut by_title = vec![(0usize, 0usize); entities.len()];
+    let mut by_pronoun = vec![(0usize, 0usize); entities.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        let e = m.entity;
+        match m.title.as_deref().map(title_gender) {
+            Some(Gender::Male) => by_title[e].0 += 1,
+            Some(Gender::Female) => by_title[e].1 += 1,
+            _ => {}
+        }
+        // the first personal pronoun after the mention, before another name or sentence end
+        let stop = mentions
+            .get(i + 1)
+            .map_or(text.len(), |n| n.range.start)
+            .min(text.floor_char_boundary(m.range.end + 150))
+            .max(m.range.end);
+        let tail = &text[m.range.end..stop];
+        let tail = tail
+            .find(['.', '!', '?', '\n', '"', '\u{201C}', '\u{201D}', ';'])
+            .map_or(tail, |p| &tail[..p]);
+        let pronoun = tail.split(|c: char| !c.is_alphabetic()).find(|w| {
+            matches!(
+                *w,
+                "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"
+            )
+        });
+        match pronoun {
+            Some("he" | "him" | "his" | "himself") => by_pronoun[e].0 += 1,
+            Some(_) => by_pronoun[e].1 += 1,
+            None => {}
+        }
+    }
+    for (e, entity) in entities.iter().enumerate() {
+        let (tm, tf) = by_title[e];
+        if tm != tf {
+            out[e] = (
+                if tm > tf {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                },
+                true,
+            );
+            continue;
+        }
+        let words: Vec<&str> = entity.name.split(' ').collect();
+        let named = words[..words.len().saturating_sub(1)]
+            .iter()
+            .map(|w| name_gender(w))
+            .find(|g| *g != Gender::Unknown);
+        let (pm, pf) = by_pronoun[e];
+        // pronouns that all agree outweigh an ambiguous given name ("Terry … she")
+        let named = match named {
+            Some(Gender::Male) if pf >= 2 && pm == 0 => Some(Gender::Female),
+            Some(Gender::Female) if pm >= 2 && pf == 0 => Some(Gender::Male),
+            g => g,
+        };
+        if let Some(g) = named {
+            out[e] = (g, true);
+            continue;
+        }
+        if pm > 2 * pf {
+            out[e].0 = Gender::Male;
+        } else if pf > 2 * pm {
+            out[e].0 = Gender::Female;
+        }
+    }
+    out
+}
+
+/// A person, or a name of unknown kind that has a person's given name or title.
+fn person_like(ctx: &Ctx, e: usize) -> bool {
+    match ctx.entities[e].kind {
+        EntityKind::Person => true,
+        EntityKind::Other => ctx.genders[e].1,
+        _ => false,
+    }
+}
+
+/// The latest antecedent a pronoun of this gender can stand for.
+fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -> Option<usize> {
+    antecedents
+        .iter()
+        .rev()
+        .copied()
+        .filter(|&e| person_like(ctx, e))
+        .find(|&e| ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown)
+}
+
 /// Pronouns to their antecedent; descriptions to the one person described so.
 fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
     match who {
         Who::Description(ref d) if d == "he" || d == "she" => {
-            // she: the latest woman, else someone not known to be a man; he: the reverse
             let want = if d == "she" {
                 Gender::Female
             } else {
                 Gender::Male
             };
-            let other = if d == "she" {
-                Gender::Male
-            } else {
-                Gender::Female
-            };
-            let genders: Vec<(usize, Gender)> = antecedents
-                .iter()
-                .map(|&e| (e, gender(&ctx.entities[e].name)))
-                .collect();
-            genders
-                .iter()
-                .rev()
-                .find(|(_, g)| *g == want)
-                .or_else(|| genders.iter().rev().find(|(_, g)| *g != other))
-                .map_or(Who::Unknown, |(e, _)| Who::Entity(*e))
+            pronoun_referent(ctx, want, antecedents).map_or(Who::Unknown, Who::Entity)
         }
         Who::Description(ref d) => {
             let words: Vec<String> = d
@@ -1572,6 +1762,49 @@ mod tests {
         assert_eq!(
             direct("The Kremlin said: \u{201C}No talks today.\u{201D}"),
             vec![("No talks today.".into(), some("Kremlin"))]
+        );
+    }
+
+    #[test]
+    fn she_skips_a_man_known_by_his_title() {
+        let text = "Jennifer Roberts met Mr. Obama on Friday.\n\u{201C}We talked for an hour,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![("We talked for an hour,".into(), some("Jennifer Roberts"))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_a_person_not_an_organisation() {
+        let text = "\u{201C}No deal,\u{201D} the White House said.\nTerry Strada said she was tired. Strada said she wanted a vote.\n\u{201C}We want justice,\u{201D} she said.";
+        let q = direct(text);
+        assert_eq!(q[1], ("We want justice,".into(), some("Terry Strada")));
+    }
+
+    #[test]
+    fn a_sentence_opening_pronoun_keeps_its_person_as_subject() {
+        let text = "Donald Trump spoke in Michigan.\nHe notes that the Commission on Presidential Debates found a problem.\nHe says, \u{201C}It was bad.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("It was bad.".into(), some("Donald Trump"))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_may_stand_for_the_subject_of_its_own_sentence() {
+        let text = "Hillary Clinton spoke first.\nSen. Claire McCaskill scolded him: \u{201C}You are wrong,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![("You are wrong,".into(), some("Claire McCaskill"))]
+        );
+    }
+
+    #[test]
+    fn a_name_right_before_a_participle_speaks() {
+        let text = "Hillary Clinton attacked Donald Trump.\nThe spot shows footage of Trump saying, \u{201C}That makes me smart.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("That makes me smart.".into(), some("Donald Trump"))]
         );
     }
 
