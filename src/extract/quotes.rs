@@ -263,7 +263,8 @@ pub fn find_quotes(
                 let before = prev_quote_end.unwrap_or(sent.start)..span.open;
                 let after = span.close_end..next_quote_open.unwrap_or(sent.end.max(span.close_end));
 
-                let mut who = attribution_after(&ctx, &masked, para.start, after.clone())
+                let mut who = transcript_label(&ctx, span)
+                    .or_else(|| attribution_after(&ctx, &masked, para.start, after.clone()))
                     .or_else(|| according_to(&ctx, &masked, para.start, sent.clone()))
                     .or_else(|| statement_noun(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
@@ -458,11 +459,25 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
     let mut out = Vec::new();
     // (offset, mark, mark length)
     let mut open: Option<(usize, char, usize)> = None;
+    // curly marks inside a straight quote are a quote within it: "PENCE: … “Shark Tank.” …"
+    let mut nested = false;
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     for (k, &(i, c, len)) in chars.iter().enumerate() {
         let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
         let next = chars.get(k + 1).map(|x| x.1);
         let next_space = next.is_none_or(char::is_whitespace);
+        if let Some((_, '"', _)) = open {
+            if nested {
+                if c == '\u{201D}' {
+                    nested = false;
+                }
+                continue;
+            }
+            if c == '\u{201C}' && !next_space {
+                nested = true;
+                continue;
+            }
+        }
         match open {
             None => {
                 let opens = match c {
@@ -478,6 +493,7 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                 };
                 if opens {
                     open = Some((i, c, len));
+                    nested = false;
                 }
             }
             Some((start, kind, kind_len)) => {
@@ -545,7 +561,14 @@ fn cut_unclosed(text: &str, span: &mut Span) {
                 && w[..i]
                     .iter()
                     .all(|x| x.starts_with(char::is_uppercase) || is_verb_filler(x))
+                && w[..i]
+                    .iter()
+                    .all(|x| !x.ends_with("'s") && !x.ends_with("\u{2019}s"))
                 && w[0].starts_with(char::is_uppercase)
+                && !matches!(
+                    w[0],
+                    "And" | "But" | "So" | "Or" | "I" | "We" | "You" | "They" | "It"
+                )
         });
         if attributing {
             span.content.end = span.content.start + s.start;
@@ -580,6 +603,11 @@ fn mask(text: &str, para: Range<usize>, spans: &[Span]) -> String {
 
 /// Quotation marks around a title of a work or a nickname are not speech.
 fn is_title_or_name(text: &str, span: &Span) -> bool {
+    // a stage direction in a transcript: "(CROSSTALK.)"
+    let raw = text[span.content.clone()].trim();
+    if raw.starts_with('(') && raw.trim_end_matches(['.', ',']).ends_with(')') {
+        return true;
+    }
     let content = text[span.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
     let words: Vec<&str> = content.split_whitespace().collect();
     if words.is_empty() || words.len() > 10 {
@@ -904,6 +932,41 @@ fn subject_after_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>)
         return Some(p);
     }
     description_at(&words).map(|(d, _)| Who::Description(d))
+}
+
+/// A transcript's speaker label opening the quote: "“PENCE: Well, look …".
+fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
+    let content = ctx.text.get(span.content.clone())?;
+    let lead = content.len() - content.trim_start().len();
+    let colon = content[..content.floor_char_boundary(40)].find(':')?;
+    let label = content[lead..colon].trim();
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let is_label = letters >= 2
+        && label.split_whitespace().count() <= 3
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    if !is_label {
+        return None;
+    }
+    let start = span.content.start + lead;
+    let end = span.content.start + colon;
+    if let Some(m) =
+        mentions_in(ctx, start..end).find(|m| ctx.entities[m.entity].kind != EntityKind::Place)
+    {
+        return Some(Who::Entity(m.entity));
+    }
+    let last = label.split_whitespace().next_back()?;
+    ctx.entities
+        .iter()
+        .position(|e| {
+            person_like_entity(e)
+                && e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(last))
+        })
+        .map(Who::Entity)
 }
 
 /// "according to X" anywhere in the sentence.
@@ -1401,6 +1464,11 @@ fn person_like(ctx: &Ctx, e: usize) -> bool {
     }
 }
 
+/// A person by kind alone.
+fn person_like_entity(e: &Entity) -> bool {
+    e.kind == EntityKind::Person
+}
+
 /// The latest antecedent a pronoun of this gender can stand for.
 fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -> Option<usize> {
     antecedents
@@ -1806,6 +1874,31 @@ mod tests {
             direct(text),
             vec![("That makes me smart.".into(), some("Donald Trump"))]
         );
+    }
+
+    #[test]
+    fn transcript_labels_give_the_speaker() {
+        let text = "Mike Pence spoke to Chris Wallace.\n\"WALLACE: Why would Trump do that?\n\"PENCE: Well, look, she thinks this is \u{201C}Shark Tank.\u{201D} It is not.\n\"But the truth is different.\n\"(CROSSTALK.)";
+        let q = direct(text);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[0].1, some("Chris Wallace"));
+        assert_eq!(
+            q[1],
+            (
+                "PENCE: Well, look, she thinks this is \u{201C}Shark Tank.\u{201D} It is not."
+                    .into(),
+                some("Mike Pence")
+            )
+        );
+        assert_eq!(q[2].1, some("Mike Pence"));
+    }
+
+    #[test]
+    fn an_unclosed_quote_goes_on_past_a_possessive_or_a_conjunction() {
+        let text = "Mike Pence said: \u{201C}We will win. And Donald Trump\u{2019}s tweet was about that. I said so.";
+        let q = direct(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.ends_with("I said so."), "{q:?}");
     }
 
     #[test]
