@@ -93,6 +93,79 @@ const ROLES: &[(&str, &str)] = &[
     ("gen", "general"),
 ];
 
+/// Nouns for people that make "the New York businessman" a description of someone named
+/// before, with the gender some of them tell.
+const PERSON_NOUNS: &[(&str, Gender)] = &[
+    ("businessman", Gender::Male),
+    ("businesswoman", Gender::Female),
+    ("billionaire", Gender::Unknown),
+    ("mogul", Gender::Unknown),
+    ("tycoon", Gender::Unknown),
+    ("nominee", Gender::Unknown),
+    ("candidate", Gender::Unknown),
+    ("lawmaker", Gender::Unknown),
+    ("legislator", Gender::Unknown),
+    ("politician", Gender::Unknown),
+    ("strategist", Gender::Unknown),
+    ("host", Gender::Unknown),
+    ("anchor", Gender::Unknown),
+    ("reporter", Gender::Unknown),
+    ("journalist", Gender::Unknown),
+    ("columnist", Gender::Unknown),
+    ("author", Gender::Unknown),
+    ("founder", Gender::Unknown),
+    ("historian", Gender::Unknown),
+    ("professor", Gender::Unknown),
+    ("scholar", Gender::Unknown),
+    ("expert", Gender::Unknown),
+    ("activist", Gender::Unknown),
+    ("doctor", Gender::Unknown),
+    ("physician", Gender::Unknown),
+    ("pollster", Gender::Unknown),
+    ("democrat", Gender::Unknown),
+    ("republican", Gender::Unknown),
+    ("conservative", Gender::Unknown),
+    ("liberal", Gender::Unknown),
+    ("veteran", Gender::Unknown),
+    ("entrepreneur", Gender::Unknown),
+    ("investor", Gender::Unknown),
+    ("actor", Gender::Male),
+    ("actress", Gender::Female),
+    ("star", Gender::Unknown),
+    ("singer", Gender::Unknown),
+    ("rapper", Gender::Unknown),
+    ("player", Gender::Unknown),
+    ("striker", Gender::Unknown),
+    ("champion", Gender::Unknown),
+    ("lady", Gender::Female),
+    ("widow", Gender::Female),
+    ("mother", Gender::Female),
+    ("father", Gender::Male),
+    ("wife", Gender::Female),
+    ("husband", Gender::Male),
+    ("woman", Gender::Female),
+    ("man", Gender::Male),
+    ("incumbent", Gender::Unknown),
+    ("congressman", Gender::Male),
+    ("congresswoman", Gender::Female),
+    ("chairman", Gender::Male),
+    ("chairwoman", Gender::Female),
+    ("spokesman", Gender::Male),
+    ("spokeswoman", Gender::Female),
+    ("king", Gender::Male),
+    ("queen", Gender::Female),
+];
+
+/// The gender a noun for a person tells, if it is one.
+fn person_noun(word: &str) -> Option<Gender> {
+    let w = word.to_lowercase();
+    PERSON_NOUNS
+        .iter()
+        .find(|(n, _)| *n == w)
+        .map(|(_, g)| *g)
+        .or_else(|| role_class(&w).map(|_| Gender::Unknown))
+}
+
 /// Words that make a following quotation a title of a work or a name, not speech.
 const WORK_CUES: &[&str] = &[
     "series",
@@ -332,9 +405,20 @@ pub fn find_quotes(
                         .is_empty()
                 {
                     // "Aaron Kall … compared Trump to a coach who is “working the referees”"
-                    who = sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
-                        .filter(|(e, _)| person_like(&ctx, *e))
-                        .map(|(e, _)| Who::Entity(e));
+                    // "The Republican nominee … vowed to punish “those who …”"
+                    who = opening_pronoun(
+                        &ctx,
+                        &masked,
+                        para.start,
+                        sent.start..span.open,
+                        &antecedents,
+                    )
+                    .or_else(|| {
+                        sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
+                            .map(|(e, _)| e)
+                            .filter(|&e| person_like(&ctx, e))
+                    })
+                    .map(Who::Entity);
                 }
                 // a pronoun may stand for the subject of its own sentence: "Sen. McCaskill
                 // scolded him: “…,” she said"
@@ -755,15 +839,20 @@ fn subject_at(
     description_at(&words).map(|(d, end)| (Who::Description(d), end))
 }
 
-/// "a spokesman", "the Putin aide", "officials": an anonymous or described speaker.
+/// "a spokesman", "the Putin aide", "officials": an anonymous or described speaker; "the New York
+/// businessman", "Obama's former campaign strategist": someone the article named before.
 fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
     let first = words.first()?.1.to_lowercase();
     let determiner = matches!(
         first.as_str(),
         "a" | "an" | "the" | "one" | "another" | "his" | "her" | "its" | "their"
     );
-    let start = if determiner { 1 } else { 0 };
-    for k in start..(start + 4).min(words.len()) {
+    let definite = first == "the"
+        || (words[0].1.starts_with(char::is_uppercase)
+            && (first.ends_with("'s") || first.ends_with("\u{2019}s")));
+    let start = if determiner || definite { 1 } else { 0 };
+    let mut lower_words = 0;
+    for k in start..(start + 5).min(words.len()) {
         let w = words[k].1.to_lowercase();
         let w = w.trim_end_matches('s');
         if ROLES.iter().any(|(r, _)| *r == w)
@@ -778,14 +867,29 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
                     | "spokesperson"
             )
         {
-            if !determiner && k > 0 {
+            if !(determiner || definite) && k > 0 {
                 return None;
             }
             let text: Vec<&str> = words[..=k].iter().map(|x| x.1).collect();
             return Some((text.join(" "), words[k].0.end));
         }
+        if definite && person_noun(words[k].1).is_some() {
+            let text: Vec<&str> = words[..=k].iter().map(|x| x.1).collect();
+            return Some((text.join(" "), words[k].0.end));
+        }
         if !words[k].1.starts_with(char::is_uppercase) && k > start {
-            break;
+            // lower-case adjectives only after "the": "the former first lady"
+            lower_words += 1;
+            if !definite
+                || lower_words > 2
+                || is_speech_verb(words[k].1)
+                || matches!(
+                    words[k].1,
+                    "and" | "or" | "of" | "who" | "that" | "which" | "has" | "had" | "is" | "was"
+                )
+            {
+                break;
+            }
         }
     }
     None
@@ -1173,7 +1277,8 @@ fn is_sentence_opener(word: &str) -> bool {
     )
 }
 
-/// The person a sentence-opening "he" or "she" stands for: "He notes that the Commission …".
+/// The person a sentence-opening "he", "she" or description stands for: "He notes that the
+/// Commission …", "The Republican nominee also outlined …".
 fn opening_pronoun(
     ctx: &Ctx,
     masked: &str,
@@ -1182,10 +1287,21 @@ fn opening_pronoun(
     antecedents: &[usize],
 ) -> Option<usize> {
     let words = words_of(masked, base, sent);
-    let (_, w) = words.iter().take(3).find(|(_, w)| !is_sentence_opener(w))?;
-    let want = match *w {
+    let k = words
+        .iter()
+        .take(3)
+        .position(|(_, w)| !is_sentence_opener(w))?;
+    let want = match words[k].1 {
         "He" | "he" => Gender::Male,
         "She" | "she" => Gender::Female,
+        "The" | "the" => {
+            // "The Republican nominee also outlined …"
+            let (d, _) = description_at(&words[k..])?;
+            return match resolve(ctx, Who::Description(d), antecedents) {
+                Who::Entity(e) => Some(e),
+                _ => None,
+            };
+        }
         _ => return None,
     };
     pronoun_referent(ctx, want, antecedents)
@@ -1499,7 +1615,45 @@ fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
                         .to_lowercase()
                 })
                 .collect();
+            let definite = words.first().is_some_and(|w| w == "the")
+                || d.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+            let head = d.split_whitespace().next_back().unwrap_or("");
+            let noun_gender = person_noun(head);
+            // someone named before: the latest person who fits, not the owner of "Obama's aide"
+            let latest = |among: &[usize]| -> Option<usize> {
+                let owner = if definite && words.first().is_some_and(|w| w != "the") {
+                    words.first().cloned()
+                } else {
+                    None
+                };
+                antecedents
+                    .iter()
+                    .rev()
+                    .copied()
+                    .filter(|&e| person_like(ctx, e))
+                    .filter(|&e| among.is_empty() || among.contains(&e))
+                    .filter(|&e| {
+                        owner.as_ref().is_none_or(|o| {
+                            !ctx.entities[e]
+                                .name
+                                .to_lowercase()
+                                .split(' ')
+                                .any(|w| w == o)
+                        })
+                    })
+                    .find(|&e| match noun_gender {
+                        Some(g) if g != Gender::Unknown => {
+                            ctx.genders[e].0 == g || ctx.genders[e].0 == Gender::Unknown
+                        }
+                        _ => true,
+                    })
+            };
             let Some(role) = words.last().and_then(|w| role_class(w)) else {
+                if definite && noun_gender.is_some() {
+                    return latest(&[]).map_or(who, Who::Entity);
+                }
                 return who;
             };
             let owner = if words.len() >= 2 {
@@ -1530,6 +1684,9 @@ fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
             // "the Vermont senator": the one senator, even when the article never says "Vermont senator"
             match (with_role(true).as_slice(), with_role(false).as_slice()) {
                 ([one], _) | ([], [one]) => Who::Entity(*one),
+                ([], []) if definite => latest(&[]).map_or(who, Who::Entity),
+                (many, _) if many.len() > 1 && definite => latest(many).map_or(who, Who::Entity),
+                ([], many) if definite => latest(many).map_or(who, Who::Entity),
                 _ => who,
             }
         }
@@ -1899,6 +2056,25 @@ mod tests {
         let q = direct(text);
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].0.ends_with("I said so."), "{q:?}");
+    }
+
+    #[test]
+    fn a_definite_description_is_the_person_named_before() {
+        let text =
+            "Donald Trump spoke in Virginia.\n\"We need change,\" the New York businessman said.";
+        assert_eq!(
+            direct(text),
+            vec![("We need change,".into(), some("Donald Trump"))]
+        );
+    }
+
+    #[test]
+    fn a_gendered_description_skips_the_other_gender() {
+        let text = "Hillary Clinton met Donald Trump. Trump spoke first.\n\"I am ready,\" the former first lady said.";
+        assert_eq!(
+            direct(text),
+            vec![("I am ready,".into(), some("Hillary Clinton"))]
+        );
     }
 
     #[test]
