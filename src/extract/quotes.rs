@@ -300,6 +300,7 @@ pub fn find_quotes(
         }
     };
     let mut open_from_previous: Option<Who> = None;
+    let mut intro_from_previous: Option<Who> = None;
     let mut last_paragraph_with_antecedent = 0usize;
 
     for (p_index, para) in paragraphs.iter().enumerate() {
@@ -354,7 +355,12 @@ pub fn find_quotes(
                         .map(|(_, w)| w.clone());
                 }
                 if who.is_none() && s_index == 0 && starts_with_quote {
-                    who = open_from_previous.clone();
+                    // a paragraph that goes on with an unclosed quote, or one that a paragraph
+                    // ending in a colon brings in: "Caddell continued:"
+                    who = open_from_previous
+                        .clone()
+                        .filter(|w| *w != Who::Unknown)
+                        .or_else(|| intro_from_previous.clone());
                 }
                 if who.is_none()
                     && s_index > 0
@@ -499,6 +505,23 @@ pub fn find_quotes(
             (Some(s), Some(w)) if !s.closed => Some(w.clone()),
             _ => None,
         };
+        intro_from_previous = sentences
+            .last()
+            .filter(|last| text[para.clone()].trim_end().ends_with(':') && last.end > para.start)
+            .filter(|last| spans.iter().all(|s| s.close_end < last.end))
+            .and_then(|last| {
+                let who = attribution_before(&ctx, &masked, para.start, last.clone(), last.clone())
+                    .or_else(|| by_agent(&ctx, &masked, para.start, last.clone()))
+                    .or_else(|| {
+                        let said = words_of(&masked, para.start, last.clone())
+                            .iter()
+                            .any(|(_, w)| is_speech_verb(w) || STATEMENT_NOUNS.contains(w));
+                        sentence_subject(&ctx, &masked, para.start, last.clone())
+                            .filter(|_| said)
+                            .map(|(e, _)| Who::Entity(e))
+                    })?;
+                Some(resolve(&ctx, who, &antecedents)).filter(|w| matches!(w, Who::Entity(_)))
+            });
     }
     out
 }
@@ -937,8 +960,7 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
         // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said"
         let m = mention_covering(ctx, first_range.clone())
             .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
-        let clause_end = frame(masked, base, after.start, after.end)
-            .find(['.', ';', '!', '?'])
+        let clause_end = clause_stop(frame(masked, base, after.start, after.end))
             .map_or(after.end, |p| after.start + p);
         let late_verb = words
             .iter()
@@ -955,6 +977,24 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
         return subject_after_verb(ctx, masked, base, words[0].0.end..after.end);
     }
     subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
+}
+
+/// Where a clause ends: at `;`, `!`, `?` or a full stop that is not an initial or an abbreviated
+/// title ("Leonard E. Burman, director …, said").
+fn clause_stop(piece: &str) -> Option<usize> {
+    piece
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ';' | '!' | '?')
+                || (c == '.' && {
+                    let word = piece[..i]
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    !(word.chars().count() == 1 || ABBREVIATED_TITLES.contains(&word))
+                })
+        })
+        .map(|(p, _)| p)
 }
 
 /// Abbreviated titles whose period does not end a name: "said Mr. Holtz-Eakin".
@@ -1166,7 +1206,7 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         let inner = &head[..head.len() - 1];
         if let Some(comma) = inner.rfind(',') {
             let segment = &inner[comma + 1..];
-            if segment.split_whitespace().count() <= 12 && !inner[..comma].trim().is_empty() {
+            if segment.split_whitespace().count() <= 25 && !inner[..comma].trim().is_empty() {
                 // "The Shadow Secretary for the Family, Theresa May, said": the aside is the name
                 let segment_start = range.start + comma + 1;
                 let named = mentions_in(ctx, segment_start..range.start + inner.len())
@@ -2075,6 +2115,22 @@ mod tests {
             direct(text),
             vec![("I am ready,".into(), some("Hillary Clinton"))]
         );
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_brings_in_the_next_quote() {
+        let text = "Pat Caddell spoke on Monday.\nCaddell continued:\n\"The health issue is a partisan issue.\"\nThe New York Times reports:\n\"Just 24 percent of the contributors have given less.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Pat Caddell"));
+        assert_eq!(q[1].1, some("New York Times"));
+    }
+
+    #[test]
+    fn a_middle_initial_does_not_end_a_long_appositive() {
+        let text = "''It is fiscally responsible,'' Leonard E. Burman, director of the Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan. ''It does not make things worse.''";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Leonard E. Burman"), "{q:?}");
+        assert_eq!(q[1].1, some("Leonard E. Burman"), "{q:?}");
     }
 
     #[test]
