@@ -146,6 +146,17 @@ const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("woman", Gender::Female),
     ("man", Gender::Male),
     ("incumbent", Gender::Unknown),
+    ("researcher", Gender::Unknown),
+    ("scientist", Gender::Unknown),
+    ("engineer", Gender::Unknown),
+    ("designer", Gender::Unknown),
+    ("artist", Gender::Unknown),
+    ("writer", Gender::Unknown),
+    ("producer", Gender::Unknown),
+    ("teacher", Gender::Unknown),
+    ("campaigner", Gender::Unknown),
+    ("organiser", Gender::Unknown),
+    ("organizer", Gender::Unknown),
     ("congressman", Gender::Male),
     ("congresswoman", Gender::Female),
     ("chairman", Gender::Male),
@@ -301,6 +312,9 @@ pub fn find_quotes(
     };
     let mut open_from_previous: Option<Who> = None;
     let mut intro_from_previous: Option<Who> = None;
+    // the latest quote's speaker and where that quote ended; every quotation seen so far
+    let mut last_speaker: Option<(usize, usize)> = None;
+    let mut quoted_ranges: Vec<Range<usize>> = Vec::new();
     let mut last_paragraph_with_antecedent = 0usize;
 
     for (p_index, para) in paragraphs.iter().enumerate() {
@@ -314,6 +328,9 @@ pub fn find_quotes(
             .map(|r| r.start + para.start..r.end + para.start)
             .collect();
         let mut speakers: Vec<Who> = Vec::with_capacity(spans.len());
+        // whether a quote's own attribution named its speaker, and where it went in `out`
+        let mut strong: Vec<bool> = Vec::with_capacity(spans.len());
+        let mut out_index: Vec<Option<usize>> = Vec::with_capacity(spans.len());
         let starts_with_quote = spans
             .first()
             .is_some_and(|s| text[para.start..s.open].trim().is_empty());
@@ -345,6 +362,7 @@ pub fn find_quotes(
                         attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
                     })
                     .or_else(|| by_agent(&ctx, &masked, para.start, sent.clone()));
+                let attributed = who.is_some();
                 if who.is_none() {
                     // another quote of the same sentence that has a speaker
                     who = spans[..s_index]
@@ -426,6 +444,18 @@ pub fn find_quotes(
                     })
                     .map(Who::Entity);
                 }
+                if who.is_none() && is_utterance(&text[span.content.clone()]) {
+                    // the last speaker goes on while nobody else is named: "“…,” said Mr
+                    // Saldarriaga. The sessions were a showcase. “We had a good response.”"
+                    who = last_speaker.as_ref().and_then(|(w, end)| {
+                        let named = mentions_in(&ctx, *end..span.open).any(|m| {
+                            m.entity != *w
+                                && person_like(&ctx, m.entity)
+                                && !quoted_ranges.iter().any(|q| q.contains(&m.range.start))
+                        });
+                        (!named).then_some(Who::Entity(*w))
+                    });
+                }
                 // a pronoun may stand for the subject of its own sentence: "Sen. McCaskill
                 // scolded him: “…,” she said"
                 let mut candidates = antecedents.clone();
@@ -441,13 +471,24 @@ pub fn find_quotes(
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
                 }
+                quoted_ranges.push(span.content.clone());
                 if is_title_or_name(text, span) {
                     speakers.push(Who::Unknown);
+                    strong.push(false);
+                    out_index.push(None);
                     continue;
                 }
+                if let Who::Entity(e) = who {
+                    last_speaker = Some((e, span.close_end));
+                }
                 speakers.push(who.clone());
+                strong.push(attributed);
                 let quote_text = crate::corpus::fold_space(text[span.content.clone()].trim());
+                out_index.push(None);
                 if quote_text.chars().any(char::is_alphanumeric) {
+                    if let Some(last) = out_index.last_mut() {
+                        *last = Some(out.len());
+                    }
                     out.push(make_quote(
                         span.content.clone(),
                         quote_text,
@@ -471,6 +512,11 @@ pub fn find_quotes(
             if let Some(e) = subject {
                 remember(&mut antecedents, e);
                 last_paragraph_with_antecedent = p_index;
+            }
+            // a person the sentence introduces with an appositive is the likeliest next speaker:
+            // "…, which concerns Henry Crespo, president of the Florida Democratic Black Caucus."
+            if let Some(e) = introduced_person(&ctx, &masked, para.start, sent.clone()) {
+                remember(&mut antecedents, e);
             }
             if has_quote {
                 continue;
@@ -498,6 +544,21 @@ pub fn find_quotes(
                             p_index,
                         ));
                     }
+                }
+            }
+        }
+        // a quote left open and followed at once by an attributed one is the same speaker's:
+        // BBC runs paragraphs together ("“Career sexism …. “It is simply wrong,” she said.")
+        for i in (0..speakers.len().saturating_sub(1)).rev() {
+            let gap = text
+                .get(spans[i].close_end..spans[i + 1].open)
+                .unwrap_or("x");
+            if !spans[i].closed && !strong[i] && strong[i + 1] && gap.trim().is_empty() {
+                speakers[i] = speakers[i + 1].clone();
+                strong[i] = true;
+                if let (Some(k), Who::Entity(e)) = (out_index[i], &speakers[i]) {
+                    out[k].speaker = Some(*e);
+                    out[k].description = None;
                 }
             }
         }
@@ -706,6 +767,21 @@ fn mask(text: &str, para: Range<usize>, spans: &[Span]) -> String {
     }
     // only ASCII bytes were written over whole UTF-8 sequences: still valid UTF-8
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Words that read as someone's full sentence, not a phrase, title or term: four words or more,
+/// opening with a capital, and not every long word capitalised.
+fn is_utterance(quote: &str) -> bool {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    words.len() >= 4
+        && quote
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+        && !long.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Quotation marks around a title of a work or a nickname are not speech.
@@ -971,7 +1047,9 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
     if k == 0 {
         // inverted order, "said Trump", only with verbs that invert and no "that" clause
         let next = words.get(1).map_or("", |w| w.1);
-        if !INVERTING_VERBS.contains(&words[0].1) || next == "that" {
+        let inverts = INVERTING_VERBS.contains(&words[0].1)
+            || (words[0].1.ends_with("ed") && words[0].1.starts_with(char::is_lowercase));
+        if !inverts || next == "that" {
             return None;
         }
         return subject_after_verb(ctx, masked, base, words[0].0.end..after.end);
@@ -1149,11 +1227,13 @@ fn attribution_before(
     let words = words_of(masked, base, before.clone());
     let k = words.iter().rposition(|(_, w)| is_speech_verb(w))?;
     let verb = words[k].1.to_lowercase();
+    // "is claiming", "He’s claiming"
     let progressive = k > 0
-        && matches!(
+        && (matches!(
             words[k - 1].1,
             "is" | "are" | "was" | "were" | "been" | "be"
-        );
+        ) || words[k - 1].1.ends_with("'s")
+            || words[k - 1].1.ends_with("\u{2019}s"));
     if verb.ends_with("ing") && !progressive {
         // "footage of Trump saying": the name right before the participle
         if let Some(m) = words
@@ -1307,6 +1387,22 @@ fn sentence_subject(
         })?;
     (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Organization)
         .then_some((m.entity, m.range.start))
+}
+
+/// The last person of a sentence who is introduced by an appositive: "Henry Crespo, president
+/// of …", "Kevin Barrett, a lawyer at …".
+fn introduced_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<usize> {
+    mentions_in(ctx, sent.clone())
+        .filter(|m| !m.possessive && person_like(ctx, m.entity))
+        .rfind(|m| {
+            let after = frame(masked, base, m.range.end, sent.end);
+            let Some(rest) = after.strip_prefix(", ") else {
+                return false;
+            };
+            let first = rest.split_whitespace().next().unwrap_or("");
+            matches!(first, "a" | "an" | "the") || role_class(first).is_some()
+        })
+        .map(|m| m.entity)
 }
 
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
@@ -2131,6 +2227,61 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Leonard E. Burman"), "{q:?}");
         assert_eq!(q[1].1, some("Leonard E. Burman"), "{q:?}");
+    }
+
+    #[test]
+    fn the_last_speaker_goes_on_while_nobody_else_is_named() {
+        let text = "\"The people feel it belongs to them,\" said Carlos Saldarriaga. The sessions were a showcase. \"We have had an excellent response from young people.\"\nVladimir Putin disagreed. \"We have had no response at all from them.\"";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Carlos Saldarriaga"), "{q:?}");
+        // another person named in between: not the last speaker's
+        assert_ne!(q[2].1, some("Carlos Saldarriaga"), "{q:?}");
+    }
+
+    #[test]
+    fn a_run_together_quote_takes_the_speaker_of_the_quote_right_after_it() {
+        let text = "Gordon Brown spoke first. \"We tried. \"Career sexism limits opportunities for women. \"It is simply wrong,\" Patricia Hewitt said.";
+        let q = direct(text);
+        assert_eq!(
+            q[1],
+            (
+                "Career sexism limits opportunities for women.".into(),
+                some("Patricia Hewitt")
+            )
+        );
+    }
+
+    #[test]
+    fn a_past_tense_verb_of_saying_inverts() {
+        let text = "\"This is a pilot project,\" underlined Carlos Saldarriaga.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "This is a pilot project,".into(),
+                some("Carlos Saldarriaga")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_progressive_after_a_pronoun_takes_the_pronoun() {
+        let text = "Donald Trump spoke in Michigan.\nHe\u{2019}s claiming that fraud is \u{201C}a big, big problem\u{201D} here.";
+        assert_eq!(
+            direct(text),
+            vec![("a big, big problem".into(), some("Donald Trump"))]
+        );
+    }
+
+    #[test]
+    fn a_person_introduced_by_an_appositive_is_the_next_pronoun() {
+        let text = "Barack Obama had artists, which concerns Henry Crespo, president of the caucus.\n\"No one is writing songs for her,\" he said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "No one is writing songs for her,".into(),
+                some("Henry Crespo")
+            )]
+        );
     }
 
     #[test]
