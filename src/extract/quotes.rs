@@ -352,7 +352,16 @@ pub fn find_quotes(
                     .filter(|s| s.open < sent.end)
                     .map(|s| s.open);
                 let before = prev_quote_end.unwrap_or(sent.start)..span.open;
-                let after = span.close_end..next_quote_open.unwrap_or(sent.end.max(span.close_end));
+                // a sentence cut after a title ("said Del. Stacey Plaskett") goes on in the next
+                let sent_end = match sentences.get(sentence + 1) {
+                    Some(next)
+                        if ends_with_title(frame(&masked, para.start, sent.start, sent.end)) =>
+                    {
+                        next.end
+                    }
+                    _ => sent.end,
+                };
+                let after = span.close_end..next_quote_open.unwrap_or(sent_end.max(span.close_end));
 
                 let mut who = transcript_label(&ctx, span)
                     .or_else(|| attribution_after(&ctx, &masked, para.start, after.clone()))
@@ -467,6 +476,7 @@ pub fn find_quotes(
                     }
                 }
                 let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates);
+                let who = salient_namesake(&ctx, who, sent.clone(), &antecedents);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
@@ -906,6 +916,14 @@ fn is_speech_verb(word: &str) -> bool {
     word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.speech_verbs.contains(word)
 }
 
+/// A verb of saying in a finite form ("said", "claims"), not a noun-like base ("state").
+fn is_finite_speech_verb(word: &str) -> bool {
+    is_speech_verb(word)
+        && (word.ends_with("ed")
+            || word.ends_with('s')
+            || matches!(word, "said" | "told" | "wrote"))
+}
+
 fn pronoun(word: &str) -> Option<Who> {
     let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     match word.to_lowercase().as_str() {
@@ -1075,6 +1093,15 @@ fn clause_stop(piece: &str) -> Option<usize> {
         .map(|(p, _)| p)
 }
 
+/// Text ending in an abbreviated title and its full stop: "… said Del."
+fn ends_with_title(piece: &str) -> bool {
+    piece
+        .trim_end()
+        .strip_suffix('.')
+        .and_then(|p| p.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| ABBREVIATED_TITLES.contains(&w))
+}
+
 /// Abbreviated titles whose period does not end a name: "said Mr. Holtz-Eakin".
 const ABBREVIATED_TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "St",
@@ -1136,16 +1163,21 @@ fn subject_after_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>)
         })
         .map_or(range.end, |(p, _)| range.start + p);
     let window = range.start..stop;
-    let named: Vec<&Mention> = mentions_in(ctx, window.clone())
-        .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
+    let named: Vec<usize> = mentions_in(ctx, window.clone())
+        .filter(|m| !m.possessive)
+        // "said Del. Stacey Plaskett": a title read as a name is none
+        .filter(|m| !ABBREVIATED_TITLES.contains(&ctx.text.get(m.range.clone()).unwrap_or("")))
+        .filter_map(|m| {
+            surname_person(ctx, m).or_else(|| is_speaker_kind(ctx, m).then_some(m.entity))
+        })
         .collect();
-    if let Some(m) = named
+    if let Some(e) = named
         .iter()
         .rev()
-        .find(|m| ctx.entities[m.entity].kind == EntityKind::Person)
+        .find(|&&e| person_like(ctx, e))
         .or(named.first())
     {
-        return Some(Who::Entity(m.entity));
+        return Some(Who::Entity(*e));
     }
     let words = words_of(masked, base, window);
     let (r, w) = words.first()?;
@@ -1225,7 +1257,13 @@ fn attribution_before(
     sent: Range<usize>,
 ) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
-    let k = words.iter().rposition(|(_, w)| is_speech_verb(w))?;
+    // the last verb of saying that is not an infinitive: "said she wanted to speak “…”"
+    let is_verb = |i: usize| is_speech_verb(words[i].1);
+    let last = (0..words.len()).rev().find(|&i| is_verb(i))?;
+    let k = (0..=last)
+        .rev()
+        .find(|&i| is_verb(i) && (i == 0 || words[i - 1].1 != "to"))
+        .unwrap_or(last);
     let verb = words[k].1.to_lowercase();
     // "is claiming", "He’s claiming"
     let progressive = k > 0
@@ -1310,6 +1348,9 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         return Some(p);
     }
     if let Some(m) = mention_covering(ctx, last_range.clone()) {
+        if let Some(e) = surname_person(ctx, m).filter(|_| !m.possessive) {
+            return Some(Who::Entity(e));
+        }
         if !is_speaker_kind(ctx, m) || m.possessive {
             return None;
         }
@@ -1335,6 +1376,24 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         }
         return Some(Who::Entity(m.entity));
     }
+    // a long one: "the former secretary of state and current Democratic presidential nominee"
+    if person_noun(last).is_some() {
+        let n = words.len();
+        let the = (n.saturating_sub(10)..n.saturating_sub(1))
+            .rev()
+            .find(|&k| words[k].1.eq_ignore_ascii_case("the"));
+        if let Some(the) = the {
+            let span = frame(masked, base, words[the].0.start, last_range.end);
+            let plain = !span.contains([',', ';', '(', ')'])
+                && words[the + 1..].iter().all(|(_, w)| {
+                    !is_finite_speech_verb(w) && !matches!(*w, "who" | "that" | "which")
+                });
+            if plain {
+                let text: Vec<&str> = words[the..].iter().map(|x| x.1).collect();
+                return Some(Who::Description(text.join(" ")));
+            }
+        }
+    }
     // a description ending right here: "a spokesman", "the Putin aide"
     for start in words.len().saturating_sub(4)..words.len() {
         if let Some((d, e)) = description_at(&words[start..]) {
@@ -1344,6 +1403,24 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         }
     }
     None
+}
+
+/// A place or other name that is the surname of a person of the article: "Jordan said" when the
+/// article names Jim Jordan.
+fn surname_person(ctx: &Ctx, m: &Mention) -> Option<usize> {
+    if person_like(ctx, m.entity) {
+        return None;
+    }
+    let surface = ctx.text.get(m.range.clone())?;
+    if surface.contains(' ') {
+        return None;
+    }
+    ctx.entities.iter().enumerate().position(|(e, entity)| {
+        e != m.entity
+            && person_like(ctx, e)
+            && entity.name.contains(' ')
+            && entity.name.rsplit(' ').next() == Some(surface)
+    })
 }
 
 /// The first person or organisation of a sentence that is not possessive nor a place.
@@ -1703,8 +1780,58 @@ fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<
         } else if pf > 2 * pm {
             out[e].0 = Gender::Female;
         }
+        // "Ava DuVernay said she …": a two- or three-word name followed by pronouns
+        out[e].1 = out[e].0 != Gender::Unknown && looks_like_personal_name(&entity.name);
     }
     out
+}
+
+/// Two or three capitalised words with none of a body's, a party's or a headline's.
+fn looks_like_personal_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !matches!(
+                    *w,
+                    "County"
+                        | "Party"
+                        | "Republican"
+                        | "Republicans"
+                        | "Democrat"
+                        | "Democrats"
+                        | "Democratic"
+                        | "With"
+                        | "Of"
+                        | "The"
+                        | "And"
+                        | "For"
+                        | "Is"
+                        | "Are"
+                        | "Says"
+                        | "University"
+                        | "College"
+                        | "School"
+                        | "Committee"
+                        | "Council"
+                        | "Department"
+                        | "House"
+                        | "Senate"
+                        | "News"
+                        | "Times"
+                        | "Post"
+                        | "Club"
+                        | "Group"
+                        | "Association"
+                        | "Foundation"
+                        | "Institute"
+                        | "Center"
+                        | "Centre"
+                        | "Company"
+                        | "Inc"
+                        | "Corp"
+                )
+        })
 }
 
 /// A person, or a name of unknown kind that has a person's given name or title.
@@ -1714,6 +1841,37 @@ fn person_like(ctx: &Ctx, e: usize) -> bool {
         EntityKind::Other => ctx.genders[e].1,
         _ => false,
     }
+}
+
+/// A bare surname shared by two people of the article ("Clinton said" with Bill and Hillary
+/// Clinton named) stands for the one of them spoken of last.
+fn salient_namesake(ctx: &Ctx, who: Who, sent: Range<usize>, antecedents: &[usize]) -> Who {
+    let Who::Entity(e) = who else {
+        return who;
+    };
+    let surname = |x: usize| ctx.entities[x].name.rsplit(' ').next().unwrap_or("");
+    let namesakes: Vec<usize> = (0..ctx.entities.len())
+        .filter(|&x| x != e && person_like(ctx, x) && surname(x) == surname(e))
+        .filter(|&x| ctx.entities[x].name.split(' ').count() <= 4)
+        .collect();
+    if namesakes.is_empty() || !person_like(ctx, e) {
+        return who;
+    }
+    let (bare, full): (Vec<&Mention>, Vec<&Mention>) = mentions_in(ctx, sent)
+        .filter(|m| m.entity == e)
+        .partition(|m| {
+            ctx.text
+                .get(m.range.clone())
+                .is_some_and(|t| !t.contains(' '))
+        });
+    if bare.is_empty() || !full.is_empty() {
+        return who;
+    }
+    antecedents
+        .iter()
+        .rev()
+        .find(|a| **a == e || namesakes.contains(a))
+        .map_or(who, |&a| Who::Entity(a))
 }
 
 /// A person by kind alone.
@@ -2281,6 +2439,48 @@ mod tests {
                 "No one is writing songs for her,".into(),
                 some("Henry Crespo")
             )]
+        );
+    }
+
+    #[test]
+    fn a_place_that_is_a_named_person_s_surname_is_the_person() {
+        let text = "Rep. Jim Jordan spoke after Cheryl Mills testified.\nMills \"got an immunity agreement,\" Jordan said.";
+        assert_eq!(
+            direct(text),
+            vec![("got an immunity agreement,".into(), some("Jim Jordan"))]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_title_after_the_verb_does_not_end_the_sentence() {
+        let text = "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.";
+        assert_eq!(
+            direct(text),
+            vec![("This is a waste of time,".into(), some("Stacey Plaskett"))]
+        );
+    }
+
+    #[test]
+    fn a_shared_surname_goes_to_the_namesake_spoken_of_last() {
+        let text = "Former President Bill Clinton spoke in Flint for his wife Hillary Clinton.\nDuring the rally, the former president said premiums rise.\n\u{201C}It makes no sense,\u{201D} Clinton said.";
+        assert_eq!(
+            direct(text),
+            vec![("It makes no sense,".into(), some("Bill Clinton"))]
+        );
+        // a full name is never switched
+        let text = "Hillary Clinton spoke in Ohio. Bill Clinton watched.\n\u{201C}We will win,\u{201D} Hillary Clinton said.";
+        assert_eq!(
+            direct(text),
+            vec![("We will win,".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_long_description_before_the_verb_is_the_person_named_before() {
+        let text = "Hillary Clinton spoke out on Tuesday.\nOn the show, the former secretary of state and current Democratic presidential nominee said she wanted to speak \u{201C}directly to white people\u{201D} today.";
+        assert_eq!(
+            direct(text),
+            vec![("directly to white people".into(), some("Hillary Clinton"))]
         );
     }
 
