@@ -363,8 +363,18 @@ pub fn find_quotes(
                 };
                 let after = span.close_end..next_quote_open.unwrap_or(sent_end.max(span.close_end));
 
+                // a quote that ends its own sentence after a verb of saying is not attributed by
+                // what follows: "… but said “the question is the timing.” Gov. McCrory said …"
+                let ends_sentence = text[span.content.clone()].trim_end().ends_with('.')
+                    && words_of(&masked, para.start, before.clone())
+                        .iter()
+                        .any(|(_, w)| is_finite_speech_verb(w));
                 let mut who = transcript_label(&ctx, span)
-                    .or_else(|| attribution_after(&ctx, &masked, para.start, after.clone()))
+                    .or_else(|| {
+                        (!ends_sentence)
+                            .then(|| attribution_after(&ctx, &masked, para.start, after.clone()))
+                            .flatten()
+                    })
                     .or_else(|| according_to(&ctx, &masked, para.start, sent.clone()))
                     .or_else(|| statement_noun(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
@@ -1258,7 +1268,35 @@ fn attribution_before(
 ) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
     // the last verb of saying that is not an infinitive: "said she wanted to speak “…”"
-    let is_verb = |i: usize| is_speech_verb(words[i].1);
+    // a bare form after a lower-case word is a noun: "Kim's mental state is “…”"
+    let is_verb = |i: usize| {
+        let w = words[i].1;
+        is_speech_verb(w)
+            && (is_finite_speech_verb(w)
+                || w.ends_with("ing")
+                || i == 0
+                || !words[i - 1].1.starts_with(char::is_lowercase)
+                || matches!(
+                    words[i - 1].1,
+                    "i" | "we"
+                        | "they"
+                        | "you"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "did"
+                        | "do"
+                        | "also"
+                        | "not"
+                        | "often"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                ))
+    };
     let last = (0..words.len()).rev().find(|&i| is_verb(i))?;
     let k = (0..=last)
         .rev()
@@ -1717,8 +1755,22 @@ fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<
     let mut out = vec![(Gender::Unknown, false); entities.len()];
     let mut by_title = vec![(0usize, 0usize); entities.len()];
     let mut by_pronoun = vec![(0usize, 0usize); entities.len()];
+    let mut speaks = vec![false; entities.len()];
     for (i, m) in mentions.iter().enumerate() {
         let e = m.entity;
+        let next_word = text[m.range.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphabetic());
+        let prev_word = text[..m.range.start]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphabetic());
+        if !m.possessive && (is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word)) {
+            speaks[e] = true;
+        }
         match m.title.as_deref().map(title_gender) {
             Some(Gender::Male) => by_title[e].0 += 1,
             Some(Gender::Female) => by_title[e].1 += 1,
@@ -1780,8 +1832,10 @@ fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<
         } else if pf > 2 * pm {
             out[e].0 = Gender::Female;
         }
-        // "Ava DuVernay said she …": a two- or three-word name followed by pronouns
-        out[e].1 = out[e].0 != Gender::Unknown && looks_like_personal_name(&entity.name);
+        // "Ava DuVernay said she …", "noted NBC's Dante Chinni": a two- or three-word name
+        // followed by pronouns or standing by a verb of saying
+        out[e].1 =
+            (out[e].0 != Gender::Unknown || speaks[e]) && looks_like_personal_name(&entity.name);
     }
     out
 }
@@ -1914,7 +1968,19 @@ fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
                     .next()
                     .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
             let head = d.split_whitespace().next_back().unwrap_or("");
-            let noun_gender = person_noun(head);
+            // "the former first lady and U.S. senator": any gendered noun tells
+            let noun_gender = person_noun(head).map(|g| {
+                d.split_whitespace()
+                    .filter_map(person_noun)
+                    .find(|g| *g != Gender::Unknown)
+                    .unwrap_or(g)
+            });
+            let fits_gender = |e: usize| match noun_gender {
+                Some(g) if g != Gender::Unknown => {
+                    ctx.genders[e].0 == g || ctx.genders[e].0 == Gender::Unknown
+                }
+                _ => true,
+            };
             // someone named before: the latest person who fits, not the owner of "Obama's aide"
             let latest = |among: &[usize]| -> Option<usize> {
                 let owner = if definite && words.first().is_some_and(|w| w != "the") {
@@ -1937,12 +2003,7 @@ fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
                                 .any(|w| w == o)
                         })
                     })
-                    .find(|&e| match noun_gender {
-                        Some(g) if g != Gender::Unknown => {
-                            ctx.genders[e].0 == g || ctx.genders[e].0 == Gender::Unknown
-                        }
-                        _ => true,
-                    })
+                    .find(|&e| fits_gender(e))
             };
             let Some(role) = words.last().and_then(|w| role_class(w)) else {
                 if definite && noun_gender.is_some() {
@@ -1970,6 +2031,7 @@ fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
                         c == role && (!strict || owner.is_empty() || o == owner)
                     })
                     .map(|(e, _)| *e)
+                    .filter(|&e| fits_gender(e))
                     .collect();
                 found.sort_unstable();
                 found.dedup();
@@ -2481,6 +2543,36 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("directly to white people".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_quote_after_a_verb_is_not_attributed_by_the_next_sentence() {
+        let text = "Charlotte Mayor Jennifer Roberts said she wants the video out but said \"the question is the timing.\" Gov. Pat McCrory said it would be improper.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "the question is the timing.".into(),
+                some("Charlotte Mayor Jennifer Roberts")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_form_after_a_lower_case_word_is_a_noun() {
+        let text = "South Korean President Park Geun-hye said Kim\u{2019}s mental state is \"spiraling out of control.\"";
+        assert_eq!(
+            direct(text),
+            vec![("spiraling out of control.".into(), some("Park Geun-hye"))]
+        );
+    }
+
+    #[test]
+    fn a_gendered_description_with_a_role_skips_the_other_gender() {
+        let text = "Senator John McCain spoke. Hillary Clinton spoke after him.\nThe former first lady and U.S. senator said it was \"a mistake\" to use private email.";
+        assert_eq!(
+            direct(text),
+            vec![("a mistake".into(), some("Hillary Clinton"))]
         );
     }
 
