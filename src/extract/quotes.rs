@@ -1325,9 +1325,23 @@ fn attribution_before(
     }
     let who = subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?;
     // "Ban Ki-moon condemned what he called …": a pronoun after the sentence's own subject
-    if matches!(&who, Who::Description(d) if d == "he" || d == "she") {
-        if let Some((e, _)) = sentence_subject(ctx, masked, base, sent.start..words[k].0.start) {
-            if ctx.entities[e].kind == EntityKind::Person {
+    if let Who::Description(d) = &who {
+        let want = match d.as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return Some(who),
+        };
+        // the pronoun right before the verb, after the subject: not "She says Trump … She adds"
+        let pronoun_at = words_of(masked, base, sent.start..words[k].0.start)
+            .last()
+            .map_or(0, |(r, _)| r.start);
+        if let Some((e, at)) = sentence_subject(ctx, masked, base, sent.start..words[k].0.start) {
+            let fits = ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown;
+            let before_pronoun = at < pronoun_at
+                && !words_of(masked, base, sent.start..at)
+                    .iter()
+                    .any(|(_, w)| pronoun(w).is_some());
+            if ctx.entities[e].kind == EntityKind::Person && fits && before_pronoun {
                 return Some(Who::Entity(e));
             }
         }
@@ -1771,7 +1785,9 @@ fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<
         if !m.possessive && (is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word)) {
             speaks[e] = true;
         }
-        match m.title.as_deref().map(title_gender) {
+        // a title, or a gendered noun right before the name: "9/11 widow Terry Strada"
+        let noun = person_noun(prev_word).filter(|_| prev_word.starts_with(char::is_lowercase));
+        match m.title.as_deref().map(title_gender).or(noun) {
             Some(Gender::Male) => by_title[e].0 += 1,
             Some(Gender::Female) => by_title[e].1 += 1,
             _ => {}
@@ -1840,6 +1856,40 @@ fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<
     out
 }
 
+/// A name run on into a headline's verb or preposition: "Clinton Breaks With Obama".
+fn headline_like(name: &str) -> bool {
+    name.split(' ').skip(1).any(|w| {
+        matches!(
+            w,
+            "With"
+                | "Is"
+                | "Are"
+                | "Was"
+                | "Says"
+                | "Say"
+                | "Goes"
+                | "Speaks"
+                | "Breaks"
+                | "After"
+                | "As"
+                | "To"
+                | "For"
+                | "On"
+                | "At"
+                | "In"
+                | "Calls"
+                | "Shows"
+                | "Reveals"
+                | "Wants"
+                | "Gets"
+                | "Makes"
+                | "Will"
+                | "Has"
+                | "Have"
+        )
+    })
+}
+
 /// Two or three capitalised words with none of a body's, a party's or a headline's.
 fn looks_like_personal_name(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
@@ -1890,6 +1940,9 @@ fn looks_like_personal_name(name: &str) -> bool {
 
 /// A person, or a name of unknown kind that has a person's given name or title.
 fn person_like(ctx: &Ctx, e: usize) -> bool {
+    if headline_like(&ctx.entities[e].name) {
+        return false;
+    }
     match ctx.entities[e].kind {
         EntityKind::Person => true,
         EntityKind::Other => ctx.genders[e].1,
@@ -2574,6 +2627,20 @@ mod tests {
             direct(text),
             vec![("a mistake".into(), some("Hillary Clinton"))]
         );
+    }
+
+    #[test]
+    fn a_pronoun_subject_is_not_the_man_named_after_it() {
+        let text = "Hillary Clinton is seizing upon a report about Donald Trump.\nShe says Trump represents the \u{201C}same rigged system.\u{201D} She adds, \u{201C}What kind of genius loses a billion dollars?\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Hillary Clinton"), "{q:?}");
+    }
+
+    #[test]
+    fn a_gendered_noun_before_a_name_tells_the_gender_and_headlines_are_no_people() {
+        let text = "Clinton Breaks With Obama\n\"They are wrong,\" said 9/11 widow Terry Strada.\n\"We want our day in court,\" she said.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Terry Strada"), "{q:?}");
     }
 
     #[test]
