@@ -147,6 +147,14 @@ const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("man", Gender::Male),
     ("incumbent", Gender::Unknown),
     ("researcher", Gender::Unknown),
+    ("developer", Gender::Unknown),
+    ("lawyer", Gender::Unknown),
+    ("economist", Gender::Unknown),
+    ("analyst", Gender::Unknown),
+    ("director", Gender::Unknown),
+    ("president", Gender::Unknown),
+    ("member", Gender::Unknown),
+    ("fellow", Gender::Unknown),
     ("scientist", Gender::Unknown),
     ("engineer", Gender::Unknown),
     ("designer", Gender::Unknown),
@@ -528,7 +536,10 @@ pub fn find_quotes(
                     sentence_subject(&ctx, &masked, para.start, sent.clone())
                         .map(|(e, _)| e)
                         .filter(|&e| person_like(&ctx, e))
-                });
+                })
+                // a sentence led by a body or a heading still names its person: "THE
+                // BORROWING Back when he wrote his book, Mr. McKinley said …"
+                .or_else(|| sentence_person(&ctx, &masked, para.start, sent.clone()));
             if let Some(e) = subject {
                 remember(&mut antecedents, e);
                 last_paragraph_with_antecedent = p_index;
@@ -830,6 +841,13 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .iter()
         .any(|w| WORK_CUES.contains(&w.as_str()) || w == "called" || w == "as");
     if title_case && work_cue {
+        return true;
+    }
+    // a section heading in quotation marks, alone on its line: “Legend in the Coal Fields.”
+    let line_before = text[..span.open].rsplit('\n').next().unwrap_or("");
+    let line_after = text[span.close_end..].split('\n').next().unwrap_or("");
+    let bare = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
+    if title_case && bare(line_before) && bare(line_after) {
         return true;
     }
     // Dwayne "The Rock" Johnson
@@ -1598,6 +1616,29 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
+/// The first person of a sentence who is neither possessive, quoted nor after a preposition.
+fn sentence_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<usize> {
+    mentions_in(ctx, sent)
+        .filter(|m| {
+            !m.possessive
+                && masked.as_bytes().get(m.range.start.wrapping_sub(base)) != Some(&b'x')
+                && person_like(ctx, m.entity)
+        })
+        .find(|m| {
+            let before = frame(
+                masked,
+                base,
+                base.max(m.range.start.saturating_sub(12)),
+                m.range.start,
+            );
+            !before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(is_preposition)
+        })
+        .map(|m| m.entity)
+}
+
 /// A sentence that opens with its speaker: "Zelensky claimed that …".
 fn subject_and_verb_at(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, sent.clone());
@@ -1784,6 +1825,24 @@ fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<
             .trim_matches(|c: char| !c.is_alphabetic());
         if !m.possessive && (is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word)) {
             speaks[e] = true;
+        }
+        // an appositive with a noun for a person: "Angelique Brunner, a developer and
+        // spokeswoman for …", "Jo-Renee Formicola, political science professor at …"
+        if let Some(rest) = text[m.range.end..].strip_prefix(", ") {
+            let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
+            let nouns: Vec<Gender> = phrase
+                .split_whitespace()
+                .take(12)
+                .filter_map(|w| person_noun(w.trim_matches(|c: char| !c.is_alphabetic())))
+                .collect();
+            if !nouns.is_empty() {
+                speaks[e] = true;
+            }
+            match nouns.iter().find(|g| **g != Gender::Unknown) {
+                Some(Gender::Male) => by_title[e].0 += 1,
+                Some(Gender::Female) => by_title[e].1 += 1,
+                _ => {}
+            }
         }
         // a title, or a gendered noun right before the name: "9/11 widow Terry Strada"
         let noun = person_noun(prev_word).filter(|_| prev_word.starts_with(char::is_lowercase));
@@ -2641,6 +2700,34 @@ mod tests {
         let text = "Clinton Breaks With Obama\n\"They are wrong,\" said 9/11 widow Terry Strada.\n\"We want our day in court,\" she said.";
         let q = direct(text);
         assert_eq!(q[1].1, some("Terry Strada"), "{q:?}");
+    }
+
+    #[test]
+    fn a_sentence_led_by_a_heading_still_names_its_person() {
+        let text = "Kevin McKinley wrote a book.\nTHE BORROWING Back then, Mr. McKinley said debt was a last resort. These days, he has changed his tune. ''You would like to pay cash, but it is not realistic,'' he said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Kevin McKinley"), "{q:?}");
+    }
+
+    #[test]
+    fn an_appositive_with_a_noun_for_a_person_makes_a_name_a_person() {
+        let text = "Angelique Brunner, a developer and spokeswoman for the coalition, said critics were wrong.\n\"It is hard to convince them,\" she said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "It is hard to convince them,".into(),
+                some("Angelique Brunner")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quoted_heading_alone_on_its_line_is_no_quote() {
+        let text = "\"Coal Isn't the Villain.\"\n\"Coal isn't the villain,\" Tom Clarke said.";
+        assert_eq!(
+            direct(text),
+            vec![("Coal isn't the villain,".into(), some("Tom Clarke"))]
+        );
     }
 
     #[test]
