@@ -792,8 +792,18 @@ fn closing_single_ahead(rest: &[(usize, char)]) -> bool {
 fn mask(text: &str, para: Range<usize>, spans: &[Span]) -> String {
     let mut bytes = text.as_bytes()[para.clone()].to_vec();
     for s in spans {
-        for b in &mut bytes[s.content.start - para.start..s.content.end - para.start] {
-            *b = b'x';
+        let range = s.content.start - para.start..s.content.end - para.start;
+        // a closed quote's final full stop ends the sentence around it too: “… without
+        // delay.” Clinton plans …
+        let next = text[s.close_end..para.end].trim_start();
+        let keep_stop = s.closed
+            && text[s.content.clone()].trim_end().ends_with('.')
+            && next.starts_with(char::is_uppercase);
+        let last = text[s.content.clone()].trim_end().len() + range.start;
+        for (i, b) in bytes[range.clone()].iter_mut().enumerate() {
+            if !(keep_stop && range.start + i + 1 == last) {
+                *b = b'x';
+            }
         }
     }
     // only ASCII bytes were written over whole UTF-8 sequences: still valid UTF-8
@@ -1265,8 +1275,21 @@ fn according_to(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Opt
 fn statement_noun(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
     let n = words.len();
-    for k in (n.saturating_sub(4)..n).rev() {
+    for k in (n.saturating_sub(6)..n).rev() {
         if STATEMENT_NOUNS.contains(&words[k].1.to_lowercase().as_str()) && k > 0 {
+            // "His message to the chancellor was: “…”" (not "his comments were “false”")
+            let colon = frame(masked, base, before.start, before.end)
+                .trim_end()
+                .ends_with(':');
+            match words[k - 1].1 {
+                _ if !colon => {}
+                "His" | "his" => return Some(Who::Description("he".into())),
+                "Her" | "her" => return Some(Who::Description("she".into())),
+                _ => {}
+            }
+            if k + 4 < n {
+                continue;
+            }
             let owner = mention_covering(ctx, words[k - 1].0.clone())?;
             if owner.possessive && is_speaker_kind(ctx, owner) {
                 return Some(Who::Entity(owner.entity));
@@ -2727,6 +2750,33 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("Coal isn't the villain,".into(), some("Tom Clarke"))]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_inside_the_marks_ends_the_sentence() {
+        let text = "Hillary Clinton chimed in on Twitter, saying that officials should release the videos \"without delay.\" Clinton plans to visit on Sunday, according to a campaign aide.";
+        assert_eq!(
+            direct(text),
+            vec![("without delay.".into(), some("Hillary Clinton"))]
+        );
+        // a byline after the full stop still names the speaker
+        let text = "\u{201C}I would rather live anywhere else.\u{201D} \u{2015} Adriana Rodarte";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "I would rather live anywhere else.".into(),
+                some("Adriana Rodarte")
+            )]
+        );
+    }
+
+    #[test]
+    fn his_message_was_colon_is_his() {
+        let text = "Sir Digby Jones said stability was all important. His message to the chancellor was: \"Please don't give it away.\" Others agreed.";
+        assert_eq!(
+            direct(text),
+            vec![("Please don't give it away.".into(), some("Digby Jones"))]
         );
     }
 
