@@ -1472,9 +1472,15 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
     // a long one: "the former secretary of state and current Democratic presidential nominee"
     if person_noun(last).is_some() {
         let n = words.len();
+        // "the …" or a name's: "Obama's former campaign strategist"
         let the = (n.saturating_sub(10)..n.saturating_sub(1))
             .rev()
-            .find(|&k| words[k].1.eq_ignore_ascii_case("the"));
+            .find(|&k| {
+                let w = words[k].1;
+                w.eq_ignore_ascii_case("the")
+                    || (w.starts_with(char::is_uppercase)
+                        && (w.ends_with("'s") || w.ends_with("\u{2019}s")))
+            });
         if let Some(the) = the {
             let span = frame(masked, base, words[the].0.start, last_range.end);
             let plain = !span.contains([',', ';', '(', ')'])
@@ -2777,6 +2783,15 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("Please don't give it away.".into(), some("Digby Jones"))]
+        );
+    }
+
+    #[test]
+    fn a_description_owned_by_a_name_is_not_that_name() {
+        let text = "David Axelrod called on Howard Dean to apologize. Barack Obama watched.\n\u{201C}That was outrageous,\u{201D} Obama\u{2019}s former campaign strategist said.";
+        assert_eq!(
+            direct(text),
+            vec![("That was outrageous,".into(), some("David Axelrod"))]
         );
     }
 
