@@ -1847,11 +1847,13 @@ fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<
             .next()
             .unwrap_or("")
             .trim_matches(|c: char| !c.is_alphabetic());
-        let prev_word = text[..m.range.start]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphabetic());
+        let mut before = text[..m.range.start].split_whitespace().rev();
+        let mut prev_word = before.next().unwrap_or("");
+        // past an owner: "noted NBC's Dante Chinni"
+        if prev_word.ends_with("'s") || prev_word.ends_with("\u{2019}s") {
+            prev_word = before.next().unwrap_or("");
+        }
+        let prev_word = prev_word.trim_matches(|c: char| !c.is_alphabetic());
         if !m.possessive && (is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word)) {
             speaks[e] = true;
         }
@@ -1916,7 +1918,13 @@ fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<
             continue;
         }
         let words: Vec<&str> = entity.name.split(' ').collect();
-        let named = words[..words.len().saturating_sub(1)]
+        // the given names before the surname, or a lone given name: "Melanie"
+        let given = if words.len() == 1 {
+            &words[..]
+        } else {
+            &words[..words.len() - 1]
+        };
+        let named = given
             .iter()
             .map(|w| name_gender(w))
             .find(|g| *g != Gender::Unknown);
@@ -2793,6 +2801,19 @@ mod tests {
             direct(text),
             vec![("That was outrageous,".into(), some("David Axelrod"))]
         );
+    }
+
+    #[test]
+    fn a_lone_given_name_tells_the_gender() {
+        let text = "Stephanie McCrummen wrote about a voter.\nMelanie watched the speech.\n\u{201C}Here he is,\u{201D} she said.";
+        assert_eq!(direct(text), vec![("Here he is,".into(), some("Melanie"))]);
+    }
+
+    #[test]
+    fn a_name_after_an_owner_and_a_verb_of_saying_is_a_person() {
+        let text = "\u{201C}We need change,\u{201D} said Sean Spicer.\nDebates do not alter races, noted NBC\u{2019}s Dante Chinni.\n\u{201C}Debates happen late in the campaign,\u{201D} he wrote.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Dante Chinni"), "{q:?}");
     }
 
     #[test]
