@@ -1929,8 +1929,16 @@ fn entity_genders(text: &str, entities: &[Entity], mentions: &[Mention]) -> Vec<
             .map(|w| name_gender(w))
             .find(|g| *g != Gender::Unknown);
         let (pm, pf) = by_pronoun[e];
-        // pronouns that all agree outweigh an ambiguous given name ("Terry … she")
+        // pronouns that all agree outweigh an ambiguous given name ("Terry … she"), unless
+        // another person shares the surname and its bare mentions may be the other's
+        let surname = words[words.len() - 1];
+        let shared = entities.iter().enumerate().any(|(x, other)| {
+            x != e
+                && other.kind == EntityKind::Person
+                && other.name.ends_with(&format!(" {surname}"))
+        });
         let named = match named {
+            _ if shared => named,
             Some(Gender::Male) if pf >= 2 && pm == 0 => Some(Gender::Female),
             Some(Gender::Female) if pm >= 2 && pf == 0 => Some(Gender::Male),
             g => g,
@@ -2060,7 +2068,7 @@ fn salient_namesake(ctx: &Ctx, who: Who, sent: Range<usize>, antecedents: &[usiz
     if namesakes.is_empty() || !person_like(ctx, e) {
         return who;
     }
-    let (bare, full): (Vec<&Mention>, Vec<&Mention>) = mentions_in(ctx, sent)
+    let (bare, full): (Vec<&Mention>, Vec<&Mention>) = mentions_in(ctx, sent.clone())
         .filter(|m| m.entity == e)
         .partition(|m| {
             ctx.text
@@ -2070,11 +2078,43 @@ fn salient_namesake(ctx: &Ctx, who: Who, sent: Range<usize>, antecedents: &[usiz
     if bare.is_empty() || !full.is_empty() {
         return who;
     }
+    // the pronouns around tell which: "In her 2003 book, … Clinton noted"
+    let window = &ctx.text[ctx.text.floor_char_boundary(sent.start.saturating_sub(250))..sent.end];
+    let (mut male, mut female) = (0, 0);
+    for w in window.split(|c: char| !c.is_alphabetic()) {
+        match w {
+            "he" | "He" | "his" | "His" | "him" => male += 1,
+            "she" | "She" | "her" | "Her" => female += 1,
+            _ => {}
+        }
+    }
+    let told = if female > 0 && male == 0 {
+        Gender::Female
+    } else if male > 0 && female == 0 {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    };
+    if told != Gender::Unknown && ctx.genders[e].0 != told {
+        if let Some(&other) = namesakes.iter().find(|&&x| ctx.genders[x].0 == told) {
+            return Who::Entity(other);
+        }
+    }
     antecedents
         .iter()
         .rev()
         .find(|a| **a == e || namesakes.contains(a))
+        .filter(|&&a| told == Gender::Unknown || ctx.genders[a].0 != opposite(told))
         .map_or(who, |&a| Who::Entity(a))
+}
+
+/// The other one of two genders.
+fn opposite(g: Gender) -> Gender {
+    match g {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+        Gender::Unknown => Gender::Unknown,
+    }
 }
 
 /// A person by kind alone.
@@ -2814,6 +2854,15 @@ mod tests {
         let text = "\u{201C}We need change,\u{201D} said Sean Spicer.\nDebates do not alter races, noted NBC\u{2019}s Dante Chinni.\n\u{201C}Debates happen late in the campaign,\u{201D} he wrote.";
         let q = direct(text);
         assert_eq!(q[1].1, some("Dante Chinni"), "{q:?}");
+    }
+
+    #[test]
+    fn the_pronouns_around_a_shared_surname_tell_which_namesake() {
+        let text = "President Bill Clinton met aides. Hillary Clinton was ill.\nIn her book, Clinton noted the clot. She was whisked off to hospital.\n\u{201C}I had a big clot,\u{201D} Clinton wrote.";
+        assert_eq!(
+            direct(text),
+            vec![("I had a big clot,".into(), some("Hillary Clinton"))]
+        );
     }
 
     #[test]
