@@ -1208,6 +1208,10 @@ fn attribution_before(
         .rev()
         .find(|&i| is_verb(i) && (i == 0 || words[i - 1].1 != "to"))
         .unwrap_or(last);
+    // "“…,” said Amanda Ross. “…”": a verb right after the previous quote attributes that one
+    if k == 0 && before.start > sent.start && INVERTING_VERBS.contains(&words[0].1) {
+        return None;
+    }
     let verb = words[k].1.to_lowercase();
     // "is claiming", "He’s claiming"
     let progressive = k > 0
@@ -2220,6 +2224,13 @@ mod tests {
             direct(text),
             vec![("I had a big clot,".into(), some("Hillary Clinton"))]
         );
+    }
+
+    #[test]
+    fn an_inverted_verb_after_a_quote_is_not_the_next_quote_s_attribution() {
+        let text = "\"It is the best yet,\" said Richard Madeley. \"It was very hard to follow,\" said executive producer Amanda Ross. \"We were spoiled for choice this year.\"";
+        let q = direct(text);
+        assert_eq!(q[2].1, some("Amanda Ross"), "{q:?}");
     }
 
     #[test]
