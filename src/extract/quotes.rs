@@ -953,7 +953,16 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
     ) {
         return None;
     }
-    let Some(k) = words.iter().take(9).position(|(_, w)| is_speech_verb(w)) else {
+    // a bare form only from the verbs plural subjects use ("officials say"), not "a Trump tweet"
+    let after_verb = |w: &str| {
+        is_finite_speech_verb(w)
+            || (is_speech_verb(w)
+                && matches!(
+                    w,
+                    "say" | "tell" | "add" | "write" | "argue" | "insist" | "warn" | "note"
+                ))
+    };
+    let Some(k) = words.iter().take(9).position(|(_, w)| after_verb(w)) else {
         // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said"
         let m = mention_covering(ctx, first_range.clone())
             .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
@@ -1152,7 +1161,9 @@ fn statement_noun(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>) ->
                 "Her" | "her" => return Some(Who::Description("she".into())),
                 _ => {}
             }
-            if k + 4 < n {
+            // the noun leads to the quote: not "… before Bill Clinton's comments. “…”"
+            let ended = frame(masked, base, words[k].0.end, before.end).contains(['.', ';']);
+            if k + 4 < n || ended {
                 continue;
             }
             let owner = mention_covering(ctx, words[k - 1].0.clone())?;
@@ -1308,6 +1319,18 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
     let (last_range, last) = words.last()?.clone();
     if let Some(p) = pronoun(last) {
         return Some(p);
+    }
+    // a body's document speaks for it: "the IMF report stated"
+    if matches!(
+        last,
+        "report" | "statement" | "study" | "memo" | "ruling" | "letter" | "complaint" | "survey"
+    ) && words.len() >= 2
+    {
+        if let Some(m) = mention_covering(ctx, words[words.len() - 2].0.clone()) {
+            if is_speaker_kind(ctx, m) {
+                return Some(Who::Entity(m.entity));
+            }
+        }
     }
     if let Some(m) = mention_covering(ctx, last_range.clone()) {
         if let Some(e) = surname_person(ctx, m).filter(|_| !m.possessive) {
@@ -2231,6 +2254,27 @@ mod tests {
         let text = "\"It is the best yet,\" said Richard Madeley. \"It was very hard to follow,\" said executive producer Amanda Ross. \"We were spoiled for choice this year.\"";
         let q = direct(text);
         assert_eq!(q[2].1, some("Amanda Ross"), "{q:?}");
+    }
+
+    #[test]
+    fn nouns_of_saying_after_a_quote_or_a_full_stop_attribute_nothing() {
+        let text = "Hillary Clinton is describing as \u{201C}unhinged\u{201D} a Donald Trump tweet attacking a former Miss Universe.";
+        assert_eq!(
+            direct(text),
+            vec![("unhinged".into(), some("Hillary Clinton"))]
+        );
+        let text = "\u{201C}He was open to changes,\u{201D} press secretary Josh Earnest said at a briefing before Bill Clinton\u{2019}s comments. \u{201C}And we have seen a sustained attack on the law.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Josh Earnest"), "{q:?}");
+    }
+
+    #[test]
+    fn a_body_s_report_speaks_for_it() {
+        let text = "\"The impact remains very unclear,\" the IMF report stated.";
+        assert_eq!(
+            direct(text),
+            vec![("The impact remains very unclear,".into(), some("IMF"))]
+        );
     }
 
     #[test]
