@@ -255,6 +255,12 @@ pub fn find_quotes(
                     })
                     .or_else(|| by_agent(&ctx, &masked, para.start, sent.clone()));
                 let attributed = who.is_some();
+                let headline = p_index == 0
+                    && paragraphs.len() > 1
+                    && text[para.clone()].split_whitespace().count() <= 25;
+                if who.is_none() && headline {
+                    who = headline_speaker(&ctx, para.start..span.open);
+                }
                 if who.is_none() {
                     // another quote of the same sentence that has a speaker
                     who = spans[..s_index]
@@ -1133,6 +1139,27 @@ fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
                     .is_some_and(|w| w.eq_ignore_ascii_case(last))
         })
         .map(Who::Entity)
+}
+
+/// A headline's speaker: "Rush Limbaugh: Hillary … ‘Reeks of Fear’", "Obama Says … ‘…’".
+fn headline_speaker(ctx: &Ctx, before: Range<usize>) -> Option<Who> {
+    let head = ctx.text.get(before.clone())?;
+    let named = |end: usize| {
+        mentions_in(ctx, before.start..end)
+            .rfind(|m| m.range.end == end && is_speaker_kind(ctx, m) && !m.possessive)
+            .map(|m| Who::Entity(m.entity))
+    };
+    if let Some(colon) = head.find(':') {
+        return named(before.start + head[..colon].trim_end().len());
+    }
+    let m = mentions_in(ctx, before.clone()).find(|m| person_like(ctx, m.entity))?;
+    let verb = ctx.text[m.range.end..before.end]
+        .split_whitespace()
+        .next()?;
+    GAZETTEER
+        .speech_verbs
+        .contains(verb.to_lowercase().as_str())
+        .then_some(Who::Entity(m.entity))
 }
 
 /// "according to X" anywhere in the sentence.
@@ -2274,6 +2301,23 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("The impact remains very unclear,".into(), some("IMF"))]
+        );
+    }
+
+    #[test]
+    fn a_headline_names_its_speaker_before_a_colon_or_a_verb() {
+        let text = "A lesson from Loretta Lynch: 'Be the voice that people hear.'\nLoretta Lynch spoke at a school.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "Be the voice that people hear.".into(),
+                some("Loretta Lynch")
+            )]
+        );
+        let text = "Barack Obama Says Museum Will Tell of 'Suffering and Delight'\nBarack Obama spoke on Saturday.";
+        assert_eq!(
+            direct(text),
+            vec![("Suffering and Delight".into(), some("Barack Obama"))]
         );
     }
 
