@@ -327,20 +327,30 @@ pub fn find_quotes(
                         .is_empty()
                 {
                     // "Aaron Kall … compared Trump to a coach who is “working the referees”"
-                    // "The Republican nominee … vowed to punish “those who …”"
-                    who = opening_pronoun(
-                        &ctx,
-                        &masked,
-                        para.start,
-                        sent.start..span.open,
-                        &antecedents,
-                    )
-                    .or_else(|| {
-                        sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
-                            .map(|(e, _)| e)
-                            .filter(|&e| person_like(&ctx, e))
-                    })
-                    .map(Who::Entity);
+                    // "The Republican nominee … vowed to punish “those who …”" (with a verb of
+                    // saying or a full sentence: not "He looks after several “centres of
+                    // excellence”")
+                    let says = is_utterance(&text[span.content.clone()])
+                        || words_of(&masked, para.start, sent.start..span.open)
+                            .iter()
+                            .any(|(_, w)| is_finite_speech_verb(w));
+                    who = says
+                        .then(|| {
+                            opening_pronoun(
+                                &ctx,
+                                &masked,
+                                para.start,
+                                sent.start..span.open,
+                                &antecedents,
+                            )
+                        })
+                        .flatten()
+                        .or_else(|| {
+                            sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
+                                .map(|(e, _)| e)
+                                .filter(|&e| person_like(&ctx, e))
+                        })
+                        .map(Who::Entity);
                 }
                 if who.is_none() && is_utterance(&text[span.content.clone()]) {
                     // the last speaker goes on while nobody else is named: "“…,” said Mr
@@ -2319,6 +2329,13 @@ mod tests {
             direct(text),
             vec![("Suffering and Delight".into(), some("Barack Obama"))]
         );
+    }
+
+    #[test]
+    fn a_term_in_a_sentence_without_saying_gets_no_pronoun_speaker() {
+        let text = "\"We are hoping to learn,\" said Frank Stone, head of programmes.\nHe looks after several \"centres of excellence\" which the firm set up.";
+        let q = direct(text);
+        assert_eq!(q[1], ("centres of excellence".into(), None), "{q:?}");
     }
 
     #[test]
