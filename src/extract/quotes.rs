@@ -1373,7 +1373,13 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         if let Some(e) = surname_person(ctx, m).filter(|_| !m.possessive) {
             return Some(Who::Entity(e));
         }
-        if !is_speaker_kind(ctx, m) || m.possessive {
+        // a country as the subject of a verb of saying speaks for its government: "South
+        // Korea accused …", "Japan branded …"
+        let country = ctx.entities[m.entity].kind == EntityKind::Place
+            && m.range.end == last_range.end
+            && head.len() + range.start == last_range.end
+            && words.len() <= 3;
+        if (!is_speaker_kind(ctx, m) && !country) || m.possessive {
             return None;
         }
         // "Nick Van den Brul of BNP Paribas described", "Colin Asplin, Blackpool Hotel Association said"
@@ -2336,6 +2342,17 @@ mod tests {
         let text = "\"We are hoping to learn,\" said Frank Stone, head of programmes.\nHe looks after several \"centres of excellence\" which the firm set up.";
         let q = direct(text);
         assert_eq!(q[1], ("centres of excellence".into(), None), "{q:?}");
+    }
+
+    #[test]
+    fn a_country_opening_a_sentence_of_saying_speaks() {
+        let text = "South Korea accused the North's leader, Kim Jong Un, of \"fanatic recklessness.\" Russia insisted that Pyongyang \"stop its dangerous escapades.\"";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("South Korea"), "{q:?}");
+        assert_eq!(q[1].1, some("Russia"), "{q:?}");
+        // a place later in the sentence is no speaker
+        let text = "Officials in South Korea said it was \"reckless.\"";
+        assert_eq!(direct(text), vec![("reckless.".into(), None)]);
     }
 
     #[test]
