@@ -1,17 +1,25 @@
 //! Direct quotes and reported speech of one article, with their speakers.
 //!
-//! Quotes are found per paragraph (any quotation marks, apostrophes told apart, unclosed quotes
-//! running to the paragraph's end). A speaker comes from, in order: an attribution right after
-//! the quote (`,” he said`), "according to X", "X's statement that", a subject and verb of saying
-//! before the quote, the sentence's subject for participles ("…, saying"), a "by X" agent, another
-//! quote of the same sentence, the quote an opening paragraph continues, or the next sentence.
-//! Pronouns go to the last speaker or sentence subject; descriptions ("a Putin adviser") to the
-//! one person the article describes so.
+//! Quotes are found per paragraph (any quotation marks, apostrophes told apart, curly marks inside
+//! a straight quote nested, unclosed quotes running to the paragraph's end). A speaker comes from,
+//! in order: a transcript label (`"PENCE: …`), an attribution right after the quote (`,” he
+//! said`), "according to X", "X's statement that", a subject and verb of saying before the quote,
+//! the sentence's subject for participles ("…, saying"), a "by X" agent, another quote of the same
+//! sentence, the quote an opening paragraph continues or a paragraph ending in a colon ("Caddell
+//! continued:"), the next sentence, or the last speaker while nobody else is named.
+//!
+//! Pronouns go to the latest person of a fitting gender among recent speakers and sentence
+//! subjects; descriptions ("a Putin adviser", "the New York businessman") to the one person the
+//! article describes so, else the latest fitting person; a bare surname two people share to the
+//! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
 use super::gazetteer::GAZETTEER;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
 use crate::corpus::sentence_ranges;
 use std::ops::Range;
+
+mod speakers;
+use speakers::*;
 
 /// Nouns that make "X's NOUN that “…”" an attribution.
 const STATEMENT_NOUNS: &[&str] = &[
@@ -40,57 +48,6 @@ const STATEMENT_NOUNS: &[&str] = &[
     "declaration",
     "speech",
     "vow",
-];
-
-/// Role words for descriptions, with the class they fall in (aide = adviser).
-const ROLES: &[(&str, &str)] = &[
-    ("aide", "aide"),
-    ("adviser", "aide"),
-    ("advisor", "aide"),
-    ("assistant", "aide"),
-    ("spokesman", "spokes"),
-    ("spokeswoman", "spokes"),
-    ("spokesperson", "spokes"),
-    ("envoy", "envoy"),
-    ("ambassador", "envoy"),
-    ("minister", "minister"),
-    ("secretary", "secretary"),
-    ("official", "official"),
-    ("diplomat", "diplomat"),
-    ("lawyer", "lawyer"),
-    ("attorney", "lawyer"),
-    ("chief", "chief"),
-    ("director", "director"),
-    ("manager", "manager"),
-    ("coach", "coach"),
-    ("president", "president"),
-    ("chairman", "chair"),
-    ("chairwoman", "chair"),
-    ("leader", "leader"),
-    ("analyst", "analyst"),
-    ("economist", "economist"),
-    ("executive", "executive"),
-    ("boss", "boss"),
-    ("mayor", "mayor"),
-    ("governor", "governor"),
-    ("senator", "senator"),
-    ("speaker", "speaker"),
-    ("chancellor", "chancellor"),
-    ("premier", "premier"),
-    ("candidate", "candidate"),
-    ("nominee", "candidate"),
-    ("congressman", "congressman"),
-    ("congresswoman", "congressman"),
-    ("judge", "judge"),
-    ("prosecutor", "prosecutor"),
-    ("general", "general"),
-    ("king", "king"),
-    ("queen", "queen"),
-    ("pope", "pope"),
-    ("sen", "senator"),
-    ("rep", "congressman"),
-    ("gov", "governor"),
-    ("gen", "general"),
 ];
 
 /// Words that make a following quotation a title of a work or a name, not speech.
@@ -197,6 +154,8 @@ struct Ctx<'a> {
     mentions: &'a [Mention],
     /// Person → role descriptions ("putin aide") gathered from appositives and titles.
     roles: Vec<(usize, String)>,
+    /// Each entity's gender, as far as the article tells, and whether its name or title told it.
+    genders: Vec<(Gender, bool)>,
 }
 
 /// Finds direct quotes and reported speech in an article.
@@ -211,6 +170,7 @@ pub fn find_quotes(
         entities,
         mentions,
         roles: Vec::new(),
+        genders: entity_genders(text, entities, mentions),
     };
     ctx.roles = gather_roles(&ctx);
     let mut out: Vec<Quote> = Vec::new();
@@ -224,6 +184,10 @@ pub fn find_quotes(
         }
     };
     let mut open_from_previous: Option<Who> = None;
+    let mut intro_from_previous: Option<Who> = None;
+    // the latest quote's speaker and where that quote ended; every quotation seen so far
+    let mut last_speaker: Option<(usize, usize)> = None;
+    let mut quoted_ranges: Vec<Range<usize>> = Vec::new();
     let mut last_paragraph_with_antecedent = 0usize;
 
     for (p_index, para) in paragraphs.iter().enumerate() {
@@ -237,6 +201,9 @@ pub fn find_quotes(
             .map(|r| r.start + para.start..r.end + para.start)
             .collect();
         let mut speakers: Vec<Who> = Vec::with_capacity(spans.len());
+        // whether a quote's own attribution named its speaker, and where it went in `out`
+        let mut strong: Vec<bool> = Vec::with_capacity(spans.len());
+        let mut out_index: Vec<Option<usize>> = Vec::with_capacity(spans.len());
         let starts_with_quote = spans
             .first()
             .is_some_and(|s| text[para.start..s.open].trim().is_empty());
@@ -258,15 +225,42 @@ pub fn find_quotes(
                     .filter(|s| s.open < sent.end)
                     .map(|s| s.open);
                 let before = prev_quote_end.unwrap_or(sent.start)..span.open;
-                let after = span.close_end..next_quote_open.unwrap_or(sent.end.max(span.close_end));
+                // a sentence cut after a title ("said Del. Stacey Plaskett") goes on in the next
+                let sent_end = match sentences.get(sentence + 1) {
+                    Some(next)
+                        if ends_with_title(frame(&masked, para.start, sent.start, sent.end)) =>
+                    {
+                        next.end
+                    }
+                    _ => sent.end,
+                };
+                let after = span.close_end..next_quote_open.unwrap_or(sent_end.max(span.close_end));
 
-                let mut who = attribution_after(&ctx, &masked, para.start, after.clone())
+                // a quote that ends its own sentence after a verb of saying is not attributed by
+                // what follows: "… but said “the question is the timing.” Gov. McCrory said …"
+                let ends_sentence = text[span.content.clone()].trim_end().ends_with('.')
+                    && words_of(&masked, para.start, before.clone())
+                        .iter()
+                        .any(|(_, w)| is_finite_speech_verb(w));
+                let mut who = transcript_label(&ctx, span)
+                    .or_else(|| {
+                        (!ends_sentence)
+                            .then(|| attribution_after(&ctx, &masked, para.start, after.clone()))
+                            .flatten()
+                    })
                     .or_else(|| according_to(&ctx, &masked, para.start, sent.clone()))
                     .or_else(|| statement_noun(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
                         attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
                     })
                     .or_else(|| by_agent(&ctx, &masked, para.start, sent.clone()));
+                let attributed = who.is_some();
+                let headline = p_index == 0
+                    && paragraphs.len() > 1
+                    && text[para.clone()].split_whitespace().count() <= 25;
+                if who.is_none() && headline {
+                    who = headline_speaker(&ctx, para.start..span.open);
+                }
                 if who.is_none() {
                     // another quote of the same sentence that has a speaker
                     who = spans[..s_index]
@@ -277,7 +271,12 @@ pub fn find_quotes(
                         .map(|(_, w)| w.clone());
                 }
                 if who.is_none() && s_index == 0 && starts_with_quote {
-                    who = open_from_previous.clone();
+                    // a paragraph that goes on with an unclosed quote, or one that a paragraph
+                    // ending in a colon brings in: "Caddell continued:"
+                    who = open_from_previous
+                        .clone()
+                        .filter(|w| *w != Who::Unknown)
+                        .or_else(|| intro_from_previous.clone());
                 }
                 if who.is_none()
                     && s_index > 0
@@ -328,22 +327,77 @@ pub fn find_quotes(
                         .is_empty()
                 {
                     // "Aaron Kall … compared Trump to a coach who is “working the referees”"
-                    who = sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
-                        .filter(|(e, _)| ctx.entities[*e].kind == EntityKind::Person)
-                        .map(|(e, _)| Who::Entity(e));
+                    // "The Republican nominee … vowed to punish “those who …”" (with a verb of
+                    // saying or a full sentence: not "He looks after several “centres of
+                    // excellence”")
+                    let says = is_utterance(&text[span.content.clone()])
+                        || words_of(&masked, para.start, sent.start..span.open)
+                            .iter()
+                            .any(|(_, w)| is_finite_speech_verb(w));
+                    who = says
+                        .then(|| {
+                            opening_pronoun(
+                                &ctx,
+                                &masked,
+                                para.start,
+                                sent.start..span.open,
+                                &antecedents,
+                            )
+                        })
+                        .flatten()
+                        .or_else(|| {
+                            sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
+                                .map(|(e, _)| e)
+                                .filter(|&e| person_like(&ctx, e))
+                        })
+                        .map(Who::Entity);
                 }
-                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &antecedents);
+                if who.is_none() && is_utterance(&text[span.content.clone()]) {
+                    // the last speaker goes on while nobody else is named: "“…,” said Mr
+                    // Saldarriaga. The sessions were a showcase. “We had a good response.”"
+                    who = last_speaker.as_ref().and_then(|(w, end)| {
+                        let named = mentions_in(&ctx, *end..span.open).any(|m| {
+                            m.entity != *w
+                                && person_like(&ctx, m.entity)
+                                && !quoted_ranges.iter().any(|q| q.contains(&m.range.start))
+                        });
+                        (!named).then_some(Who::Entity(*w))
+                    });
+                }
+                // a pronoun may stand for the subject of its own sentence: "Sen. McCaskill
+                // scolded him: “…,” she said"
+                let mut candidates = antecedents.clone();
+                if let Some((e, _)) =
+                    sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
+                {
+                    if person_like(&ctx, e) {
+                        remember(&mut candidates, e);
+                    }
+                }
+                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates);
+                let who = salient_namesake(&ctx, who, sent.clone(), &antecedents);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
                 }
+                quoted_ranges.push(span.content.clone());
                 if is_title_or_name(text, span) {
                     speakers.push(Who::Unknown);
+                    strong.push(false);
+                    out_index.push(None);
                     continue;
                 }
+                if let Who::Entity(e) = who {
+                    last_speaker = Some((e, span.close_end));
+                }
                 speakers.push(who.clone());
+                strong.push(attributed);
                 let quote_text = crate::corpus::fold_space(text[span.content.clone()].trim());
+                out_index.push(None);
                 if quote_text.chars().any(char::is_alphanumeric) {
+                    if let Some(last) = out_index.last_mut() {
+                        *last = Some(out.len());
+                    }
                     out.push(make_quote(
                         span.content.clone(),
                         quote_text,
@@ -358,11 +412,23 @@ pub fn find_quotes(
             let has_quote = spans
                 .iter()
                 .any(|s| s.open >= sent.start && s.open < sent.end);
-            if let Some(subject) = sentence_subject(&ctx, &masked, para.start, sent.clone()) {
-                if ctx.entities[subject.0].kind == EntityKind::Person {
-                    remember(&mut antecedents, subject.0);
-                    last_paragraph_with_antecedent = p_index;
-                }
+            let subject = opening_pronoun(&ctx, &masked, para.start, sent.clone(), &antecedents)
+                .or_else(|| {
+                    sentence_subject(&ctx, &masked, para.start, sent.clone())
+                        .map(|(e, _)| e)
+                        .filter(|&e| person_like(&ctx, e))
+                })
+                // a sentence led by a body or a heading still names its person: "THE
+                // BORROWING Back when he wrote his book, Mr. McKinley said …"
+                .or_else(|| sentence_person(&ctx, &masked, para.start, sent.clone()));
+            if let Some(e) = subject {
+                remember(&mut antecedents, e);
+                last_paragraph_with_antecedent = p_index;
+            }
+            // a person the sentence introduces with an appositive is the likeliest next speaker:
+            // "…, which concerns Henry Crespo, president of the Florida Democratic Black Caucus."
+            if let Some(e) = introduced_person(&ctx, &masked, para.start, sent.clone()) {
+                remember(&mut antecedents, e);
             }
             if has_quote {
                 continue;
@@ -393,10 +459,42 @@ pub fn find_quotes(
                 }
             }
         }
+        // a quote left open and followed at once by an attributed one is the same speaker's:
+        // BBC runs paragraphs together ("“Career sexism …. “It is simply wrong,” she said.")
+        for i in (0..speakers.len().saturating_sub(1)).rev() {
+            let gap = text
+                .get(spans[i].close_end..spans[i + 1].open)
+                .unwrap_or("x");
+            if !spans[i].closed && !strong[i] && strong[i + 1] && gap.trim().is_empty() {
+                speakers[i] = speakers[i + 1].clone();
+                strong[i] = true;
+                if let (Some(k), Who::Entity(e)) = (out_index[i], &speakers[i]) {
+                    out[k].speaker = Some(*e);
+                    out[k].description = None;
+                }
+            }
+        }
         open_from_previous = match (spans.last(), speakers.last()) {
             (Some(s), Some(w)) if !s.closed => Some(w.clone()),
             _ => None,
         };
+        intro_from_previous = sentences
+            .last()
+            .filter(|last| text[para.clone()].trim_end().ends_with(':') && last.end > para.start)
+            .filter(|last| spans.iter().all(|s| s.close_end < last.end))
+            .and_then(|last| {
+                let who = attribution_before(&ctx, &masked, para.start, last.clone(), last.clone())
+                    .or_else(|| by_agent(&ctx, &masked, para.start, last.clone()))
+                    .or_else(|| {
+                        let said = words_of(&masked, para.start, last.clone())
+                            .iter()
+                            .any(|(_, w)| is_speech_verb(w) || STATEMENT_NOUNS.contains(w));
+                        sentence_subject(&ctx, &masked, para.start, last.clone())
+                            .filter(|_| said)
+                            .map(|(e, _)| Who::Entity(e))
+                    })?;
+                Some(resolve(&ctx, who, &antecedents)).filter(|w| matches!(w, Who::Entity(_)))
+            });
     }
     out
 }
@@ -441,11 +539,25 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
     let mut out = Vec::new();
     // (offset, mark, mark length)
     let mut open: Option<(usize, char, usize)> = None;
+    // curly marks inside a straight quote are a quote within it: "PENCE: … “Shark Tank.” …"
+    let mut nested = false;
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
     for (k, &(i, c, len)) in chars.iter().enumerate() {
         let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
         let next = chars.get(k + 1).map(|x| x.1);
         let next_space = next.is_none_or(char::is_whitespace);
+        if let Some((_, '"', _)) = open {
+            if nested {
+                if c == '\u{201D}' {
+                    nested = false;
+                }
+                continue;
+            }
+            if c == '\u{201C}' && !next_space {
+                nested = true;
+                continue;
+            }
+        }
         match open {
             None => {
                 let opens = match c {
@@ -461,6 +573,7 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                 };
                 if opens {
                     open = Some((i, c, len));
+                    nested = false;
                 }
             }
             Some((start, kind, kind_len)) => {
@@ -528,7 +641,14 @@ fn cut_unclosed(text: &str, span: &mut Span) {
                 && w[..i]
                     .iter()
                     .all(|x| x.starts_with(char::is_uppercase) || is_verb_filler(x))
+                && w[..i]
+                    .iter()
+                    .all(|x| !x.ends_with("'s") && !x.ends_with("\u{2019}s"))
                 && w[0].starts_with(char::is_uppercase)
+                && !matches!(
+                    w[0],
+                    "And" | "But" | "So" | "Or" | "I" | "We" | "You" | "They" | "It"
+                )
         });
         if attributing {
             span.content.end = span.content.start + s.start;
@@ -553,16 +673,46 @@ fn closing_single_ahead(rest: &[(usize, char)]) -> bool {
 fn mask(text: &str, para: Range<usize>, spans: &[Span]) -> String {
     let mut bytes = text.as_bytes()[para.clone()].to_vec();
     for s in spans {
-        for b in &mut bytes[s.content.start - para.start..s.content.end - para.start] {
-            *b = b'x';
+        let range = s.content.start - para.start..s.content.end - para.start;
+        // a closed quote's final full stop ends the sentence around it too: “… without
+        // delay.” Clinton plans …
+        let next = text[s.close_end..para.end].trim_start();
+        let keep_stop = s.closed
+            && text[s.content.clone()].trim_end().ends_with('.')
+            && next.starts_with(char::is_uppercase);
+        let last = text[s.content.clone()].trim_end().len() + range.start;
+        for (i, b) in bytes[range.clone()].iter_mut().enumerate() {
+            if !(keep_stop && range.start + i + 1 == last) {
+                *b = b'x';
+            }
         }
     }
     // only ASCII bytes were written over whole UTF-8 sequences: still valid UTF-8
     String::from_utf8(bytes).unwrap_or_default()
 }
 
+/// Words that read as someone's full sentence, not a phrase, title or term: four words or more,
+/// opening with a capital, and not every long word capitalised.
+fn is_utterance(quote: &str) -> bool {
+    let words: Vec<&str> = quote.split_whitespace().collect();
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    words.len() >= 4
+        && quote
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+        && !long.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Quotation marks around a title of a work or a nickname are not speech.
 fn is_title_or_name(text: &str, span: &Span) -> bool {
+    // a stage direction in a transcript: "(CROSSTALK.)"
+    let raw = text[span.content.clone()].trim();
+    if raw.starts_with('(') && raw.trim_end_matches(['.', ',']).ends_with(')') {
+        return true;
+    }
     let content = text[span.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
     let words: Vec<&str> = content.split_whitespace().collect();
     if words.is_empty() || words.len() > 10 {
@@ -582,6 +732,13 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .iter()
         .any(|w| WORK_CUES.contains(&w.as_str()) || w == "called" || w == "as");
     if title_case && work_cue {
+        return true;
+    }
+    // a section heading in quotation marks, alone on its line: “Legend in the Coal Fields.”
+    let line_before = text[..span.open].rsplit('\n').next().unwrap_or("");
+    let line_after = text[span.close_end..].split('\n').next().unwrap_or("");
+    let bare = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
+    if title_case && bare(line_before) && bare(line_after) {
         return true;
     }
     // Dwayne "The Rock" Johnson
@@ -678,6 +835,14 @@ fn is_speech_verb(word: &str) -> bool {
     word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.speech_verbs.contains(word)
 }
 
+/// A verb of saying in a finite form ("said", "claims"), not a noun-like base ("state").
+fn is_finite_speech_verb(word: &str) -> bool {
+    is_speech_verb(word)
+        && (word.ends_with("ed")
+            || word.ends_with('s')
+            || matches!(word, "said" | "told" | "wrote"))
+}
+
 fn pronoun(word: &str) -> Option<Who> {
     let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
     match word.to_lowercase().as_str() {
@@ -710,15 +875,20 @@ fn subject_at(
     description_at(&words).map(|(d, end)| (Who::Description(d), end))
 }
 
-/// "a spokesman", "the Putin aide", "officials": an anonymous or described speaker.
+/// "a spokesman", "the Putin aide", "officials": an anonymous or described speaker; "the New York
+/// businessman", "Obama's former campaign strategist": someone the article named before.
 fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
     let first = words.first()?.1.to_lowercase();
     let determiner = matches!(
         first.as_str(),
         "a" | "an" | "the" | "one" | "another" | "his" | "her" | "its" | "their"
     );
-    let start = if determiner { 1 } else { 0 };
-    for k in start..(start + 4).min(words.len()) {
+    let definite = first == "the"
+        || (words[0].1.starts_with(char::is_uppercase)
+            && (first.ends_with("'s") || first.ends_with("\u{2019}s")));
+    let start = if determiner || definite { 1 } else { 0 };
+    let mut lower_words = 0;
+    for k in start..(start + 5).min(words.len()) {
         let w = words[k].1.to_lowercase();
         let w = w.trim_end_matches('s');
         if ROLES.iter().any(|(r, _)| *r == w)
@@ -733,14 +903,29 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
                     | "spokesperson"
             )
         {
-            if !determiner && k > 0 {
+            if !(determiner || definite) && k > 0 {
                 return None;
             }
             let text: Vec<&str> = words[..=k].iter().map(|x| x.1).collect();
             return Some((text.join(" "), words[k].0.end));
         }
+        if definite && person_noun(words[k].1).is_some() {
+            let text: Vec<&str> = words[..=k].iter().map(|x| x.1).collect();
+            return Some((text.join(" "), words[k].0.end));
+        }
         if !words[k].1.starts_with(char::is_uppercase) && k > start {
-            break;
+            // lower-case adjectives only after "the": "the former first lady"
+            lower_words += 1;
+            if !definite
+                || lower_words > 2
+                || is_speech_verb(words[k].1)
+                || matches!(
+                    words[k].1,
+                    "and" | "or" | "of" | "who" | "that" | "which" | "has" | "had" | "is" | "was"
+                )
+            {
+                break;
+            }
         }
     }
     None
@@ -784,12 +969,20 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
     ) {
         return None;
     }
-    let Some(k) = words.iter().take(9).position(|(_, w)| is_speech_verb(w)) else {
+    // a bare form only from the verbs plural subjects use ("officials say"), not "a Trump tweet"
+    let after_verb = |w: &str| {
+        is_finite_speech_verb(w)
+            || (is_speech_verb(w)
+                && matches!(
+                    w,
+                    "say" | "tell" | "add" | "write" | "argue" | "insist" | "warn" | "note"
+                ))
+    };
+    let Some(k) = words.iter().take(9).position(|(_, w)| after_verb(w)) else {
         // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said"
         let m = mention_covering(ctx, first_range.clone())
             .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
-        let clause_end = frame(masked, base, after.start, after.end)
-            .find(['.', ';', '!', '?'])
+        let clause_end = clause_stop(frame(masked, base, after.start, after.end))
             .map_or(after.end, |p| after.start + p);
         let late_verb = words
             .iter()
@@ -800,12 +993,41 @@ fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) 
     if k == 0 {
         // inverted order, "said Trump", only with verbs that invert and no "that" clause
         let next = words.get(1).map_or("", |w| w.1);
-        if !INVERTING_VERBS.contains(&words[0].1) || next == "that" {
+        let inverts = INVERTING_VERBS.contains(&words[0].1)
+            || (words[0].1.ends_with("ed") && words[0].1.starts_with(char::is_lowercase));
+        if !inverts || next == "that" {
             return None;
         }
         return subject_after_verb(ctx, masked, base, words[0].0.end..after.end);
     }
     subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
+}
+
+/// Where a clause ends: at `;`, `!`, `?` or a full stop that is not an initial or an abbreviated
+/// title ("Leonard E. Burman, director …, said").
+fn clause_stop(piece: &str) -> Option<usize> {
+    piece
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ';' | '!' | '?')
+                || (c == '.' && {
+                    let word = piece[..i]
+                        .rsplit(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    !(word.chars().count() == 1 || ABBREVIATED_TITLES.contains(&word))
+                })
+        })
+        .map(|(p, _)| p)
+}
+
+/// Text ending in an abbreviated title and its full stop: "… said Del."
+fn ends_with_title(piece: &str) -> bool {
+    piece
+        .trim_end()
+        .strip_suffix('.')
+        .and_then(|p| p.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| ABBREVIATED_TITLES.contains(&w))
 }
 
 /// Abbreviated titles whose period does not end a name: "said Mr. Holtz-Eakin".
@@ -869,16 +1091,21 @@ fn subject_after_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>)
         })
         .map_or(range.end, |(p, _)| range.start + p);
     let window = range.start..stop;
-    let named: Vec<&Mention> = mentions_in(ctx, window.clone())
-        .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
+    let named: Vec<usize> = mentions_in(ctx, window.clone())
+        .filter(|m| !m.possessive)
+        // "said Del. Stacey Plaskett": a title read as a name is none
+        .filter(|m| !ABBREVIATED_TITLES.contains(&ctx.text.get(m.range.clone()).unwrap_or("")))
+        .filter_map(|m| {
+            surname_person(ctx, m).or_else(|| is_speaker_kind(ctx, m).then_some(m.entity))
+        })
         .collect();
-    if let Some(m) = named
+    if let Some(e) = named
         .iter()
         .rev()
-        .find(|m| ctx.entities[m.entity].kind == EntityKind::Person)
+        .find(|&&e| person_like(ctx, e))
         .or(named.first())
     {
-        return Some(Who::Entity(m.entity));
+        return Some(Who::Entity(*e));
     }
     let words = words_of(masked, base, window);
     let (r, w) = words.first()?;
@@ -887,6 +1114,62 @@ fn subject_after_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>)
         return Some(p);
     }
     description_at(&words).map(|(d, _)| Who::Description(d))
+}
+
+/// A transcript's speaker label opening the quote: "“PENCE: Well, look …".
+fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
+    let content = ctx.text.get(span.content.clone())?;
+    let lead = content.len() - content.trim_start().len();
+    let colon = content[..content.floor_char_boundary(40)].find(':')?;
+    let label = content[lead..colon].trim();
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let is_label = letters >= 2
+        && label.split_whitespace().count() <= 3
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    if !is_label {
+        return None;
+    }
+    let start = span.content.start + lead;
+    let end = span.content.start + colon;
+    if let Some(m) =
+        mentions_in(ctx, start..end).find(|m| ctx.entities[m.entity].kind != EntityKind::Place)
+    {
+        return Some(Who::Entity(m.entity));
+    }
+    let last = label.split_whitespace().next_back()?;
+    ctx.entities
+        .iter()
+        .position(|e| {
+            person_like_entity(e)
+                && e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(last))
+        })
+        .map(Who::Entity)
+}
+
+/// A headline's speaker: "Rush Limbaugh: Hillary … ‘Reeks of Fear’", "Obama Says … ‘…’".
+fn headline_speaker(ctx: &Ctx, before: Range<usize>) -> Option<Who> {
+    let head = ctx.text.get(before.clone())?;
+    let named = |end: usize| {
+        mentions_in(ctx, before.start..end)
+            .rfind(|m| m.range.end == end && is_speaker_kind(ctx, m) && !m.possessive)
+            .map(|m| Who::Entity(m.entity))
+    };
+    if let Some(colon) = head.find(':') {
+        return named(before.start + head[..colon].trim_end().len());
+    }
+    let m = mentions_in(ctx, before.clone()).find(|m| person_like(ctx, m.entity))?;
+    let verb = ctx.text[m.range.end..before.end]
+        .split_whitespace()
+        .next()?;
+    GAZETTEER
+        .speech_verbs
+        .contains(verb.to_lowercase().as_str())
+        .then_some(Who::Entity(m.entity))
 }
 
 /// "according to X" anywhere in the sentence.
@@ -903,8 +1186,23 @@ fn according_to(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Opt
 fn statement_noun(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
     let n = words.len();
-    for k in (n.saturating_sub(4)..n).rev() {
+    for k in (n.saturating_sub(6)..n).rev() {
         if STATEMENT_NOUNS.contains(&words[k].1.to_lowercase().as_str()) && k > 0 {
+            // "His message to the chancellor was: “…”" (not "his comments were “false”")
+            let colon = frame(masked, base, before.start, before.end)
+                .trim_end()
+                .ends_with(':');
+            match words[k - 1].1 {
+                _ if !colon => {}
+                "His" | "his" => return Some(Who::Description("he".into())),
+                "Her" | "her" => return Some(Who::Description("she".into())),
+                _ => {}
+            }
+            // the noun leads to the quote: not "… before Bill Clinton's comments. “…”"
+            let ended = frame(masked, base, words[k].0.end, before.end).contains(['.', ';']);
+            if k + 4 < n || ended {
+                continue;
+            }
             let owner = mention_covering(ctx, words[k - 1].0.clone())?;
             if owner.possessive && is_speaker_kind(ctx, owner) {
                 return Some(Who::Entity(owner.entity));
@@ -923,23 +1221,85 @@ fn attribution_before(
     sent: Range<usize>,
 ) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
-    let k = words.iter().rposition(|(_, w)| is_speech_verb(w))?;
+    // the last verb of saying that is not an infinitive: "said she wanted to speak “…”"
+    // a bare form after a lower-case word is a noun: "Kim's mental state is “…”"
+    let is_verb = |i: usize| {
+        let w = words[i].1;
+        is_speech_verb(w)
+            && (is_finite_speech_verb(w)
+                || w.ends_with("ing")
+                || i == 0
+                || !words[i - 1].1.starts_with(char::is_lowercase)
+                || matches!(
+                    words[i - 1].1,
+                    "i" | "we"
+                        | "they"
+                        | "you"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "did"
+                        | "do"
+                        | "also"
+                        | "not"
+                        | "often"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                ))
+    };
+    let last = (0..words.len()).rev().find(|&i| is_verb(i))?;
+    let k = (0..=last)
+        .rev()
+        .find(|&i| is_verb(i) && (i == 0 || words[i - 1].1 != "to"))
+        .unwrap_or(last);
+    // "“…,” said Amanda Ross. “…”": a verb right after the previous quote attributes that one
+    if k == 0 && before.start > sent.start && INVERTING_VERBS.contains(&words[0].1) {
+        return None;
+    }
     let verb = words[k].1.to_lowercase();
+    // "is claiming", "He’s claiming"
     let progressive = k > 0
-        && matches!(
+        && (matches!(
             words[k - 1].1,
             "is" | "are" | "was" | "were" | "been" | "be"
-        );
+        ) || words[k - 1].1.ends_with("'s")
+            || words[k - 1].1.ends_with("\u{2019}s"));
     if verb.ends_with("ing") && !progressive {
+        // "footage of Trump saying": the name right before the participle
+        if let Some(m) = words
+            .get(k.wrapping_sub(1))
+            .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+            .filter(|m| !m.possessive && person_like(ctx, m.entity))
+        {
+            return Some(Who::Entity(m.entity));
+        }
         // "…, saying": the sentence's subject
         return sentence_subject(ctx, masked, base, sent.start..words[k].0.start)
             .map(|(e, _)| Who::Entity(e));
     }
     let who = subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?;
     // "Ban Ki-moon condemned what he called …": a pronoun after the sentence's own subject
-    if matches!(&who, Who::Description(d) if d == "he" || d == "she") {
-        if let Some((e, _)) = sentence_subject(ctx, masked, base, sent.start..words[k].0.start) {
-            if ctx.entities[e].kind == EntityKind::Person {
+    if let Who::Description(d) = &who {
+        let want = match d.as_str() {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return Some(who),
+        };
+        // the pronoun right before the verb, after the subject: not "She says Trump … She adds"
+        let pronoun_at = words_of(masked, base, sent.start..words[k].0.start)
+            .last()
+            .map_or(0, |(r, _)| r.start);
+        if let Some((e, at)) = sentence_subject(ctx, masked, base, sent.start..words[k].0.start) {
+            let fits = ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown;
+            let before_pronoun = at < pronoun_at
+                && !words_of(masked, base, sent.start..at)
+                    .iter()
+                    .any(|(_, w)| pronoun(w).is_some());
+            if ctx.entities[e].kind == EntityKind::Person && fits && before_pronoun {
                 return Some(Who::Entity(e));
             }
         }
@@ -974,7 +1334,7 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         let inner = &head[..head.len() - 1];
         if let Some(comma) = inner.rfind(',') {
             let segment = &inner[comma + 1..];
-            if segment.split_whitespace().count() <= 12 && !inner[..comma].trim().is_empty() {
+            if segment.split_whitespace().count() <= 25 && !inner[..comma].trim().is_empty() {
                 // "The Shadow Secretary for the Family, Theresa May, said": the aside is the name
                 let segment_start = range.start + comma + 1;
                 let named = mentions_in(ctx, segment_start..range.start + inner.len())
@@ -997,8 +1357,29 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
     if let Some(p) = pronoun(last) {
         return Some(p);
     }
+    // a body's document speaks for it: "the IMF report stated"
+    if matches!(
+        last,
+        "report" | "statement" | "study" | "memo" | "ruling" | "letter" | "complaint" | "survey"
+    ) && words.len() >= 2
+    {
+        if let Some(m) = mention_covering(ctx, words[words.len() - 2].0.clone()) {
+            if is_speaker_kind(ctx, m) {
+                return Some(Who::Entity(m.entity));
+            }
+        }
+    }
     if let Some(m) = mention_covering(ctx, last_range.clone()) {
-        if !is_speaker_kind(ctx, m) || m.possessive {
+        if let Some(e) = surname_person(ctx, m).filter(|_| !m.possessive) {
+            return Some(Who::Entity(e));
+        }
+        // a country as the subject of a verb of saying speaks for its government: "South
+        // Korea accused …", "Japan branded …"
+        let country = ctx.entities[m.entity].kind == EntityKind::Place
+            && m.range.end == last_range.end
+            && head.len() + range.start == last_range.end
+            && words.len() <= 3;
+        if (!is_speaker_kind(ctx, m) && !country) || m.possessive {
             return None;
         }
         // "Nick Van den Brul of BNP Paribas described", "Colin Asplin, Blackpool Hotel Association said"
@@ -1023,6 +1404,30 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
         }
         return Some(Who::Entity(m.entity));
     }
+    // a long one: "the former secretary of state and current Democratic presidential nominee"
+    if person_noun(last).is_some() {
+        let n = words.len();
+        // "the …" or a name's: "Obama's former campaign strategist"
+        let the = (n.saturating_sub(10)..n.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                let w = words[k].1;
+                w.eq_ignore_ascii_case("the")
+                    || (w.starts_with(char::is_uppercase)
+                        && (w.ends_with("'s") || w.ends_with("\u{2019}s")))
+            });
+        if let Some(the) = the {
+            let span = frame(masked, base, words[the].0.start, last_range.end);
+            let plain = !span.contains([',', ';', '(', ')'])
+                && words[the + 1..].iter().all(|(_, w)| {
+                    !is_finite_speech_verb(w) && !matches!(*w, "who" | "that" | "which")
+                });
+            if plain {
+                let text: Vec<&str> = words[the..].iter().map(|x| x.1).collect();
+                return Some(Who::Description(text.join(" ")));
+            }
+        }
+    }
     // a description ending right here: "a spokesman", "the Putin aide"
     for start in words.len().saturating_sub(4)..words.len() {
         if let Some((d, e)) = description_at(&words[start..]) {
@@ -1034,6 +1439,24 @@ fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>
     None
 }
 
+/// A place or other name that is the surname of a person of the article: "Jordan said" when the
+/// article names Jim Jordan.
+fn surname_person(ctx: &Ctx, m: &Mention) -> Option<usize> {
+    if person_like(ctx, m.entity) {
+        return None;
+    }
+    let surface = ctx.text.get(m.range.clone())?;
+    if surface.contains(' ') {
+        return None;
+    }
+    ctx.entities.iter().enumerate().position(|(e, entity)| {
+        e != m.entity
+            && person_like(ctx, e)
+            && entity.name.contains(' ')
+            && entity.name.rsplit(' ').next() == Some(surface)
+    })
+}
+
 /// The first person or organisation of a sentence that is not possessive nor a place.
 fn sentence_subject(
     ctx: &Ctx,
@@ -1043,14 +1466,141 @@ fn sentence_subject(
 ) -> Option<(usize, usize)> {
     let quoted =
         |m: &Mention| masked.as_bytes().get(m.range.start.wrapping_sub(base)) == Some(&b'x');
-    let m = mentions_in(ctx, sent).find(|m| {
-        !m.possessive && !quoted(m) && ctx.entities[m.entity].kind != EntityKind::Place
-    })?;
+    let after_preposition = |m: &Mention| {
+        let before = frame(
+            masked,
+            base,
+            base.max(m.range.start.saturating_sub(12)),
+            m.range.start,
+        );
+        before
+            .split_whitespace()
+            .next_back()
+            .is_some_and(is_preposition)
+    };
+    let fits = |m: &&Mention| {
+        !m.possessive
+            && !quoted(m)
+            && match ctx.entities[m.entity].kind {
+                EntityKind::Place => false,
+                EntityKind::Other => person_like(ctx, m.entity),
+                _ => true,
+            }
+    };
+    // a name after a preposition only when no other fits: "with Hillary Clinton lambasting"
+    let m = mentions_in(ctx, sent.clone())
+        .filter(fits)
+        .find(|m| !after_preposition(m))
+        .or_else(|| {
+            mentions_in(ctx, sent)
+                .filter(fits)
+                .find(|m| person_like(ctx, m.entity))
+        })?;
+    (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Organization)
+        .then_some((m.entity, m.range.start))
+}
+
+/// The last person of a sentence who is introduced by an appositive: "Henry Crespo, president
+/// of …", "Kevin Barrett, a lawyer at …".
+fn introduced_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<usize> {
+    mentions_in(ctx, sent.clone())
+        .filter(|m| !m.possessive && person_like(ctx, m.entity))
+        .rfind(|m| {
+            let after = frame(masked, base, m.range.end, sent.end);
+            let Some(rest) = after.strip_prefix(", ") else {
+                return false;
+            };
+            let first = rest.split_whitespace().next().unwrap_or("");
+            matches!(first, "a" | "an" | "the") || role_class(first).is_some()
+        })
+        .map(|m| m.entity)
+}
+
+/// Words that may stand before a sentence's subject: "But he said", "Later, she added".
+fn is_sentence_opener(word: &str) -> bool {
     matches!(
-        ctx.entities[m.entity].kind,
-        EntityKind::Person | EntityKind::Organization
+        word.to_lowercase().as_str(),
+        "but" | "and" | "still" | "then" | "now" | "later" | "however" | "also" | "so" | "yet"
     )
-    .then_some((m.entity, m.range.start))
+}
+
+/// The person a sentence-opening "he", "she" or description stands for: "He notes that the
+/// Commission …", "The Republican nominee also outlined …".
+fn opening_pronoun(
+    ctx: &Ctx,
+    masked: &str,
+    base: usize,
+    sent: Range<usize>,
+    antecedents: &[usize],
+) -> Option<usize> {
+    let words = words_of(masked, base, sent);
+    let k = words
+        .iter()
+        .take(3)
+        .position(|(_, w)| !is_sentence_opener(w))?;
+    let want = match words[k].1 {
+        "He" | "he" => Gender::Male,
+        "She" | "she" => Gender::Female,
+        "The" | "the" => {
+            // "The Republican nominee also outlined …"
+            let (d, _) = description_at(&words[k..])?;
+            return match resolve(ctx, Who::Description(d), antecedents) {
+                Who::Entity(e) => Some(e),
+                _ => None,
+            };
+        }
+        _ => return None,
+    };
+    pronoun_referent(ctx, want, antecedents)
+}
+
+/// A word that puts the name after it out of subject position: "the Commission on Presidential
+/// Debates", "a letter to Obama".
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "of"
+            | "for"
+            | "at"
+            | "to"
+            | "with"
+            | "from"
+            | "by"
+            | "under"
+            | "against"
+            | "about"
+            | "in"
+            | "into"
+            | "than"
+            | "like"
+            | "between"
+            | "toward"
+            | "towards"
+            | "over"
+    )
+}
+
+/// The first person of a sentence who is neither possessive, quoted nor after a preposition.
+fn sentence_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<usize> {
+    mentions_in(ctx, sent)
+        .filter(|m| {
+            !m.possessive
+                && masked.as_bytes().get(m.range.start.wrapping_sub(base)) != Some(&b'x')
+                && person_like(ctx, m.entity)
+        })
+        .find(|m| {
+            let before = frame(
+                masked,
+                base,
+                base.max(m.range.start.saturating_sub(12)),
+                m.range.start,
+            );
+            !before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(is_preposition)
+        })
+        .map(|m| m.entity)
 }
 
 /// A sentence that opens with its speaker: "Zelensky claimed that …".
@@ -1113,169 +1663,6 @@ fn reported_speech(
         }
         Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end)),
         _ => None,
-    }
-}
-
-/// Roles the article gives people: "Putin's aide Yuri Ushakov", "Ushakov, a Putin aide".
-fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
-    let text = ctx.text;
-    let mut out = Vec::new();
-    for (i, m) in ctx.mentions.iter().enumerate() {
-        if ctx.entities[m.entity].kind != EntityKind::Person {
-            continue;
-        }
-        // a title before the name: "Mayor Bill de Blasio", "President Obama"
-        if let Some(role) = m
-            .title
-            .as_deref()
-            .and_then(|t| t.rsplit(' ').next())
-            .and_then(role_class)
-        {
-            out.push((m.entity, format!(" {role}")));
-        }
-        // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
-        let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
-        let words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
-        if let Some(role) = words.first().and_then(|w| role_class(w)) {
-            let owner = i
-                .checked_sub(1)
-                .map(|j| &ctx.mentions[j])
-                .filter(|o| o.range.end + 25 >= m.range.start);
-            let owner_name = owner
-                .map(|o| {
-                    ctx.entities[o.entity]
-                        .name
-                        .rsplit(' ')
-                        .next()
-                        .unwrap_or("")
-                        .to_lowercase()
-                })
-                .unwrap_or_default();
-            out.push((m.entity, format!("{owner_name} {role}")));
-        }
-        // an appositive right after: "Ushakov, a Putin aide,"
-        let tail = &text[m.range.end..text.floor_char_boundary(m.range.end + 60)];
-        if let Some(rest) = tail.strip_prefix(", ") {
-            let phrase: Vec<&str> = rest
-                .split([',', '.'])
-                .next()
-                .unwrap_or("")
-                .split_whitespace()
-                .collect();
-            if phrase.len() <= 5 && matches!(phrase.first().copied(), Some("a" | "an" | "the")) {
-                if let Some(role) = phrase.last().and_then(|w| role_class(w)) {
-                    let owner = phrase[1..phrase.len() - 1]
-                        .last()
-                        .map(|w| {
-                            w.trim_end_matches("'s")
-                                .trim_end_matches("\u{2019}s")
-                                .to_lowercase()
-                        })
-                        .unwrap_or_default();
-                    out.push((m.entity, format!("{owner} {role}")));
-                }
-            }
-        }
-    }
-    out
-}
-
-fn role_class(word: &str) -> Option<&'static str> {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
-    ROLES.iter().find(|(r, _)| *r == w).map(|(_, c)| *c)
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Gender {
-    Female,
-    Male,
-    Unknown,
-}
-
-/// A person's gender as far as the first name tells.
-fn gender(name: &str) -> Gender {
-    let first = name.split(' ').next().unwrap_or("").to_lowercase();
-    if GAZETTEER.female_names.contains(first.as_str()) {
-        Gender::Female
-    } else if GAZETTEER.given_names.contains(first.as_str()) {
-        Gender::Male
-    } else {
-        Gender::Unknown
-    }
-}
-
-/// Pronouns to their antecedent; descriptions to the one person described so.
-fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
-    match who {
-        Who::Description(ref d) if d == "he" || d == "she" => {
-            // she: the latest woman, else someone not known to be a man; he: the reverse
-            let want = if d == "she" {
-                Gender::Female
-            } else {
-                Gender::Male
-            };
-            let other = if d == "she" {
-                Gender::Male
-            } else {
-                Gender::Female
-            };
-            let genders: Vec<(usize, Gender)> = antecedents
-                .iter()
-                .map(|&e| (e, gender(&ctx.entities[e].name)))
-                .collect();
-            genders
-                .iter()
-                .rev()
-                .find(|(_, g)| *g == want)
-                .or_else(|| genders.iter().rev().find(|(_, g)| *g != other))
-                .map_or(Who::Unknown, |(e, _)| Who::Entity(*e))
-        }
-        Who::Description(ref d) => {
-            let words: Vec<String> = d
-                .split_whitespace()
-                .map(|w| {
-                    w.trim_end_matches("'s")
-                        .trim_end_matches("\u{2019}s")
-                        .to_lowercase()
-                })
-                .collect();
-            let Some(role) = words.last().and_then(|w| role_class(w)) else {
-                return who;
-            };
-            let owner = if words.len() >= 2 {
-                words[words.len() - 2].clone()
-            } else {
-                String::new()
-            };
-            let owner = if matches!(owner.as_str(), "a" | "an" | "the" | "one") {
-                String::new()
-            } else {
-                owner
-            };
-            let with_role = |strict: bool| -> Vec<usize> {
-                let mut found: Vec<usize> = ctx
-                    .roles
-                    .iter()
-                    .filter(|(_, r)| {
-                        let mut parts = r.splitn(2, ' ');
-                        let (o, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-                        c == role && (!strict || owner.is_empty() || o == owner)
-                    })
-                    .map(|(e, _)| *e)
-                    .collect();
-                found.sort_unstable();
-                found.dedup();
-                found
-            };
-            // "the Vermont senator": the one senator, even when the article never says "Vermont senator"
-            match (with_role(true).as_slice(), with_role(false).as_slice()) {
-                ([one], _) | ([], [one]) => Who::Entity(*one),
-                _ => who,
-            }
-        }
-        other => other,
     }
 }
 
@@ -1573,6 +1960,399 @@ mod tests {
             direct("The Kremlin said: \u{201C}No talks today.\u{201D}"),
             vec![("No talks today.".into(), some("Kremlin"))]
         );
+    }
+
+    #[test]
+    fn she_skips_a_man_known_by_his_title() {
+        let text = "Jennifer Roberts met Mr. Obama on Friday.\n\u{201C}We talked for an hour,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![("We talked for an hour,".into(), some("Jennifer Roberts"))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_a_person_not_an_organisation() {
+        let text = "\u{201C}No deal,\u{201D} the White House said.\nTerry Strada said she was tired. Strada said she wanted a vote.\n\u{201C}We want justice,\u{201D} she said.";
+        let q = direct(text);
+        assert_eq!(q[1], ("We want justice,".into(), some("Terry Strada")));
+    }
+
+    #[test]
+    fn a_sentence_opening_pronoun_keeps_its_person_as_subject() {
+        let text = "Donald Trump spoke in Michigan.\nHe notes that the Commission on Presidential Debates found a problem.\nHe says, \u{201C}It was bad.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("It was bad.".into(), some("Donald Trump"))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_may_stand_for_the_subject_of_its_own_sentence() {
+        let text = "Hillary Clinton spoke first.\nSen. Claire McCaskill scolded him: \u{201C}You are wrong,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![("You are wrong,".into(), some("Claire McCaskill"))]
+        );
+    }
+
+    #[test]
+    fn a_name_right_before_a_participle_speaks() {
+        let text = "Hillary Clinton attacked Donald Trump.\nThe spot shows footage of Trump saying, \u{201C}That makes me smart.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("That makes me smart.".into(), some("Donald Trump"))]
+        );
+    }
+
+    #[test]
+    fn transcript_labels_give_the_speaker() {
+        let text = "Mike Pence spoke to Chris Wallace.\n\"WALLACE: Why would Trump do that?\n\"PENCE: Well, look, she thinks this is \u{201C}Shark Tank.\u{201D} It is not.\n\"But the truth is different.\n\"(CROSSTALK.)";
+        let q = direct(text);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[0].1, some("Chris Wallace"));
+        assert_eq!(
+            q[1],
+            (
+                "PENCE: Well, look, she thinks this is \u{201C}Shark Tank.\u{201D} It is not."
+                    .into(),
+                some("Mike Pence")
+            )
+        );
+        assert_eq!(q[2].1, some("Mike Pence"));
+    }
+
+    #[test]
+    fn an_unclosed_quote_goes_on_past_a_possessive_or_a_conjunction() {
+        let text = "Mike Pence said: \u{201C}We will win. And Donald Trump\u{2019}s tweet was about that. I said so.";
+        let q = direct(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.ends_with("I said so."), "{q:?}");
+    }
+
+    #[test]
+    fn a_definite_description_is_the_person_named_before() {
+        let text =
+            "Donald Trump spoke in Virginia.\n\"We need change,\" the New York businessman said.";
+        assert_eq!(
+            direct(text),
+            vec![("We need change,".into(), some("Donald Trump"))]
+        );
+    }
+
+    #[test]
+    fn a_gendered_description_skips_the_other_gender() {
+        let text = "Hillary Clinton met Donald Trump. Trump spoke first.\n\"I am ready,\" the former first lady said.";
+        assert_eq!(
+            direct(text),
+            vec![("I am ready,".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_brings_in_the_next_quote() {
+        let text = "Pat Caddell spoke on Monday.\nCaddell continued:\n\"The health issue is a partisan issue.\"\nThe New York Times reports:\n\"Just 24 percent of the contributors have given less.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Pat Caddell"));
+        assert_eq!(q[1].1, some("New York Times"));
+    }
+
+    #[test]
+    fn a_middle_initial_does_not_end_a_long_appositive() {
+        let text = "''It is fiscally responsible,'' Leonard E. Burman, director of the Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan. ''It does not make things worse.''";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Leonard E. Burman"), "{q:?}");
+        assert_eq!(q[1].1, some("Leonard E. Burman"), "{q:?}");
+    }
+
+    #[test]
+    fn the_last_speaker_goes_on_while_nobody_else_is_named() {
+        let text = "\"The people feel it belongs to them,\" said Carlos Saldarriaga. The sessions were a showcase. \"We have had an excellent response from young people.\"\nVladimir Putin disagreed. \"We have had no response at all from them.\"";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Carlos Saldarriaga"), "{q:?}");
+        // another person named in between: not the last speaker's
+        assert_ne!(q[2].1, some("Carlos Saldarriaga"), "{q:?}");
+    }
+
+    #[test]
+    fn a_run_together_quote_takes_the_speaker_of_the_quote_right_after_it() {
+        let text = "Gordon Brown spoke first. \"We tried. \"Career sexism limits opportunities for women. \"It is simply wrong,\" Patricia Hewitt said.";
+        let q = direct(text);
+        assert_eq!(
+            q[1],
+            (
+                "Career sexism limits opportunities for women.".into(),
+                some("Patricia Hewitt")
+            )
+        );
+    }
+
+    #[test]
+    fn a_past_tense_verb_of_saying_inverts() {
+        let text = "\"This is a pilot project,\" underlined Carlos Saldarriaga.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "This is a pilot project,".into(),
+                some("Carlos Saldarriaga")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_progressive_after_a_pronoun_takes_the_pronoun() {
+        let text = "Donald Trump spoke in Michigan.\nHe\u{2019}s claiming that fraud is \u{201C}a big, big problem\u{201D} here.";
+        assert_eq!(
+            direct(text),
+            vec![("a big, big problem".into(), some("Donald Trump"))]
+        );
+    }
+
+    #[test]
+    fn a_person_introduced_by_an_appositive_is_the_next_pronoun() {
+        let text = "Barack Obama had artists, which concerns Henry Crespo, president of the caucus.\n\"No one is writing songs for her,\" he said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "No one is writing songs for her,".into(),
+                some("Henry Crespo")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_place_that_is_a_named_person_s_surname_is_the_person() {
+        let text = "Rep. Jim Jordan spoke after Cheryl Mills testified.\nMills \"got an immunity agreement,\" Jordan said.";
+        assert_eq!(
+            direct(text),
+            vec![("got an immunity agreement,".into(), some("Jim Jordan"))]
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_title_after_the_verb_does_not_end_the_sentence() {
+        let text = "\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands.";
+        assert_eq!(
+            direct(text),
+            vec![("This is a waste of time,".into(), some("Stacey Plaskett"))]
+        );
+    }
+
+    #[test]
+    fn a_shared_surname_goes_to_the_namesake_spoken_of_last() {
+        let text = "Former President Bill Clinton spoke in Flint for his wife Hillary Clinton.\nDuring the rally, the former president said premiums rise.\n\u{201C}It makes no sense,\u{201D} Clinton said.";
+        assert_eq!(
+            direct(text),
+            vec![("It makes no sense,".into(), some("Bill Clinton"))]
+        );
+        // a full name is never switched
+        let text = "Hillary Clinton spoke in Ohio. Bill Clinton watched.\n\u{201C}We will win,\u{201D} Hillary Clinton said.";
+        assert_eq!(
+            direct(text),
+            vec![("We will win,".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_long_description_before_the_verb_is_the_person_named_before() {
+        let text = "Hillary Clinton spoke out on Tuesday.\nOn the show, the former secretary of state and current Democratic presidential nominee said she wanted to speak \u{201C}directly to white people\u{201D} today.";
+        assert_eq!(
+            direct(text),
+            vec![("directly to white people".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_quote_after_a_verb_is_not_attributed_by_the_next_sentence() {
+        let text = "Charlotte Mayor Jennifer Roberts said she wants the video out but said \"the question is the timing.\" Gov. Pat McCrory said it would be improper.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "the question is the timing.".into(),
+                some("Charlotte Mayor Jennifer Roberts")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_form_after_a_lower_case_word_is_a_noun() {
+        let text = "South Korean President Park Geun-hye said Kim\u{2019}s mental state is \"spiraling out of control.\"";
+        assert_eq!(
+            direct(text),
+            vec![("spiraling out of control.".into(), some("Park Geun-hye"))]
+        );
+    }
+
+    #[test]
+    fn a_gendered_description_with_a_role_skips_the_other_gender() {
+        let text = "Senator John McCain spoke. Hillary Clinton spoke after him.\nThe former first lady and U.S. senator said it was \"a mistake\" to use private email.";
+        assert_eq!(
+            direct(text),
+            vec![("a mistake".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_subject_is_not_the_man_named_after_it() {
+        let text = "Hillary Clinton is seizing upon a report about Donald Trump.\nShe says Trump represents the \u{201C}same rigged system.\u{201D} She adds, \u{201C}What kind of genius loses a billion dollars?\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Hillary Clinton"), "{q:?}");
+    }
+
+    #[test]
+    fn a_gendered_noun_before_a_name_tells_the_gender_and_headlines_are_no_people() {
+        let text = "Clinton Breaks With Obama\n\"They are wrong,\" said 9/11 widow Terry Strada.\n\"We want our day in court,\" she said.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Terry Strada"), "{q:?}");
+    }
+
+    #[test]
+    fn a_sentence_led_by_a_heading_still_names_its_person() {
+        let text = "Kevin McKinley wrote a book.\nTHE BORROWING Back then, Mr. McKinley said debt was a last resort. These days, he has changed his tune. ''You would like to pay cash, but it is not realistic,'' he said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Kevin McKinley"), "{q:?}");
+    }
+
+    #[test]
+    fn an_appositive_with_a_noun_for_a_person_makes_a_name_a_person() {
+        let text = "Angelique Brunner, a developer and spokeswoman for the coalition, said critics were wrong.\n\"It is hard to convince them,\" she said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "It is hard to convince them,".into(),
+                some("Angelique Brunner")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quoted_heading_alone_on_its_line_is_no_quote() {
+        let text = "\"Coal Isn't the Villain.\"\n\"Coal isn't the villain,\" Tom Clarke said.";
+        assert_eq!(
+            direct(text),
+            vec![("Coal isn't the villain,".into(), some("Tom Clarke"))]
+        );
+    }
+
+    #[test]
+    fn a_full_stop_inside_the_marks_ends_the_sentence() {
+        let text = "Hillary Clinton chimed in on Twitter, saying that officials should release the videos \"without delay.\" Clinton plans to visit on Sunday, according to a campaign aide.";
+        assert_eq!(
+            direct(text),
+            vec![("without delay.".into(), some("Hillary Clinton"))]
+        );
+        // a byline after the full stop still names the speaker
+        let text = "\u{201C}I would rather live anywhere else.\u{201D} \u{2015} Adriana Rodarte";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "I would rather live anywhere else.".into(),
+                some("Adriana Rodarte")
+            )]
+        );
+    }
+
+    #[test]
+    fn his_message_was_colon_is_his() {
+        let text = "Sir Digby Jones said stability was all important. His message to the chancellor was: \"Please don't give it away.\" Others agreed.";
+        assert_eq!(
+            direct(text),
+            vec![("Please don't give it away.".into(), some("Digby Jones"))]
+        );
+    }
+
+    #[test]
+    fn a_description_owned_by_a_name_is_not_that_name() {
+        let text = "David Axelrod called on Howard Dean to apologize. Barack Obama watched.\n\u{201C}That was outrageous,\u{201D} Obama\u{2019}s former campaign strategist said.";
+        assert_eq!(
+            direct(text),
+            vec![("That was outrageous,".into(), some("David Axelrod"))]
+        );
+    }
+
+    #[test]
+    fn a_lone_given_name_tells_the_gender() {
+        let text = "Stephanie McCrummen wrote about a voter.\nMelanie watched the speech.\n\u{201C}Here he is,\u{201D} she said.";
+        assert_eq!(direct(text), vec![("Here he is,".into(), some("Melanie"))]);
+    }
+
+    #[test]
+    fn a_name_after_an_owner_and_a_verb_of_saying_is_a_person() {
+        let text = "\u{201C}We need change,\u{201D} said Sean Spicer.\nDebates do not alter races, noted NBC\u{2019}s Dante Chinni.\n\u{201C}Debates happen late in the campaign,\u{201D} he wrote.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Dante Chinni"), "{q:?}");
+    }
+
+    #[test]
+    fn the_pronouns_around_a_shared_surname_tell_which_namesake() {
+        let text = "President Bill Clinton met aides. Hillary Clinton was ill.\nIn her book, Clinton noted the clot. She was whisked off to hospital.\n\u{201C}I had a big clot,\u{201D} Clinton wrote.";
+        assert_eq!(
+            direct(text),
+            vec![("I had a big clot,".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn an_inverted_verb_after_a_quote_is_not_the_next_quote_s_attribution() {
+        let text = "\"It is the best yet,\" said Richard Madeley. \"It was very hard to follow,\" said executive producer Amanda Ross. \"We were spoiled for choice this year.\"";
+        let q = direct(text);
+        assert_eq!(q[2].1, some("Amanda Ross"), "{q:?}");
+    }
+
+    #[test]
+    fn nouns_of_saying_after_a_quote_or_a_full_stop_attribute_nothing() {
+        let text = "Hillary Clinton is describing as \u{201C}unhinged\u{201D} a Donald Trump tweet attacking a former Miss Universe.";
+        assert_eq!(
+            direct(text),
+            vec![("unhinged".into(), some("Hillary Clinton"))]
+        );
+        let text = "\u{201C}He was open to changes,\u{201D} press secretary Josh Earnest said at a briefing before Bill Clinton\u{2019}s comments. \u{201C}And we have seen a sustained attack on the law.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Josh Earnest"), "{q:?}");
+    }
+
+    #[test]
+    fn a_body_s_report_speaks_for_it() {
+        let text = "\"The impact remains very unclear,\" the IMF report stated.";
+        assert_eq!(
+            direct(text),
+            vec![("The impact remains very unclear,".into(), some("IMF"))]
+        );
+    }
+
+    #[test]
+    fn a_headline_names_its_speaker_before_a_colon_or_a_verb() {
+        let text = "A lesson from Loretta Lynch: 'Be the voice that people hear.'\nLoretta Lynch spoke at a school.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "Be the voice that people hear.".into(),
+                some("Loretta Lynch")
+            )]
+        );
+        let text = "Barack Obama Says Museum Will Tell of 'Suffering and Delight'\nBarack Obama spoke on Saturday.";
+        assert_eq!(
+            direct(text),
+            vec![("Suffering and Delight".into(), some("Barack Obama"))]
+        );
+    }
+
+    #[test]
+    fn a_term_in_a_sentence_without_saying_gets_no_pronoun_speaker() {
+        let text = "\"We are hoping to learn,\" said Frank Stone, head of programmes.\nHe looks after several \"centres of excellence\" which the firm set up.";
+        let q = direct(text);
+        assert_eq!(q[1], ("centres of excellence".into(), None), "{q:?}");
+    }
+
+    #[test]
+    fn a_country_opening_a_sentence_of_saying_speaks() {
+        let text = "South Korea accused the North's leader, Kim Jong Un, of \"fanatic recklessness.\" Russia insisted that Pyongyang \"stop its dangerous escapades.\"";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("South Korea"), "{q:?}");
+        assert_eq!(q[1].1, some("Russia"), "{q:?}");
+        // a place later in the sentence is no speaker
+        let text = "Officials in South Korea said it was \"reckless.\"";
+        assert_eq!(direct(text), vec![("reckless.".into(), None)]);
     }
 
     #[test]

@@ -1,0 +1,664 @@
+//! Who a speaker is: genders and person-likeness of the article's names, roles the article gives
+//! people, and the resolution of pronouns, descriptions and shared surnames to one of them.
+
+use super::*;
+
+/// Role words for descriptions, with the class they fall in (aide = adviser).
+pub(super) const ROLES: &[(&str, &str)] = &[
+    ("aide", "aide"),
+    ("adviser", "aide"),
+    ("advisor", "aide"),
+    ("assistant", "aide"),
+    ("spokesman", "spokes"),
+    ("spokeswoman", "spokes"),
+    ("spokesperson", "spokes"),
+    ("envoy", "envoy"),
+    ("ambassador", "envoy"),
+    ("minister", "minister"),
+    ("secretary", "secretary"),
+    ("official", "official"),
+    ("diplomat", "diplomat"),
+    ("lawyer", "lawyer"),
+    ("attorney", "lawyer"),
+    ("chief", "chief"),
+    ("director", "director"),
+    ("manager", "manager"),
+    ("coach", "coach"),
+    ("president", "president"),
+    ("chairman", "chair"),
+    ("chairwoman", "chair"),
+    ("leader", "leader"),
+    ("analyst", "analyst"),
+    ("economist", "economist"),
+    ("executive", "executive"),
+    ("boss", "boss"),
+    ("mayor", "mayor"),
+    ("governor", "governor"),
+    ("senator", "senator"),
+    ("speaker", "speaker"),
+    ("chancellor", "chancellor"),
+    ("premier", "premier"),
+    ("candidate", "candidate"),
+    ("nominee", "candidate"),
+    ("congressman", "congressman"),
+    ("congresswoman", "congressman"),
+    ("judge", "judge"),
+    ("prosecutor", "prosecutor"),
+    ("general", "general"),
+    ("king", "king"),
+    ("queen", "queen"),
+    ("pope", "pope"),
+    ("sen", "senator"),
+    ("rep", "congressman"),
+    ("gov", "governor"),
+    ("gen", "general"),
+];
+
+/// Nouns for people that make "the New York businessman" a description of someone named
+/// before, with the gender some of them tell.
+pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
+    ("businessman", Gender::Male),
+    ("businesswoman", Gender::Female),
+    ("billionaire", Gender::Unknown),
+    ("mogul", Gender::Unknown),
+    ("tycoon", Gender::Unknown),
+    ("nominee", Gender::Unknown),
+    ("candidate", Gender::Unknown),
+    ("lawmaker", Gender::Unknown),
+    ("legislator", Gender::Unknown),
+    ("politician", Gender::Unknown),
+    ("strategist", Gender::Unknown),
+    ("host", Gender::Unknown),
+    ("anchor", Gender::Unknown),
+    ("reporter", Gender::Unknown),
+    ("journalist", Gender::Unknown),
+    ("columnist", Gender::Unknown),
+    ("author", Gender::Unknown),
+    ("founder", Gender::Unknown),
+    ("historian", Gender::Unknown),
+    ("professor", Gender::Unknown),
+    ("scholar", Gender::Unknown),
+    ("expert", Gender::Unknown),
+    ("activist", Gender::Unknown),
+    ("doctor", Gender::Unknown),
+    ("physician", Gender::Unknown),
+    ("pollster", Gender::Unknown),
+    ("democrat", Gender::Unknown),
+    ("republican", Gender::Unknown),
+    ("conservative", Gender::Unknown),
+    ("liberal", Gender::Unknown),
+    ("veteran", Gender::Unknown),
+    ("entrepreneur", Gender::Unknown),
+    ("investor", Gender::Unknown),
+    ("actor", Gender::Male),
+    ("actress", Gender::Female),
+    ("star", Gender::Unknown),
+    ("singer", Gender::Unknown),
+    ("rapper", Gender::Unknown),
+    ("player", Gender::Unknown),
+    ("striker", Gender::Unknown),
+    ("champion", Gender::Unknown),
+    ("lady", Gender::Female),
+    ("widow", Gender::Female),
+    ("mother", Gender::Female),
+    ("father", Gender::Male),
+    ("wife", Gender::Female),
+    ("husband", Gender::Male),
+    ("woman", Gender::Female),
+    ("man", Gender::Male),
+    ("incumbent", Gender::Unknown),
+    ("researcher", Gender::Unknown),
+    ("developer", Gender::Unknown),
+    ("lawyer", Gender::Unknown),
+    ("economist", Gender::Unknown),
+    ("analyst", Gender::Unknown),
+    ("director", Gender::Unknown),
+    ("president", Gender::Unknown),
+    ("member", Gender::Unknown),
+    ("fellow", Gender::Unknown),
+    ("scientist", Gender::Unknown),
+    ("engineer", Gender::Unknown),
+    ("designer", Gender::Unknown),
+    ("artist", Gender::Unknown),
+    ("writer", Gender::Unknown),
+    ("producer", Gender::Unknown),
+    ("teacher", Gender::Unknown),
+    ("campaigner", Gender::Unknown),
+    ("organiser", Gender::Unknown),
+    ("organizer", Gender::Unknown),
+    ("congressman", Gender::Male),
+    ("congresswoman", Gender::Female),
+    ("chairman", Gender::Male),
+    ("chairwoman", Gender::Female),
+    ("spokesman", Gender::Male),
+    ("spokeswoman", Gender::Female),
+    ("king", Gender::Male),
+    ("queen", Gender::Female),
+];
+
+/// The gender a noun for a person tells, if it is one.
+pub(super) fn person_noun(word: &str) -> Option<Gender> {
+    let w = word.to_lowercase();
+    PERSON_NOUNS
+        .iter()
+        .find(|(n, _)| *n == w)
+        .map(|(_, g)| *g)
+        .or_else(|| role_class(&w).map(|_| Gender::Unknown))
+}
+
+/// Roles the article gives people: "Putin's aide Yuri Ushakov", "Ushakov, a Putin aide".
+pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
+    let text = ctx.text;
+    let mut out = Vec::new();
+    for (i, m) in ctx.mentions.iter().enumerate() {
+        if ctx.entities[m.entity].kind != EntityKind::Person {
+            continue;
+        }
+        // a title before the name: "Mayor Bill de Blasio", "President Obama"
+        if let Some(role) = m
+            .title
+            .as_deref()
+            .and_then(|t| t.rsplit(' ').next())
+            .and_then(role_class)
+        {
+            out.push((m.entity, format!(" {role}")));
+        }
+        // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
+        let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
+        let words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
+        if let Some(role) = words.first().and_then(|w| role_class(w)) {
+            let owner = i
+                .checked_sub(1)
+                .map(|j| &ctx.mentions[j])
+                .filter(|o| o.range.end + 25 >= m.range.start);
+            let owner_name = owner
+                .map(|o| {
+                    ctx.entities[o.entity]
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase()
+                })
+                .unwrap_or_default();
+            out.push((m.entity, format!("{owner_name} {role}")));
+        }
+        // an appositive right after: "Ushakov, a Putin aide,"
+        let tail = &text[m.range.end..text.floor_char_boundary(m.range.end + 60)];
+        if let Some(rest) = tail.strip_prefix(", ") {
+            let phrase: Vec<&str> = rest
+                .split([',', '.'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .collect();
+            if phrase.len() <= 5 && matches!(phrase.first().copied(), Some("a" | "an" | "the")) {
+                if let Some(role) = phrase.last().and_then(|w| role_class(w)) {
+                    let owner = phrase[1..phrase.len() - 1]
+                        .last()
+                        .map(|w| {
+                            w.trim_end_matches("'s")
+                                .trim_end_matches("\u{2019}s")
+                                .to_lowercase()
+                        })
+                        .unwrap_or_default();
+                    out.push((m.entity, format!("{owner} {role}")));
+                }
+            }
+        }
+    }
+    out
+}
+
+pub(super) fn role_class(word: &str) -> Option<&'static str> {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
+    ROLES.iter().find(|(r, _)| *r == w).map(|(_, c)| *c)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Female,
+    Male,
+    Unknown,
+}
+
+/// The gender a given name tells, if it is a known one.
+pub(super) fn name_gender(word: &str) -> Gender {
+    let w = word.to_lowercase();
+    if GAZETTEER.female_names.contains(w.as_str()) {
+        Gender::Female
+    } else if GAZETTEER.given_names.contains(w.as_str()) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The gender a title tells: "Mr." a man, "Ms." a woman.
+pub(super) fn title_gender(title: &str) -> Gender {
+    match title.trim_end_matches('.') {
+        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" => Gender::Male,
+        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "duchess" | "baroness" => {
+            Gender::Female
+        }
+        _ => Gender::Unknown,
+    }
+}
+
+/// Each entity's gender as far as the article tells: a title ("Mr."), a given name before the
+/// surname, else the pronouns that follow its mentions within their sentence ("Chinni … he").
+/// The flag says whether a title or given name told it.
+pub(super) fn entity_genders(
+    text: &str,
+    entities: &[Entity],
+    mentions: &[Mention],
+) -> Vec<(Gender, bool)> {
+    let mut out = vec![(Gender::Unknown, false); entities.len()];
+    let mut by_title = vec![(0usize, 0usize); entities.len()];
+    let mut by_pronoun = vec![(0usize, 0usize); entities.len()];
+    let mut speaks = vec![false; entities.len()];
+    for (i, m) in mentions.iter().enumerate() {
+        let e = m.entity;
+        let next_word = text[m.range.end..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphabetic());
+        let mut before = text[..m.range.start].split_whitespace().rev();
+        let mut prev_word = before.next().unwrap_or("");
+        // past an owner: "noted NBC's Dante Chinni"
+        if prev_word.ends_with("'s") || prev_word.ends_with("\u{2019}s") {
+            prev_word = before.next().unwrap_or("");
+        }
+        let prev_word = prev_word.trim_matches(|c: char| !c.is_alphabetic());
+        if !m.possessive && (is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word)) {
+            speaks[e] = true;
+        }
+        // an appositive with a noun for a person: "Angelique Brunner, a developer and
+        // spokeswoman for …", "Jo-Renee Formicola, political science professor at …"
+        if let Some(rest) = text[m.range.end..].strip_prefix(", ") {
+            let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
+            let nouns: Vec<Gender> = phrase
+                .split_whitespace()
+                .take(12)
+                .filter_map(|w| person_noun(w.trim_matches(|c: char| !c.is_alphabetic())))
+                .collect();
+            if !nouns.is_empty() {
+                speaks[e] = true;
+            }
+            match nouns.iter().find(|g| **g != Gender::Unknown) {
+                Some(Gender::Male) => by_title[e].0 += 1,
+                Some(Gender::Female) => by_title[e].1 += 1,
+                _ => {}
+            }
+        }
+        // a title, or a gendered noun right before the name: "9/11 widow Terry Strada"
+        let noun = person_noun(prev_word).filter(|_| prev_word.starts_with(char::is_lowercase));
+        match m.title.as_deref().map(title_gender).or(noun) {
+            Some(Gender::Male) => by_title[e].0 += 1,
+            Some(Gender::Female) => by_title[e].1 += 1,
+            _ => {}
+        }
+        // the first personal pronoun after the mention, before another name or sentence end
+        let stop = mentions
+            .get(i + 1)
+            .map_or(text.len(), |n| n.range.start)
+            .min(text.floor_char_boundary(m.range.end + 150))
+            .max(m.range.end);
+        let tail = &text[m.range.end..stop];
+        let tail = tail
+            .find(['.', '!', '?', '\n', '"', '\u{201C}', '\u{201D}', ';'])
+            .map_or(tail, |p| &tail[..p]);
+        let pronoun = tail.split(|c: char| !c.is_alphabetic()).find(|w| {
+            matches!(
+                *w,
+                "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"
+            )
+        });
+        match pronoun {
+            Some("he" | "him" | "his" | "himself") => by_pronoun[e].0 += 1,
+            Some(_) => by_pronoun[e].1 += 1,
+            None => {}
+        }
+    }
+    for (e, entity) in entities.iter().enumerate() {
+        let (tm, tf) = by_title[e];
+        if tm != tf {
+            out[e] = (
+                if tm > tf {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                },
+                true,
+            );
+            continue;
+        }
+        let words: Vec<&str> = entity.name.split(' ').collect();
+        // the given names before the surname, or a lone given name: "Melanie"
+        let given = if words.len() == 1 {
+            &words[..]
+        } else {
+            &words[..words.len() - 1]
+        };
+        let named = given
+            .iter()
+            .map(|w| name_gender(w))
+            .find(|g| *g != Gender::Unknown);
+        let (pm, pf) = by_pronoun[e];
+        // pronouns that all agree outweigh an ambiguous given name ("Terry … she"), unless
+        // another person shares the surname and its bare mentions may be the other's
+        let surname = words[words.len() - 1];
+        let shared = entities.iter().enumerate().any(|(x, other)| {
+            x != e
+                && other.kind == EntityKind::Person
+                && other.name.ends_with(&format!(" {surname}"))
+        });
+        let named = match named {
+            _ if shared => named,
+            Some(Gender::Male) if pf >= 2 && pm == 0 => Some(Gender::Female),
+            Some(Gender::Female) if pm >= 2 && pf == 0 => Some(Gender::Male),
+            g => g,
+        };
+        if let Some(g) = named {
+            out[e] = (g, true);
+            continue;
+        }
+        if pm > 2 * pf {
+            out[e].0 = Gender::Male;
+        } else if pf > 2 * pm {
+            out[e].0 = Gender::Female;
+        }
+        // "Ava DuVernay said she …", "noted NBC's Dante Chinni": a two- or three-word name
+        // followed by pronouns or standing by a verb of saying
+        out[e].1 =
+            (out[e].0 != Gender::Unknown || speaks[e]) && looks_like_personal_name(&entity.name);
+    }
+    out
+}
+
+/// A name run on into a headline's verb or preposition: "Clinton Breaks With Obama".
+pub(super) fn headline_like(name: &str) -> bool {
+    name.split(' ').skip(1).any(|w| {
+        matches!(
+            w,
+            "With"
+                | "Is"
+                | "Are"
+                | "Was"
+                | "Says"
+                | "Say"
+                | "Goes"
+                | "Speaks"
+                | "Breaks"
+                | "After"
+                | "As"
+                | "To"
+                | "For"
+                | "On"
+                | "At"
+                | "In"
+                | "Calls"
+                | "Shows"
+                | "Reveals"
+                | "Wants"
+                | "Gets"
+                | "Makes"
+                | "Will"
+                | "Has"
+                | "Have"
+        )
+    })
+}
+
+/// Two or three capitalised words with none of a body's, a party's or a headline's.
+pub(super) fn looks_like_personal_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !matches!(
+                    *w,
+                    "County"
+                        | "Party"
+                        | "Republican"
+                        | "Republicans"
+                        | "Democrat"
+                        | "Democrats"
+                        | "Democratic"
+                        | "With"
+                        | "Of"
+                        | "The"
+                        | "And"
+                        | "For"
+                        | "Is"
+                        | "Are"
+                        | "Says"
+                        | "University"
+                        | "College"
+                        | "School"
+                        | "Committee"
+                        | "Council"
+                        | "Department"
+                        | "House"
+                        | "Senate"
+                        | "News"
+                        | "Times"
+                        | "Post"
+                        | "Club"
+                        | "Group"
+                        | "Association"
+                        | "Foundation"
+                        | "Institute"
+                        | "Center"
+                        | "Centre"
+                        | "Company"
+                        | "Inc"
+                        | "Corp"
+                )
+        })
+}
+
+/// A person, or a name of unknown kind that has a person's given name or title.
+pub(super) fn person_like(ctx: &Ctx, e: usize) -> bool {
+    if headline_like(&ctx.entities[e].name) {
+        return false;
+    }
+    match ctx.entities[e].kind {
+        EntityKind::Person => true,
+        EntityKind::Other => ctx.genders[e].1,
+        _ => false,
+    }
+}
+
+/// A bare surname shared by two people of the article ("Clinton said" with Bill and Hillary
+/// Clinton named) stands for the one of them spoken of last.
+pub(super) fn salient_namesake(
+    ctx: &Ctx,
+    who: Who,
+    sent: Range<usize>,
+    antecedents: &[usize],
+) -> Who {
+    let Who::Entity(e) = who else {
+        return who;
+    };
+    let surname = |x: usize| ctx.entities[x].name.rsplit(' ').next().unwrap_or("");
+    let namesakes: Vec<usize> = (0..ctx.entities.len())
+        .filter(|&x| x != e && person_like(ctx, x) && surname(x) == surname(e))
+        .filter(|&x| ctx.entities[x].name.split(' ').count() <= 4)
+        .collect();
+    if namesakes.is_empty() || !person_like(ctx, e) {
+        return who;
+    }
+    let (bare, full): (Vec<&Mention>, Vec<&Mention>) = mentions_in(ctx, sent.clone())
+        .filter(|m| m.entity == e)
+        .partition(|m| {
+            ctx.text
+                .get(m.range.clone())
+                .is_some_and(|t| !t.contains(' '))
+        });
+    if bare.is_empty() || !full.is_empty() {
+        return who;
+    }
+    // the pronouns around tell which: "In her 2003 book, … Clinton noted"
+    let window = &ctx.text[ctx.text.floor_char_boundary(sent.start.saturating_sub(250))..sent.end];
+    let (mut male, mut female) = (0, 0);
+    for w in window.split(|c: char| !c.is_alphabetic()) {
+        match w {
+            "he" | "He" | "his" | "His" | "him" => male += 1,
+            "she" | "She" | "her" | "Her" => female += 1,
+            _ => {}
+        }
+    }
+    let told = if female > 0 && male == 0 {
+        Gender::Female
+    } else if male > 0 && female == 0 {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    };
+    if told != Gender::Unknown && ctx.genders[e].0 != told {
+        if let Some(&other) = namesakes.iter().find(|&&x| ctx.genders[x].0 == told) {
+            return Who::Entity(other);
+        }
+    }
+    antecedents
+        .iter()
+        .rev()
+        .find(|a| **a == e || namesakes.contains(a))
+        .filter(|&&a| told == Gender::Unknown || ctx.genders[a].0 != opposite(told))
+        .map_or(who, |&a| Who::Entity(a))
+}
+
+/// The other one of two genders.
+pub(super) fn opposite(g: Gender) -> Gender {
+    match g {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+        Gender::Unknown => Gender::Unknown,
+    }
+}
+
+/// A person by kind alone.
+pub(super) fn person_like_entity(e: &Entity) -> bool {
+    e.kind == EntityKind::Person
+}
+
+/// The latest antecedent a pronoun of this gender can stand for.
+pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -> Option<usize> {
+    antecedents
+        .iter()
+        .rev()
+        .copied()
+        .filter(|&e| person_like(ctx, e))
+        .find(|&e| ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown)
+}
+
+/// Pronouns to their antecedent; descriptions to the one person described so.
+pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
+    match who {
+        Who::Description(ref d) if d == "he" || d == "she" => {
+            let want = if d == "she" {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
+            pronoun_referent(ctx, want, antecedents).map_or(Who::Unknown, Who::Entity)
+        }
+        Who::Description(ref d) => {
+            let words: Vec<String> = d
+                .split_whitespace()
+                .map(|w| {
+                    w.trim_end_matches("'s")
+                        .trim_end_matches("\u{2019}s")
+                        .to_lowercase()
+                })
+                .collect();
+            let definite = words.first().is_some_and(|w| w == "the")
+                || d.split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
+            let head = d.split_whitespace().next_back().unwrap_or("");
+            // "the former first lady and U.S. senator": any gendered noun tells
+            let noun_gender = person_noun(head).map(|g| {
+                d.split_whitespace()
+                    .filter_map(person_noun)
+                    .find(|g| *g != Gender::Unknown)
+                    .unwrap_or(g)
+            });
+            let fits_gender = |e: usize| match noun_gender {
+                Some(g) if g != Gender::Unknown => {
+                    ctx.genders[e].0 == g || ctx.genders[e].0 == Gender::Unknown
+                }
+                _ => true,
+            };
+            // someone named before: the latest person who fits, not the owner of "Obama's aide"
+            let latest = |among: &[usize]| -> Option<usize> {
+                let owner = if definite && words.first().is_some_and(|w| w != "the") {
+                    words.first().cloned()
+                } else {
+                    None
+                };
+                antecedents
+                    .iter()
+                    .rev()
+                    .copied()
+                    .filter(|&e| person_like(ctx, e))
+                    .filter(|&e| among.is_empty() || among.contains(&e))
+                    .filter(|&e| {
+                        owner.as_ref().is_none_or(|o| {
+                            !ctx.entities[e]
+                                .name
+                                .to_lowercase()
+                                .split(' ')
+                                .any(|w| w == o)
+                        })
+                    })
+                    .find(|&e| fits_gender(e))
+            };
+            let Some(role) = words.last().and_then(|w| role_class(w)) else {
+                if definite && noun_gender.is_some() {
+                    return latest(&[]).map_or(who, Who::Entity);
+                }
+                return who;
+            };
+            let owner = if words.len() >= 2 {
+                words[words.len() - 2].clone()
+            } else {
+                String::new()
+            };
+            let owner = if matches!(owner.as_str(), "a" | "an" | "the" | "one") {
+                String::new()
+            } else {
+                owner
+            };
+            let with_role = |strict: bool| -> Vec<usize> {
+                let mut found: Vec<usize> = ctx
+                    .roles
+                    .iter()
+                    .filter(|(_, r)| {
+                        let mut parts = r.splitn(2, ' ');
+                        let (o, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                        c == role && (!strict || owner.is_empty() || o == owner)
+                    })
+                    .map(|(e, _)| *e)
+                    .filter(|&e| fits_gender(e))
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                found
+            };
+            // "the Vermont senator": the one senator, even when the article never says "Vermont senator"
+            match (with_role(true).as_slice(), with_role(false).as_slice()) {
+                ([one], _) | ([], [one]) => Who::Entity(*one),
+                ([], []) if definite => latest(&[]).map_or(who, Who::Entity),
+                (many, _) if many.len() > 1 && definite => latest(many).map_or(who, Who::Entity),
+                ([], many) if definite => latest(many).map_or(who, Who::Entity),
+                _ => who,
+            }
+        }
+        other => other,
+    }
+}
