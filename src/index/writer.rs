@@ -289,7 +289,10 @@ fn process(
         mtime: entry.mtime,
         hash,
     };
-    writer.delete_term(Term::from_field_text(f.source, &entry.source));
+    // a file the index never held has nothing to replace: no delete to queue and apply
+    if previous.is_some() {
+        writer.delete_term(Term::from_field_text(f.source, &entry.source));
+    }
     let (passages, quotes) = match add_documents(writer, f, &entry.source, &annotated, &record) {
         Ok(counts) => counts,
         Err(e) => return Outcome::Skipped(format!("cannot index: {e}")),

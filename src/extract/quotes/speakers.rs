@@ -138,7 +138,11 @@ pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
 
 /// The gender a noun for a person tells, if it is one.
 pub(super) fn person_noun(word: &str) -> Option<Gender> {
-    let w = word.to_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    let w = lower(word);
+    let w = w.as_ref();
     PERSON_NOUNS
         .iter()
         .find(|(n, _)| *n == w)
@@ -211,10 +215,17 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
 }
 
 pub(super) fn role_class(word: &str) -> Option<&'static str> {
-    let w = word
-        .trim_matches(|c: char| !c.is_alphabetic())
-        .to_lowercase();
+    let w = lower(word.trim_matches(|c: char| !c.is_alphabetic()));
     ROLES.iter().find(|(r, _)| *r == w).map(|(_, c)| *c)
+}
+
+/// A word in lower case, copied only when it has capitals.
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
