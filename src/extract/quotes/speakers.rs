@@ -147,7 +147,7 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
         .iter()
         .find(|(n, _)| *n == w)
         .map(|(_, g)| *g)
-        .or_else(|| role_class(&w).map(|_| Gender::Unknown))
+        .or_else(|| role_class(w).map(|_| Gender::Unknown))
 }
 
 /// Roles the article gives people: "Putin's aide Yuri Ushakov", "Ushakov, a Putin aide".
