@@ -516,6 +516,8 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             };
             if tokens[end].capitalized && shouted(&tokens[end]) != shouted(&tokens[end - 1]) {
                 break; // "Vladimir STOP!": capitals do not continue a name
+            } else if tokens[end].capitalized && breaks_a_name(tokens[end].word(text)) {
+                break; // a headline in title case: "Clinton Breaks With Obama"
             } else if tokens[end].capitalized {
                 end += 1;
             } else if tokens[end].particle
@@ -539,6 +541,19 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
+/// Words that never stand inside a name, however capitalised: function words and the
+/// headline form of verbs of saying ("Says", "Calls"; not "Said", which is also a surname),
+/// which in a title-case headline end the name before them.
+fn breaks_a_name(word: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "with", "after", "as", "for", "from", "to", "in", "on", "at", "by", "and", "or", "the",
+        "a", "an", "is", "are", "was", "were", "has", "have", "will", "over", "against", "into",
+    ];
+    let lower = lower_case(word);
+    FUNCTION_WORDS.contains(&lower.as_ref())
+        || (lower.ends_with('s') && GAZETTEER.speech_verbs.contains(lower.as_ref()))
+}
+
 /// Turns a run of capitalised tokens into a name mention: leading common words and titles
 /// dropped, kind evidence gathered.
 fn name_run(
@@ -559,6 +574,7 @@ fn name_run(
         let lower = t.word(text).to_lowercase();
         let at_sentence_start = t.sentence_start;
         if g.common_words.contains(lower.as_str())
+            || breaks_a_name(&lower)
             || (at_sentence_start && lower_words.contains(lower.as_str()) && !is_titlelike(&lower))
         {
             s += 1;
@@ -1035,6 +1051,20 @@ mod tests {
         );
         assert_eq!(find(&es, "Vladimir Putin").unwrap().mentions, 2);
         assert!(find(&es, "WARNS").is_none() && find(&es, "PUTIN WARNS US OF NEW TALKS").is_none());
+    }
+
+    #[test]
+    fn title_case_headlines_are_not_one_name() {
+        let es = entities_of(
+            "Hillary Clinton Goes After Donald Trump As The New Mitt Romney\n\nHillary Clinton said on Monday that Donald Trump was wrong.\n",
+        );
+        assert!(find(&es, "Hillary Clinton").is_some());
+        assert!(find(&es, "Donald Trump").is_some());
+        assert!(es
+            .iter()
+            .all(|e| !e.name.contains("Goes") && !e.name.contains(" As ")));
+        let es = entities_of("Clinton Breaks With Obama\n\nBill Clinton and Barack Obama met.\n");
+        assert!(es.iter().all(|e| !e.name.contains("Breaks")));
     }
 
     #[test]
