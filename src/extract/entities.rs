@@ -541,6 +541,20 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
+/// Party words that describe the person named after them ("Republican Donald Trump").
+const PARTY_WORDS: &[&str] = &[
+    "democrat",
+    "democratic",
+    "republican",
+    "gop",
+    "labour",
+    "tory",
+    "conservative",
+    "liberal",
+    "independent",
+    "libertarian",
+];
+
 /// Words that never stand inside a name, however capitalised: function words and the
 /// headline form of verbs of saying ("Says", "Calls"; not "Said", which is also a surname),
 /// which in a title-case headline end the name before them.
@@ -576,6 +590,18 @@ fn name_run(
         if g.common_words.contains(lower.as_str())
             || breaks_a_name(&lower)
             || (at_sentence_start && lower_words.contains(lower.as_str()) && !is_titlelike(&lower))
+        {
+            s += 1;
+            continue;
+        }
+        // a word that is no name before a given name: "Democrat Hillary Clinton", "(secretary
+        // of) State Hillary Clinton"; titles are kept for the step below
+        if s + 2 < e
+            && !is_titlelike(&lower)
+            && !g.given_names.contains(lower.as_str())
+            && (PARTY_WORDS.contains(&lower.as_str()) || lower_words.contains(lower.as_str()))
+            && g.given_names
+                .contains(tokens[run[s + 1]].word(text).to_lowercase().as_str())
         {
             s += 1;
             continue;
@@ -1051,6 +1077,22 @@ mod tests {
         );
         assert_eq!(find(&es, "Vladimir Putin").unwrap().mentions, 2);
         assert!(find(&es, "WARNS").is_none() && find(&es, "PUTIN WARNS US OF NEW TALKS").is_none());
+    }
+
+    #[test]
+    fn a_party_word_or_common_word_before_a_full_name_is_not_part_of_it() {
+        let es = entities_of(
+            "Democrat Hillary Clinton spoke. The former secretary of State Hillary Clinton \
+             said the state would vote. Republican Donald Trump replied.\n",
+        );
+        assert!(find(&es, "Hillary Clinton").is_some());
+        assert!(find(&es, "Donald Trump").is_some());
+        assert!(es
+            .iter()
+            .all(|e| !e.name.starts_with("Democrat") && !e.name.starts_with("State")));
+        let es =
+            entities_of("The Democratic National Committee met. President Barack Obama spoke.\n");
+        assert!(find(&es, "Democratic National Committee").is_some());
     }
 
     #[test]
