@@ -2,7 +2,7 @@
 //! place or organization, with short forms ("Putin", "Mr Blair") merged into the full name.
 
 use super::gazetteer::GAZETTEER;
-use super::tokens::{tokenize, Token};
+use super::tokens::{lower_case, tokenize, Token};
 use super::{Entity, EntityKind, Mention};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
@@ -318,15 +318,6 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
 
 /// The words an article writes in lower case.
 type LowerWords<'a> = HashSet<std::borrow::Cow<'a, str>>;
-
-/// A word in lower case, copied only when it has capitals.
-fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
-    }
-}
 
 /// A mention before clustering.
 #[derive(Debug, Clone)]

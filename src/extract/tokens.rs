@@ -140,6 +140,15 @@ fn starts_sentence(text: &str, start: usize) -> bool {
     }
 }
 
+/// A word in lower case, copied only when it has capitals.
+pub fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

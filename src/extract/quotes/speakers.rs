@@ -2,6 +2,7 @@
 //! people, and the resolution of pronouns, descriptions and shared surnames to one of them.
 
 use super::*;
+use crate::extract::tokens::lower_case;
 
 /// Role words for descriptions, with the class they fall in (aide = adviser).
 pub(super) const ROLES: &[(&str, &str)] = &[
@@ -141,7 +142,7 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
     if word.len() < 3 {
         return None;
     }
-    let w = lower(word);
+    let w = lower_case(word);
     let w = w.as_ref();
     PERSON_NOUNS
         .iter()
@@ -215,17 +216,8 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
 }
 
 pub(super) fn role_class(word: &str) -> Option<&'static str> {
-    let w = lower(word.trim_matches(|c: char| !c.is_alphabetic()));
+    let w = lower_case(word.trim_matches(|c: char| !c.is_alphabetic()));
     ROLES.iter().find(|(r, _)| *r == w).map(|(_, c)| *c)
-}
-
-/// A word in lower case, copied only when it has capitals.
-fn lower(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(word.to_lowercase())
-    } else {
-        std::borrow::Cow::Borrowed(word)
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
