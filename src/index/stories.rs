@@ -74,21 +74,6 @@ pub struct StoryTable {
     pub single_source: HashSet<String>,
 }
 
-impl StoryTable {
-    /// Whether two sources belong to one story.
-    pub fn same_story(&self, a: &str, b: &str) -> bool {
-        match (self.story_of.get(a), self.story_of.get(b)) {
-            (Some(x), Some(y)) => x == y,
-            _ => false,
-        }
-    }
-
-    /// Whether a passage is marked single-source.
-    pub fn is_single_source(&self, source: &str, ordinal: u64) -> bool {
-        self.single_source.contains(&format!("{source}#{ordinal}"))
-    }
-}
-
 struct UnionFind {
     parent: Vec<usize>,
     size: Vec<usize>,
