@@ -129,7 +129,7 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command {
+    let result = cmd::guarded(|| match cli.command {
         Command::Index {
             dir,
             index,
@@ -201,7 +201,7 @@ fn main() -> ExitCode {
             index: index.index,
             json,
         }),
-    };
+    });
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),

@@ -23,6 +23,41 @@ pub fn finish<W: Write>(mut out: W) -> anyhow::Result<()> {
     }
 }
 
+/// Runs a command so that a panic (a bug, or a library failing on damaged index files) ends as
+/// an error that says where it happened and what to try, never as a panic trace.
+pub fn guarded<T>(run: impl FnOnce() -> anyhow::Result<T>) -> anyhow::Result<T> {
+    static LAST_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        if let Ok(mut last) = LAST_PANIC.lock() {
+            *last = Some(format!("{message} (at {place})"));
+        }
+    }));
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(result) => result,
+        Err(_) => {
+            let what = LAST_PANIC
+                .lock()
+                .ok()
+                .and_then(|mut last| last.take())
+                .unwrap_or_default();
+            Err(anyhow::anyhow!(
+                "unexpected failure: {what}; if the index files are damaged, rebuild them with \
+                 `newsidx index DIR --index PATH --rebuild`, otherwise please report this"
+            ))
+        }
+    }
+}
+
 /// What to do about an error, when the error itself does not say: a failure inside tantivy's
 /// files means a damaged index, which `--rebuild` repairs.
 pub fn advice(error: &anyhow::Error) -> Option<&'static str> {

@@ -61,8 +61,6 @@ pub struct Fields {
     pub hash: Field,
     /// For files: JSON summary (entities, counts, encoding).
     pub summary: Field,
-    /// For passages: the near-duplicate group key (raw).
-    pub group: Field,
     /// For passages: 64-bit fingerprint buckets for finding the same text elsewhere (raw, multi-valued).
     pub bands: Field,
 }
@@ -105,7 +103,6 @@ pub fn build_schema() -> (Schema, Fields) {
         mtime: b.add_i64_field("mtime", STORED),
         hash: b.add_text_field("hash", STRING | STORED),
         summary: b.add_text_field("summary", STORED),
-        group: b.add_text_field("group", STRING | STORED),
         bands: b.add_text_field("bands", STRING),
     };
     (b.build(), fields)
@@ -155,7 +152,6 @@ pub fn fields_of(schema: &Schema) -> Result<Fields> {
         mtime: get("mtime")?,
         hash: get("hash")?,
         summary: get("summary")?,
-        group: get("group")?,
         bands: get("bands")?,
     })
 }
