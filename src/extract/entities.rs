@@ -719,15 +719,6 @@ fn name_run(
     if words.len() >= 2 && OTHER_SUFFIXES.contains(&last) {
         // events, prizes, laws, works: neither person, place nor organisation
         votes = [0, 0, 0];
-        return Some(RawMention {
-            range,
-            name,
-            tokens: words.len(),
-            possessive,
-            title,
-            known: None,
-            votes,
-        });
     }
     Some(RawMention {
         range,

@@ -70,14 +70,6 @@ impl IndexHandle {
             .context("cannot read the index")
     }
 
-    /// Every stored document matching `query` in the last commit.
-    pub fn stored_docs(
-        &self,
-        query: &dyn tantivy::query::Query,
-    ) -> Result<Vec<tantivy::TantivyDocument>> {
-        stored_docs(&self.reader()?.searcher(), query)
-    }
-
     /// The path of a file inside the index folder.
     pub fn file(&self, name: &str) -> PathBuf {
         self.path.join(name)

@@ -206,18 +206,25 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
 
 fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
     let f = handle.fields;
-    let docs = handle.stored_docs(&*term_query(f.kind, kind::FILE))?;
-    Ok(docs
-        .iter()
-        .map(|doc| {
+    let mut manifest = HashMap::new();
+    // file documents carry their summaries too: read a chunk at a time, keep only the record
+    store::for_each_doc(
+        &handle.reader()?.searcher(),
+        &*term_query(f.kind, kind::FILE),
+        |doc| {
             let record = FileRecord {
-                size: stored_u64(doc, f.size),
+                size: stored_u64(&doc, f.size),
                 mtime: doc.get_first(f.mtime).and_then(|v| v.as_i64()).unwrap_or(0),
-                hash: stored_text(doc, f.hash).unwrap_or_default(),
+                hash: stored_text(&doc, f.hash).unwrap_or_default(),
             };
-            (stored_text(doc, f.source).unwrap_or_default(), record)
-        })
-        .collect())
+            (stored_text(&doc, f.source).unwrap_or_default(), record)
+        },
+        |(source, record)| {
+            manifest.insert(source, record);
+            Ok(())
+        },
+    )?;
+    Ok(manifest)
 }
 
 fn process(
