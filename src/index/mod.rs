@@ -3,6 +3,7 @@
 
 pub mod derived;
 pub mod lookup;
+pub mod pread;
 pub mod schema;
 pub mod store;
 pub mod stories;
@@ -11,3 +12,27 @@ pub mod writer;
 pub use schema::{kind, stored_text, stored_u64, term_query, Fields, SCHEMA_VERSION};
 pub use store::{open, IndexHandle};
 pub use writer::{run, FileSummary, IndexOptions, IndexSummary};
+
+/// With `NEWSIDX_TRACE` set, prints a phase name with the process's memory to stderr.
+pub fn trace(phase: &str) {
+    if std::env::var_os("NEWSIDX_TRACE").is_none() {
+        return;
+    }
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let mem: Vec<&str> = status
+        .lines()
+        .filter(|l| {
+            l.starts_with("VmRSS")
+                || l.starts_with("RssAnon")
+                || l.starts_with("RssFile")
+                || l.starts_with("VmHWM")
+        })
+        .collect();
+    eprintln!(
+        "trace {phase}: {}",
+        mem.join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+}

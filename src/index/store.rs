@@ -70,6 +70,23 @@ impl IndexHandle {
             .context("cannot read the index")
     }
 
+    /// The index read with `pread` (see [`super::pread`]), for passes over the whole index and
+    /// for the writer's merges: their memory follows what they hold, not the size of the index.
+    pub fn bulk_index(&self) -> Result<Index> {
+        let directory = super::pread::PreadDirectory::open(&self.path.join(TANTIVY_DIR))
+            .map_err(|e| damaged(&self.path, &e.to_string()))?;
+        Index::open(directory).map_err(|e| damaged(&self.path, &e.to_string()))
+    }
+
+    /// A reader of the last commit through [`IndexHandle::bulk_index`].
+    pub fn bulk_reader(&self) -> Result<tantivy::IndexReader> {
+        self.bulk_index()?
+            .reader_builder()
+            .reload_policy(tantivy::ReloadPolicy::Manual)
+            .try_into()
+            .context("cannot read the index")
+    }
+
     /// The path of a file inside the index folder.
     pub fn file(&self, name: &str) -> PathBuf {
         self.path.join(name)

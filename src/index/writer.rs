@@ -127,9 +127,10 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
     }));
 
     let writer: IndexWriter = handle
-        .index
+        .bulk_index()?
         .writer_with_num_threads(2, opts.memory_budget.max(30_000_000))
         .context("cannot open the index for writing")?;
+    writer.set_merge_policy(Box::new(merge_policy()));
     let fields = handle.fields;
     let total = walk.files.len() as u64;
     let done = std::sync::atomic::AtomicU64::new(0);
@@ -194,14 +195,29 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
     drop(present);
     drop(walk);
     drop(manifest);
+    super::trace("extracted");
     let mut writer = writer;
     writer.commit().context("cannot commit the index")?;
     writer
         .wait_merging_threads()
         .context("cannot finish merging index segments")?;
+    super::trace("committed");
     derived::refresh(&handle, opts.stories)?;
+    super::trace("derived");
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+/// Segments with more documents than this are not merged again: a merge reads each segment's
+/// store whole, so this bounds a merge's memory, and a few large segments search about as fast as
+/// one.
+const MAX_DOCS_BEFORE_MERGE: usize = 1_500_000;
+
+/// tantivy's log merge policy, with merges bounded by [`MAX_DOCS_BEFORE_MERGE`].
+fn merge_policy() -> tantivy::indexer::LogMergePolicy {
+    let mut policy = tantivy::indexer::LogMergePolicy::default();
+    policy.set_max_docs_before_merge(MAX_DOCS_BEFORE_MERGE);
+    policy
 }
 
 fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
@@ -209,7 +225,7 @@ fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
     let mut manifest = HashMap::new();
     // file documents carry their summaries too: read a chunk at a time, keep only the record
     store::for_each_doc(
-        &handle.reader()?.searcher(),
+        &handle.bulk_reader()?.searcher(),
         &*term_query(f.kind, kind::FILE),
         |doc| {
             let record = FileRecord {
