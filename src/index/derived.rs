@@ -2,12 +2,13 @@
 //! it and stamped with the commit they were made from, so a crash can only leave them stale —
 //! and a stale table is made again from the index.
 
-use super::lookup::Lookup;
+use super::file_table::{FileTable, FileTableBuilder};
+use super::lookup::{Lookup, LookupWriter};
 use super::schema::{kind, stored_text, term_query};
 use super::store::{
-    for_each_doc, write_atomic, IndexHandle, ENTITIES_FILE, LOOKUP_FILE, STORY_LIST_FILE,
+    for_each_doc, write_atomic_with, IndexHandle, ENTITIES_FILE, LOOKUP_FILE, STORY_LIST_FILE,
 };
-use super::stories::StoryTable;
+use super::stories::{Story, StoryIndex, NO_STORY};
 use super::writer::FileSummary;
 use crate::extract::merge::{EntityTable, Merger};
 use crate::extract::name_key;
@@ -16,6 +17,7 @@ use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::io::Write;
 
 #[derive(Serialize, Deserialize)]
 struct Stamped<T> {
@@ -31,29 +33,13 @@ fn current_opstamp(handle: &IndexHandle) -> Result<u64> {
         .opstamp)
 }
 
-/// What story grouping keeps of one file.
-#[derive(Debug, Clone)]
-pub struct FileInfo {
-    /// Path relative to the corpus root.
-    pub source: String,
-    /// Content hash.
-    pub hash: String,
-    /// Title.
-    pub title: String,
-    /// Its names of known kind with their mentions, most mentioned first (at most `NAMES_KEPT`).
-    pub names: Vec<(String, usize)>,
-}
-
-/// How many of a file's names story grouping keeps (it weighs the eight most mentioned).
-const NAMES_KEPT: usize = 16;
-
 /// Hands every file's source, hash, title and stored summary to `visit`, one file at a time.
 pub fn for_each_file(
     handle: &IndexHandle,
     mut visit: impl FnMut(String, String, String, FileSummary) -> Result<()>,
 ) -> Result<()> {
     let f = handle.fields;
-    let searcher = handle.reader()?.searcher();
+    let searcher = handle.bulk_reader()?.searcher();
     let read = |doc: tantivy::TantivyDocument| {
         (
             stored_text(&doc, f.source).unwrap_or_default(),
@@ -72,79 +58,85 @@ pub fn for_each_file(
     )
 }
 
-/// One pass over the file documents: the entity table, and what grouping needs of each file
-/// (in source order). Memory follows the number of distinct names, not the articles' entities.
-fn scan_files(handle: &IndexHandle) -> Result<(Vec<FileInfo>, EntityTable)> {
+/// One pass over the file documents: the entity table, and what grouping needs of each file.
+/// Memory follows the number of distinct names and a few tens of bytes per file.
+fn scan_files(handle: &IndexHandle) -> Result<(FileTable, EntityTable)> {
     let mut merger = Merger::default();
-    let mut files = Vec::new();
-    for_each_file(handle, |source, hash, title, summary| {
-        merger.add(files.len(), &summary.entities);
-        let mut names: Vec<(String, usize)> = summary
+    let mut files = FileTableBuilder::default();
+    let mut count = 0;
+    for_each_file(handle, |source, hash, _title, summary| {
+        merger.add(count, &summary.entities);
+        count += 1;
+        let names = summary
             .entities
             .into_iter()
             .filter(|e| e.kind != EntityKind::Other)
             .map(|e| (e.name, e.mentions))
             .collect();
-        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        names.truncate(NAMES_KEPT);
-        names.shrink_to_fit();
-        files.push(FileInfo {
-            source,
-            hash,
-            title,
-            names,
-        });
+        files.add(&source, &hash, names);
         Ok(())
     })?;
-    files.sort_by(|a, b| a.source.cmp(&b.source));
-    Ok((files, merger.finish()))
-}
-
-/// The entity and story tables, made anew from the index.
-fn build_tables(handle: &IndexHandle, stories: bool) -> Result<(EntityTable, StoryTable)> {
-    let (files, table) = scan_files(handle)?;
-    let stories = if stories {
-        super::stories::build(handle, &files, &table)?
-    } else {
-        StoryTable::default()
-    };
-    Ok((table, stories))
+    Ok((files.finish(), merger.finish()))
 }
 
 /// Writes a derived table stamped with the commit it was made from.
 fn save<T: Serialize>(handle: &IndexHandle, name: &str, opstamp: u64, table: T) -> Result<()> {
     let stamped = Stamped { opstamp, table };
-    write_atomic(
-        &handle.file(name),
-        serde_json::to_string(&stamped)?.as_bytes(),
-    )
+    write_atomic_with(&handle.file(name), |w| {
+        serde_json::to_writer(w, &stamped)?;
+        Ok(())
+    })
 }
 
 /// A derived table, if its file holds one made from the commit `opstamp`.
 fn fresh<T: DeserializeOwned>(handle: &IndexHandle, name: &str, opstamp: u64) -> Option<T> {
-    let text = std::fs::read_to_string(handle.file(name)).ok()?;
-    let stamped: Stamped<T> = serde_json::from_str(&text).ok()?;
+    let file = std::fs::File::open(handle.file(name)).ok()?;
+    let stamped: Stamped<T> = serde_json::from_reader(std::io::BufReader::new(file)).ok()?;
     (stamped.opstamp == opstamp).then_some(stamped.table)
 }
 
-/// Makes every derived table anew from the last commit.
+/// Makes every derived table anew from the last commit, writing each as it is made: the story
+/// list a story at a time, the lookup table a kind of entry at a time.
 /// With `stories` false the story table is left empty (for measuring what grouping costs).
 pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
     let opstamp = current_opstamp(handle)?;
-    let (table, stories) = build_tables(handle, stories)?;
-    SearchTables::build(opstamp, &table, &stories)
-        .lookup
-        .save(&handle.file(LOOKUP_FILE))?;
+    let (files, table) = scan_files(handle)?;
+    super::trace("scanned");
     save(handle, ENTITIES_FILE, opstamp, &table)?;
-    save(handle, STORY_LIST_FILE, opstamp, &stories.stories)
+    let mut story_index = StoryIndex::default();
+    write_atomic_with(&handle.file(STORY_LIST_FILE), |w| {
+        write!(w, "{{\"opstamp\":{opstamp},\"table\":[")?;
+        if stories {
+            let mut first = true;
+            story_index = super::stories::build(handle, &files, &table, |story| {
+                if !std::mem::take(&mut first) {
+                    w.write_all(b",")?;
+                }
+                serde_json::to_writer(&mut *w, &story)?;
+                Ok(())
+            })?;
+        }
+        w.write_all(b"]}")?;
+        Ok(())
+    })?;
+    super::trace("stories");
+    write_atomic_with(&handle.file(LOOKUP_FILE), |w| {
+        write_lookup(w, opstamp, &table, &files, &story_index)
+    })
 }
 
 /// The stories of the last commit with their sources and single-source passages.
-pub fn story_list(handle: &IndexHandle) -> Result<Vec<super::stories::Story>> {
-    match fresh(handle, STORY_LIST_FILE, current_opstamp(handle)?) {
-        Some(list) => Ok(list),
-        None => Ok(build_tables(handle, true)?.1.stories),
+pub fn story_list(handle: &IndexHandle) -> Result<Vec<Story>> {
+    if let Some(list) = fresh(handle, STORY_LIST_FILE, current_opstamp(handle)?) {
+        return Ok(list);
     }
+    let (files, table) = scan_files(handle)?;
+    let mut list = Vec::new();
+    super::stories::build(handle, &files, &table, |story| {
+        list.push(story);
+        Ok(())
+    })?;
+    Ok(list)
 }
 
 /// The corpus-wide entity table of the last commit (made anew if missing or stale).
@@ -153,6 +145,78 @@ pub fn entities(handle: &IndexHandle) -> Result<EntityTable> {
         Some(table) => Ok(table),
         None => Ok(scan_files(handle)?.1),
     }
+}
+
+/// Writes the lookup table (see [`Lookup`]) of the entity and story tables, one kind of entry at
+/// a time in key order: `1` single-source passages, `d` identical files, `e` entities, `n` names,
+/// `s` stories.
+fn write_lookup(
+    w: &mut dyn Write,
+    opstamp: u64,
+    table: &EntityTable,
+    files: &FileTable,
+    stories: &StoryIndex,
+) -> Result<()> {
+    let mut out = LookupWriter::new(w, opstamp)?;
+    out.kind(
+        stories
+            .single_source
+            .iter()
+            .map(|&(i, ordinal)| {
+                let source = files.source(i as usize);
+                (format!("1{SEP}{source}#{ordinal}"), String::new())
+            })
+            .collect(),
+    )?;
+    let mut duplicates = Vec::new();
+    for group in &stories.duplicate_groups {
+        for &i in group {
+            let others: Vec<&str> = group
+                .iter()
+                .filter(|&&j| j != i)
+                .map(|&j| files.source(j as usize))
+                .collect();
+            duplicates.push((
+                format!("d{SEP}{}", files.source(i as usize)),
+                others.join(&SEP.to_string()),
+            ));
+        }
+    }
+    out.kind(duplicates)?;
+    out.kind(
+        table
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let mut value = format!("{}{SEP}{}", e.name, e.kind.as_str());
+                for alias in &e.aliases {
+                    value.push(SEP);
+                    value.push_str(alias);
+                }
+                (format!("e{SEP}{i}"), value)
+            })
+            .collect(),
+    )?;
+    out.kind(
+        table
+            .by_name
+            .iter()
+            .map(|(name, i)| (format!("n{SEP}{name}"), i.to_string()))
+            .collect(),
+    )?;
+    out.kind(
+        (0..files.len())
+            .filter(|&i| stories.story_of.get(i).is_some_and(|&s| s != NO_STORY))
+            .map(|i| {
+                (
+                    format!("s{SEP}{}", files.source(i)),
+                    stories.story_of[i].to_string(),
+                )
+            })
+            .collect(),
+    )?;
+    out.finish()
 }
 
 /// Separates the parts of a lookup value.
@@ -180,37 +244,14 @@ impl SearchTables {
                 });
             }
         }
-        let (table, stories) = build_tables(handle, true)?;
-        Ok(SearchTables::build(opstamp, &table, &stories))
-    }
-
-    /// Lays out the entity and story tables as lookup entries.
-    fn build(opstamp: u64, table: &EntityTable, stories: &StoryTable) -> SearchTables {
-        let mut entries = Vec::new();
-        for (name, i) in &table.by_name {
-            entries.push((format!("n{SEP}{name}"), i.to_string()));
-        }
-        for (i, e) in table.entities.iter().enumerate() {
-            let mut value = format!("{}{SEP}{}", e.name, e.kind.as_str());
-            for alias in &e.aliases {
-                value.push(SEP);
-                value.push_str(alias);
-            }
-            entries.push((format!("e{SEP}{i}"), value));
-        }
-        for (source, story) in &stories.story_of {
-            entries.push((format!("s{SEP}{source}"), story.to_string()));
-        }
-        for (source, others) in &stories.duplicates {
-            entries.push((format!("d{SEP}{source}"), others.join(&SEP.to_string())));
-        }
-        for key in &stories.single_source {
-            entries.push((format!("1{SEP}{key}"), String::new()));
-        }
-        SearchTables {
-            lookup: Lookup::build(opstamp, entries),
+        let (files, table) = scan_files(handle)?;
+        let stories = super::stories::build(handle, &files, &table, |_| Ok(()))?;
+        let mut bytes = Vec::new();
+        write_lookup(&mut bytes, opstamp, &table, &files, &stories)?;
+        Ok(SearchTables {
+            lookup: Lookup::from_bytes(bytes).context("cannot build the lookup table")?,
             canonical: Default::default(),
-        }
+        })
     }
 
     /// The entity record (canonical name, kind, aliases) a name belongs to.

@@ -18,6 +18,57 @@ enum Bytes {
     Owned(Vec<u8>),
 }
 
+/// Writes a table one kind of entry at a time, so only one kind is ever held in memory; the
+/// kinds must come in the order of their keys (each kind's keys share a prefix of their own).
+pub struct LookupWriter<'a> {
+    out: &'a mut dyn std::io::Write,
+    last_key: Option<String>,
+}
+
+impl<'a> LookupWriter<'a> {
+    /// Starts a table made from the commit `opstamp`.
+    pub fn new(out: &'a mut dyn std::io::Write, opstamp: u64) -> Result<LookupWriter<'a>> {
+        out.write_all(format!("{HEADER}{opstamp}\n").as_bytes())?;
+        Ok(LookupWriter {
+            out,
+            last_key: None,
+        })
+    }
+
+    /// Writes the entries of one kind, sorted (the first value of a repeated key wins).
+    pub fn kind(&mut self, entries: Vec<(String, String)>) -> Result<()> {
+        let mut entries: Vec<(String, String)> = entries
+            .into_iter()
+            .map(|(k, v)| (clean(&k).into_owned(), clean(&v).into_owned()))
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|later, earlier| later.0 == earlier.0);
+        if let (Some(last), Some(first)) = (&self.last_key, entries.first()) {
+            anyhow::ensure!(
+                last < &first.0,
+                "lookup entries out of order: {last:?} before {:?}",
+                first.0
+            );
+        }
+        for (k, v) in &entries {
+            self.out.write_all(k.as_bytes())?;
+            self.out.write_all(b"\t")?;
+            self.out.write_all(v.as_bytes())?;
+            self.out.write_all(b"\n")?;
+        }
+        if let Some((k, _)) = entries.pop() {
+            self.last_key = Some(k);
+        }
+        Ok(())
+    }
+
+    /// Ends the table.
+    pub fn finish(self) -> Result<()> {
+        self.out.flush()?;
+        Ok(())
+    }
+}
+
 /// A sorted key → value table, memory-mapped from its file or built in memory.
 pub struct Lookup {
     bytes: Bytes,
@@ -55,6 +106,18 @@ impl Lookup {
             body_start,
             opstamp,
         }
+    }
+
+    /// A table from the bytes [`LookupWriter`] wrote; `None` when they are not a table.
+    pub fn from_bytes(bytes: Vec<u8>) -> Option<Lookup> {
+        let newline = bytes.iter().position(|&b| b == b'\n')?;
+        let header = std::str::from_utf8(&bytes[..newline]).ok()?;
+        let opstamp = header.strip_prefix(HEADER)?.parse().ok()?;
+        Some(Lookup {
+            bytes: Bytes::Owned(bytes),
+            body_start: newline + 1,
+            opstamp,
+        })
     }
 
     /// Maps a saved table; `None` when the file is missing or not a table.

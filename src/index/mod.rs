@@ -2,6 +2,7 @@
 //! committed index. Knows tantivy; knows nothing of quote patterns.
 
 pub mod derived;
+pub mod file_table;
 pub mod lookup;
 pub mod pread;
 pub mod schema;
@@ -12,6 +13,17 @@ pub mod writer;
 pub use schema::{kind, stored_text, stored_u64, term_query, Fields, SCHEMA_VERSION};
 pub use store::{open, IndexHandle};
 pub use writer::{run, FileSummary, IndexOptions, IndexSummary};
+
+/// Gives the memory freed by a finished stage back to the system. glibc keeps freed memory in
+/// per-thread arenas, where the next stage's allocations (made on other threads) rarely find it:
+/// without this the extraction stage's peak would be carried into the derived tables' stage.
+pub fn release_free_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages of the allocator to the system.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
 
 /// With `NEWSIDX_TRACE` set, prints a phase name with the process's memory to stderr.
 pub fn trace(phase: &str) {

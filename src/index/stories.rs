@@ -2,7 +2,7 @@
 //! the passages whose specific claims no other source of their story supports. Derived from the
 //! committed index after each run.
 
-use super::derived::FileInfo;
+use super::file_table::FileTable;
 use super::schema::{kind, stored_text, stored_u64, term_query};
 use super::store::stored_docs;
 use super::IndexHandle;
@@ -12,7 +12,7 @@ use crate::extract::EntityKind;
 use anyhow::Result;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use tantivy::query::{BooleanQuery, Occur};
 use tantivy::schema::{IndexRecordOption, Value};
 
@@ -60,19 +60,19 @@ pub struct Story {
     pub single_source: Vec<SingleSource>,
 }
 
-/// Every story of the corpus with two or more articles.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct StoryTable {
-    /// Stories, largest first (kept in a file of their own).
-    #[serde(skip)]
-    pub stories: Vec<Story>,
-    /// Source to the index of its story.
-    pub story_of: HashMap<String, usize>,
-    /// Source to the other files with the same bytes.
-    pub duplicates: HashMap<String, Vec<String>>,
-    /// `source#ordinal` of single-source passages.
-    pub single_source: HashSet<String>,
+/// What queries need of the stories, by file number (see [`FileTable`]).
+#[derive(Debug, Clone, Default)]
+pub struct StoryIndex {
+    /// The story of each file (0-based, largest story first), `NO_STORY` when it has none.
+    pub story_of: Vec<u32>,
+    /// Groups of byte-identical files, each in ascending file order.
+    pub duplicate_groups: Vec<Vec<u32>>,
+    /// Single-source passages as (file, ordinal).
+    pub single_source: Vec<(u32, u64)>,
 }
+
+/// `StoryIndex::story_of` of a file in no story.
+pub const NO_STORY: u32 = u32::MAX;
 
 struct UnionFind {
     parent: Vec<usize>,
@@ -110,102 +110,115 @@ impl UnionFind {
     }
 }
 
-/// Builds the story table from the files' summaries (`file_infos`) and the passages of
-/// multi-source stories.
-pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> Result<StoryTable> {
+/// Lists of numbers laid end to end (one allocation for a million short lists).
+#[derive(Default)]
+struct Lists {
+    ends: Vec<usize>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    fn push(&mut self, list: impl IntoIterator<Item = u32>) {
+        self.items.extend(list);
+        self.ends.push(self.items.len());
+    }
+    fn get(&self, i: usize) -> &[u32] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.items[start..self.ends[i]]
+    }
+}
+
+/// Groups the files into stories, hands each story to `emit` (largest first, numbered from 1),
+/// and returns what queries need of them. Memory follows the number of files (tens of bytes
+/// each) and the passages shared between files, never the stories' text: each story is made,
+/// emitted and dropped.
+pub fn build(
+    handle: &IndexHandle,
+    files: &FileTable,
+    table: &EntityTable,
+    mut emit: impl FnMut(Story) -> Result<()>,
+) -> Result<StoryIndex> {
     let n = files.len();
     let mut uf = UnionFind::new(n);
 
     // byte-identical files
-    let mut by_hash: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, f) in files.iter().enumerate() {
-        by_hash.entry(f.hash.as_str()).or_default().push(i);
+    let mut by_content: Vec<u32> = (0..n as u32).collect();
+    by_content.sort_by_key(|&i| (files.fingerprint(i as usize), i));
+    let mut duplicate_groups: Vec<Vec<u32>> = Vec::new();
+    for run in
+        by_content.chunk_by(|&a, &b| files.fingerprint(a as usize) == files.fingerprint(b as usize))
+    {
+        if run.len() > 1 {
+            for &i in run {
+                uf.union_within(run[0] as usize, i as usize, usize::MAX);
+            }
+            duplicate_groups.push(run.to_vec());
+        }
     }
-    let mut duplicates: HashMap<String, Vec<String>> = HashMap::new();
-    for group in by_hash.values().filter(|g| g.len() > 1) {
+    drop(by_content);
+    let mut duplicate_group_of: HashMap<u32, usize> = HashMap::new();
+    for (g, group) in duplicate_groups.iter().enumerate() {
         for &i in group {
-            uf.union_within(group[0], i, usize::MAX);
-            let others = group
-                .iter()
-                .filter(|&&j| j != i)
-                .map(|&j| files[j].source.clone())
-                .collect();
-            duplicates.insert(files[i].source.clone(), others);
+            duplicate_group_of.insert(i, g);
         }
     }
 
     // articles sharing most of their main names tell one story; names are numbered
-    let mut name_ids: HashMap<String, u32> = HashMap::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut keys: Vec<Vec<u32>> = Vec::with_capacity(n);
-    for f in files {
-        let mut k = Vec::new();
-        for name in key_entities(f, table) {
-            let id = *name_ids.entry(name.clone()).or_insert_with(|| {
-                names.push(name);
-                (names.len() - 1) as u32
-            });
-            k.push(id);
-        }
-        keys.push(k);
-    }
-    drop(name_ids);
+    let (keys, names) = key_entities(files, table);
     let mut df = vec![0u32; names.len()];
-    for &e in keys.iter().flatten() {
+    for &e in &keys.items {
         df[e as usize] += 1;
     }
     // names shared by too many articles say nothing of a story; the others, rarest first
     let max_df = (n / 50).clamp(20, 100) as u32;
-    let telling: Vec<Vec<u32>> = keys
-        .iter()
-        .map(|k| {
-            let mut t: Vec<u32> = k
-                .iter()
-                .copied()
-                .filter(|&e| df[e as usize] <= max_df)
-                .collect();
-            t.sort_by_key(|&e| (df[e as usize], e));
-            t
-        })
-        .collect();
+    let mut telling = Lists::default();
+    for i in 0..n {
+        let mut t: Vec<u32> = keys
+            .get(i)
+            .iter()
+            .copied()
+            .filter(|&e| df[e as usize] <= max_df)
+            .collect();
+        t.sort_by_key(|&e| (df[e as usize], e));
+        telling.push(t);
+    }
+    drop(df);
     // a link between two articles, as (shared passages, shared names, a, b), if they tell one story
-    let link = |a: usize, b: usize, same_text: usize| {
-        let count = telling[a].iter().filter(|e| telling[b].contains(e)).count();
-        let union = keys[a].len() + keys[b].len() - count;
+    let link = |a: usize, b: usize, same_text: u32| {
+        let (ta, tb) = (telling.get(a), telling.get(b));
+        let count = ta.iter().filter(|e| tb.contains(e)).count();
+        let union = keys.get(a).len() + keys.get(b).len() - count;
         // the same passages, or most of the same main names
         let one_story = same_text >= 2
             || (same_text >= 1 && count >= 4)
             || (count >= 6 && count * 5 >= union * 3);
-        one_story.then_some((same_text, count, a.min(b), a.max(b)))
+        one_story.then_some((same_text, count as u32, a.min(b) as u32, a.max(b) as u32))
     };
     let mut links = Vec::new();
     // two articles sharing six telling names share one of the first len-5 (rarest) of each:
     // only those are listed (prefix filtering), and each candidate pair is checked in full, so
     // no table of all pairs is ever held
-    let mut prefix_postings: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, t) in telling.iter().enumerate() {
+    let mut prefix_postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    for i in 0..n {
+        let t = telling.get(i);
         if t.len() >= 6 {
             for &e in &t[..t.len() - 5] {
-                prefix_postings.entry(e).or_default().push(i);
+                prefix_postings.entry(e).or_default().push(i as u32);
             }
         }
     }
     for list in prefix_postings.values() {
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
-                links.extend(link(a, b, 0));
+                links.extend(link(a as usize, b as usize, 0));
             }
         }
     }
     drop(prefix_postings);
-    let index_of: HashMap<&str, usize> = files
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.source.as_str(), i))
-        .collect();
-    for ((a, b), same_text) in shared_passages(handle, &index_of)? {
-        links.extend(link(a, b, same_text));
+    for (a, b, same_text) in shared_passages(handle, files)? {
+        links.extend(link(a as usize, b as usize, same_text));
     }
+    drop(telling);
     links.sort_unstable_by(|x, y| {
         y.0.cmp(&x.0)
             .then(y.1.cmp(&x.1))
@@ -213,24 +226,31 @@ pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> R
             .then(x.3.cmp(&y.3))
     });
     links.dedup();
-    for (_, _, a, b) in links {
-        uf.union_within(a, b, MAX_STORY_SOURCES);
+    for &(_, _, a, b) in &links {
+        uf.union_within(a as usize, b as usize, MAX_STORY_SOURCES);
     }
+    drop(links);
 
-    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        let root = uf.find(i);
-        members.entry(root).or_default().push(i);
-    }
-    let reader = handle.reader()?;
+    // stories of two or more files, largest first, then in source order
+    let mut by_root: Vec<(u32, u32)> = (0..n).map(|i| (uf.find(i) as u32, i as u32)).collect();
+    drop(uf);
+    by_root.sort_unstable();
+    let mut groups: Vec<Vec<u32>> = by_root
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() >= 2)
+        .map(|run| run.iter().map(|&(_, i)| i).collect())
+        .collect();
+    drop(by_root);
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+
+    let reader = handle.bulk_reader()?;
     let searcher = reader.searcher();
-    let groups: Vec<&Vec<usize>> = members.values().filter(|g| g.len() >= 2).collect();
-    let story_of_group = |group: &&Vec<usize>| -> Result<Story> {
-        let group: &[usize] = group;
-        let sources: Vec<String> = group.iter().map(|&i| files[i].source.clone()).collect();
+    let story_of_group = |group: &Vec<u32>| -> Result<Story> {
+        let group: Vec<usize> = group.iter().map(|&i| i as usize).collect();
+        let sources: Vec<String> = group.iter().map(|&i| files.source(i).to_string()).collect();
         let mut counts: HashMap<&str, usize> = HashMap::new();
-        for &i in group {
-            for &e in &keys[i] {
+        for &i in &group {
+            for &e in keys.get(i) {
                 *counts.entry(names[e as usize].as_str()).or_default() += 1;
             }
         }
@@ -239,31 +259,30 @@ pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> R
             .filter(|(_, c)| *c * 2 >= group.len())
             .collect();
         common.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        let dups: Vec<Vec<String>> = {
-            let mut seen: HashSet<&str> = HashSet::new();
-            let mut out = Vec::new();
-            for &i in group {
-                if let Some(others) = duplicates.get(&files[i].source) {
-                    if seen.insert(files[i].hash.as_str()) {
-                        let mut g = vec![files[i].source.clone()];
-                        g.extend(others.iter().cloned());
-                        g.sort();
-                        out.push(g);
-                    }
+        let mut seen: HashSet<usize> = HashSet::new();
+        let mut dups: Vec<Vec<String>> = Vec::new();
+        for &i in &group {
+            if let Some(&g) = duplicate_group_of.get(&(i as u32)) {
+                if seen.insert(g) {
+                    let mut sources: Vec<String> = duplicate_groups[g]
+                        .iter()
+                        .map(|&j| files.source(j as usize).to_string())
+                        .collect();
+                    sources.sort();
+                    dups.push(sources);
                 }
             }
-            out
-        };
-        let distinct_contents: HashSet<&str> =
-            group.iter().map(|&i| files[i].hash.as_str()).collect();
+        }
+        let distinct_contents: HashSet<u128> =
+            group.iter().map(|&i| files.fingerprint(i)).collect();
         let single_source = if distinct_contents.len() >= 2 {
-            single_source_passages(&searcher, handle, files, group, table)?
+            single_source_passages(&searcher, handle, files, &group, table)?
         } else {
             Vec::new()
         };
         Ok(Story {
             story: 0,
-            title: files[group[0]].title.clone(),
+            title: file_title(&searcher, handle, files.source(group[0]))?,
             sources,
             entities: common
                 .into_iter()
@@ -274,148 +293,186 @@ pub fn build(handle: &IndexHandle, files: &[FileInfo], table: &EntityTable) -> R
             single_source,
         })
     };
-    let mut stories: Vec<Story> = groups
-        .par_iter()
-        .map(story_of_group)
-        .collect::<Result<_>>()?;
-    stories.sort_by(|a, b| {
-        b.sources
-            .len()
-            .cmp(&a.sources.len())
-            .then(a.sources.cmp(&b.sources))
-    });
-    let mut story_of = HashMap::new();
-    let mut single = HashSet::new();
-    for (i, s) in stories.iter_mut().enumerate() {
-        s.story = i + 1;
-        for src in &s.sources {
-            story_of.insert(src.clone(), i);
-        }
-        for p in &s.single_source {
-            single.insert(format!("{}#{}", p.source, p.ordinal));
+    let mut index = StoryIndex {
+        story_of: vec![NO_STORY; n],
+        duplicate_groups: Vec::new(),
+        single_source: Vec::new(),
+    };
+    // a chunk of stories at a time, made in parallel, so only a chunk's passages are held
+    const STORIES_AT_ONCE: usize = 256;
+    for (c, chunk) in groups.chunks(STORIES_AT_ONCE).enumerate() {
+        let stories: Vec<Story> = chunk
+            .par_iter()
+            .map(story_of_group)
+            .collect::<Result<_>>()?;
+        for (k, (mut story, group)) in stories.into_iter().zip(chunk).enumerate() {
+            let number = c * STORIES_AT_ONCE + k;
+            story.story = number + 1;
+            for &i in group {
+                index.story_of[i as usize] = number as u32;
+            }
+            for p in &story.single_source {
+                if let Some(i) = files.position(&p.source) {
+                    index.single_source.push((i as u32, p.ordinal));
+                }
+            }
+            emit(story)?;
         }
     }
-    Ok(StoryTable {
-        stories,
-        story_of,
-        duplicates,
-        single_source: single,
-    })
+    index.duplicate_groups = duplicate_groups;
+    Ok(index)
 }
 
-/// Pairs of files (by index, smaller first) with the number of near-identical passages they
-/// share, found through the passages' MinHash band keys. Keys that many files share are
-/// boilerplate and are passed over.
-fn shared_passages(
-    handle: &IndexHandle,
-    index_of: &HashMap<&str, usize>,
-) -> Result<HashMap<(usize, usize), usize>> {
-    let reader = handle.reader()?;
+/// The title stored with a file.
+fn file_title(searcher: &tantivy::Searcher, handle: &IndexHandle, source: &str) -> Result<String> {
+    let f = handle.fields;
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, term_query(f.source, source)),
+        (Occur::Must, term_query(f.kind, kind::FILE)),
+    ]);
+    Ok(stored_docs(searcher, &query)?
+        .first()
+        .and_then(|doc| stored_text(doc, f.title))
+        .unwrap_or_default())
+}
+
+/// Pairs of files `(a, b, n)` with `a < b` whose `n` passages (n ≥ 1) share a fingerprint band
+/// carried by at most `MAX_SHARING_FILES` passages. The band terms of every segment are walked
+/// together in term order, so each band's passages are seen at once and nothing is kept per
+/// band; the passage pairs found are kept, compacted as they grow.
+fn shared_passages(handle: &IndexHandle, files: &FileTable) -> Result<Vec<(u32, u32, u32)>> {
+    let reader = handle.bulk_reader()?;
     let searcher = reader.searcher();
     let f = handle.fields;
-    // with several segments a key's count is the sum over them: count first, then collect
-    let key_hash = |key: &[u8]| {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        key.hash(&mut h);
-        h.finish()
-    };
-    let totals: Option<HashMap<u64, u32>> = if searcher.segment_readers().len() > 1 {
-        let mut totals: HashMap<u64, u32> = HashMap::new();
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(f.bands)?;
-            let mut stream = inverted.terms().stream()?;
-            while stream.advance() {
-                *totals.entry(key_hash(stream.key())).or_default() += stream.value().doc_freq;
+    struct Segment<'a> {
+        reader: &'a tantivy::SegmentReader,
+        inverted: std::sync::Arc<tantivy::InvertedIndexReader>,
+        ordinals: tantivy::columnar::Column<u64>,
+        sources: Option<tantivy::columnar::StrColumn>,
+        file_of_term: Vec<u32>,
+    }
+    const NO_FILE: u32 = u32::MAX;
+    let mut segments = Vec::new();
+    for reader in searcher.segment_readers() {
+        let fast = reader.fast_fields();
+        let sources = fast.str("source")?;
+        let mut file_of_term = Vec::new();
+        if let Some(sources) = &sources {
+            let mut terms = sources.dictionary().stream()?;
+            while terms.advance() {
+                let name = std::str::from_utf8(terms.key()).unwrap_or_default();
+                file_of_term.push(files.position(name).map_or(NO_FILE, |i| i as u32));
             }
         }
-        Some(totals)
-    } else {
-        None
-    };
-    // band key → (file, passage ordinal) of the passages carrying it; a document's file and
-    // ordinal come from fast fields, never from the stored document
-    let mut buckets: HashMap<Vec<u8>, Vec<(usize, u64)>> = HashMap::new();
-    for segment in searcher.segment_readers() {
-        let inverted = segment.inverted_index(f.bands)?;
-        let alive = segment.alive_bitset();
-        let fast = segment.fast_fields();
-        let ordinals = fast.u64("ordinal")?;
-        let Some(sources) = fast.str("source")? else {
+        segments.push(Segment {
+            reader,
+            inverted: reader.inverted_index(f.bands)?,
+            ordinals: fast.u64("ordinal")?,
+            sources,
+            file_of_term,
+        });
+    }
+    let mut streams = Vec::new();
+    for s in &segments {
+        streams.push(s.inverted.terms().stream()?);
+    }
+    let mut terms = tantivy::termdict::TermMerger::new(streams);
+    let mut pairs: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut compacted = 0;
+    let mut band: Vec<(u32, u32)> = Vec::new();
+    let mut infos = Vec::new();
+    while terms.advance() {
+        infos.clear();
+        infos.extend(terms.current_segment_ords_and_term_infos());
+        let total: u32 = infos.iter().map(|(_, info)| info.doc_freq).sum();
+        if !(2..=MAX_SHARING_FILES).contains(&total) {
             continue;
-        };
-        // the segment's source dictionary, term by term, to file numbers
-        let mut file_of_term: Vec<Option<usize>> = Vec::with_capacity(sources.num_terms());
-        let mut terms = sources.dictionary().stream()?;
-        while terms.advance() {
-            let name = std::str::from_utf8(terms.key()).unwrap_or_default();
-            file_of_term.push(index_of.get(name).copied());
         }
-        let mut stream = inverted.terms().stream()?;
-        while stream.advance() {
-            let info = stream.value().clone();
-            let total = totals
-                .as_ref()
-                .and_then(|t| t.get(&key_hash(stream.key())).copied())
-                .unwrap_or(info.doc_freq);
-            if !(2..=MAX_SHARING_FILES).contains(&total) {
+        band.clear();
+        for (ord, info) in &infos {
+            let s = &segments[*ord];
+            let Some(sources) = &s.sources else {
                 continue;
-            }
-            let mut postings =
-                inverted.read_postings_from_terminfo(&info, IndexRecordOption::Basic)?;
-            let bucket = buckets.entry(stream.key().to_vec()).or_default();
+            };
+            let alive = s.reader.alive_bitset();
+            let mut postings = s
+                .inverted
+                .read_postings_from_terminfo(info, IndexRecordOption::Basic)?;
             let mut doc = tantivy::DocSet::doc(&postings);
             while doc != tantivy::TERMINATED {
                 if alive.is_none_or(|a| a.is_alive(doc)) {
                     let file = sources
                         .term_ords(doc)
                         .next()
-                        .and_then(|ord| file_of_term.get(ord as usize).copied().flatten());
-                    if let Some(i) = file {
-                        bucket.push((i, ordinals.first(doc).unwrap_or(0)));
+                        .and_then(|ord| s.file_of_term.get(ord as usize).copied())
+                        .unwrap_or(NO_FILE);
+                    if file != NO_FILE {
+                        let ordinal = s.ordinals.first(doc).unwrap_or(0);
+                        band.push((file, u32::try_from(ordinal).unwrap_or(u32::MAX)));
                     }
                 }
                 doc = tantivy::DocSet::advance(&mut postings);
             }
         }
-    }
-    // a pair of passages counts once however many bands they share
-    let mut passage_pairs: HashSet<((usize, u64), (usize, u64))> = HashSet::new();
-    for bucket in buckets
-        .values()
-        .filter(|b| b.len() >= 2 && b.len() <= MAX_SHARING_FILES as usize)
-    {
-        for (x, &a) in bucket.iter().enumerate() {
-            for &b in &bucket[x + 1..] {
+        if band.len() < 2 {
+            continue;
+        }
+        for (x, &a) in band.iter().enumerate() {
+            for &b in &band[x + 1..] {
                 if a.0 != b.0 {
-                    passage_pairs.insert((a.min(b), a.max(b)));
+                    let (a, b) = (a.min(b), a.max(b));
+                    pairs.push((a.0, b.0, a.1, b.1));
                 }
             }
         }
+        // a pair of passages shares several bands: drop repeats as they pile up
+        if pairs.len() >= 2 * compacted + (1 << 20) {
+            pairs.sort_unstable();
+            pairs.dedup();
+            compacted = pairs.len();
+        }
     }
-    let mut out: HashMap<(usize, usize), usize> = HashMap::new();
-    for (a, b) in passage_pairs {
-        *out.entry((a.0, b.0)).or_default() += 1;
-    }
-    Ok(out)
+    pairs.sort_unstable();
+    pairs.dedup();
+    Ok(pairs
+        .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
+        .map(|run| (run[0].0, run[0].1, run.len() as u32))
+        .collect())
 }
 
-fn key_entities(f: &FileInfo, table: &EntityTable) -> HashSet<String> {
-    let mut ents: Vec<(&str, usize)> = f
-        .names
-        .iter()
-        .map(|(name, mentions)| (table.canonical(name), *mentions))
-        .collect();
-    ents.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    ents.into_iter()
-        .take(KEY_ENTITIES)
-        .map(|(e, _)| e.to_string())
-        .collect()
+/// Each file's main names (canonical, the `KEY_ENTITIES` most mentioned), numbered, with the
+/// names by number.
+fn key_entities(files: &FileTable, table: &EntityTable) -> (Lists, Vec<String>) {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut keys = Lists::default();
+    for i in 0..files.len() {
+        let mut ents: Vec<(&str, u32)> = files
+            .names(i)
+            .iter()
+            .map(|&(id, mentions)| (table.canonical(files.name(id)), mentions))
+            .collect();
+        ents.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        let mut key: Vec<u32> = ents
+            .into_iter()
+            .take(KEY_ENTITIES)
+            .map(|(name, _)| {
+                *ids.entry(name).or_insert_with(|| {
+                    names.push(name.to_string());
+                    (names.len() - 1) as u32
+                })
+            })
+            .collect();
+        key.sort_unstable();
+        key.dedup();
+        keys.push(key);
+    }
+    (keys, names)
 }
 
 struct PassageClaims {
     source: String,
-    hash: String,
+    content: u128,
     line: u64,
     ordinal: u64,
     text: String,
@@ -427,7 +484,7 @@ struct PassageClaims {
 fn single_source_passages(
     searcher: &tantivy::Searcher,
     handle: &IndexHandle,
-    files: &[FileInfo],
+    files: &FileTable,
     group: &[usize],
     table: &EntityTable,
 ) -> Result<Vec<SingleSource>> {
@@ -435,7 +492,7 @@ fn single_source_passages(
     let mut passages: Vec<PassageClaims> = Vec::new();
     for &i in group {
         let query = BooleanQuery::new(vec![
-            (Occur::Must, term_query(f.source, &files[i].source)),
+            (Occur::Must, term_query(f.source, files.source(i))),
             (Occur::Must, term_query(f.kind, kind::PASSAGE)),
         ]);
         for doc in stored_docs(searcher, &query)? {
@@ -452,8 +509,8 @@ fn single_source_passages(
                 }
             }
             passages.push(PassageClaims {
-                source: files[i].source.clone(),
-                hash: files[i].hash.clone(),
+                source: files.source(i).to_string(),
+                content: files.fingerprint(i),
                 line: stored_u64(&doc, f.line),
                 ordinal: stored_u64(&doc, f.ordinal),
                 text,
@@ -462,10 +519,10 @@ fn single_source_passages(
         }
     }
     // claims of each distinct content, and how many contents make each claim
-    let mut by_content: HashMap<&str, HashSet<&str>> = HashMap::new();
+    let mut by_content: HashMap<u128, HashSet<&str>> = HashMap::new();
     for p in &passages {
         by_content
-            .entry(p.hash.as_str())
+            .entry(p.content)
             .or_default()
             .extend(p.claims.iter().map(String::as_str));
     }
@@ -497,7 +554,9 @@ fn single_source_passages(
             claims,
         });
     }
-    out.sort_by(|a, b| a.source.cmp(&b.source).then(a.line.cmp(&b.line)));
+    out.sort_by(|a, b| {
+        (a.source.as_str(), a.line, a.ordinal).cmp(&(b.source.as_str(), b.line, b.ordinal))
+    });
     Ok(out)
 }
 
@@ -512,7 +571,7 @@ mod tests {
         for i in 0..9 {
             uf.union_within(i, i + 1, 4);
         }
-        let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
+        let mut sizes: std::collections::BTreeMap<usize, usize> = Default::default();
         for i in 0..10 {
             *sizes.entry(uf.find(i)).or_default() += 1;
         }

@@ -201,6 +201,7 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<
     writer
         .wait_merging_threads()
         .context("cannot finish merging index segments")?;
+    super::release_free_memory();
     super::trace("committed");
     derived::refresh(&handle, opts.stories)?;
     super::trace("derived");

@@ -1,0 +1,164 @@
+//! What story grouping keeps of every file — its source, a fingerprint of its bytes, and its most
+//! mentioned names — in a few flat arrays in source order: tens of bytes per file, so a million
+//! files fit in tens of megabytes.
+
+use std::collections::HashMap;
+
+/// How many of a file's names are kept (grouping weighs the eight most mentioned after merging).
+pub const NAMES_KEPT: usize = 16;
+
+/// The files of the index in source order.
+#[derive(Debug, Default)]
+pub struct FileTable {
+    sources: String,
+    source_ends: Vec<usize>,
+    fingerprints: Vec<u128>,
+    name_ends: Vec<usize>,
+    names: Vec<(u32, u32)>,
+    name_list: Vec<String>,
+}
+
+impl FileTable {
+    /// Number of files.
+    pub fn len(&self) -> usize {
+        self.source_ends.len()
+    }
+
+    /// Whether there are no files.
+    pub fn is_empty(&self) -> bool {
+        self.source_ends.is_empty()
+    }
+
+    /// The source (path relative to the corpus root) of file `i`.
+    pub fn source(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.source_ends[i - 1] };
+        &self.sources[start..self.source_ends[i]]
+    }
+
+    /// A fingerprint of file `i`'s content hash: equal for byte-identical files.
+    pub fn fingerprint(&self, i: usize) -> u128 {
+        self.fingerprints[i]
+    }
+
+    /// File `i`'s names as (name number, mentions), most mentioned first.
+    pub fn names(&self, i: usize) -> &[(u32, u32)] {
+        let start = if i == 0 { 0 } else { self.name_ends[i - 1] };
+        &self.names[start..self.name_ends[i]]
+    }
+
+    /// The name numbered `id`.
+    pub fn name(&self, id: u32) -> &str {
+        &self.name_list[id as usize]
+    }
+
+    /// The number of the file with this source.
+    pub fn position(&self, source: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.source(mid).cmp(source) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+}
+
+/// Gathers files in any order; [`FileTableBuilder::finish`] sorts them by source.
+#[derive(Debug, Default)]
+pub struct FileTableBuilder {
+    table: FileTable,
+    name_ids: HashMap<String, u32>,
+}
+
+impl FileTableBuilder {
+    /// Adds a file: its source, content hash, and its names with their mentions (any order).
+    pub fn add(&mut self, source: &str, hash: &str, mut names: Vec<(String, usize)>) {
+        let t = &mut self.table;
+        t.sources.push_str(source);
+        t.source_ends.push(t.sources.len());
+        t.fingerprints.push(fingerprint(hash));
+        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        names.truncate(NAMES_KEPT);
+        for (name, mentions) in names {
+            let id = match self.name_ids.get(&name) {
+                Some(&id) => id,
+                None => {
+                    let id = t.name_list.len() as u32;
+                    t.name_list.push(name.clone());
+                    self.name_ids.insert(name, id);
+                    id
+                }
+            };
+            t.names
+                .push((id, u32::try_from(mentions).unwrap_or(u32::MAX)));
+        }
+        t.name_ends.push(t.names.len());
+    }
+
+    /// The table in source order.
+    pub fn finish(self) -> FileTable {
+        let old = self.table;
+        let mut order: Vec<usize> = (0..old.len()).collect();
+        order.sort_by(|&a, &b| old.source(a).cmp(old.source(b)));
+        let mut table = FileTable {
+            sources: String::with_capacity(old.sources.len()),
+            source_ends: Vec::with_capacity(old.len()),
+            fingerprints: Vec::with_capacity(old.len()),
+            name_ends: Vec::with_capacity(old.len()),
+            names: Vec::with_capacity(old.names.len()),
+            name_list: Vec::new(),
+        };
+        for &i in &order {
+            table.sources.push_str(old.source(i));
+            table.source_ends.push(table.sources.len());
+            table.fingerprints.push(old.fingerprints[i]);
+            table.names.extend_from_slice(old.names(i));
+            table.name_ends.push(table.names.len());
+        }
+        table.name_list = old.name_list;
+        table
+    }
+}
+
+/// 128 bits of the content hash (any text: the stored hash is not trusted to be hex).
+fn fingerprint(hash: &str) -> u128 {
+    let digest = blake3::hash(hash.as_bytes());
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest.as_bytes()[..16]);
+    u128::from_le_bytes(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_come_out_in_source_order_with_their_names() {
+        let mut b = FileTableBuilder::default();
+        b.add("b.txt", "h1", vec![("Kyiv".into(), 2), ("Putin".into(), 5)]);
+        b.add("a.txt", "h2", vec![("Putin".into(), 1)]);
+        b.add("c.txt", "h1", vec![]);
+        let t = b.finish();
+        assert_eq!(t.len(), 3);
+        assert_eq!(
+            (0..3).map(|i| t.source(i)).collect::<Vec<_>>(),
+            ["a.txt", "b.txt", "c.txt"]
+        );
+        let names = |i| {
+            t.names(i)
+                .iter()
+                .map(|&(id, m)| (t.name(id), m))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(names(0), [("Putin", 1)]);
+        assert_eq!(names(1), [("Putin", 5), ("Kyiv", 2)]);
+        assert!(names(2).is_empty());
+        assert_eq!(t.fingerprint(1), t.fingerprint(2));
+        assert_ne!(t.fingerprint(0), t.fingerprint(1));
+        assert_eq!(t.position("b.txt"), Some(1));
+        assert_eq!(t.position("d.txt"), None);
+    }
+}
