@@ -31,11 +31,12 @@ fn repo() -> PathBuf {
 /// The decoded texts of the `.txt` files under `dir`, sorted by path.
 fn read_articles(dir: &Path) -> Vec<String> {
     let walk = newsidx::corpus::walk(dir, false);
-    walk.files
-        .iter()
-        .filter_map(|f| std::fs::read(&f.path).ok())
-        .filter_map(|bytes| newsidx::corpus::decode(&bytes).ok().map(|(text, _)| text))
-        .collect()
+    walk.filter_map(|found| match found {
+        newsidx::corpus::Found::File(f) => std::fs::read(&f.path).ok(),
+        newsidx::corpus::Found::Skipped(_) => None,
+    })
+    .filter_map(|bytes| newsidx::corpus::decode(&bytes).ok().map(|(text, _)| text))
+    .collect()
 }
 
 /// The BBC articles, or the seeds when the corpora are not there.
@@ -120,7 +121,7 @@ fn queries(c: &mut Criterion) {
         memory_budget: 64 << 20,
         stories: true,
     };
-    newsidx::index::run(&opts, &|_, _| {}).expect("index the seeds");
+    newsidx::index::run(&opts, &|_| {}).expect("index the seeds");
     let handle = newsidx::index::open(&index).expect("open the index");
     let search = SearchOptions {
         limit: 10,

@@ -12,9 +12,10 @@ fn main() {
         .unwrap_or_else(|| "seeds".to_string());
     let walk = newsidx::corpus::walk(std::path::Path::new(&dir), false);
     let texts: Vec<String> = walk
-        .files
-        .iter()
-        .filter_map(|f| std::fs::read(&f.path).ok())
+        .filter_map(|found| match found {
+            newsidx::corpus::Found::File(f) => std::fs::read(&f.path).ok(),
+            newsidx::corpus::Found::Skipped(_) => None,
+        })
         .filter_map(|b| newsidx::corpus::decode(&b).ok().map(|(text, _)| text))
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();

@@ -70,19 +70,16 @@ pub fn run(args: &Args) -> Result<bool> {
         stories: !args.no_stories,
     };
     let bar = (!args.quiet && std::io::stderr().is_terminal()).then(|| {
-        let bar = ProgressBar::new(0);
+        // the walk hands files out as it finds them: the total is not known up front
+        let bar = ProgressBar::new_spinner();
         bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} indexing [{bar:30}] {pos}/{len} files {per_sec} {eta}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            .progress_chars("=> "),
+            ProgressStyle::with_template("{spinner} indexing: {pos} files {per_sec} {elapsed}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
         );
         bar
     });
-    let progress = |done: u64, total: u64| {
+    let progress = |done: u64| {
         if let Some(b) = &bar {
-            b.set_length(total);
             b.set_position(done);
         }
     };

@@ -9,4 +9,4 @@ mod walk;
 pub use article::{fold_space, Article, LineIndex, Paragraph, Passage, MAX_PASSAGE_WORDS};
 pub use decode::{decode, Encoding, NotText};
 pub use sentences::sentence_ranges;
-pub use walk::{walk, FileEntry, Skipped, Walk, ARTICLE_EXTENSIONS};
+pub use walk::{walk, FileEntry, Found, Skipped, ARTICLE_EXTENSIONS};

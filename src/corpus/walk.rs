@@ -26,79 +26,77 @@ pub struct Skipped {
     pub reason: String,
 }
 
-/// What a walk found.
-#[derive(Debug, Default)]
-pub struct Walk {
-    /// Article files, sorted by source path.
-    pub files: Vec<FileEntry>,
-    /// Entries that could not be walked.
-    pub skipped: Vec<Skipped>,
+/// One thing a walk met: an article file, or an entry it could not walk.
+#[derive(Debug, Clone)]
+pub enum Found {
+    /// An article file.
+    File(FileEntry),
+    /// An entry passed over, and why.
+    Skipped(Skipped),
 }
 
 /// The file name endings read as articles.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md"];
 
-/// Walks `root` recursively for `.txt` and `.md` files; hidden entries are skipped and links are
-/// followed only with `follow_links`.
-pub fn walk(root: &Path, follow_links: bool) -> Walk {
-    let mut out = Walk::default();
-    let walker = WalkDir::new(root)
+/// Walks `root` recursively for `.txt` and `.md` files, in file-name order within each folder;
+/// hidden entries are skipped and links are followed only with `follow_links`. Files are handed
+/// out as they are found, so a walk of a million files holds none of them.
+pub fn walk(root: &Path, follow_links: bool) -> impl Iterator<Item = Found> + '_ {
+    WalkDir::new(root)
         .follow_links(follow_links)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(err) => {
-                let path = err
-                    .path()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default();
-                let reason = if err.loop_ancestor().is_some() {
-                    "symbolic link loop".to_string()
-                } else {
-                    err.io_error()
-                        .map(|e| e.to_string())
-                        .unwrap_or_else(|| err.to_string())
-                };
-                out.skipped.push(Skipped { path, reason });
-                continue;
-            }
-        };
-        if !entry.file_type().is_file() || !is_article(entry.path()) {
-            continue;
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        .filter_map(move |entry| found(root, entry))
+}
+
+fn found(root: &Path, entry: walkdir::Result<walkdir::DirEntry>) -> Option<Found> {
+    let entry = match entry {
+        Ok(e) => e,
+        Err(err) => {
+            let path = err
+                .path()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let reason = if err.loop_ancestor().is_some() {
+                "symbolic link loop".to_string()
+            } else {
+                err.io_error()
+                    .map(|e| e.to_string())
+                    .unwrap_or_else(|| err.to_string())
+            };
+            return Some(Found::Skipped(Skipped { path, reason }));
         }
-        let meta = match entry.metadata() {
-            Ok(m) => m,
-            Err(err) => {
-                out.skipped.push(Skipped {
-                    path: entry.path().display().to_string(),
-                    reason: err.to_string(),
-                });
-                continue;
-            }
-        };
-        let mtime = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos() as i64);
-        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
-        let source = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        out.files.push(FileEntry {
-            path: entry.path().to_path_buf(),
-            source,
-            size: meta.len(),
-            mtime,
-        });
+    };
+    if !entry.file_type().is_file() || !is_article(entry.path()) {
+        return None;
     }
-    out.files.sort_by(|a, b| a.source.cmp(&b.source));
-    out
+    let meta = match entry.metadata() {
+        Ok(m) => m,
+        Err(err) => {
+            return Some(Found::Skipped(Skipped {
+                path: entry.path().display().to_string(),
+                reason: err.to_string(),
+            }))
+        }
+    };
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i64);
+    let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
+    let source = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    Some(Found::File(FileEntry {
+        path: entry.into_path(),
+        source,
+        size: meta.len(),
+        mtime,
+    }))
 }
 
 fn is_article(path: &Path) -> bool {

@@ -4,12 +4,12 @@
 use super::derived;
 use super::schema::{kind, stored_text, stored_u64, term_query, Fields};
 use super::store::{self, IndexHandle};
-use crate::corpus::{self, Article, FileEntry, Skipped};
+use crate::corpus::{self, Article, FileEntry, Found, Skipped};
 use crate::extract::{self, AnnotatedArticle, EntityKind, GAZETTEER};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 use tantivy::schema::Value;
@@ -101,99 +101,74 @@ enum Outcome {
     Skipped(String),
 }
 
-/// Runs one indexing pass; `progress` is told of each file handled.
-pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64, u64) + Sync)) -> Result<IndexSummary> {
+/// Files extracted in parallel at a time: the walk hands files out as it finds them, and only a
+/// chunk of them is held.
+const FILES_AT_ONCE: usize = 1024;
+
+/// Runs one indexing pass; `progress` is told the number of files handled so far.
+pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<IndexSummary> {
     let started = Instant::now();
     store::check_target(&opts.index)?;
     let _lock = store::lock(&opts.index, opts.wait)?;
     let (handle, _created) = store::open_for_write(&opts.index, &opts.root, opts.rebuild)?;
-    let manifest = load_manifest(&handle)?;
-    let walk = corpus::walk(&opts.root, opts.follow_links);
+    // what the index holds; each file met on the walk is taken out, so what is left at the end
+    // is gone from the folder
+    let mut manifest = load_manifest(&handle)?;
 
     let mut summary = IndexSummary {
         root: opts.root.display().to_string(),
         ..Default::default()
     };
-    summary.skipped = walk.skipped.len();
-    // paths in messages are relative to the corpus folder, like every other path newsidx prints
-    summary.warnings.extend(walk.skipped.iter().map(|s| {
-        Skipped {
-            path: std::path::Path::new(&s.path)
-                .strip_prefix(&opts.root)
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|_| s.path.clone()),
-            reason: s.reason.clone(),
-        }
-    }));
-
     let writer: IndexWriter = handle
         .bulk_index()?
         .writer_with_num_threads(2, opts.memory_budget.max(30_000_000))
         .context("cannot open the index for writing")?;
     writer.set_merge_policy(Box::new(merge_policy()));
     let fields = handle.fields;
-    let total = walk.files.len() as u64;
     let done = std::sync::atomic::AtomicU64::new(0);
-    let outcomes: Vec<Outcome> = walk
-        .files
-        .par_iter()
-        .map(|entry| {
-            let outcome = process(entry, manifest.get(&entry.source), &writer, &fields, opts);
-            progress(
-                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
-                total,
-            );
-            outcome
-        })
-        .collect();
-
-    for (entry, outcome) in walk.files.iter().zip(outcomes) {
-        match outcome {
-            Outcome::Unchanged => summary.unchanged += 1,
-            Outcome::Indexed {
-                passages,
-                quotes,
-                bytes,
-                note,
-            } => {
-                if let Some(reason) = note {
-                    summary.notes.push(Skipped {
-                        path: entry.path.display().to_string(),
-                        reason,
+    let mut chunk: Vec<FileEntry> = Vec::with_capacity(FILES_AT_ONCE);
+    let mut walk = corpus::walk(&opts.root, opts.follow_links).peekable();
+    while walk.peek().is_some() {
+        for found in walk.by_ref() {
+            match found {
+                Found::File(entry) => {
+                    chunk.push(entry);
+                    if chunk.len() == FILES_AT_ONCE {
+                        break;
+                    }
+                }
+                Found::Skipped(s) => {
+                    summary.skipped += 1;
+                    // paths in messages are relative to the corpus folder, like every other path
+                    // newsidx prints
+                    summary.warnings.push(Skipped {
+                        path: std::path::Path::new(&s.path)
+                            .strip_prefix(&opts.root)
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_else(|_| s.path.clone()),
+                        reason: s.reason,
                     });
-                }
-                if manifest.contains_key(&entry.source) {
-                    summary.updated += 1;
-                } else {
-                    summary.added += 1;
-                }
-                summary.passages += passages;
-                summary.quotes += quotes;
-                summary.bytes_read += bytes;
-            }
-            Outcome::Skipped(reason) => {
-                summary.skipped += 1;
-                summary.warnings.push(Skipped {
-                    path: entry.source.clone(),
-                    reason,
-                });
-                if manifest.contains_key(&entry.source) {
-                    writer.delete_term(Term::from_field_text(fields.source, &entry.source));
                 }
             }
         }
+        let outcomes: Vec<Outcome> = chunk
+            .par_iter()
+            .map(|entry| {
+                let outcome = process(entry, manifest.get(&entry.source), &writer, &fields, opts);
+                progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
+                outcome
+            })
+            .collect();
+        for (entry, outcome) in chunk.drain(..).zip(outcomes) {
+            let known = manifest.remove(&entry.source).is_some();
+            tally(&mut summary, entry, outcome, known, &writer, &fields);
+        }
     }
-    let present: BTreeSet<&str> = walk.files.iter().map(|f| f.source.as_str()).collect();
-    for source in manifest
-        .keys()
-        .filter(|s| !present.contains(String::as_str(s)))
-    {
+    drop(walk);
+    for source in manifest.keys() {
         writer.delete_term(Term::from_field_text(fields.source, source));
         summary.removed += 1;
     }
-    // the file lists are not needed any more: the derived tables come from the index
-    drop(present);
-    drop(walk);
     drop(manifest);
     super::trace("extracted");
     let mut writer = writer;
@@ -219,6 +194,51 @@ fn merge_policy() -> tantivy::indexer::LogMergePolicy {
     let mut policy = tantivy::indexer::LogMergePolicy::default();
     policy.set_max_docs_before_merge(MAX_DOCS_BEFORE_MERGE);
     policy
+}
+
+/// Counts what happened to one file in the summary.
+fn tally(
+    summary: &mut IndexSummary,
+    entry: FileEntry,
+    outcome: Outcome,
+    known: bool,
+    writer: &IndexWriter,
+    fields: &Fields,
+) {
+    match outcome {
+        Outcome::Unchanged => summary.unchanged += 1,
+        Outcome::Indexed {
+            passages,
+            quotes,
+            bytes,
+            note,
+        } => {
+            if let Some(reason) = note {
+                summary.notes.push(Skipped {
+                    path: entry.path.display().to_string(),
+                    reason,
+                });
+            }
+            if known {
+                summary.updated += 1;
+            } else {
+                summary.added += 1;
+            }
+            summary.passages += passages;
+            summary.quotes += quotes;
+            summary.bytes_read += bytes;
+        }
+        Outcome::Skipped(reason) => {
+            summary.skipped += 1;
+            if known {
+                writer.delete_term(Term::from_field_text(fields.source, &entry.source));
+            }
+            summary.warnings.push(Skipped {
+                path: entry.source,
+                reason,
+            });
+        }
+    }
 }
 
 fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
