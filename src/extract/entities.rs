@@ -311,6 +311,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     raw.sort_by_key(|m| m.range.start);
     let raw = join_hyphenated(text, raw);
     let (mut entities, mut mentions) = cluster(text, &tokens, raw);
+    add_surname_mentions(text, &tokens, &lower_words, &mut entities, &mut mentions);
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
     mentions.sort_by_key(|m| m.range.start);
     (entities, mentions)
@@ -466,19 +467,25 @@ fn gazetteer_mentions(
     out
 }
 
+/// A given name right before, or before middle initials: "Eddie Jordan", "Robert S. Ford".
 fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
-    let Some(i) = tokens
-        .partition_point(|t| t.range.end <= start)
-        .checked_sub(1)
-    else {
-        return false;
-    };
-    let t = &tokens[i];
-    t.capitalized
-        && text[t.range.end..start].chars().all(|c| c == ' ')
-        && GAZETTEER
-            .given_names
-            .contains(t.word(text).to_lowercase().as_str())
+    let mut end = start;
+    let mut i = tokens.partition_point(|t| t.range.end <= start);
+    while let Some(k) = i.checked_sub(1) {
+        let t = &tokens[k];
+        if !t.capitalized || !text[t.range.end..end].chars().all(|c| c == ' ') {
+            return false;
+        }
+        let word = t.word(text);
+        if word.ends_with('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+            // a middle initial: look on before it
+            end = t.range.start;
+            i = k;
+            continue;
+        }
+        return GAZETTEER.given_names.contains(word.to_lowercase().as_str());
+    }
+    false
 }
 
 /// Runs of capitalised tokens (with name particles between them) separated only by spaces.
@@ -500,10 +507,12 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             {
                 break;
             }
+            // dotted initials are no shouting: "G.K. Butterfield"
             let shouted = |t: &Token| {
                 let w = t.word(text);
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && w.chars().all(|c| !c.is_lowercase())
+                    && !w.ends_with('.')
             };
             if tokens[end].capitalized && shouted(&tokens[end]) != shouted(&tokens[end - 1]) {
                 break; // "Vladimir STOP!": capitals do not continue a name
@@ -875,7 +884,7 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         .collect();
     for m in &pending_short {
         let key = name_key(&m.name);
-        let target = full_by_surname.get(&key).and_then(|cands| {
+        let by_surname = full_by_surname.get(&key).and_then(|cands| {
             let distinct: HashSet<usize> = cands.iter().map(|c| c.1).collect();
             if distinct.len() == 1 {
                 return Some(cands[0].1);
@@ -890,8 +899,23 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
                 .or(cands.iter().find(|c| count(c.1) == best))
                 .map(|c| c.1)
         });
+        // a surname in capitals is no acronym: a transcript's "PENCE:" is Mike Pence's, and
+        // says nothing of his kind
+        let shouted_surname;
+        let m = if by_surname.is_some()
+            && m.votes[2] > 0
+            && m.name.len() >= 2
+            && m.name.chars().all(|c| !c.is_lowercase())
+        {
+            let mut unvoted = m.clone();
+            unvoted.votes[2] = 0;
+            shouted_surname = unvoted;
+            &shouted_surname
+        } else {
+            m
+        };
         // "Sir Digby" is Sir Digby Jones: knights and dames go by their first name
-        let target = target.or_else(|| {
+        let target = by_surname.or_else(|| {
             let knighted = matches!(m.title.as_deref(), Some("sir" | "dame"));
             let by_first: HashSet<usize> = entities
                 .iter()
@@ -942,6 +966,76 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         }
     }
     (entities, mentions)
+}
+
+/// A bare surname that is also a word or a title ("Dean" of Howard Dean, "Ford" of Robert S.
+/// Ford) was no name on its own; once the article names the person in full, it is that
+/// person's, unless the article also writes the word in lower case ("Theresa May … may").
+fn add_surname_mentions(
+    text: &str,
+    tokens: &[Token],
+    lower_words: &LowerWords,
+    entities: &mut [Entity],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut by_surname: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        let words: Vec<&str> = e.name.split(' ').collect();
+        let personal = match e.kind {
+            EntityKind::Person => true,
+            EntityKind::Other => {
+                (2..=3).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            }
+            _ => false,
+        };
+        if !personal || words.len() < 2 {
+            continue;
+        }
+        let surname = words[words.len() - 1];
+        if surname.chars().count() < 3 || lower_words.contains(lower_case(surname).as_ref()) {
+            continue;
+        }
+        // two people with one surname: the bare word says not which
+        by_surname
+            .entry(surname_key(surname))
+            .and_modify(|v| *v = None)
+            .or_insert(Some(i));
+    }
+    if by_surname.is_empty() {
+        return;
+    }
+    let mut covered: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+    covered.sort_by_key(|r| r.start);
+    let mut added = Vec::new();
+    for t in tokens {
+        if !t.capitalized {
+            continue;
+        }
+        let Some(&Some(id)) = by_surname.get(&name_key(t.word(text))) else {
+            continue;
+        };
+        let i = covered.partition_point(|r| r.start <= t.range.start);
+        if i > 0 && t.range.start < covered[i - 1].end {
+            continue;
+        }
+        if covered.get(i).is_some_and(|r| r.start < t.word_end) {
+            continue;
+        }
+        let e = &mut entities[id];
+        e.mentions += 1;
+        let surface = t.word(text);
+        if !e.aliases.iter().any(|a| a == surface) {
+            e.aliases.push(surface.to_string());
+        }
+        added.push(Mention {
+            range: t.range.start..t.word_end,
+            entity: id,
+            possessive: t.possessive,
+            title: None,
+        });
+    }
+    mentions.extend(added);
 }
 
 /// In headlines and capitals, only names the article already knows count: "PUTIN MEETS ENVOY".
@@ -1221,5 +1315,40 @@ mod tests {
     fn demonym_points_to_place() {
         let es = entities_of("The Crimean peninsula is disputed. Crimea was annexed.");
         assert_eq!(find(&es, "Crimea").unwrap().mentions, 2);
+    }
+
+    #[test]
+    fn dotted_initials_stay_in_the_name() {
+        let es = entities_of("Later Rep. G.K. Butterfield spoke, and Robert S. Ford replied.");
+        assert!(find(&es, "G.K. Butterfield").is_some(), "{es:?}");
+        assert!(find(&es, "Robert S. Ford").is_some(), "{es:?}");
+        // the trap: an acronym before a name is still no part of it, and Ford alone is Ford
+        let es = entities_of("The U.S. Senate met. Shares of Ford rose.");
+        assert!(find(&es, "Ford").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn a_surname_in_capitals_is_no_organisation() {
+        let es = entities_of(
+            "Gov. Mike Pence spoke.\n\nPENCE: Well, look.\n\nPENCE: No.\n\nPENCE: Yes.\n\nPENCE: Sure.",
+        );
+        assert_eq!(
+            find(&es, "Mike Pence").unwrap().kind,
+            EntityKind::Person,
+            "{es:?}"
+        );
+        // the trap: a lone word in capitals is still an organisation's acronym
+        let es = entities_of("The NATO allies met. NATO said no.");
+        assert_eq!(find(&es, "NATO").unwrap().kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_surname_that_is_a_word_joins_the_full_name() {
+        let es =
+            entities_of("Axelrod called on Howard Dean to apologize. Dean, a doctor, refused.");
+        assert_eq!(find(&es, "Howard Dean").unwrap().mentions, 2, "{es:?}");
+        // the trap: a word the article also writes in lower case stays a word
+        let es = entities_of("Theresa May spoke. May came early. Rain may fall.");
+        assert_eq!(find(&es, "Theresa May").unwrap().mentions, 1, "{es:?}");
     }
 }
