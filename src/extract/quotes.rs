@@ -153,7 +153,7 @@ struct Ctx<'a> {
     entities: &'a [Entity],
     mentions: &'a [Mention],
     /// Person → role descriptions ("putin aide") gathered from appositives and titles.
-    roles: Vec<(usize, String)>,
+    roles: Vec<(usize, String, usize)>,
     /// Each entity's gender, as far as the article tells, and whether its name or title told it.
     genders: Vec<(Gender, bool)>,
 }
@@ -374,7 +374,7 @@ pub fn find_quotes(
                         remember(&mut candidates, e);
                     }
                 }
-                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates);
+                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates, span.open);
                 let who = salient_namesake(&ctx, who, sent.clone(), &antecedents);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
@@ -433,20 +433,19 @@ pub fn find_quotes(
             if has_quote {
                 continue;
             }
-            if let Some((who, verb_end)) = reported_speech(&ctx, &masked, para.start, sent.clone())
-            {
-                let who = resolve(&ctx, who, &antecedents);
+            if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, sent.clone()) {
+                let who = resolve(&ctx, who, &antecedents, sent.start);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
-                    let clause = text
-                        .get(verb_end..sent.end)
-                        .unwrap_or("")
+                    let raw = text.get(said.clone()).unwrap_or("");
+                    let body = raw
                         .trim_start_matches([' ', ',', ':'])
-                        .trim_start_matches("that ")
-                        .trim();
+                        .trim_start_matches("that ");
+                    let start = said.start + raw.len() - body.len();
+                    let clause = body.trim();
                     if clause.split_whitespace().count() >= 3 {
-                        let range = sent.end - clause.len()..sent.end;
+                        let range = start..start + clause.len();
                         let folded = crate::corpus::fold_space(clause);
                         out.push(make_quote(
                             range,
@@ -493,7 +492,8 @@ pub fn find_quotes(
                             .filter(|_| said)
                             .map(|(e, _)| Who::Entity(e))
                     })?;
-                Some(resolve(&ctx, who, &antecedents)).filter(|w| matches!(w, Who::Entity(_)))
+                Some(resolve(&ctx, who, &antecedents, last.start))
+                    .filter(|w| matches!(w, Who::Entity(_)))
             });
     }
     out
@@ -1544,7 +1544,7 @@ fn opening_pronoun(
         "The" | "the" => {
             // "The Republican nominee also outlined …"
             let (d, _) = description_at(&words[k..])?;
-            return match resolve(ctx, Who::Description(d), antecedents) {
+            return match resolve(ctx, Who::Description(d), antecedents, words[k].0.start) {
                 Who::Entity(e) => Some(e),
                 _ => None,
             };
@@ -1633,13 +1633,28 @@ fn by_agent(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<
     Some(Who::Entity(m.entity))
 }
 
-/// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes.
+/// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes, or
+/// one that ends in its attribution ("Cruz electrified the crowds with promises …, Stovall
+/// said."). The speaker and the range of what was said.
 fn reported_speech(
     ctx: &Ctx,
     masked: &str,
     base: usize,
     sent: Range<usize>,
-) -> Option<(Who, usize)> {
+) -> Option<(Who, Range<usize>)> {
+    if let Some((who, comma)) = trailing_attribution(ctx, masked, base, sent.clone()) {
+        let speaks = match &who {
+            Who::Entity(e) => matches!(
+                ctx.entities[*e].kind,
+                EntityKind::Person | EntityKind::Organization
+            ),
+            Who::Description(d) => d == "he" || d == "she",
+            Who::Unknown => false,
+        };
+        if speaks {
+            return Some((who, sent.start..comma));
+        }
+    }
     let words = words_of(masked, base, sent.clone());
     let k = words.iter().position(|(_, w)| {
         let l = w.to_lowercase();
@@ -1659,11 +1674,59 @@ fn reported_speech(
                 EntityKind::Person | EntityKind::Organization
             ) =>
         {
-            Some((who, words[k].0.end))
+            Some((who, words[k].0.end..sent.end))
         }
-        Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end)),
+        Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end..sent.end)),
         _ => None,
     }
+}
+
+/// An attribution closing a sentence after a comma: "…, Stovall said.", "…, he said on
+/// Tuesday.", "…, said James Henson, director of …". Its speaker and the comma's offset.
+fn trailing_attribution(
+    ctx: &Ctx,
+    masked: &str,
+    base: usize,
+    sent: Range<usize>,
+) -> Option<(Who, usize)> {
+    let piece = frame(masked, base, sent.start, sent.end);
+    for (c, _) in piece.rmatch_indices(',').take(3) {
+        let comma = sent.start + c;
+        let words = words_of(masked, base, comma + 1..sent.end);
+        let Some(k) = words
+            .iter()
+            .take(9)
+            .position(|(_, w)| is_finite_speech_verb(w))
+        else {
+            continue;
+        };
+        // the verb ends the sentence but for a few words: not "…, Trump said the plan …"; an
+        // inverted one has its speaker right after it: not "…, warned Saturday that …"
+        let clause_end = clause_stop(frame(masked, base, comma + 1, sent.end))
+            .map_or(sent.end, |p| comma + 1 + p)
+            .min(
+                frame(masked, base, words[k].0.end, sent.end)
+                    .find(',')
+                    .map_or(sent.end, |p| words[k].0.end + p),
+            );
+        let after_verb = words[k + 1..]
+            .iter()
+            .take_while(|(r, _)| r.end <= clause_end)
+            .count();
+        let named_next = words
+            .get(k + 1)
+            .is_some_and(|(r, _)| mentions_in(ctx, r.start..r.end).next().is_some());
+        if after_verb > 6 || (k == 0 && !named_next) {
+            continue;
+        }
+        if c < 12 {
+            break; // too little said before it: "In Washington, Trump said …"
+        }
+        if let Some(who) = attribution_after(ctx, masked, base, comma + 1..sent.end) {
+            return Some((who, comma));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -2361,6 +2424,37 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("constructive".into(), some("Yuri Ushakov"))]
+        );
+    }
+
+    #[test]
+    fn a_definite_description_does_not_take_a_role_given_only_later() {
+        let text = "Donald Trump called for Ginsburg to resign.\n\u{201C}Her mind is shot,\u{201D} the presumptive Republican nominee wrote.\n\nFormer Democratic candidate Bernie Sanders said he agrees.";
+        assert_eq!(
+            direct(text),
+            vec![("Her mind is shot,".into(), some("Donald Trump"))]
+        );
+        // the trap: an indefinite description in a lede may be a person named later
+        let text = "According to a Putin adviser, the talks were \u{201C}productive\u{201D} on Friday.\nYuri Ushakov, a Putin aide, called them useful.";
+        assert_eq!(
+            direct(text),
+            vec![("productive".into(), some("Yuri Ushakov"))]
+        );
+    }
+
+    #[test]
+    fn a_sentence_ending_in_its_attribution_makes_the_next_pronoun_its_speaker() {
+        let text = "Robert Stovall, a party activist, met Ted Cruz in 2012.\n\nCruz electrified the crowds with speeches and promises, Stovall said.\n\n\u{201C}He was very articulate,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![("He was very articulate,".into(), some("Robert Stovall"))]
+        );
+        // the trap: a verb after a comma with a long clause, or an inverted verb with no name
+        // after it, attributes nothing: the sentence's own subject still speaks
+        let text = "Bernie Sanders called the suspension unfair. Josh Hendler, a tech operative, warned Saturday that the move against Sanders could damage the party.\n\n\u{201C}The stakes are higher,\u{201D} he wrote.";
+        assert_eq!(
+            direct(text),
+            vec![("The stakes are higher,".into(), some("Josh Hendler"))]
         );
     }
 }
