@@ -365,12 +365,13 @@ pub fn find_quotes(
                     });
                 }
                 // a pronoun may stand for the subject of its own sentence: "Sen. McCaskill
-                // scolded him: “…,” she said"
+                // scolded him: “…,” she said"; not for a name in a clause before the main one:
+                // "Asked about the event that Clinton faces Trump, she replied: “…”"
                 let mut candidates = antecedents.clone();
-                if let Some((e, _)) =
+                if let Some((e, at)) =
                     sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
                 {
-                    if person_like(&ctx, e) {
+                    if person_like(&ctx, e) && leads_sentence(&masked, para.start, sent.start..at) {
                         remember(&mut candidates, e);
                     }
                 }
@@ -1516,6 +1517,32 @@ fn introduced_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -
         .map(|m| m.entity)
 }
 
+/// Whether a name is the subject of its sentence's main clause, not of a clause before it: "The
+/// minister of the economy, Mr. Guajardo, argues", not "Asked about the event that Clinton …".
+fn leads_sentence(masked: &str, base: usize, before: Range<usize>) -> bool {
+    !words_of(masked, base, before).iter().any(|(_, w)| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "that"
+                | "if"
+                | "when"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "asked"
+                | "after"
+                | "before"
+                | "since"
+                | "whether"
+                | "unless"
+                | "until"
+                | "as"
+                | "about"
+        )
+    })
+}
+
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
 fn is_sentence_opener(word: &str) -> bool {
     matches!(
@@ -2455,6 +2482,24 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("The stakes are higher,".into(), some("Josh Hendler"))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_is_not_the_subject_of_a_clause_before_the_main_one() {
+        let text = "George Pataki backs John Kasich.\n\nPataki says Kasich is able. He warns that Donald Trump would \u{201C}drive the party off the cliff.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "drive the party off the cliff.".into(),
+                some("George Pataki")
+            )]
+        );
+        // the trap: a main clause's subject after an appositive still counts
+        let text = "Donald Trump spoke. The minister of the economy, Mr. Ildefonso Guajardo, argues there is little point. \u{201C}We must not overreact,\u{201D} he told me.";
+        assert_eq!(
+            direct(text),
+            vec![("We must not overreact,".into(), some("Ildefonso Guajardo"))]
         );
     }
 }
