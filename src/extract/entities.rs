@@ -798,8 +798,20 @@ pub fn name_key(name: &str) -> String {
         .join(" ")
 }
 
+/// The key of a name's surname: its last word, or its first when the name is written family
+/// name first with a hyphenated given name ("Ban Ki-moon", "Kim Jong-un").
 fn surname_key(name: &str) -> String {
-    name_key(name.rsplit(' ').next().unwrap_or(name))
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let given_after = last.split_once('-').is_some_and(|(a, b)| {
+        a.starts_with(char::is_uppercase)
+            && a.chars().skip(1).all(char::is_lowercase)
+            && !b.is_empty()
+            && b.chars().all(char::is_lowercase)
+    });
+    match name.split_once(' ') {
+        Some((first, _)) if given_after => name_key(first),
+        _ => name_key(last),
+    }
 }
 
 fn initials(name: &str) -> String {
@@ -1350,5 +1362,19 @@ mod tests {
         // the trap: a word the article also writes in lower case stays a word
         let es = entities_of("Theresa May spoke. May came early. Rain may fall.");
         assert_eq!(find(&es, "Theresa May").unwrap().mentions, 1, "{es:?}");
+    }
+
+    #[test]
+    fn a_family_name_first_before_a_hyphenated_given_name_is_the_surname() {
+        let es =
+            entities_of("U.N. chief Ban Ki-moon spoke on Monday. Later Ban said the deal held.");
+        assert_eq!(find(&es, "Ban Ki-moon").unwrap().mentions, 2, "{es:?}");
+        // the trap: a hyphenated surname is still the last word
+        let es = entities_of("Sarah Huckabee-Sanders spoke. Later Huckabee-Sanders left.");
+        assert_eq!(
+            find(&es, "Sarah Huckabee-Sanders").unwrap().mentions,
+            2,
+            "{es:?}"
+        );
     }
 }
