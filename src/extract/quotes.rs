@@ -1482,6 +1482,7 @@ fn sentence_subject(
     let fits = |m: &&Mention| {
         !m.possessive
             && !quoted(m)
+            && !modifies_a_name(ctx, masked, base, m)
             && match ctx.entities[m.entity].kind {
                 EntityKind::Place => false,
                 EntityKind::Other => person_like(ctx, m.entity),
@@ -1499,6 +1500,32 @@ fn sentence_subject(
         })?;
     (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Organization)
         .then_some((m.entity, m.range.start))
+}
+
+/// A name that only says whose a role is, before the person who holds it: "Clinton" in "Clinton
+/// communication director Jennifer Palmieri", "Trump adviser Kellyanne Conway".
+fn modifies_a_name(ctx: &Ctx, masked: &str, base: usize, m: &Mention) -> bool {
+    let Some(next) = ctx.mentions.get(
+        ctx.mentions
+            .partition_point(|n| n.range.start <= m.range.start),
+    ) else {
+        return false;
+    };
+    if next.range.start > m.range.end + 40 || !person_like(ctx, next.entity) {
+        return false;
+    }
+    let between = words_of(masked, base, m.range.end..next.range.start);
+    !between.is_empty()
+        && between.len() <= 3
+        && frame(masked, base, m.range.end, next.range.start)
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+        && between
+            .iter()
+            .all(|(_, w)| w.starts_with(char::is_lowercase))
+        && between
+            .last()
+            .is_some_and(|(_, w)| person_noun(w).is_some())
 }
 
 /// The last person of a sentence who is introduced by an appositive: "Henry Crespo, president
@@ -2500,6 +2527,25 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("We must not overreact,".into(), some("Ildefonso Guajardo"))]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_role_and_its_holder_is_not_the_subject() {
+        let text = "Hillary Clinton spoke on Monday.\n\nClinton communication director Jennifer Palmieri said Trump is reduced to \u{201C}taunts and insults.\u{201D} \u{201C}You could dismiss these actions,\u{201D} she said.";
+        let q = direct(text);
+        assert_eq!(
+            q[1],
+            (
+                "You could dismiss these actions,".into(),
+                some("Jennifer Palmieri")
+            )
+        );
+        // the trap: a name followed by a lower-case verb is the subject
+        let text = "Jennifer Palmieri spoke first.\n\nHillary Clinton told reporters that Trump had lied. \u{201C}It is a disgrace,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![("It is a disgrace,".into(), some("Hillary Clinton"))]
         );
     }
 }
