@@ -1544,29 +1544,32 @@ fn introduced_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -
         .map(|m| m.entity)
 }
 
-/// Whether a name is the subject of its sentence's main clause, not of a clause before it: "The
-/// minister of the economy, Mr. Guajardo, argues", not "Asked about the event that Clinton …".
+/// Whether a name is the subject of its sentence's main clause, not of a clause before it nor of
+/// what someone says: "The minister of the economy, Mr. Guajardo, argues", not "Asked about the
+/// event that Clinton …", "He said Putin has …".
 fn leads_sentence(masked: &str, base: usize, before: Range<usize>) -> bool {
     !words_of(masked, base, before).iter().any(|(_, w)| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "that"
-                | "if"
-                | "when"
-                | "while"
-                | "because"
-                | "although"
-                | "though"
-                | "asked"
-                | "after"
-                | "before"
-                | "since"
-                | "whether"
-                | "unless"
-                | "until"
-                | "as"
-                | "about"
-        )
+        is_speech_verb(w)
+            || pronoun(w).is_some()
+            || matches!(
+                w.to_lowercase().as_str(),
+                "that"
+                    | "if"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "asked"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "whether"
+                    | "unless"
+                    | "until"
+                    | "as"
+                    | "about"
+            )
     })
 }
 
@@ -2546,6 +2549,18 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("It is a disgrace,".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_name_in_what_someone_says_is_not_the_pronoun_s_referent() {
+        let text = "Donald Trump spoke to veterans.\n\nHe said Vladimir Putin has \u{201C}been a leader far more than our president.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "been a leader far more than our president.".into(),
+                some("Donald Trump")
+            )]
         );
     }
 }
