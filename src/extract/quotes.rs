@@ -1278,9 +1278,11 @@ fn attribution_before(
         {
             return Some(Who::Entity(m.entity));
         }
-        // "…, saying": the sentence's subject
+        // "…, saying": the sentence's subject, a name or else a pronoun or description that
+        // opens it ("The Vermont senator emailed supporters saying: “…”")
         return sentence_subject(ctx, masked, base, sent.start..words[k].0.start)
-            .map(|(e, _)| Who::Entity(e));
+            .map(|(e, _)| Who::Entity(e))
+            .or_else(|| opening_subject(masked, base, sent.start..words[k].0.start));
     }
     let who = subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?;
     // "Ban Ki-moon condemned what he called …": a pronoun after the sentence's own subject
@@ -1571,6 +1573,26 @@ fn leads_sentence(masked: &str, base: usize, before: Range<usize>) -> bool {
                     | "about"
             )
     })
+}
+
+/// A pronoun or description opening a sentence, past openers and a short lead phrase ending in a
+/// comma: "The Vermont senator …", "Hours later, she …".
+fn opening_subject(masked: &str, base: usize, range: Range<usize>) -> Option<Who> {
+    let words = words_of(masked, base, range.clone());
+    let first = words.iter().position(|(_, w)| !is_sentence_opener(w))?;
+    let piece = frame(masked, base, range.start, range.end);
+    let after_comma = piece
+        .find(',')
+        .map(|p| range.start + p)
+        .and_then(|comma| words.iter().position(|(r, _)| r.start > comma))
+        .filter(|&k| k <= 4);
+    [Some(first), after_comma]
+        .into_iter()
+        .flatten()
+        .find_map(|k| {
+            let (_, w) = words.get(k)?;
+            pronoun(w).or_else(|| description_at(&words[k..]).map(|(d, _)| Who::Description(d)))
+        })
 }
 
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
@@ -2562,5 +2584,22 @@ mod tests {
                 some("Donald Trump")
             )]
         );
+    }
+
+    #[test]
+    fn a_participle_takes_an_opening_pronoun_or_description() {
+        let text = "Sen. Bernie Sanders lost the primary.\n\nThe Vermont senator emailed supporters saying: \u{201C}The struggle continues\u{201D} and vowing to compete.";
+        assert_eq!(
+            direct(text),
+            vec![("The struggle continues".into(), some("Bernie Sanders"))]
+        );
+        let text = "Hillary Clinton spoke on Sunday.\n\nHours later, she issued a statement calling on the country \u{201C}to redouble our efforts.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("to redouble our efforts.".into(), some("Hillary Clinton"))]
+        );
+        // the trap: an anonymous description stays unnamed
+        let text = "Hillary Clinton spoke on Sunday.\n\nA spokesman emailed reporters saying: \u{201C}We will win.\u{201D}";
+        assert_eq!(direct(text), vec![("We will win.".into(), None)]);
     }
 }
