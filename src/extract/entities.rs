@@ -348,13 +348,12 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
         if let Some(prev) = out.last_mut() {
             let joined_by_hyphen =
                 prev.range.end + 1 == m.range.start && &text[prev.range.end..m.range.start] == "-";
-            let both_known = surnames.contains(&surname_key(&prev.name))
-                && surnames.contains(&name_key(&m.name));
             if joined_by_hyphen
                 && prev.known.is_none()
                 && m.known.is_none()
                 && !prev.possessive
-                && !both_known
+                && !(surnames.contains(&surname_key(&prev.name))
+                    && surnames.contains(&name_key(&m.name)))
             {
                 prev.name = format!("{}-{}", prev.name, m.name);
                 prev.range.end = m.range.end;
@@ -801,16 +800,22 @@ pub fn name_key(name: &str) -> String {
 /// The key of a name's surname: its last word, or its first when the name is written family
 /// name first with a hyphenated given name ("Ban Ki-moon", "Kim Jong-un").
 fn surname_key(name: &str) -> String {
-    let last = name.rsplit(' ').next().unwrap_or(name);
-    let given_after = last.split_once('-').is_some_and(|(a, b)| {
+    let Some(space) = name.bytes().rposition(|b| b == b' ') else {
+        return name_key(name);
+    };
+    let last = &name[space + 1..];
+    let given_after = last.bytes().position(|b| b == b'-').is_some_and(|h| {
+        let (a, b) = (&last[..h], &last[h + 1..]);
         a.starts_with(char::is_uppercase)
             && a.chars().skip(1).all(char::is_lowercase)
             && !b.is_empty()
             && b.chars().all(char::is_lowercase)
     });
-    match name.split_once(' ') {
-        Some((first, _)) if given_after => name_key(first),
-        _ => name_key(last),
+    if given_after {
+        let first = name.bytes().position(|b| b == b' ').unwrap_or(space);
+        name_key(&name[..first])
+    } else {
+        name_key(last)
     }
 }
 
@@ -1049,7 +1054,7 @@ fn add_surname_mentions(
         }
         // two people with one surname: the bare word says not which
         by_surname
-            .entry(surname_key(surname))
+            .entry(surname.to_string())
             .and_modify(|v| *v = None)
             .or_insert(Some(i));
     }
@@ -1063,7 +1068,7 @@ fn add_surname_mentions(
         if !t.capitalized {
             continue;
         }
-        let Some(&Some(id)) = by_surname.get(&name_key(t.word(text))) else {
+        let Some(&Some(id)) = by_surname.get(t.word(text)) else {
             continue;
         };
         let i = covered.partition_point(|r| r.start <= t.range.start);

@@ -14,6 +14,7 @@
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
 use super::gazetteer::GAZETTEER;
+use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
 use crate::corpus::sentence_ranges;
 use std::ops::Range;
@@ -1721,7 +1722,8 @@ fn reported_speech(
     base: usize,
     sent: Range<usize>,
 ) -> Option<(Who, Range<usize>)> {
-    if let Some((who, comma)) = trailing_attribution(ctx, masked, base, sent.clone()) {
+    let words = words_of(masked, base, sent.clone());
+    if let Some((who, comma)) = trailing_attribution(ctx, masked, base, sent.clone(), &words) {
         let speaks = match &who {
             Who::Entity(e) => matches!(
                 ctx.entities[*e].kind,
@@ -1734,13 +1736,12 @@ fn reported_speech(
             return Some((who, sent.start..comma));
         }
     }
-    let words = words_of(masked, base, sent.clone());
     let k = words.iter().position(|(_, w)| {
-        let l = w.to_lowercase();
+        let l = lower_case(w);
         is_speech_verb(&l)
             && (l.ends_with("ed")
                 || l.ends_with('s')
-                || matches!(l.as_str(), "said" | "told" | "wrote" | "thought"))
+                || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
     })?;
     if k > 12 {
         return None;
@@ -1767,11 +1768,16 @@ fn trailing_attribution(
     masked: &str,
     base: usize,
     sent: Range<usize>,
+    sentence_words: &[(Range<usize>, &str)],
 ) -> Option<(Who, usize)> {
+    // most sentences have no verb of saying at all
+    if !sentence_words.iter().any(|(_, w)| is_finite_speech_verb(w)) {
+        return None;
+    }
     let piece = frame(masked, base, sent.start, sent.end);
     for (c, _) in piece.rmatch_indices(',').take(3) {
         let comma = sent.start + c;
-        let words = words_of(masked, base, comma + 1..sent.end);
+        let words = &sentence_words[sentence_words.partition_point(|(r, _)| r.start <= comma)..];
         let Some(k) = words
             .iter()
             .take(9)
