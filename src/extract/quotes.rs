@@ -1299,10 +1299,8 @@ fn attribution_before(
             .map_or(0, |(r, _)| r.start);
         if let Some((e, at)) = sentence_subject(ctx, masked, base, sent.start..words[k].0.start) {
             let fits = ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown;
-            let before_pronoun = at < pronoun_at
-                && !words_of(masked, base, sent.start..at)
-                    .iter()
-                    .any(|(_, w)| pronoun(w).is_some());
+            // and heading the main clause: not "Asked about the event that Clinton …, she"
+            let before_pronoun = at < pronoun_at && leads_sentence(masked, base, sent.start..at);
             if ctx.entities[e].kind == EntityKind::Person && fits && before_pronoun {
                 return Some(Who::Entity(e));
             }
@@ -2607,5 +2605,20 @@ mod tests {
         // the trap: an anonymous description stays unnamed
         let text = "Hillary Clinton spoke on Sunday.\n\nA spokesman emailed reporters saying: \u{201C}We will win.\u{201D}";
         assert_eq!(direct(text), vec![("We will win.".into(), None)]);
+    }
+
+    #[test]
+    fn a_pronoun_before_the_verb_is_not_a_name_in_a_clause_before_it() {
+        let text = "Susan Sarandon backs Bernie Sanders over Hillary Clinton.\n\nAsked about her vote in the event that Clinton faces Donald Trump, she replied: \u{201C}I don\u{2019}t know.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("I don\u{2019}t know.".into(), some("Susan Sarandon"))]
+        );
+        // the trap: the main clause's subject before the pronoun still speaks
+        let text = "Ban Ki-moon spoke.\n\nBan Ki-moon condemned what he called \u{201C}a deeply troubling act.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("a deeply troubling act.".into(), some("Ban Ki-moon"))]
+        );
     }
 }
