@@ -4,8 +4,12 @@ from the PolNeAR brat annotations plus the hand corrections in the tables below.
 
 Standard library only.  Usage (from the repo root):
 
-    python3 eval/make_polnear_gold.py            # writes eval/polnear-{dev,test}-quotes.jsonl
+    python3 eval/make_polnear_gold.py            # writes eval/polnear-{dev,test,train}-quotes.jsonl
+    python3 eval/make_polnear_gold.py dev train  # only the splits named
     python3 eval/make_polnear_gold.py --review   # also prints every quote with its evidence
+
+`train` is a deterministic sample of PolNeAR train (every TRAIN_STEP-th article in file-name
+order: 120 of 840) built by the same automatic rules; no hand corrections are made for it.
 
 Method (see eval/README.md):
   * one annotator file per article: the first `<stem>_<annotator>.ann` alphabetically;
@@ -118,6 +122,10 @@ RENAME = {
     ("dev/politico_2016-09-08_flynn", "Hillary Clinton’s campaign manager Robby Mook"): "Robby Mook",
     ("dev/politico_2016-09-08_flynn", "Clinton campaign manager Robby Mook"): "Robby Mook",
 }
+
+
+# PolNeAR train: every TRAIN_STEP-th article in file-name order (840 / 7 = 120 articles)
+TRAIN_STEP = 7
 
 
 def renamed(key0, raw, spk):
@@ -378,7 +386,10 @@ def build(split, review=False):
     rows, problems, dropped = [], [], set()
     tdir = os.path.join(CORPORA, "polnear", split, "text")
     adir = os.path.join(CORPORA, "polnear", split, "attributions")
-    for tf in sorted(glob.glob(os.path.join(tdir, "*.txt"))):
+    files = sorted(glob.glob(os.path.join(tdir, "*.txt")))
+    if split == "train":
+        files = files[::TRAIN_STEP]
+    for tf in files:
         stem = os.path.basename(tf)[:-4]
         key0 = f"{split}/{stem}"
         anns = sorted(a for a in glob.glob(os.path.join(adir, stem + "_*.ann"))
@@ -476,8 +487,9 @@ def build(split, review=False):
 
 def main():
     review = "--review" in sys.argv
+    splits = [a for a in sys.argv[1:] if not a.startswith("--")] or ["dev", "test", "train"]
     total_bad = 0
-    for split in ("dev", "test"):
+    for split in splits:
         rows, problems = build(split, review)
         out = os.path.join(HERE, f"polnear-{split}-quotes.jsonl")
         with open(out, "w", encoding="utf-8") as f:

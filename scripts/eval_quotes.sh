@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores quote extraction on the seeds and on the dev sets in eval/ (needs ../shared).
-# Usage: scripts/eval_quotes.sh [dev|test|all]   (test is for reporting, not for tuning)
+# Usage: scripts/eval_quotes.sh [dev|train|test|all]   (test is for reporting, not for tuning;
+#        train scores the 120-article sample of PolNeAR train in eval/polnear-train-quotes.jsonl)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=../shared
@@ -11,7 +12,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 score() { # name folder gold
   "$bin" index "$2" --index "$tmp/$1" -q
-  printf '%-12s ' "$1"
+  printf '%-13s ' "$1"
   python3 "$shared/eval/score.py" quotes --gold "$3" --index "$tmp/$1" --bin "$bin" --show 0 | tail -n 1
 }
 which=${1:-dev}
@@ -19,6 +20,14 @@ score seeds seeds "$shared/eval/seeds-quotes.jsonl"
 if [ "$which" = dev ] || [ "$which" = all ]; then
   score polnear-dev "$shared/corpora/polnear/dev/text" eval/polnear-dev-quotes.jsonl
   score bbc "$shared/corpora/bbc" eval/bbc-quotes.jsonl
+fi
+if [ "$which" = train ] || [ "$which" = all ]; then
+  # index only the sampled articles (every 7th in file-name order, as make_polnear_gold.py
+  # takes them), so the corpus is the size of dev and test
+  mkdir "$tmp/train-text"
+  (cd "$shared/corpora/polnear/train/text" && ls -- *.txt | LC_ALL=C sort | awk 'NR % 7 == 1') |
+    while read -r f; do cp "$shared/corpora/polnear/train/text/$f" "$tmp/train-text/"; done
+  score polnear-train "$tmp/train-text" eval/polnear-train-quotes.jsonl
 fi
 if [ "$which" = test ] || [ "$which" = all ]; then
   score polnear-test "$shared/corpora/polnear/test/text" eval/polnear-test-quotes.jsonl

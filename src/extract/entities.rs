@@ -311,6 +311,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     raw.sort_by_key(|m| m.range.start);
     let raw = join_hyphenated(text, raw);
     let (mut entities, mut mentions) = cluster(text, &tokens, raw);
+    add_surname_mentions(text, &tokens, &lower_words, &mut entities, &mut mentions);
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
     mentions.sort_by_key(|m| m.range.start);
     (entities, mentions)
@@ -347,13 +348,12 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
         if let Some(prev) = out.last_mut() {
             let joined_by_hyphen =
                 prev.range.end + 1 == m.range.start && &text[prev.range.end..m.range.start] == "-";
-            let both_known = surnames.contains(&surname_key(&prev.name))
-                && surnames.contains(&name_key(&m.name));
             if joined_by_hyphen
                 && prev.known.is_none()
                 && m.known.is_none()
                 && !prev.possessive
-                && !both_known
+                && !(surnames.contains(&surname_key(&prev.name))
+                    && surnames.contains(&name_key(&m.name)))
             {
                 prev.name = format!("{}-{}", prev.name, m.name);
                 prev.range.end = m.range.end;
@@ -466,19 +466,25 @@ fn gazetteer_mentions(
     out
 }
 
+/// A given name right before, or before middle initials: "Eddie Jordan", "Robert S. Ford".
 fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
-    let Some(i) = tokens
-        .partition_point(|t| t.range.end <= start)
-        .checked_sub(1)
-    else {
-        return false;
-    };
-    let t = &tokens[i];
-    t.capitalized
-        && text[t.range.end..start].chars().all(|c| c == ' ')
-        && GAZETTEER
-            .given_names
-            .contains(t.word(text).to_lowercase().as_str())
+    let mut end = start;
+    let mut i = tokens.partition_point(|t| t.range.end <= start);
+    while let Some(k) = i.checked_sub(1) {
+        let t = &tokens[k];
+        if !t.capitalized || !text[t.range.end..end].chars().all(|c| c == ' ') {
+            return false;
+        }
+        let word = t.word(text);
+        if word.ends_with('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+            // a middle initial: look on before it
+            end = t.range.start;
+            i = k;
+            continue;
+        }
+        return GAZETTEER.given_names.contains(word.to_lowercase().as_str());
+    }
+    false
 }
 
 /// Runs of capitalised tokens (with name particles between them) separated only by spaces.
@@ -500,10 +506,12 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             {
                 break;
             }
+            // dotted initials are no shouting: "G.K. Butterfield"
             let shouted = |t: &Token| {
                 let w = t.word(text);
                 w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && w.chars().all(|c| !c.is_lowercase())
+                    && !w.ends_with('.')
             };
             if tokens[end].capitalized && shouted(&tokens[end]) != shouted(&tokens[end - 1]) {
                 break; // "Vladimir STOP!": capitals do not continue a name
@@ -789,8 +797,26 @@ pub fn name_key(name: &str) -> String {
         .join(" ")
 }
 
+/// The key of a name's surname: its last word, or its first when the name is written family
+/// name first with a hyphenated given name ("Ban Ki-moon", "Kim Jong-un").
 fn surname_key(name: &str) -> String {
-    name_key(name.rsplit(' ').next().unwrap_or(name))
+    let Some(space) = name.bytes().rposition(|b| b == b' ') else {
+        return name_key(name);
+    };
+    let last = &name[space + 1..];
+    let given_after = last.bytes().position(|b| b == b'-').is_some_and(|h| {
+        let (a, b) = (&last[..h], &last[h + 1..]);
+        a.starts_with(char::is_uppercase)
+            && a.chars().skip(1).all(char::is_lowercase)
+            && !b.is_empty()
+            && b.chars().all(char::is_lowercase)
+    });
+    if given_after {
+        let first = name.bytes().position(|b| b == b' ').unwrap_or(space);
+        name_key(&name[..first])
+    } else {
+        name_key(last)
+    }
 }
 
 fn initials(name: &str) -> String {
@@ -799,6 +825,27 @@ fn initials(name: &str) -> String {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
+}
+
+/// The gender a title tells: `Some(true)` for a woman's ("Mrs."), `Some(false)` for a man's.
+fn title_is_female(title: &str) -> Option<bool> {
+    match title.trim_end_matches('.') {
+        "mr" | "sir" | "lord" => Some(false),
+        "mrs" | "ms" | "miss" | "dame" | "lady" => Some(true),
+        _ => None,
+    }
+}
+
+/// The gender a known given name tells: `Some(true)` for a woman's.
+fn given_name_is_female(word: &str) -> Option<bool> {
+    let w = lower_case(word);
+    if GAZETTEER.female_names.contains(w.as_ref()) {
+        Some(true)
+    } else if GAZETTEER.given_names.contains(w.as_ref()) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Groups mentions into entities: full names by spelling key, short forms to the nearest full
@@ -875,7 +922,25 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         .collect();
     for m in &pending_short {
         let key = name_key(&m.name);
-        let target = full_by_surname.get(&key).and_then(|cands| {
+        // "Mr. Obama" is not Michelle Obama, "Mrs. Clinton" not Bill Clinton: a title's gender
+        // rules out a given name's other one (a woman's title only when a namesake fits, as
+        // given names such as Lee are not only men's)
+        let told = m.title.as_deref().and_then(title_is_female);
+        let fits = |id: usize| {
+            told.is_none_or(|female| {
+                let first = entities[id].name.split(' ').next().unwrap_or("");
+                given_name_is_female(first) != Some(!female)
+            })
+        };
+        let by_surname = full_by_surname.get(&key).and_then(|all| {
+            let fitting: Vec<(usize, usize)> = all.iter().copied().filter(|c| fits(c.1)).collect();
+            let cands = match told {
+                Some(true) if fitting.is_empty() => all.clone(),
+                _ => fitting,
+            };
+            if cands.is_empty() {
+                return None;
+            }
             let distinct: HashSet<usize> = cands.iter().map(|c| c.1).collect();
             if distinct.len() == 1 {
                 return Some(cands[0].1);
@@ -890,8 +955,23 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
                 .or(cands.iter().find(|c| count(c.1) == best))
                 .map(|c| c.1)
         });
+        // a surname in capitals is no acronym: a transcript's "PENCE:" is Mike Pence's, and
+        // says nothing of his kind
+        let shouted_surname;
+        let m = if by_surname.is_some()
+            && m.votes[2] > 0
+            && m.name.len() >= 2
+            && m.name.chars().all(|c| !c.is_lowercase())
+        {
+            let mut unvoted = m.clone();
+            unvoted.votes[2] = 0;
+            shouted_surname = unvoted;
+            &shouted_surname
+        } else {
+            m
+        };
         // "Sir Digby" is Sir Digby Jones: knights and dames go by their first name
-        let target = target.or_else(|| {
+        let target = by_surname.or_else(|| {
             let knighted = matches!(m.title.as_deref(), Some("sir" | "dame"));
             let by_first: HashSet<usize> = entities
                 .iter()
@@ -942,6 +1022,76 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         }
     }
     (entities, mentions)
+}
+
+/// A bare surname that is also a word or a title ("Dean" of Howard Dean, "Ford" of Robert S.
+/// Ford) was no name on its own; once the article names the person in full, it is that
+/// person's, unless the article also writes the word in lower case ("Theresa May … may").
+fn add_surname_mentions(
+    text: &str,
+    tokens: &[Token],
+    lower_words: &LowerWords,
+    entities: &mut [Entity],
+    mentions: &mut Vec<Mention>,
+) {
+    let mut by_surname: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        let words: Vec<&str> = e.name.split(' ').collect();
+        let personal = match e.kind {
+            EntityKind::Person => true,
+            EntityKind::Other => {
+                (2..=3).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            }
+            _ => false,
+        };
+        if !personal || words.len() < 2 {
+            continue;
+        }
+        let surname = words[words.len() - 1];
+        if surname.chars().count() < 3 || lower_words.contains(lower_case(surname).as_ref()) {
+            continue;
+        }
+        // two people with one surname: the bare word says not which
+        by_surname
+            .entry(surname.to_string())
+            .and_modify(|v| *v = None)
+            .or_insert(Some(i));
+    }
+    if by_surname.is_empty() {
+        return;
+    }
+    let mut covered: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
+    covered.sort_by_key(|r| r.start);
+    let mut added = Vec::new();
+    for t in tokens {
+        if !t.capitalized {
+            continue;
+        }
+        let Some(&Some(id)) = by_surname.get(t.word(text)) else {
+            continue;
+        };
+        let i = covered.partition_point(|r| r.start <= t.range.start);
+        if i > 0 && t.range.start < covered[i - 1].end {
+            continue;
+        }
+        if covered.get(i).is_some_and(|r| r.start < t.word_end) {
+            continue;
+        }
+        let e = &mut entities[id];
+        e.mentions += 1;
+        let surface = t.word(text);
+        if !e.aliases.iter().any(|a| a == surface) {
+            e.aliases.push(surface.to_string());
+        }
+        added.push(Mention {
+            range: t.range.start..t.word_end,
+            entity: id,
+            possessive: t.possessive,
+            title: None,
+        });
+    }
+    mentions.extend(added);
 }
 
 /// In headlines and capitals, only names the article already knows count: "PUTIN MEETS ENVOY".
@@ -1221,5 +1371,74 @@ mod tests {
     fn demonym_points_to_place() {
         let es = entities_of("The Crimean peninsula is disputed. Crimea was annexed.");
         assert_eq!(find(&es, "Crimea").unwrap().mentions, 2);
+    }
+
+    #[test]
+    fn dotted_initials_stay_in_the_name() {
+        let es = entities_of("Later Rep. G.K. Butterfield spoke, and Robert S. Ford replied.");
+        assert!(find(&es, "G.K. Butterfield").is_some(), "{es:?}");
+        assert!(find(&es, "Robert S. Ford").is_some(), "{es:?}");
+        // the trap: an acronym before a name is still no part of it, and Ford alone is Ford
+        let es = entities_of("The U.S. Senate met. Shares of Ford rose.");
+        assert!(find(&es, "Ford").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn a_surname_in_capitals_is_no_organisation() {
+        let es = entities_of(
+            "Gov. Mike Pence spoke.\n\nPENCE: Well, look.\n\nPENCE: No.\n\nPENCE: Yes.\n\nPENCE: Sure.",
+        );
+        assert_eq!(
+            find(&es, "Mike Pence").unwrap().kind,
+            EntityKind::Person,
+            "{es:?}"
+        );
+        // the trap: a lone word in capitals is still an organisation's acronym
+        let es = entities_of("The NATO allies met. NATO said no.");
+        assert_eq!(find(&es, "NATO").unwrap().kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_surname_that_is_a_word_joins_the_full_name() {
+        let es =
+            entities_of("Axelrod called on Howard Dean to apologize. Dean, a doctor, refused.");
+        assert_eq!(find(&es, "Howard Dean").unwrap().mentions, 2, "{es:?}");
+        // the trap: a word the article also writes in lower case stays a word
+        let es = entities_of("Theresa May spoke. May came early. Rain may fall.");
+        assert_eq!(find(&es, "Theresa May").unwrap().mentions, 1, "{es:?}");
+    }
+
+    #[test]
+    fn a_family_name_first_before_a_hyphenated_given_name_is_the_surname() {
+        let es =
+            entities_of("U.N. chief Ban Ki-moon spoke on Monday. Later Ban said the deal held.");
+        assert_eq!(find(&es, "Ban Ki-moon").unwrap().mentions, 2, "{es:?}");
+        // the trap: a hyphenated surname is still the last word
+        let es = entities_of("Sarah Huckabee-Sanders spoke. Later Huckabee-Sanders left.");
+        assert_eq!(
+            find(&es, "Sarah Huckabee-Sanders").unwrap().mentions,
+            2,
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_gendered_title_does_not_join_a_namesake_of_the_other_gender() {
+        let es =
+            entities_of("Michelle Obama spoke first. Then Mr. Obama said the stakes were high.");
+        assert_eq!(find(&es, "Michelle Obama").unwrap().mentions, 1, "{es:?}");
+        assert_eq!(
+            find(&es, "Obama").unwrap().kind,
+            EntityKind::Person,
+            "{es:?}"
+        );
+        let es = entities_of(
+            "Bill Clinton and Hillary Clinton came. Bill Clinton left. Mrs. Clinton stayed.",
+        );
+        assert_eq!(find(&es, "Hillary Clinton").unwrap().mentions, 2, "{es:?}");
+        // the trap: a woman's title still joins a given name that is also a man's when no
+        // namesake fits better
+        let es = entities_of("Lee Epstein teaches law. Ms. Epstein said it was stunning.");
+        assert_eq!(find(&es, "Lee Epstein").unwrap().mentions, 2, "{es:?}");
     }
 }

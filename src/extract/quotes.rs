@@ -14,6 +14,7 @@
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
 use super::gazetteer::GAZETTEER;
+use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
 use crate::corpus::sentence_ranges;
 use std::ops::Range;
@@ -153,7 +154,7 @@ struct Ctx<'a> {
     entities: &'a [Entity],
     mentions: &'a [Mention],
     /// Person → role descriptions ("putin aide") gathered from appositives and titles.
-    roles: Vec<(usize, String)>,
+    roles: Vec<(usize, String, usize)>,
     /// Each entity's gender, as far as the article tells, and whether its name or title told it.
     genders: Vec<(Gender, bool)>,
 }
@@ -365,16 +366,17 @@ pub fn find_quotes(
                     });
                 }
                 // a pronoun may stand for the subject of its own sentence: "Sen. McCaskill
-                // scolded him: “…,” she said"
+                // scolded him: “…,” she said"; not for a name in a clause before the main one:
+                // "Asked about the event that Clinton faces Trump, she replied: “…”"
                 let mut candidates = antecedents.clone();
-                if let Some((e, _)) =
+                if let Some((e, at)) =
                     sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
                 {
-                    if person_like(&ctx, e) {
+                    if person_like(&ctx, e) && leads_sentence(&masked, para.start, sent.start..at) {
                         remember(&mut candidates, e);
                     }
                 }
-                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates);
+                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates, span.open);
                 let who = salient_namesake(&ctx, who, sent.clone(), &antecedents);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
@@ -433,20 +435,19 @@ pub fn find_quotes(
             if has_quote {
                 continue;
             }
-            if let Some((who, verb_end)) = reported_speech(&ctx, &masked, para.start, sent.clone())
-            {
-                let who = resolve(&ctx, who, &antecedents);
+            if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, sent.clone()) {
+                let who = resolve(&ctx, who, &antecedents, sent.start);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
-                    let clause = text
-                        .get(verb_end..sent.end)
-                        .unwrap_or("")
+                    let raw = text.get(said.clone()).unwrap_or("");
+                    let body = raw
                         .trim_start_matches([' ', ',', ':'])
-                        .trim_start_matches("that ")
-                        .trim();
+                        .trim_start_matches("that ");
+                    let start = said.start + raw.len() - body.len();
+                    let clause = body.trim();
                     if clause.split_whitespace().count() >= 3 {
-                        let range = sent.end - clause.len()..sent.end;
+                        let range = start..start + clause.len();
                         let folded = crate::corpus::fold_space(clause);
                         out.push(make_quote(
                             range,
@@ -493,7 +494,8 @@ pub fn find_quotes(
                             .filter(|_| said)
                             .map(|(e, _)| Who::Entity(e))
                     })?;
-                Some(resolve(&ctx, who, &antecedents)).filter(|w| matches!(w, Who::Entity(_)))
+                Some(resolve(&ctx, who, &antecedents, last.start))
+                    .filter(|w| matches!(w, Who::Entity(_)))
             });
     }
     out
@@ -1277,9 +1279,11 @@ fn attribution_before(
         {
             return Some(Who::Entity(m.entity));
         }
-        // "…, saying": the sentence's subject
+        // "…, saying": the sentence's subject, a name or else a pronoun or description that
+        // opens it ("The Vermont senator emailed supporters saying: “…”")
         return sentence_subject(ctx, masked, base, sent.start..words[k].0.start)
-            .map(|(e, _)| Who::Entity(e));
+            .map(|(e, _)| Who::Entity(e))
+            .or_else(|| opening_subject(masked, base, sent.start..words[k].0.start));
     }
     let who = subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?;
     // "Ban Ki-moon condemned what he called …": a pronoun after the sentence's own subject
@@ -1295,10 +1299,8 @@ fn attribution_before(
             .map_or(0, |(r, _)| r.start);
         if let Some((e, at)) = sentence_subject(ctx, masked, base, sent.start..words[k].0.start) {
             let fits = ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown;
-            let before_pronoun = at < pronoun_at
-                && !words_of(masked, base, sent.start..at)
-                    .iter()
-                    .any(|(_, w)| pronoun(w).is_some());
+            // and heading the main clause: not "Asked about the event that Clinton …, she"
+            let before_pronoun = at < pronoun_at && leads_sentence(masked, base, sent.start..at);
             if ctx.entities[e].kind == EntityKind::Person && fits && before_pronoun {
                 return Some(Who::Entity(e));
             }
@@ -1481,6 +1483,7 @@ fn sentence_subject(
     let fits = |m: &&Mention| {
         !m.possessive
             && !quoted(m)
+            && !modifies_a_name(ctx, masked, base, m)
             && match ctx.entities[m.entity].kind {
                 EntityKind::Place => false,
                 EntityKind::Other => person_like(ctx, m.entity),
@@ -1500,6 +1503,32 @@ fn sentence_subject(
         .then_some((m.entity, m.range.start))
 }
 
+/// A name that only says whose a role is, before the person who holds it: "Clinton" in "Clinton
+/// communication director Jennifer Palmieri", "Trump adviser Kellyanne Conway".
+fn modifies_a_name(ctx: &Ctx, masked: &str, base: usize, m: &Mention) -> bool {
+    let Some(next) = ctx.mentions.get(
+        ctx.mentions
+            .partition_point(|n| n.range.start <= m.range.start),
+    ) else {
+        return false;
+    };
+    if next.range.start > m.range.end + 40 || !person_like(ctx, next.entity) {
+        return false;
+    }
+    let between = words_of(masked, base, m.range.end..next.range.start);
+    !between.is_empty()
+        && between.len() <= 3
+        && frame(masked, base, m.range.end, next.range.start)
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-')
+        && between
+            .iter()
+            .all(|(_, w)| w.starts_with(char::is_lowercase))
+        && between
+            .last()
+            .is_some_and(|(_, w)| person_noun(w).is_some())
+}
+
 /// The last person of a sentence who is introduced by an appositive: "Henry Crespo, president
 /// of …", "Kevin Barrett, a lawyer at …".
 fn introduced_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<usize> {
@@ -1514,6 +1543,55 @@ fn introduced_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -
             matches!(first, "a" | "an" | "the") || role_class(first).is_some()
         })
         .map(|m| m.entity)
+}
+
+/// Whether a name is the subject of its sentence's main clause, not of a clause before it nor of
+/// what someone says: "The minister of the economy, Mr. Guajardo, argues", not "Asked about the
+/// event that Clinton …", "He said Putin has …".
+fn leads_sentence(masked: &str, base: usize, before: Range<usize>) -> bool {
+    !words_of(masked, base, before).iter().any(|(_, w)| {
+        is_speech_verb(w)
+            || pronoun(w).is_some()
+            || matches!(
+                w.to_lowercase().as_str(),
+                "that"
+                    | "if"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "asked"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "whether"
+                    | "unless"
+                    | "until"
+                    | "as"
+                    | "about"
+            )
+    })
+}
+
+/// A pronoun or description opening a sentence, past openers and a short lead phrase ending in a
+/// comma: "The Vermont senator …", "Hours later, she …".
+fn opening_subject(masked: &str, base: usize, range: Range<usize>) -> Option<Who> {
+    let words = words_of(masked, base, range.clone());
+    let first = words.iter().position(|(_, w)| !is_sentence_opener(w))?;
+    let piece = frame(masked, base, range.start, range.end);
+    let after_comma = piece
+        .find(',')
+        .map(|p| range.start + p)
+        .and_then(|comma| words.iter().position(|(r, _)| r.start > comma))
+        .filter(|&k| k <= 4);
+    [Some(first), after_comma]
+        .into_iter()
+        .flatten()
+        .find_map(|k| {
+            let (_, w) = words.get(k)?;
+            pronoun(w).or_else(|| description_at(&words[k..]).map(|(d, _)| Who::Description(d)))
+        })
 }
 
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
@@ -1544,7 +1622,7 @@ fn opening_pronoun(
         "The" | "the" => {
             // "The Republican nominee also outlined …"
             let (d, _) = description_at(&words[k..])?;
-            return match resolve(ctx, Who::Description(d), antecedents) {
+            return match resolve(ctx, Who::Description(d), antecedents, words[k].0.start) {
                 Who::Entity(e) => Some(e),
                 _ => None,
             };
@@ -1633,20 +1711,35 @@ fn by_agent(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<
     Some(Who::Entity(m.entity))
 }
 
-/// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes.
+/// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes, or
+/// one that ends in its attribution ("Cruz electrified the crowds with promises …, Stovall
+/// said."). The speaker and the range of what was said.
 fn reported_speech(
     ctx: &Ctx,
     masked: &str,
     base: usize,
     sent: Range<usize>,
-) -> Option<(Who, usize)> {
+) -> Option<(Who, Range<usize>)> {
     let words = words_of(masked, base, sent.clone());
+    if let Some((who, comma)) = trailing_attribution(ctx, masked, base, sent.clone(), &words) {
+        let speaks = match &who {
+            Who::Entity(e) => matches!(
+                ctx.entities[*e].kind,
+                EntityKind::Person | EntityKind::Organization
+            ),
+            Who::Description(d) => d == "he" || d == "she",
+            Who::Unknown => false,
+        };
+        if speaks {
+            return Some((who, sent.start..comma));
+        }
+    }
     let k = words.iter().position(|(_, w)| {
-        let l = w.to_lowercase();
+        let l = lower_case(w);
         is_speech_verb(&l)
             && (l.ends_with("ed")
                 || l.ends_with('s')
-                || matches!(l.as_str(), "said" | "told" | "wrote" | "thought"))
+                || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
     })?;
     if k > 12 {
         return None;
@@ -1659,11 +1752,64 @@ fn reported_speech(
                 EntityKind::Person | EntityKind::Organization
             ) =>
         {
-            Some((who, words[k].0.end))
+            Some((who, words[k].0.end..sent.end))
         }
-        Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end)),
+        Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end..sent.end)),
         _ => None,
     }
+}
+
+/// An attribution closing a sentence after a comma: "…, Stovall said.", "…, he said on
+/// Tuesday.", "…, said James Henson, director of …". Its speaker and the comma's offset.
+fn trailing_attribution(
+    ctx: &Ctx,
+    masked: &str,
+    base: usize,
+    sent: Range<usize>,
+    sentence_words: &[(Range<usize>, &str)],
+) -> Option<(Who, usize)> {
+    // most sentences have no verb of saying at all
+    if !sentence_words.iter().any(|(_, w)| is_finite_speech_verb(w)) {
+        return None;
+    }
+    let piece = frame(masked, base, sent.start, sent.end);
+    for (c, _) in piece.rmatch_indices(',').take(3) {
+        let comma = sent.start + c;
+        let words = &sentence_words[sentence_words.partition_point(|(r, _)| r.start <= comma)..];
+        let Some(k) = words
+            .iter()
+            .take(9)
+            .position(|(_, w)| is_finite_speech_verb(w))
+        else {
+            continue;
+        };
+        // the verb ends the sentence but for a few words: not "…, Trump said the plan …"; an
+        // inverted one has its speaker right after it: not "…, warned Saturday that …"
+        let clause_end = clause_stop(frame(masked, base, comma + 1, sent.end))
+            .map_or(sent.end, |p| comma + 1 + p)
+            .min(
+                frame(masked, base, words[k].0.end, sent.end)
+                    .find(',')
+                    .map_or(sent.end, |p| words[k].0.end + p),
+            );
+        let after_verb = words[k + 1..]
+            .iter()
+            .take_while(|(r, _)| r.end <= clause_end)
+            .count();
+        let named_next = words
+            .get(k + 1)
+            .is_some_and(|(r, _)| mentions_in(ctx, r.start..r.end).next().is_some());
+        if after_verb > 6 || (k == 0 && !named_next) {
+            continue;
+        }
+        if c < 12 {
+            break; // too little said before it: "In Washington, Trump said …"
+        }
+        if let Some(who) = attribution_after(ctx, masked, base, comma + 1..sent.end) {
+            return Some((who, comma));
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -2361,6 +2507,118 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("constructive".into(), some("Yuri Ushakov"))]
+        );
+    }
+
+    #[test]
+    fn a_definite_description_does_not_take_a_role_given_only_later() {
+        let text = "Donald Trump called for Ginsburg to resign.\n\u{201C}Her mind is shot,\u{201D} the presumptive Republican nominee wrote.\n\nFormer Democratic candidate Bernie Sanders said he agrees.";
+        assert_eq!(
+            direct(text),
+            vec![("Her mind is shot,".into(), some("Donald Trump"))]
+        );
+        // the trap: an indefinite description in a lede may be a person named later
+        let text = "According to a Putin adviser, the talks were \u{201C}productive\u{201D} on Friday.\nYuri Ushakov, a Putin aide, called them useful.";
+        assert_eq!(
+            direct(text),
+            vec![("productive".into(), some("Yuri Ushakov"))]
+        );
+    }
+
+    #[test]
+    fn a_sentence_ending_in_its_attribution_makes_the_next_pronoun_its_speaker() {
+        let text = "Robert Stovall, a party activist, met Ted Cruz in 2012.\n\nCruz electrified the crowds with speeches and promises, Stovall said.\n\n\u{201C}He was very articulate,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![("He was very articulate,".into(), some("Robert Stovall"))]
+        );
+        // the trap: a verb after a comma with a long clause, or an inverted verb with no name
+        // after it, attributes nothing: the sentence's own subject still speaks
+        let text = "Bernie Sanders called the suspension unfair. Josh Hendler, a tech operative, warned Saturday that the move against Sanders could damage the party.\n\n\u{201C}The stakes are higher,\u{201D} he wrote.";
+        assert_eq!(
+            direct(text),
+            vec![("The stakes are higher,".into(), some("Josh Hendler"))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_is_not_the_subject_of_a_clause_before_the_main_one() {
+        let text = "George Pataki backs John Kasich.\n\nPataki says Kasich is able. He warns that Donald Trump would \u{201C}drive the party off the cliff.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "drive the party off the cliff.".into(),
+                some("George Pataki")
+            )]
+        );
+        // the trap: a main clause's subject after an appositive still counts
+        let text = "Donald Trump spoke. The minister of the economy, Mr. Ildefonso Guajardo, argues there is little point. \u{201C}We must not overreact,\u{201D} he told me.";
+        assert_eq!(
+            direct(text),
+            vec![("We must not overreact,".into(), some("Ildefonso Guajardo"))]
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_role_and_its_holder_is_not_the_subject() {
+        let text = "Hillary Clinton spoke on Monday.\n\nClinton communication director Jennifer Palmieri said Trump is reduced to \u{201C}taunts and insults.\u{201D} \u{201C}You could dismiss these actions,\u{201D} she said.";
+        let q = direct(text);
+        assert_eq!(
+            q[1],
+            (
+                "You could dismiss these actions,".into(),
+                some("Jennifer Palmieri")
+            )
+        );
+        // the trap: a name followed by a lower-case verb is the subject
+        let text = "Jennifer Palmieri spoke first.\n\nHillary Clinton told reporters that Trump had lied. \u{201C}It is a disgrace,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![("It is a disgrace,".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_name_in_what_someone_says_is_not_the_pronoun_s_referent() {
+        let text = "Donald Trump spoke to veterans.\n\nHe said Vladimir Putin has \u{201C}been a leader far more than our president.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "been a leader far more than our president.".into(),
+                some("Donald Trump")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_takes_an_opening_pronoun_or_description() {
+        let text = "Sen. Bernie Sanders lost the primary.\n\nThe Vermont senator emailed supporters saying: \u{201C}The struggle continues\u{201D} and vowing to compete.";
+        assert_eq!(
+            direct(text),
+            vec![("The struggle continues".into(), some("Bernie Sanders"))]
+        );
+        let text = "Hillary Clinton spoke on Sunday.\n\nHours later, she issued a statement calling on the country \u{201C}to redouble our efforts.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("to redouble our efforts.".into(), some("Hillary Clinton"))]
+        );
+        // the trap: an anonymous description stays unnamed
+        let text = "Hillary Clinton spoke on Sunday.\n\nA spokesman emailed reporters saying: \u{201C}We will win.\u{201D}";
+        assert_eq!(direct(text), vec![("We will win.".into(), None)]);
+    }
+
+    #[test]
+    fn a_pronoun_before_the_verb_is_not_a_name_in_a_clause_before_it() {
+        let text = "Susan Sarandon backs Bernie Sanders over Hillary Clinton.\n\nAsked about her vote in the event that Clinton faces Donald Trump, she replied: \u{201C}I don\u{2019}t know.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("I don\u{2019}t know.".into(), some("Susan Sarandon"))]
+        );
+        // the trap: the main clause's subject before the pronoun still speaks
+        let text = "Ban Ki-moon spoke.\n\nBan Ki-moon condemned what he called \u{201C}a deeply troubling act.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("a deeply troubling act.".into(), some("Ban Ki-moon"))]
         );
     }
 }

@@ -151,8 +151,9 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
         .or_else(|| role_class(w).map(|_| Gender::Unknown))
 }
 
-/// Roles the article gives people: "Putin's aide Yuri Ushakov", "Ushakov, a Putin aide".
-pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
+/// Roles the article gives people, with where it gives them: "Putin's aide Yuri Ushakov",
+/// "Ushakov, a Putin aide".
+pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
     let text = ctx.text;
     let mut out = Vec::new();
     for (i, m) in ctx.mentions.iter().enumerate() {
@@ -166,7 +167,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
             .and_then(|t| t.rsplit(' ').next())
             .and_then(role_class)
         {
-            out.push((m.entity, format!(" {role}")));
+            out.push((m.entity, format!(" {role}"), m.range.start));
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
@@ -186,7 +187,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
                         .to_lowercase()
                 })
                 .unwrap_or_default();
-            out.push((m.entity, format!("{owner_name} {role}")));
+            out.push((m.entity, format!("{owner_name} {role}"), m.range.start));
         }
         // an appositive right after: "Ushakov, a Putin aide,"
         let tail = &text[m.range.end..text.floor_char_boundary(m.range.end + 60)];
@@ -207,7 +208,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String)> {
                                 .to_lowercase()
                         })
                         .unwrap_or_default();
-                    out.push((m.entity, format!("{owner} {role}")));
+                    out.push((m.entity, format!("{owner} {role}"), m.range.start));
                 }
             }
         }
@@ -559,8 +560,8 @@ pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -
         .find(|&e| ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown)
 }
 
-/// Pronouns to their antecedent; descriptions to the one person described so.
-pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
+/// Pronouns to their antecedent; descriptions at `at` to the one person described so before.
+pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> Who {
     match who {
         Who::Description(ref d) if d == "he" || d == "she" => {
             let want = if d == "she" {
@@ -641,12 +642,16 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize]) -> Who {
                 let mut found: Vec<usize> = ctx
                     .roles
                     .iter()
-                    .filter(|(_, r)| {
-                        let mut parts = r.splitn(2, ' ');
-                        let (o, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-                        c == role && (!strict || owner.is_empty() || o == owner)
+                    // "the nominee" refers back: roles the article gives only later do not
+                    // count ("a Putin adviser" may be one the lede names later)
+                    .filter(|(_, r, pos)| {
+                        (!definite || *pos < at) && {
+                            let mut parts = r.splitn(2, ' ');
+                            let (o, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                            c == role && (!strict || owner.is_empty() || o == owner)
+                        }
                     })
-                    .map(|(e, _)| *e)
+                    .map(|(e, _, _)| *e)
                     .filter(|&e| fits_gender(e))
                     .collect();
                 found.sort_unstable();
