@@ -85,27 +85,14 @@ fn clean(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 impl Lookup {
-    /// Builds a table from entries (the first value of a repeated key wins).
-    pub fn build(opstamp: u64, entries: Vec<(String, String)>) -> Lookup {
-        let mut entries: Vec<(String, String)> = entries
-            .into_iter()
-            .map(|(k, v)| (clean(&k).into_owned(), clean(&v).into_owned()))
-            .collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        entries.dedup_by(|later, earlier| later.0 == earlier.0);
-        let mut out = format!("{HEADER}{opstamp}\n").into_bytes();
-        let body_start = out.len();
-        for (k, v) in &entries {
-            out.extend_from_slice(k.as_bytes());
-            out.push(b'\t');
-            out.extend_from_slice(v.as_bytes());
-            out.push(b'\n');
-        }
-        Lookup {
-            bytes: Bytes::Owned(out),
-            body_start,
-            opstamp,
-        }
+    /// Builds a table in memory from entries of any order (the first value of a repeated key
+    /// wins).
+    pub fn build(opstamp: u64, entries: Vec<(String, String)>) -> Result<Lookup> {
+        let mut bytes = Vec::new();
+        let mut writer = LookupWriter::new(&mut bytes, opstamp)?;
+        writer.kind(entries)?;
+        writer.finish()?;
+        Lookup::from_bytes(bytes).context("the table just written cannot be read")
     }
 
     /// A table from the bytes [`LookupWriter`] wrote; `None` when they are not a table.
@@ -198,7 +185,7 @@ mod tests {
                 ("key7".to_string(), "repeated".to_string()),
             ])
             .collect();
-        Lookup::build(42, entries)
+        Lookup::build(42, entries).unwrap()
     }
 
     #[test]
@@ -232,6 +219,22 @@ mod tests {
 
     #[test]
     fn an_empty_table_finds_nothing() {
-        assert_eq!(Lookup::build(0, Vec::new()).get("x"), None);
+        assert_eq!(Lookup::build(0, Vec::new()).unwrap().get("x"), None);
+    }
+
+    #[test]
+    fn kinds_are_written_in_order_and_out_of_order_kinds_are_refused() {
+        let mut bytes = Vec::new();
+        let mut w = LookupWriter::new(&mut bytes, 7).unwrap();
+        w.kind(vec![("b2".into(), "x".into()), ("b1".into(), "y".into())])
+            .unwrap();
+        w.kind(vec![("c1".into(), "z".into())]).unwrap();
+        assert!(w.kind(vec![("a9".into(), "late".into())]).is_err());
+        w.finish().unwrap();
+        let t = Lookup::from_bytes(bytes).unwrap();
+        assert_eq!(t.opstamp(), 7);
+        assert_eq!(t.get("b1"), Some("y"));
+        assert_eq!(t.get("c1"), Some("z"));
+        assert_eq!(t.get("a9"), None);
     }
 }

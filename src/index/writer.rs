@@ -184,15 +184,21 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
     Ok(summary)
 }
 
-/// Segments with more documents than this are not merged again: a merge reads each segment's
-/// store whole, so this bounds a merge's memory, and a few large segments search about as fast as
-/// one.
-const MAX_DOCS_BEFORE_MERGE: usize = 1_500_000;
+/// Segments with more documents than this are not merged again: a merge reads each input
+/// segment's store whole, so this bounds a merge's memory (a merge's output, up to
+/// `MERGE_AT_ONCE` times this, is final), and a few large segments search about as fast as one.
+const MAX_DOCS_BEFORE_MERGE: usize = 500_000;
 
-/// tantivy's log merge policy, with merges bounded by [`MAX_DOCS_BEFORE_MERGE`].
+/// Segments merged at once: each input's term dictionaries are read whole during a merge, so
+/// fewer inputs hold less at a time (tantivy's default is 8).
+const MERGE_AT_ONCE: usize = 4;
+
+/// tantivy's log merge policy, with merges bounded by [`MAX_DOCS_BEFORE_MERGE`] and
+/// [`MERGE_AT_ONCE`].
 fn merge_policy() -> tantivy::indexer::LogMergePolicy {
     let mut policy = tantivy::indexer::LogMergePolicy::default();
     policy.set_max_docs_before_merge(MAX_DOCS_BEFORE_MERGE);
+    policy.set_min_num_segments(MERGE_AT_ONCE);
     policy
 }
 
