@@ -66,7 +66,7 @@ pub fn stats(index: &Path) -> Result<Stats> {
         )?)
     };
     let mut corpus_bytes = 0;
-    derived::for_each_file(&handle, |_, _, _, summary| {
+    derived::for_each_file(&handle, |_, _, summary| {
         corpus_bytes += summary.bytes;
         Ok(())
     })?;

@@ -33,10 +33,10 @@ fn current_opstamp(handle: &IndexHandle) -> Result<u64> {
         .opstamp)
 }
 
-/// Hands every file's source, hash, title and stored summary to `visit`, one file at a time.
+/// Hands every file's source, hash and stored summary to `visit`, one file at a time.
 pub fn for_each_file(
     handle: &IndexHandle,
-    mut visit: impl FnMut(String, String, String, FileSummary) -> Result<()>,
+    mut visit: impl FnMut(String, String, FileSummary) -> Result<()>,
 ) -> Result<()> {
     let f = handle.fields;
     let searcher = handle.bulk_reader()?.searcher();
@@ -44,7 +44,6 @@ pub fn for_each_file(
         (
             stored_text(&doc, f.source).unwrap_or_default(),
             stored_text(&doc, f.hash).unwrap_or_default(),
-            stored_text(&doc, f.title).unwrap_or_default(),
             stored_text(&doc, f.summary)
                 .and_then(|s| serde_json::from_str::<FileSummary>(&s).ok())
                 .unwrap_or_default(),
@@ -54,7 +53,7 @@ pub fn for_each_file(
         &searcher,
         &*term_query(f.kind, kind::FILE),
         read,
-        |(source, hash, title, summary)| visit(source, hash, title, summary),
+        |(source, hash, summary)| visit(source, hash, summary),
     )
 }
 
@@ -64,7 +63,7 @@ fn scan_files(handle: &IndexHandle) -> Result<(FileTable, EntityTable)> {
     let mut merger = Merger::default();
     let mut files = FileTableBuilder::default();
     let mut count = 0;
-    for_each_file(handle, |source, hash, _title, summary| {
+    for_each_file(handle, |source, hash, summary| {
         merger.add(count, &summary.entities);
         count += 1;
         let names = summary

@@ -97,14 +97,7 @@ impl Lookup {
 
     /// A table from the bytes [`LookupWriter`] wrote; `None` when they are not a table.
     pub fn from_bytes(bytes: Vec<u8>) -> Option<Lookup> {
-        let newline = bytes.iter().position(|&b| b == b'\n')?;
-        let header = std::str::from_utf8(&bytes[..newline]).ok()?;
-        let opstamp = header.strip_prefix(HEADER)?.parse().ok()?;
-        Some(Lookup {
-            bytes: Bytes::Owned(bytes),
-            body_start: newline + 1,
-            opstamp,
-        })
+        Lookup::with_header(Bytes::Owned(bytes))
     }
 
     /// Maps a saved table; `None` when the file is missing or not a table.
@@ -113,11 +106,20 @@ impl Lookup {
         // SAFETY: the file is only ever replaced whole by an atomic rename (`write_atomic`), never
         // written in place, so the mapped bytes cannot change under us.
         let map = unsafe { memmap2::Mmap::map(&file) }.ok()?;
-        let newline = map.iter().position(|&b| b == b'\n')?;
-        let header = std::str::from_utf8(&map[..newline]).ok()?;
+        Lookup::with_header(Bytes::Mapped(map))
+    }
+
+    /// A table over `bytes` whose first line is its header; `None` when it is not one.
+    fn with_header(bytes: Bytes) -> Option<Lookup> {
+        let all: &[u8] = match &bytes {
+            Bytes::Mapped(m) => m,
+            Bytes::Owned(v) => v,
+        };
+        let newline = all.iter().position(|&b| b == b'\n')?;
+        let header = std::str::from_utf8(&all[..newline]).ok()?;
         let opstamp = header.strip_prefix(HEADER)?.parse().ok()?;
         Some(Lookup {
-            bytes: Bytes::Mapped(map),
+            bytes,
             body_start: newline + 1,
             opstamp,
         })

@@ -318,12 +318,7 @@ fn remove_own_files(path: &Path) -> Result<()> {
 
 /// Writes a file so that readers see the old or the new content, never a part.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut file = File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    fs::rename(&tmp, path).with_context(|| format!("cannot replace {}", path.display()))?;
-    Ok(())
+    write_atomic_with(path, |w| Ok(w.write_all(bytes)?))
 }
 
 /// Writes a file through `write` so that readers see the old file or the whole new one.
