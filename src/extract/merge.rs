@@ -77,15 +77,6 @@ struct Acc {
     last_file: usize,
 }
 
-/// Merges the entities of every article (`(file number, entities)`) into one table.
-pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
-    let mut merger = Merger::default();
-    for (file, entities) in files {
-        merger.add(*file, entities);
-    }
-    merger.finish()
-}
-
 /// Builds the corpus-wide table one article at a time, keeping only what each entity adds up
 /// to (never the articles), so its memory follows the number of distinct names.
 #[derive(Default)]
@@ -260,6 +251,15 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Merges the entities of every article (`(file number, entities)`) into one table.
+    pub fn merge(files: &[(usize, Vec<Entity>)]) -> EntityTable {
+        let mut merger = Merger::default();
+        for (file, entities) in files {
+            merger.add(*file, entities);
+        }
+        merger.finish()
+    }
 
     fn ent(name: &str, kind: EntityKind, mentions: usize) -> Entity {
         Entity {

@@ -6,8 +6,7 @@
 //! byte order of the keys. Tabs and line breaks inside keys and values are written as spaces
 //! (and looked up the same way).
 
-use super::store::write_atomic;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::cmp::Ordering;
 use std::path::Path;
 
@@ -85,16 +84,6 @@ fn clean(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 impl Lookup {
-    /// Builds a table in memory from entries of any order (the first value of a repeated key
-    /// wins).
-    pub fn build(opstamp: u64, entries: Vec<(String, String)>) -> Result<Lookup> {
-        let mut bytes = Vec::new();
-        let mut writer = LookupWriter::new(&mut bytes, opstamp)?;
-        writer.kind(entries)?;
-        writer.finish()?;
-        Lookup::from_bytes(bytes).context("the table just written cannot be read")
-    }
-
     /// A table from the bytes [`LookupWriter`] wrote; `None` when they are not a table.
     pub fn from_bytes(bytes: Vec<u8>) -> Option<Lookup> {
         Lookup::with_header(Bytes::Owned(bytes))
@@ -123,12 +112,6 @@ impl Lookup {
             body_start: newline + 1,
             opstamp,
         })
-    }
-
-    /// Writes the table so that readers see the old file or the new one.
-    pub fn save(&self, path: &Path) -> Result<()> {
-        write_atomic(path, self.all())
-            .with_context(|| format!("cannot save the lookup table {}", path.display()))
     }
 
     /// The commit the table was made from.
@@ -177,6 +160,19 @@ impl Lookup {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use anyhow::Context;
+
+    impl Lookup {
+        /// Builds a table in memory from entries of any order (the first value of a repeated key
+        /// wins).
+        pub fn build(opstamp: u64, entries: Vec<(String, String)>) -> Result<Lookup> {
+            let mut bytes = Vec::new();
+            let mut writer = LookupWriter::new(&mut bytes, opstamp)?;
+            writer.kind(entries)?;
+            writer.finish()?;
+            Lookup::from_bytes(bytes).context("the table just written cannot be read")
+        }
+    }
 
     fn table() -> Lookup {
         let entries = (0..500)
@@ -211,7 +207,7 @@ mod tests {
     fn survives_a_save_and_a_map() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.tsv");
-        table().save(&path).unwrap();
+        crate::index::store::write_atomic(&path, table().all()).unwrap();
         let t = Lookup::open(&path).unwrap();
         assert_eq!(t.opstamp(), 42);
         assert_eq!(t.get("key499"), Some("value 499"));
