@@ -25,7 +25,11 @@ pub fn release_free_memory() {
     }
 }
 
-/// With `NEWSIDX_TRACE` set, prints a phase name with the process's memory to stderr.
+/// When the first phase was traced: later phases print the time since.
+static TRACE_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// With `NEWSIDX_TRACE` set, prints a phase name with the seconds since the first traced phase
+/// and the process's memory to stderr.
 pub fn trace(phase: &str) {
     if std::env::var_os("NEWSIDX_TRACE").is_none() {
         return;
@@ -40,8 +44,10 @@ pub fn trace(phase: &str) {
                 || l.starts_with("VmHWM")
         })
         .collect();
+    let elapsed = TRACE_START.get_or_init(std::time::Instant::now).elapsed();
     eprintln!(
-        "trace {phase}: {}",
+        "trace {phase} at {:.2} s: {}",
+        elapsed.as_secs_f64(),
         mem.join(" ")
             .split_whitespace()
             .collect::<Vec<_>>()

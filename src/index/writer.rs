@@ -107,6 +107,7 @@ const FILES_AT_ONCE: usize = 1024;
 
 /// Runs one indexing pass; `progress` is told the number of files handled so far.
 pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<IndexSummary> {
+    super::trace("started");
     let started = Instant::now();
     store::check_target(&opts.index)?;
     let _lock = store::lock(&opts.index, opts.wait)?;
