@@ -1,6 +1,7 @@
 //! Indexing: the tantivy schema, the index folder, incremental runs, and tables derived from the
 //! committed index. Knows tantivy; knows nothing of quote patterns.
 
+pub mod analyzer;
 pub mod derived;
 pub mod file_table;
 pub mod lookup;

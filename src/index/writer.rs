@@ -120,8 +120,12 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
         root: opts.root.display().to_string(),
         ..Default::default()
     };
-    let writer: IndexWriter = handle
-        .bulk_index()?
+    let index = handle.bulk_index()?;
+    index.tokenizers().register(
+        super::schema::TEXT_TOKENIZER,
+        super::analyzer::cached_en_stem(),
+    );
+    let writer: IndexWriter = index
         .writer_with_num_threads(2, opts.memory_budget.max(30_000_000))
         .context("cannot open the index for writing")?;
     writer.set_merge_policy(Box::new(merge_policy()));
