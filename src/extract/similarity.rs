@@ -8,35 +8,38 @@ const HASHES: usize = 20;
 /// Values per band: two passages share a band key when these many minima agree.
 const ROWS: usize = 5;
 
-/// The lower-case words of a text, punctuation dropped (borrowed: lower-cased as hashed).
-fn words(text: &str) -> Vec<&str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// FNV-1a (seed 0) of the lower-case words joined by spaces, then a final mix (splitmix64);
-/// the same value as hashing the joined string, without making it.
-fn hash_shingle(words: &[&str]) -> u64 {
+/// FNV-1a of a word's lower-case UTF-8 bytes, then a final mix (splitmix64).
+fn hash_word(word: &str) -> u64 {
     let mut h = 0xcbf29ce484222325u64;
     let mut eat = |b: u8| {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     };
-    for (i, w) in words.iter().enumerate() {
-        if i > 0 {
-            eat(b' ');
-        }
-        if w.is_ascii() {
-            w.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
-        } else {
-            let mut buf = [0u8; 4];
-            for c in w.chars().flat_map(char::to_lowercase) {
-                c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
-            }
+    if word.is_ascii() {
+        word.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
+    } else {
+        let mut buf = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
         }
     }
     mix(h)
+}
+
+/// The hashes of a text's words (runs of letters and digits), case ignored.
+fn word_hashes(text: &str) -> Vec<u64> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(hash_word)
+        .collect()
+}
+
+/// A shingle's hash from its words' hashes, in order.
+fn hash_shingle(words: &[u64]) -> u64 {
+    mix(words
+        .iter()
+        .enumerate()
+        .fold(0, |acc, (i, &w)| acc ^ w.rotate_left(16 * i as u32)))
 }
 
 fn mix(mut z: u64) -> u64 {
@@ -45,20 +48,37 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// Per MinHash value, the constant that turns a shingle hash into that value's order:
+/// `(h ^ SEEDS[i]) * ODD`, after one xor-shift (a one-round mixer: a bijection per value).
+const SEEDS: [u64; HASHES] = {
+    let mut seeds = [0u64; HASHES];
+    let mut i = 0;
+    while i < HASHES {
+        // splitmix64's sequence
+        let mut z = (i as u64 + 1).wrapping_mul(0x9E3779B97F4A7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+        seeds[i] = z ^ (z >> 31);
+        i += 1;
+    }
+    seeds
+};
+
 /// Passages shorter than this many words get no fingerprint: too short to tell a copy.
 const MIN_WORDS: usize = 15;
 
 /// The MinHash signature of a text's word shingles; empty for texts under fifteen words.
 pub fn signature(text: &str) -> Vec<u64> {
-    let words = words(text);
+    let words = word_hashes(text);
     if words.len() < MIN_WORDS {
         return Vec::new();
     }
     let mut minima = [u64::MAX; HASHES];
     for shingle in words.windows(SHINGLE) {
         let s = hash_shingle(shingle);
-        for (i, m) in minima.iter_mut().enumerate() {
-            *m = (*m).min(mix(s ^ (i as u64).wrapping_mul(0x9E3779B97F4A7C15)));
+        for (m, seed) in minima.iter_mut().zip(SEEDS) {
+            let v = s ^ seed;
+            *m = (*m).min((v ^ (v >> 32)).wrapping_mul(0xd6e8feb86659fd93));
         }
     }
     minima.to_vec()
@@ -101,18 +121,14 @@ mod tests {
     }
 
     #[test]
-    fn shingle_hash_is_that_of_the_joined_words() {
-        let fnv = |s: &str| {
-            let mut h = 0xcbf29ce484222325u64;
-            for b in s.as_bytes() {
-                h ^= *b as u64;
-                h = h.wrapping_mul(0x100000001b3);
-            }
-            mix(h)
-        };
+    fn words_are_hashed_without_case_and_shingles_in_order() {
         assert_eq!(
-            hash_shingle(&["Zürich", "SAID", "ÉTÉ", "x"]),
-            fnv("zürich said été x")
+            word_hashes("Zürich SAID, été!"),
+            word_hashes("zürich said ÉTÉ")
         );
+        let w = word_hashes("one two three four");
+        let mut swapped = w.clone();
+        swapped.swap(0, 1);
+        assert_ne!(hash_shingle(&w), hash_shingle(&swapped));
     }
 }

@@ -9,7 +9,7 @@ use tantivy::schema::{
 use tantivy::{TantivyDocument, Term};
 
 /// Bumped whenever documents change shape; an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The tokenizer of full-text fields: English with stemming.
 pub const TEXT_TOKENIZER: &str = "en_stem";
