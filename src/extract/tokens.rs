@@ -39,18 +39,117 @@ const DOTTED_ABBREVIATIONS: &[&str] = &[
     "Prof", "Rev", "Mt", "Sgt", "Adm",
 ];
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{Lu}\.){2,}|(?:(?:al|el|bin|ibn|abu|ben)-)?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'\x{2019}][\p{L}\p{M}\p{N}]+)*")
-        .expect("word pattern")
-});
+/// Unicode classes of a character that words are made of.
+mod class {
+    /// A letter (general category L).
+    pub const LETTER: u8 = 1;
+    /// An upper-case letter (Lu).
+    pub const UPPER: u8 = 2;
+    /// A combining mark (M).
+    pub const MARK: u8 = 4;
+    /// A number (N).
+    pub const NUMBER: u8 = 8;
+}
+
+/// Characters below this are classified by table; the rest (CJK and beyond) one at a time.
+const TABLE_END: u32 = 0x3000;
+
+/// The classes of a character, by the same Unicode tables as the `regex` crate.
+fn class_by_regex(c: char) -> u8 {
+    static CLASSES: LazyLock<[Regex; 4]> = LazyLock::new(|| {
+        [r"^\p{L}$", r"^\p{Lu}$", r"^\p{M}$", r"^\p{N}$"].map(|p| Regex::new(p).expect("class"))
+    });
+    let mut buf = [0u8; 4];
+    let s = c.encode_utf8(&mut buf);
+    let bits = [class::LETTER, class::UPPER, class::MARK, class::NUMBER];
+    CLASSES
+        .iter()
+        .zip(bits)
+        .filter(|(re, _)| re.is_match(s))
+        .fold(0, |acc, (_, bit)| acc | bit)
+}
+
+/// The classes of a character.
+fn class_of(c: char) -> u8 {
+    static TABLE: LazyLock<Vec<u8>> = LazyLock::new(|| {
+        (0..TABLE_END)
+            .map(|u| char::from_u32(u).map_or(0, class_by_regex))
+            .collect()
+    });
+    match c {
+        'a'..='z' => class::LETTER,
+        'A'..='Z' => class::LETTER | class::UPPER,
+        '0'..='9' => class::NUMBER,
+        _ if c.is_ascii() => 0,
+        _ if (c as u32) < TABLE_END => TABLE[c as usize],
+        _ => class_by_regex(c),
+    }
+}
+
+/// The character at byte `i` with its class and length.
+fn char_at(text: &str, i: usize) -> Option<(char, u8, usize)> {
+    let c = text[i..].chars().next()?;
+    Some((c, class_of(c), c.len_utf8()))
+}
+
+/// The end of an acronym at `i` ("U.S."): two or more capital letters each followed by a period.
+fn acronym_end(text: &str, mut i: usize) -> Option<usize> {
+    let mut pairs = 0;
+    while let Some((_, k, len)) = char_at(text, i) {
+        if k & class::UPPER == 0 || !text[i + len..].starts_with('.') {
+            break;
+        }
+        i += len + 1;
+        pairs += 1;
+    }
+    (pairs >= 2).then_some(i)
+}
+
+/// Byte ranges of the words of a text: acronyms ("U.S."), else a letter or digit followed by
+/// letters, marks and digits, joined by single hyphens or apostrophes ("al-Assad", "O'Brien's").
+fn word_ranges(text: &str) -> Vec<Range<usize>> {
+    const WORD: u8 = class::LETTER | class::MARK | class::NUMBER;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some((_, k, len)) = char_at(text, i) {
+        if k & (class::LETTER | class::NUMBER) == 0 {
+            i += len;
+            continue;
+        }
+        if k & class::UPPER != 0 {
+            if let Some(end) = acronym_end(text, i) {
+                out.push(i..end);
+                i = end;
+                continue;
+            }
+        }
+        let mut j = i + len;
+        loop {
+            while let Some((_, _, len)) = char_at(text, j).filter(|(_, k, _)| k & WORD != 0) {
+                j += len;
+            }
+            let joined = char_at(text, j)
+                .filter(|(c, _, _)| matches!(c, '-' | '\'' | '\u{2019}'))
+                .and_then(|(_, _, sep)| Some(sep).zip(char_at(text, j + sep)))
+                .filter(|(_, (_, k, _))| k & WORD != 0);
+            match joined {
+                Some((sep, (_, _, len))) => j += sep + len,
+                None => break,
+            }
+        }
+        out.push(i..j);
+        i = j;
+    }
+    out
+}
 
 /// Splits text into word tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
-    for m in WORD.find_iter(text) {
-        let mut start = m.start();
-        let mut end = m.end();
-        let word = m.as_str();
+    for found in word_ranges(text) {
+        let mut start = found.start;
+        let mut end = found.end;
+        let word = &text[found];
         // "Mr." "St." and initials "W." keep their period
         if text[end..].starts_with('.') {
             let is_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -192,5 +291,56 @@ mod tests {
         let t = tokenize("He left. She stayed, \u{201C}Now we go.\u{201D}");
         let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
         assert_eq!(starts, vec![true, false, true, false, true, false, false]);
+    }
+
+    /// The word pattern the tokenizer implements, as a regular expression: the reference.
+    fn regex_words(text: &str) -> Vec<Range<usize>> {
+        static WORD: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:\p{Lu}\.){2,}|(?:(?:al|el|bin|ibn|abu|ben)-)?[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'\x{2019}][\p{L}\p{M}\p{N}]+)*")
+                .expect("word pattern")
+        });
+        WORD.find_iter(text).map(|m| m.range()).collect()
+    }
+
+    #[test]
+    fn word_ranges_are_those_of_the_word_pattern() {
+        let samples = [
+            "U.S. U.S.A U.K.-based A.B.C. x.Y. A. B. e.g. Ph.D.",
+            "al-Assad bin-Laden ibn- O'Brien's Putin\u{2019}s rock 'n' roll -x- x--y x-'y",
+            "Zürich ÉTÉ naïve cafe\u{301} \u{301}x 東京 Ⅻ ½ ⓐ Ⓐ ǅ 42nd 3.5 1,000",
+            "\u{201C}Now,\u{201D} she said\u{2014}later. \u{2018}Quote\u{2019} x\u{2019}",
+            "ΑΘΗΝΑ Москва بغداد ה׳ א״ב",
+            "",
+        ];
+        for text in samples {
+            assert_eq!(word_ranges(text), regex_words(text), "{text}");
+        }
+        // every character class boundary, two by two, in the first planes
+        let chars: Vec<char> = (0u32..0x3100)
+            .step_by(7)
+            .chain([
+                0x2019, 0x27, 0x2d, 0x2e, 0x41, 0x61, 0x301, 0x10400, 0x1D400, 0x1F600,
+            ])
+            .filter_map(char::from_u32)
+            .collect();
+        let text: String = chars
+            .iter()
+            .flat_map(|&c| [c, 'A', '.', c, '-', 'b', c, '\''])
+            .collect();
+        assert_eq!(word_ranges(&text), regex_words(&text));
+        // random strings over the characters that matter
+        let alphabet: Vec<char> = "aZ9 .-'\u{2019}\u{301}é東Ⅻ\u{201C}ǅⓐ\n".chars().collect();
+        let mut state = 0x2545F4914F6CDD1Du64;
+        for _ in 0..3000 {
+            let text: String = (0..12)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            assert_eq!(word_ranges(&text), regex_words(&text), "{text:?}");
+        }
     }
 }
