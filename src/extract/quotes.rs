@@ -526,27 +526,17 @@ fn make_quote(
 /// Quotation spans of one paragraph, top level only (nested quotes belong to the outer one).
 fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
     let p = &text[para.clone()];
-    // marks with their byte length; two apostrophes (''…'', as some papers print) are one mark
-    let mut chars: Vec<(usize, char, usize)> = Vec::with_capacity(p.len());
-    let mut iter = p.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c == '\'' && iter.peek().is_some_and(|&(_, n)| n == '\'') {
-            iter.next();
-            chars.push((i, '"', 2));
-        } else {
-            chars.push((i, c, c.len_utf8()));
-        }
-    }
-    let plain: Vec<(usize, char)> = chars.iter().map(|&(i, c, _)| (i, c)).collect();
     let mut out = Vec::new();
     // (offset, mark, mark length)
     let mut open: Option<(usize, char, usize)> = None;
     // curly marks inside a straight quote are a quote within it: "PENCE: … “Shark Tank.” …"
     let mut nested = false;
     let is_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    for (k, &(i, c, len)) in chars.iter().enumerate() {
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let next = chars.get(k + 1).map(|x| x.1);
+    // only quotation marks change the state; a merged pair of apostrophes has the same kind
+    // of neighbours (neither a word character nor a space) as the apostrophe next to it
+    for (i, c, len) in quote_marks(p, 0) {
+        let prev = p[..i].chars().next_back();
+        let next = p[i + len..].chars().next();
         let next_space = next.is_none_or(char::is_whitespace);
         if let Some((_, '"', _)) = open {
             if nested {
@@ -569,7 +559,7 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                     '\u{2018}' | '\'' => {
                         !is_word(prev)
                             && next.is_some_and(|n| n.is_alphabetic())
-                            && closing_single_ahead(&plain[k + 1..])
+                            && closing_single_ahead(p, i + len)
                     }
                     _ => false,
                 };
@@ -662,12 +652,41 @@ fn cut_unclosed(text: &str, span: &mut Span) {
     }
 }
 
-fn closing_single_ahead(rest: &[(usize, char)]) -> bool {
-    rest.iter().enumerate().any(|(k, &(_, c))| {
+/// Whether a closing single quote follows `from` in a paragraph: not right at `from`, after a
+/// non-space, before no word character.
+fn closing_single_ahead(p: &str, from: usize) -> bool {
+    quote_marks(p, from).any(|(j, c, len)| {
         (c == '\u{2019}' || c == '\'')
-            && rest.get(k + 1).is_none_or(|n| !n.1.is_alphanumeric())
-            && k > 0
-            && !rest[k - 1].1.is_whitespace()
+            && j > from
+            && !p[..j].chars().next_back().is_some_and(char::is_whitespace)
+            && !p[j + len..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The quotation marks of a paragraph from byte `from` on: (offset, mark, byte length). Two
+/// apostrophes in a row (''…'', as some papers print) are one double mark.
+fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize)> + '_ {
+    let bytes = p.as_bytes();
+    let mut i = from;
+    std::iter::from_fn(move || loop {
+        let at = i + bytes
+            .get(i..)?
+            .iter()
+            .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))?;
+        let c = p[at..].chars().next()?;
+        i = at + c.len_utf8();
+        match c {
+            '\'' if bytes.get(at + 1) == Some(&b'\'') => {
+                i = at + 2;
+                return Some((at, '"', 2));
+            }
+            '"' | '\'' | '\u{AB}' | '\u{BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}'
+            | '\u{2018}' | '\u{2019}' => return Some((at, c, c.len_utf8())),
+            _ => {}
+        }
     })
 }
 
