@@ -196,7 +196,7 @@ pub fn find_quotes(
             antecedents.clear();
         }
         let spans = quote_spans(text, para.clone());
-        let masked = mask(text, para.clone(), &spans);
+        let masked = Masked::new(mask(text, para.clone(), &spans));
         let sentences: Vec<Range<usize>> = sentence_ranges(&masked)
             .into_iter()
             .map(|r| r.start + para.start..r.end + para.start)
@@ -809,46 +809,92 @@ fn is_speaker_kind(ctx: &Ctx, m: &Mention) -> bool {
 }
 
 /// The masked text between two absolute offsets; empty when the range is not a valid one.
-fn frame(masked: &str, base: usize, start: usize, end: usize) -> &str {
+fn frame(masked: &Masked, base: usize, start: usize, end: usize) -> &str {
     let (Some(a), Some(b)) = (start.checked_sub(base), end.checked_sub(base)) else {
         return "";
     };
     masked.get(a..b.min(masked.len())).unwrap_or("")
 }
 
+/// A paragraph with its quotations masked (see [`mask`]), and its words found once: the
+/// attribution rules read the words of many ranges of the same paragraph.
+struct Masked {
+    text: String,
+    /// Maximal runs of word characters (letters, digits, apostrophes, hyphens, full stops),
+    /// as byte ranges of `text`, in order.
+    runs: Vec<Range<usize>>,
+}
+
+impl Masked {
+    fn new(text: String) -> Masked {
+        let bytes = text.as_bytes();
+        let mut runs = Vec::with_capacity(bytes.len() / 5);
+        let mut start = None;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (word_char, width) = if bytes[i].is_ascii() {
+                let b = bytes[i];
+                (
+                    b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.'),
+                    1,
+                )
+            } else {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
+            };
+            match (word_char, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    runs.push(s..i);
+                    start = None;
+                }
+                _ => {}
+            }
+            i += width;
+        }
+        if let Some(s) = start {
+            runs.push(s..bytes.len());
+        }
+        Masked { text, runs }
+    }
+}
+
+impl std::ops::Deref for Masked {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.text
+    }
+}
+
 /// Words of a masked range with their absolute byte ranges.
-fn words_of(masked: &str, base: usize, range: Range<usize>) -> Vec<(Range<usize>, &str)> {
+fn words_of(masked: &Masked, base: usize, range: Range<usize>) -> Vec<(Range<usize>, &str)> {
+    word_iter(masked, base, range).collect()
+}
+
+/// The words of [`words_of`], one at a time: the runs of word characters inside the range,
+/// without the stops, apostrophes and hyphens they end in; masked quotations (`xxx`) are no
+/// words.
+fn word_iter(
+    masked: &Masked,
+    base: usize,
+    range: Range<usize>,
+) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
     let (a, b) = (
         range.start.saturating_sub(base),
-        range.end.saturating_sub(base).min(masked.len()),
+        range.end.saturating_sub(base).min(masked.text.len()),
     );
-    if a >= b {
-        return Vec::new();
-    }
-    let slice = &masked[a..b];
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in slice.char_indices() {
-        let word_char = c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-' || c == '.';
-        match (word_char, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push((base + a + s..base + a + i, &slice[s..i]));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((base + a + s..base + a + slice.len(), &slice[s..]));
-    }
-    out.into_iter()
-        .map(|(r, w)| {
-            let t = w.trim_end_matches(['.', '\'', '\u{2019}', '-']);
-            (r.start..r.start + t.len(), t)
+    let first = masked.runs.partition_point(|r| r.end <= a);
+    masked.runs[first..]
+        .iter()
+        .take_while(move |r| r.start < b)
+        .filter_map(move |r| {
+            let start = r.start.max(a);
+            let word = masked.text.get(start..r.end.min(b))?;
+            let word = word.trim_end_matches(['.', '\'', '\u{2019}', '-']);
+            (!word.is_empty() && !word.bytes().all(|b| b == b'x'))
+                .then(|| (base + start..base + start + word.len(), word))
         })
-        .filter(|(_, w)| !w.is_empty() && !w.chars().all(|c| c == 'x'))
-        .collect()
 }
 
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb).
@@ -875,7 +921,7 @@ fn pronoun(word: &str) -> Option<Who> {
 /// A subject at `pos`: a mention, a pronoun, or an anonymous description.
 fn subject_at(
     ctx: &Ctx,
-    masked: &str,
+    masked: &Masked,
     base: usize,
     pos: usize,
     limit: usize,
@@ -954,7 +1000,7 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
 
 /// `,” he said` / `,” said Trump` / `,” White House spokesman Josh Earnest told reporters` /
 /// `”― Carla Sanchez`.
-fn attribution_after(ctx: &Ctx, masked: &str, base: usize, after: Range<usize>) -> Option<Who> {
+fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, after.clone());
     let (first_range, _) = words.first()?.clone();
     let gap = frame(masked, base, after.start, first_range.start);
@@ -1096,7 +1142,7 @@ const INVERTING_VERBS: &[&str] = &[
 ];
 
 /// The speaker named after a verb: "said Josh Earnest, the press secretary", "said the mayor".
-fn subject_after_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>) -> Option<Who> {
+fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<Who> {
     let piece = frame(masked, base, range.start, range.end);
     let stop = piece
         .char_indices()
@@ -1194,7 +1240,7 @@ fn headline_speaker(ctx: &Ctx, before: Range<usize>) -> Option<Who> {
 }
 
 /// "according to X" anywhere in the sentence.
-fn according_to(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<Who> {
+fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, sent.clone());
     let k = words.windows(2).position(|w| {
         w[0].1.eq_ignore_ascii_case("according") && w[1].1.eq_ignore_ascii_case("to")
@@ -1204,7 +1250,7 @@ fn according_to(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Opt
 }
 
 /// "Trump's statement that “…”".
-fn statement_noun(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>) -> Option<Who> {
+fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
     let n = words.len();
     for k in (n.saturating_sub(6)..n).rev() {
@@ -1236,7 +1282,7 @@ fn statement_noun(ctx: &Ctx, masked: &str, base: usize, before: Range<usize>) ->
 /// A subject and verb of saying before the quote: "Zelensky told reporters that “…”".
 fn attribution_before(
     ctx: &Ctx,
-    masked: &str,
+    masked: &Masked,
     base: usize,
     before: Range<usize>,
     sent: Range<usize>,
@@ -1329,7 +1375,12 @@ fn attribution_before(
 }
 
 /// The subject standing right before a verb, past fillers and appositives.
-fn subject_before_verb(ctx: &Ctx, masked: &str, base: usize, range: Range<usize>) -> Option<Who> {
+fn subject_before_verb(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    range: Range<usize>,
+) -> Option<Who> {
     let mut end = range.end;
     // skip fillers: "has consistently"
     loop {
@@ -1481,7 +1532,7 @@ fn surname_person(ctx: &Ctx, m: &Mention) -> Option<usize> {
 /// The first person or organisation of a sentence that is not possessive nor a place.
 fn sentence_subject(
     ctx: &Ctx,
-    masked: &str,
+    masked: &Masked,
     base: usize,
     sent: Range<usize>,
 ) -> Option<(usize, usize)> {
@@ -1524,7 +1575,7 @@ fn sentence_subject(
 
 /// A name that only says whose a role is, before the person who holds it: "Clinton" in "Clinton
 /// communication director Jennifer Palmieri", "Trump adviser Kellyanne Conway".
-fn modifies_a_name(ctx: &Ctx, masked: &str, base: usize, m: &Mention) -> bool {
+fn modifies_a_name(ctx: &Ctx, masked: &Masked, base: usize, m: &Mention) -> bool {
     let Some(next) = ctx.mentions.get(
         ctx.mentions
             .partition_point(|n| n.range.start <= m.range.start),
@@ -1550,7 +1601,7 @@ fn modifies_a_name(ctx: &Ctx, masked: &str, base: usize, m: &Mention) -> bool {
 
 /// The last person of a sentence who is introduced by an appositive: "Henry Crespo, president
 /// of …", "Kevin Barrett, a lawyer at …".
-fn introduced_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<usize> {
+fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<usize> {
     mentions_in(ctx, sent.clone())
         .filter(|m| !m.possessive && person_like(ctx, m.entity))
         .rfind(|m| {
@@ -1567,7 +1618,7 @@ fn introduced_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -
 /// Whether a name is the subject of its sentence's main clause, not of a clause before it nor of
 /// what someone says: "The minister of the economy, Mr. Guajardo, argues", not "Asked about the
 /// event that Clinton …", "He said Putin has …".
-fn leads_sentence(masked: &str, base: usize, before: Range<usize>) -> bool {
+fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
     !words_of(masked, base, before).iter().any(|(_, w)| {
         is_speech_verb(w)
             || pronoun(w).is_some()
@@ -1595,7 +1646,7 @@ fn leads_sentence(masked: &str, base: usize, before: Range<usize>) -> bool {
 
 /// A pronoun or description opening a sentence, past openers and a short lead phrase ending in a
 /// comma: "The Vermont senator …", "Hours later, she …".
-fn opening_subject(masked: &str, base: usize, range: Range<usize>) -> Option<Who> {
+fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, range.clone());
     let first = words.iter().position(|(_, w)| !is_sentence_opener(w))?;
     let piece = frame(masked, base, range.start, range.end);
@@ -1625,23 +1676,24 @@ fn is_sentence_opener(word: &str) -> bool {
 /// Commission …", "The Republican nominee also outlined …".
 fn opening_pronoun(
     ctx: &Ctx,
-    masked: &str,
+    masked: &Masked,
     base: usize,
     sent: Range<usize>,
     antecedents: &[usize],
 ) -> Option<usize> {
-    let words = words_of(masked, base, sent);
-    let k = words
-        .iter()
+    // only the first words are read, unless a description follows
+    let (k, (at, first)) = word_iter(masked, base, sent.clone())
         .take(3)
-        .position(|(_, w)| !is_sentence_opener(w))?;
-    let want = match words[k].1 {
+        .enumerate()
+        .find(|(_, (_, w))| !is_sentence_opener(w))?;
+    let want = match first {
         "He" | "he" => Gender::Male,
         "She" | "she" => Gender::Female,
         "The" | "the" => {
             // "The Republican nominee also outlined …"
+            let words = words_of(masked, base, sent);
             let (d, _) = description_at(&words[k..])?;
-            return match resolve(ctx, Who::Description(d), antecedents, words[k].0.start) {
+            return match resolve(ctx, Who::Description(d), antecedents, at.start) {
                 Who::Entity(e) => Some(e),
                 _ => None,
             };
@@ -1678,7 +1730,7 @@ fn is_preposition(word: &str) -> bool {
 }
 
 /// The first person of a sentence who is neither possessive, quoted nor after a preposition.
-fn sentence_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<usize> {
+fn sentence_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<usize> {
     mentions_in(ctx, sent)
         .filter(|m| {
             !m.possessive
@@ -1701,7 +1753,7 @@ fn sentence_person(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> 
 }
 
 /// A sentence that opens with its speaker: "Zelensky claimed that …".
-fn subject_and_verb_at(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<Who> {
+fn subject_and_verb_at(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, sent.clone());
     let first = words.first()?;
     let (who, end) = subject_at(ctx, masked, base, first.0.start, sent.end)?;
@@ -1717,7 +1769,7 @@ fn subject_and_verb_at(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>)
 }
 
 /// "highlighted by Putin's aide Yuri Ushakov": the agent after "by" and a verb of saying.
-fn by_agent(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<Who> {
+fn by_agent(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, sent.clone());
     let k = words
         .windows(2)
@@ -1735,7 +1787,7 @@ fn by_agent(ctx: &Ctx, masked: &str, base: usize, sent: Range<usize>) -> Option<
 /// said."). The speaker and the range of what was said.
 fn reported_speech(
     ctx: &Ctx,
-    masked: &str,
+    masked: &Masked,
     base: usize,
     sent: Range<usize>,
 ) -> Option<(Who, Range<usize>)> {
@@ -1782,7 +1834,7 @@ fn reported_speech(
 /// Tuesday.", "…, said James Henson, director of …". Its speaker and the comma's offset.
 fn trailing_attribution(
     ctx: &Ctx,
-    masked: &str,
+    masked: &Masked,
     base: usize,
     sent: Range<usize>,
     sentence_words: &[(Range<usize>, &str)],

@@ -3,7 +3,7 @@
 
 use regex::Regex;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// One word of the text.
 #[derive(Debug, Clone)]
@@ -51,7 +51,8 @@ mod class {
     pub const NUMBER: u8 = 8;
 }
 
-/// Characters below this are classified by table; the rest (CJK and beyond) one at a time.
+/// Characters below this are classified by tables of 256, each made on first use; the rest
+/// (CJK and beyond) one at a time.
 const TABLE_END: u32 = 0x3000;
 
 /// The classes of a character, by the same Unicode tables as the `regex` crate.
@@ -71,17 +72,21 @@ fn class_by_regex(c: char) -> u8 {
 
 /// The classes of a character.
 fn class_of(c: char) -> u8 {
-    static TABLE: LazyLock<Vec<u8>> = LazyLock::new(|| {
-        (0..TABLE_END)
-            .map(|u| char::from_u32(u).map_or(0, class_by_regex))
-            .collect()
-    });
+    const BLOCKS: usize = (TABLE_END / 256) as usize;
+    static TABLES: [OnceLock<[u8; 256]>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
     match c {
         'a'..='z' => class::LETTER,
         'A'..='Z' => class::LETTER | class::UPPER,
         '0'..='9' => class::NUMBER,
         _ if c.is_ascii() => 0,
-        _ if (c as u32) < TABLE_END => TABLE[c as usize],
+        _ if (c as u32) < TABLE_END => {
+            let block = c as u32 / 256;
+            TABLES[block as usize].get_or_init(|| {
+                std::array::from_fn(|k| {
+                    char::from_u32(block * 256 + k as u32).map_or(0, class_by_regex)
+                })
+            })[c as usize % 256]
+        }
         _ => class_by_regex(c),
     }
 }
