@@ -114,7 +114,7 @@ fn acronym_end(text: &str, mut i: usize) -> Option<usize> {
 /// letters, marks and digits, joined by single hyphens or apostrophes ("al-Assad", "O'Brien's").
 fn word_ranges(text: &str) -> Vec<Range<usize>> {
     const WORD: u8 = class::LETTER | class::MARK | class::NUMBER;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while let Some((_, k, len)) = char_at(text, i) {
         if k & (class::LETTER | class::NUMBER) == 0 {
@@ -150,7 +150,7 @@ fn word_ranges(text: &str) -> Vec<Range<usize>> {
 
 /// Splits text into word tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::new();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     for found in word_ranges(text) {
         let mut start = found.start;
         let mut end = found.end;
@@ -163,13 +163,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         // "Witkoff-Putin" is two names
-        let parts = if text[start..end].contains('-') {
-            split_capitalised_hyphens(&text[start..end])
-        } else {
-            vec![(0, end - start)]
-        };
+        let hyphenated = text.as_bytes()[start..end].contains(&b'-');
+        let parts = hyphenated.then(|| split_capitalised_hyphens(&text[start..end]));
         let base = start;
-        for (s, e) in parts.into_iter().map(|(s, e)| (base + s, base + e)) {
+        let whole = [(0, end - start)];
+        let parts = parts.as_deref().unwrap_or(&whole);
+        for (s, e) in parts.iter().map(|&(s, e)| (base + s, base + e)) {
             start = s;
             let piece = &text[start..e];
             let (word_end, possessive) = match piece
@@ -180,12 +179,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 _ => (e, false),
             };
             let stem = &text[start..word_end];
-            let after_prefix = stem
-                .split_once('-')
+            let after_prefix = (hyphenated.then(|| stem.split_once('-')))
+                .flatten()
                 .filter(|(p, _)| matches!(*p, "al" | "el" | "bin" | "ibn" | "abu" | "ben"))
                 .map_or(stem, |(_, rest)| rest);
             let capitalized = after_prefix.chars().next().is_some_and(char::is_uppercase);
-            let particle = PARTICLES.contains(&stem);
+            let particle = stem.len() <= 5
+                && stem.starts_with(|c: char| c.is_ascii_lowercase())
+                && PARTICLES.contains(&stem);
             let sentence_start = starts_sentence(text, start);
             out.push(Token {
                 range: start..e,
