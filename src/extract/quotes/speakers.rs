@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::extract::tokens::lower_case;
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 /// Role words for descriptions, with the class they fall in (aide = adviser).
 pub(super) const ROLES: &[(&str, &str)] = &[
@@ -142,12 +144,18 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
     if word.len() < 3 {
         return None;
     }
+    static BY_NOUN: LazyLock<FxHashMap<&str, Gender>> = LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for &(noun, gender) in PERSON_NOUNS {
+            map.entry(noun).or_insert(gender);
+        }
+        map
+    });
     let w = lower_case(word);
     let w = w.as_ref();
-    PERSON_NOUNS
-        .iter()
-        .find(|(n, _)| *n == w)
-        .map(|(_, g)| *g)
+    BY_NOUN
+        .get(w)
+        .copied()
         .or_else(|| role_class(w).map(|_| Gender::Unknown))
 }
 
@@ -217,8 +225,15 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
 }
 
 pub(super) fn role_class(word: &str) -> Option<&'static str> {
+    static BY_ROLE: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for &(role, class) in ROLES {
+            map.entry(role).or_insert(class);
+        }
+        map
+    });
     let w = lower_case(word.trim_matches(|c: char| !c.is_alphabetic()));
-    ROLES.iter().find(|(r, _)| *r == w).map(|(_, c)| *c)
+    BY_ROLE.get(w.as_ref()).copied()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
