@@ -369,16 +369,24 @@ PERSON_ROLE = re.compile(r"\b(president|mayor|senator|sen|governor|gov|nominee|l
                          r"host|lady|judge|general|son|daughter|wife|husband|official|strategist)\b")
 
 
-def resolve(raw, at, named):
+def female(name, text):
+    """A woman's name: a listed given name, or a surname the article titles "Ms."/"Mrs."
+    ("Ms. Sherry"), unless it also titles it "Mr." (a man of the family)."""
+    sur = re.escape(name.split()[-1])
+    if re.search(r"\bMr\.? " + sur + r"\b", text):
+        return False
+    return name.split()[0] in FEMALE or bool(re.search(r"\b(?:Ms|Mrs|Miss)\.? " + sur + r"\b", text))
+
+
+def resolve(raw, at, named, text=""):
     """Candidate for a pronoun / description source: the nearest named source before it,
     of the right gender for he/she; None for I/we/they/it and non-person descriptions."""
     low = raw.lower().strip()
     prev = [n for a, n in named if a < at and n]
-    first = lambda n: n.split()[0]
     if low in ("she", "her", "herself"):
-        cand = [n for n in prev if first(n) in FEMALE]
+        cand = [n for n in prev if female(n, text)]
     elif low in ("he", "him", "himself"):
-        cand = [n for n in prev if first(n) not in FEMALE]
+        cand = [n for n in prev if not female(n, text)]
     elif low in ("i", "we", "they", "it", "you", "who", "which", "one") or not PERSON_ROLE.search(low):
         return None
     else:
@@ -539,7 +547,7 @@ def build(split, review=False):
                 e = best[1]
                 c.update(spk=e["spk"], flag=e["flag"], raw=e["raw"])
                 if e["flag"] == "pronoun":
-                    c["spk"] = resolve(e["raw"], e["at"], named)
+                    c["spk"] = resolve(e["raw"], e["at"], named, text)
             if seg.get("label"):
                 c.update(spk=renamed(key0, seg["label"], expand(seg["label"].title(), text)),
                          flag="label", raw=seg["label"])
@@ -616,13 +624,25 @@ def selftest():
         ("An email sent in May by Alex Stone to Muster", ("Alex Stone", "name")),
         ("Max Muster’s dear friends in Tehran", (None, "anonymous")),  # "dear" is no "de"
     ]
+    text = "Ms. Sherry spoke, and so did Mr. Lee and Ms. Lee. Carl Rove listened."
+    named = [(0, "Maureen Sherry"), (20, "Hillary Clinton"), (30, "Carl Rove")]
+    cases_she = [("she", 25, "Hillary Clinton"), ("she", 35, "Hillary Clinton"),
+                 ("he", 35, "Carl Rove"), ("she", 10, "Maureen Sherry")]
+    named2 = [(0, "Maureen Sherry"), (30, "Carl Rove")]
+    cases_she += [("she", 35, "Maureen Sherry")]  # "Ms. Sherry": a woman, not the man
     bad = 0
+    for i, (raw, at, want) in enumerate(cases_she):
+        got = resolve(raw, at, named if i < 4 else named2, text)
+        if got != want:
+            bad += 1
+            print(f"selftest: {raw!r} at {at} -> {got!r}, want {want!r}", file=sys.stderr)
     for src, want in cases:
         got = auto_speaker(body, src)
         if got != want:
             bad += 1
             print(f"selftest: {src!r} -> {got!r}, want {want!r}", file=sys.stderr)
-    print(f"selftest: {len(cases) - bad}/{len(cases)} right", file=sys.stderr)
+    total = len(cases) + len(cases_she)
+    print(f"selftest: {total - bad}/{total} right", file=sys.stderr)
     return bad
 
 
