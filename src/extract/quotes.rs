@@ -2823,4 +2823,19 @@ mod tests {
             "Donald Trump gave an interview.\n\nThe brand is \u{201C}Trump\u{201D} everywhere.";
         assert_eq!(direct(text), vec![]);
     }
+
+    #[test]
+    fn common_given_names_tell_the_gender() {
+        let text = "A meeting.\n\nMaureen Sherry spoke on Monday. Lindsey Graham spoke too.\n\n\u{201C}We are late,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![("We are late,".into(), some("Maureen Sherry"))]
+        );
+        // the trap: Lindsey is a man's name here, so "he" is his
+        let text = "A meeting.\n\nMaureen Sherry spoke on Monday. Lindsey Graham spoke too.\n\n\u{201C}We are late,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![("We are late,".into(), some("Lindsey Graham"))]
+        );
+    }
 }
