@@ -414,15 +414,32 @@ pub fn find_quotes(
             let has_quote = spans
                 .iter()
                 .any(|s| s.open >= sent.start && s.open < sent.end);
-            let subject = opening_pronoun(&ctx, &masked, para.start, sent.clone(), &antecedents)
-                .or_else(|| {
-                    sentence_subject(&ctx, &masked, para.start, sent.clone())
-                        .map(|(e, _)| e)
-                        .filter(|&e| person_like(&ctx, e))
+            // (not a name in a clause before the main one: "Asked about the event that Clinton
+            // faces Trump, she replied …")
+            let main_clause =
+                |at: usize| !in_subordinate_clause(&masked, para.start, sent.start..at);
+            // a quote's named speaker stays the latest person: not "Clinton" in "Asked about …
+            // that Clinton faces Trump, she replied: “…”"
+            let quote_speaker = spans.iter().zip(&speakers).any(|(s, w)| {
+                s.open >= sent.start && s.open < sent.end && matches!(w, Who::Entity(_))
+            });
+            let subject = (!quote_speaker)
+                .then(|| {
+                    opening_pronoun(&ctx, &masked, para.start, sent.clone(), &antecedents)
+                        .or_else(|| {
+                            sentence_subject(&ctx, &masked, para.start, sent.clone())
+                                .filter(|&(e, at)| person_like(&ctx, e) && main_clause(at))
+                                .map(|(e, _)| e)
+                        })
+                        // a sentence led by a body or a heading still names its person: "THE
+                        // BORROWING Back when he wrote his book, Mr. McKinley said …"
+                        .or_else(|| {
+                            sentence_person(&ctx, &masked, para.start, sent.clone())
+                                .filter(|&(_, at)| main_clause(at))
+                                .map(|(e, _)| e)
+                        })
                 })
-                // a sentence led by a body or a heading still names its person: "THE
-                // BORROWING Back when he wrote his book, Mr. McKinley said …"
-                .or_else(|| sentence_person(&ctx, &masked, para.start, sent.clone()));
+                .flatten();
             if let Some(e) = subject {
                 remember(&mut antecedents, e);
                 last_paragraph_with_antecedent = p_index;
@@ -1011,7 +1028,10 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         return None;
     }
     if gap.contains(['\u{2015}', '\u{2014}', '\u{2013}']) || gap.trim() == "-" {
-        // a byline-style dash: the name follows
+        // a byline-style dash: the name follows, not an aside ("” — a metaphor for … Trump")
+        if !words[0].1.starts_with(char::is_uppercase) {
+            return None;
+        }
         return subject_after_verb(ctx, masked, base, first_range.start..after.end);
     }
     // "…" as the Tories put it, while the Liberal Democrats said …: another clause, another speaker
@@ -1336,6 +1356,12 @@ fn attribution_before(
         ) || words[k - 1].1.ends_with("'s")
             || words[k - 1].1.ends_with("\u{2019}s"));
     if verb.ends_with("ing") && !progressive {
+        // "“…,” Trump said, adding, “…”": the attribution of the quote before
+        if before.start > sent.start {
+            if let Some(w) = attribution_after(ctx, masked, base, before.start..words[k].0.start) {
+                return Some(w);
+            }
+        }
         // "footage of Trump saying": the name right before the participle
         if let Some(m) = words
             .get(k.wrapping_sub(1))
@@ -1455,7 +1481,8 @@ fn subject_before_verb(
             return None;
         }
         // "Nick Van den Brul of BNP Paribas described", "Colin Asplin, Blackpool Hotel Association said"
-        if ctx.entities[m.entity].kind != EntityKind::Person {
+        // (not when the name is a person's: "… serving under Obama, Gen. Ham noted")
+        if ctx.entities[m.entity].kind != EntityKind::Person && !person_like(ctx, m.entity) {
             let person = mentions_in(ctx, range.start..m.range.start)
                 .rev()
                 .take(3)
@@ -1542,13 +1569,10 @@ fn sentence_subject(
         let before = frame(
             masked,
             base,
-            base.max(m.range.start.saturating_sub(12)),
+            base.max(m.range.start.saturating_sub(16)),
             m.range.start,
         );
-        before
-            .split_whitespace()
-            .next_back()
-            .is_some_and(is_preposition)
+        ends_in_preposition(before)
     };
     let fits = |m: &&Mention| {
         !m.possessive
@@ -1604,6 +1628,15 @@ fn modifies_a_name(ctx: &Ctx, masked: &Masked, base: usize, m: &Mention) -> bool
 fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<usize> {
     mentions_in(ctx, sent.clone())
         .filter(|m| !m.possessive && person_like(ctx, m.entity))
+        // not one compared with or spoken of: "… upheaval than Clinton, the former secretary"
+        .filter(|m| {
+            !ends_in_preposition(frame(
+                masked,
+                base,
+                base.max(m.range.start.saturating_sub(16)),
+                m.range.start,
+            ))
+        })
         .rfind(|m| {
             let after = frame(masked, base, m.range.end, sent.end);
             let Some(rest) = after.strip_prefix(", ") else {
@@ -1640,6 +1673,30 @@ fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
                     | "until"
                     | "as"
                     | "about"
+            )
+    })
+}
+
+/// Whether the words before a name put it in a clause of its own or in what someone says: "Asked
+/// about the event, Clinton …" (not after a comma, see below), "When Clinton spoke", "He said
+/// Putin …". A clause or phrase closed by a comma
+/// does not ("While he spoke, Ham noted", "After the debate, Trump said"), nor does an inverted
+/// verb of saying after one ("…, noted NBC's Dante Chinni").
+fn in_subordinate_clause(masked: &Masked, base: usize, before: Range<usize>) -> bool {
+    let piece = frame(masked, base, before.start, before.end);
+    let start = piece
+        .rfind(',')
+        .map_or(before.start, |c| before.start + c + 1);
+    let words = words_of(masked, base, start..before.end);
+    if start > before.start && words.first().is_some_and(|(_, w)| is_speech_verb(w)) {
+        return false;
+    }
+    words.iter().any(|(_, w)| {
+        is_speech_verb(w)
+            || pronoun(w).is_some()
+            || matches!(
+                w.to_lowercase().as_str(),
+                "asked" | "because" | "although" | "though" | "unless" | "when" | "while" | "than"
             )
     })
 }
@@ -1703,6 +1760,17 @@ fn opening_pronoun(
     pronoun_referent(ctx, want, antecedents)
 }
 
+/// Whether the text before a name ends in a preposition, past an article: "with the editorial
+/// board of the Washington Post", "a letter to Obama".
+fn ends_in_preposition(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    match words.next() {
+        Some("the" | "a" | "an") => words.next().is_some_and(is_preposition),
+        Some(w) => is_preposition(w),
+        None => false,
+    }
+}
+
 /// A word that puts the name after it out of subject position: "the Commission on Presidential
 /// Debates", "a letter to Obama".
 fn is_preposition(word: &str) -> bool {
@@ -1729,8 +1797,14 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
-/// The first person of a sentence who is neither possessive, quoted nor after a preposition.
-fn sentence_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<usize> {
+/// The first person of a sentence who is neither possessive, quoted nor after a preposition,
+/// and where the name starts.
+fn sentence_person(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sent: Range<usize>,
+) -> Option<(usize, usize)> {
     mentions_in(ctx, sent)
         .filter(|m| {
             !m.possessive
@@ -1741,15 +1815,12 @@ fn sentence_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) 
             let before = frame(
                 masked,
                 base,
-                base.max(m.range.start.saturating_sub(12)),
+                base.max(m.range.start.saturating_sub(16)),
                 m.range.start,
             );
-            !before
-                .split_whitespace()
-                .next_back()
-                .is_some_and(is_preposition)
+            !ends_in_preposition(before)
         })
-        .map(|m| m.entity)
+        .map(|m| (m.entity, m.range.start))
 }
 
 /// A sentence that opens with its speaker: "Zelensky claimed that …".
@@ -2690,6 +2761,152 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("a deeply troubling act.".into(), some("Ban Ki-moon"))]
+        );
+    }
+
+    #[test]
+    fn a_dash_before_an_aside_is_no_byline() {
+        let text = "Newt Gingrich spoke in July.\n\nIn July, Gingrich dismissed Estonia as being in the \u{201C}suburbs of St. Petersburg\u{201D} \u{2014} a metaphor for the altar of Donald Trump.";
+        assert_eq!(
+            direct(text),
+            vec![("suburbs of St. Petersburg".into(), some("Newt Gingrich"))]
+        );
+        // the trap: a dash before a name still names the speaker
+        let text = "\u{201C}Trump must stop.\u{201D} \u{2014} Carla Sanchez.";
+        assert_eq!(
+            direct(text),
+            vec![("Trump must stop.".into(), some("Carla Sanchez"))]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_an_attribution_takes_its_speaker() {
+        let text = "Donald Trump met the editors of the Washington Post.\n\nIn a meeting with the editorial board of the Washington Post, Trump spoke of Nato. \u{201C}We certainly can\u{2019}t afford this,\u{201D} Trump said, adding later, \u{201C}NATO is costing us a fortune.\u{201D}";
+        let got = direct(text);
+        assert_eq!(
+            got[1],
+            ("NATO is costing us a fortune.".into(), some("Donald Trump"))
+        );
+        // the trap: an inverted attribution before the participle
+        let text = "Jane Roe and Mark Poe met.\n\n\u{201C}It is late,\u{201D} said Mark Poe, adding, \u{201C}We must go home now.\u{201D}";
+        let got = direct(text);
+        assert_eq!(got[1], ("We must go home now.".into(), some("Mark Poe")));
+    }
+
+    #[test]
+    fn a_person_after_an_aside_with_a_name_is_the_subject() {
+        let text = "Air Force Gen. Norman Ham retired.\n\nWhile he acknowledged the cuts under Barack Obama, Ham also noted several \u{201C}intangibles\u{201D} that hurt.";
+        assert_eq!(
+            direct(text),
+            vec![("intangibles".into(), some("Air Force Gen. Norman Ham"))]
+        );
+        // the trap: a person before a body's name still speaks for the body
+        let text =
+            "\u{201C}We are worried,\u{201D} Colin Asplin, Blackpool Hotel Association said.";
+        assert_eq!(
+            direct(text),
+            vec![("We are worried,".into(), some("Colin Asplin"))]
+        );
+    }
+
+    #[test]
+    fn a_quote_s_speaker_stays_the_latest_person_of_its_sentence() {
+        let text = "Susan Sarandon backs Bernie Sanders.\n\nAsked about her vote in the event that Hillary Clinton faces Donald Trump, she replied: \u{201C}I don\u{2019}t know.\u{201D}\n\n\u{201C}Really,\u{201D} she added when the interviewer was shocked.";
+        assert_eq!(
+            direct(text),
+            vec![
+                ("I don\u{2019}t know.".into(), some("Susan Sarandon")),
+                ("Really,".into(), some("Susan Sarandon")),
+            ]
+        );
+        // the trap: a name in a "whether" clause of a sentence without quotes is still the topic
+        let text = "Hillary Clinton won.\n\nIt was unclear whether Bernie Sanders was ready.\n\n\u{201C}The struggle continues,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![("The struggle continues,".into(), some("Bernie Sanders"))]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_clause_and_a_comma_leads_the_sentence() {
+        let text = "Mark Poe and Jane Roe met Sean Hannity.\n\nDuring an interview with Sean Hannity that aired Wednesday, Mark Poe discussed the wall. When he first described it, he said, \u{201C}We are going to build a wall.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("We are going to build a wall.".into(), some("Mark Poe"))]
+        );
+        // the trap: an inverted verb of saying after a comma leaves its name the subject, a
+        // name in a "when" clause is not
+        let text = "Sean Spicer and Dante Chinni spoke.\n\nHowever debates in and of themselves are not likely to alter the campaign, noted NBC\u{2019}s Dante Chinni.\n\n\u{201C}Debates happen very late in the campaign,\u{201D} he wrote.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "Debates happen very late in the campaign,".into(),
+                some("Dante Chinni")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_person_compared_with_is_not_introduced() {
+        let text = "Susan Sarandon backs Bernie Sanders.\n\nShe implied that Donald Trump could lead to more upheaval than Hillary Clinton, the former secretary of state. \u{201C}Some people feel Trump will bring revolution,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "Some people feel Trump will bring revolution,".into(),
+                some("Susan Sarandon")
+            )]
+        );
+        // the trap: a person introduced as an object still is
+        let text = "Tom Lee spoke.\n\nThe plan concerns Henry Crespo, president of the Florida Democratic Black Caucus. \u{201C}We are ready to fight for it,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![("We are ready to fight for it,".into(), some("Henry Crespo"))]
+        );
+    }
+
+    #[test]
+    fn a_definite_role_skips_a_person_titled_otherwise() {
+        let text = "Donald Trump called on Mayor Bill de Blasio to act. De Blasio disbanded the unit.\n\n\u{201C}There is hatred like nobody has ever seen,\u{201D} the Republican presidential candidate said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "There is hatred like nobody has ever seen,".into(),
+                some("Donald Trump")
+            )]
+        );
+        // the trap: the one titled so is still the one
+        let text = "Donald Trump called on Mayor Bill de Blasio to act. Trump left.\n\n\u{201C}We will not do that,\u{201D} the mayor said.";
+        assert_eq!(
+            direct(text),
+            vec![("We will not do that,".into(), some("Bill de Blasio"))]
+        );
+    }
+
+    #[test]
+    fn verbs_of_blaming_and_labelling_attribute_a_term() {
+        let text = "Donald Trump gave an interview.\n\nIn an interview he blasted the American media for being \u{201C}unbelievably dishonest.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("unbelievably dishonest.".into(), some("Donald Trump"))]
+        );
+        // the trap: a noun of the same form is no verb
+        let text =
+            "Donald Trump gave an interview.\n\nThe brand is \u{201C}Trump\u{201D} everywhere.";
+        assert_eq!(direct(text), vec![]);
+    }
+
+    #[test]
+    fn common_given_names_tell_the_gender() {
+        let text = "A meeting.\n\nMaureen Sherry spoke on Monday. Lindsey Graham spoke too.\n\n\u{201C}We are late,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![("We are late,".into(), some("Maureen Sherry"))]
+        );
+        // the trap: Lindsey is a man's name here, so "he" is his
+        let text = "A meeting.\n\nMaureen Sherry spoke on Monday. Lindsey Graham spoke too.\n\n\u{201C}We are late,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![("We are late,".into(), some("Lindsey Graham"))]
         );
     }
 }

@@ -674,9 +674,27 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 found
             };
             // "the Vermont senator": the one senator, even when the article never says "Vermont senator"
+            // "the Republican candidate" is nobody the article has titled otherwise ("Mayor
+            // Bill de Blasio") when nobody holds the role
+            let titled_otherwise = |e: usize| {
+                let mut given = ctx.roles.iter().filter(|(x, _, pos)| *x == e && *pos < at);
+                given.clone().next().is_some()
+                    && !given.any(|(_, r, _)| r.rsplit(' ').next() == Some(role))
+            };
             match (with_role(true).as_slice(), with_role(false).as_slice()) {
                 ([one], _) | ([], [one]) => Who::Entity(*one),
-                ([], []) if definite => latest(&[]).map_or(who, Who::Entity),
+                ([], []) if definite => {
+                    let untitled: Vec<usize> = antecedents
+                        .iter()
+                        .copied()
+                        .filter(|&e| person_like(ctx, e) && !titled_otherwise(e))
+                        .collect();
+                    if untitled.is_empty() {
+                        who
+                    } else {
+                        latest(&untitled).map_or(who, Who::Entity)
+                    }
+                }
                 (many, _) if many.len() > 1 && definite => latest(many).map_or(who, Who::Entity),
                 ([], many) if definite => latest(many).map_or(who, Who::Entity),
                 _ => who,
