@@ -5,14 +5,70 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashMap;
 use tantivy::tokenizer::{
     LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
     Tokenizer,
 };
 
-/// Distinct words kept before the cache starts over: bounds its memory to a few MiB.
-const CACHE_LIMIT: usize = 100_000;
+/// Slots of the cache (a power of two): 512 KiB, small enough to stay in a core's cache.
+const CACHE_SLOTS: usize = 1 << 14;
+
+/// A direct-mapped cache of stems: each word has one slot, chosen by its hash, and a new word
+/// takes the slot over. Words and stems of up to 16 bytes are packed into integers (see
+/// [`pack`]), so that a lookup is one load and one comparison; longer words are stemmed every
+/// time.
+#[derive(Clone)]
+struct StemCache {
+    /// (packed word, packed stem); a word of 0 is an empty slot.
+    slots: Vec<(u128, u128)>,
+}
+
+impl StemCache {
+    fn new() -> StemCache {
+        StemCache {
+            slots: vec![(0, 0); CACHE_SLOTS],
+        }
+    }
+
+    fn slot(word: u128) -> usize {
+        let folded = (word as u64) ^ ((word >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9E3779B97F4A7C15) >> (64 - CACHE_SLOTS.trailing_zeros())) as usize
+    }
+
+    fn get(&self, word: u128) -> Option<u128> {
+        let (key, stem) = self.slots[Self::slot(word)];
+        (key == word).then_some(stem)
+    }
+
+    fn insert(&mut self, word: u128, stem: u128) {
+        self.slots[Self::slot(word)] = (word, stem);
+    }
+}
+
+/// A word of 1 to 16 bytes, none of them zero, as an integer: its bytes, zero-padded.
+fn pack(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > 16 || bytes.contains(&0) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..bytes.len()].copy_from_slice(bytes);
+    Some(u128::from_le_bytes(buf))
+}
+
+/// Writes the text [`pack`] made an integer of (empty for 0) in place of `out`'s.
+fn unpack_into(packed: u128, out: &mut String) -> bool {
+    let bytes = packed.to_le_bytes();
+    let len = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+    match std::str::from_utf8(&bytes[..len]) {
+        Ok(text) => {
+            out.clear();
+            out.push_str(text);
+            true
+        }
+        Err(_) => false,
+    }
+}
 
 /// The `en_stem` analyzer, stems cached (one cache per clone: tantivy clones it per indexing
 /// thread).
@@ -35,7 +91,7 @@ impl TokenFilter for CachedStemmer {
         CachedStemmerFilter {
             inner: tokenizer,
             stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
-            cache: FxHashMap::default(),
+            cache: StemCache::new(),
         }
     }
 }
@@ -45,7 +101,7 @@ impl TokenFilter for CachedStemmer {
 pub struct CachedStemmerFilter<T> {
     inner: T,
     stemmer: frostem::Stemmer,
-    cache: FxHashMap<Box<str>, Box<str>>,
+    cache: StemCache,
 }
 
 impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
@@ -64,7 +120,7 @@ impl<T: Tokenizer> Tokenizer for CachedStemmerFilter<T> {
 pub struct CachedStemmerStream<'a, T> {
     tail: T,
     stemmer: frostem::Stemmer,
-    cache: &'a mut FxHashMap<Box<str>, Box<str>>,
+    cache: &'a mut StemCache,
 }
 
 impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
@@ -73,24 +129,20 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
             return false;
         }
         let token = self.tail.token_mut();
-        if let Some(stem) = self.cache.get(token.text.as_str()) {
-            if **stem != *token.text {
-                token.text.clear();
-                token.text.push_str(stem);
+        let key = pack(&token.text);
+        if let Some(stem) = key.and_then(|k| self.cache.get(k)) {
+            if unpack_into(stem, &mut token.text) {
+                return true;
             }
-            return true;
         }
-        let stem: Box<str> = match self.stemmer.stem(&token.text) {
-            Cow::Borrowed(s) => s.into(),
-            Cow::Owned(s) => s.into(),
+        let stem = match self.stemmer.stem(&token.text) {
+            Cow::Borrowed(s) => s.to_string(),
+            Cow::Owned(s) => s,
         };
-        if self.cache.len() >= CACHE_LIMIT {
-            self.cache.clear();
+        if let (Some(key), Some(packed)) = (key, pack(&stem).or(stem.is_empty().then_some(0))) {
+            self.cache.insert(key, packed);
         }
-        let word: Box<str> = token.text.as_str().into();
-        token.text.clear();
-        token.text.push_str(&stem);
-        self.cache.insert(word, stem);
+        token.text = stem;
         true
     }
 
@@ -123,7 +175,8 @@ mod tests {
         let mut builtin = TokenizerManager::default().get("en_stem").unwrap();
         let mut cached = cached_en_stem();
         let text = "Running talks: the Kremlin's negotiators RAN, ran and were running; \
-                    Zürich's relations, generously, a verylongwordthatgoesonandonandonandonandon";
+                    Zürich's relations, generously, internationalizations (over 16 bytes), \
+                    a verylongwordthatgoesonandonandonandonandon";
         let expected = tokens(&mut builtin, text);
         assert!(expected.iter().any(|t| t.0 == "run"));
         // the first pass fills the cache, the second reads it
