@@ -157,6 +157,8 @@ struct Ctx<'a> {
     roles: Vec<(usize, String, usize)>,
     /// Each entity's gender, as far as the article tells, and whether its name or title told it.
     genders: Vec<(Gender, bool)>,
+    /// Whether each entity is a person or like one (see [`speakers::person_like`]).
+    person_like: Vec<bool>,
 }
 
 /// Finds direct quotes and reported speech in an article.
@@ -172,8 +174,12 @@ pub fn find_quotes(
         mentions,
         roles: Vec::new(),
         genders: entity_genders(text, entities, mentions),
+        person_like: Vec::new(),
     };
     ctx.roles = gather_roles(&ctx);
+    ctx.person_like = (0..entities.len())
+        .map(|e| judge_person_like(&ctx, e))
+        .collect();
     let mut out: Vec<Quote> = Vec::new();
     // recent speakers and sentence subjects, latest last, for pronouns
     let mut antecedents: Vec<usize> = Vec::new();

@@ -480,8 +480,14 @@ pub(super) fn looks_like_personal_name(name: &str) -> bool {
         })
 }
 
-/// A person, or a name of unknown kind that has a person's given name or title.
+/// A person, or a name of unknown kind that has a person's given name or title (judged once
+/// per article, by [`judge_person_like`]).
 pub(super) fn person_like(ctx: &Ctx, e: usize) -> bool {
+    ctx.person_like[e]
+}
+
+/// Whether an entity is [`person_like`].
+pub(super) fn judge_person_like(ctx: &Ctx, e: usize) -> bool {
     if headline_like(&ctx.entities[e].name) {
         return false;
     }
