@@ -161,6 +161,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         }
     }
     let matcher = AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(&surfaces)
         .expect("gazetteer patterns build");
