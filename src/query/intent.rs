@@ -95,7 +95,8 @@ pub fn parse(input: &str) -> Result<ParsedQuery, QueryError> {
     let mut last = 0;
     // the patterns are compiled on first use: a query that cannot match one never pays for it
     let filters_present = input.contains(':');
-    for caps in FILTER.captures_iter(input).take_while(|_| filters_present) {
+    let filter_matches = filters_present.then(|| FILTER.captures_iter(input));
+    for caps in filter_matches.into_iter().flatten() {
         let whole = caps.get(0).expect("match");
         rest.push_str(&input[last..whole.start()]);
         rest.push(' ');
