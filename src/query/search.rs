@@ -199,14 +199,7 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     };
     let mut hits = Vec::with_capacity(found.len());
     for (score, address) in found {
-        hits.push(make_hit(
-            &searcher,
-            &f,
-            &table,
-            address,
-            score,
-            snippets.as_ref(),
-        )?);
+        hits.push(make_hit(&searcher, &f, &table, address, score)?);
     }
     if quotes_wanted {
         for h in &mut hits {
@@ -232,6 +225,10 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
         }
     }
     hits.truncate(opts.limit);
+    // snippets for the hits shown only: each one tokenizes its text again
+    for h in &mut hits {
+        fill_snippet(h, snippets.as_ref());
+    }
     for h in hits.iter_mut().filter(|h| h.quote.is_some()) {
         h.passage = passage_text(&searcher, &f, &h.source, h.ordinal)?;
     }
@@ -318,7 +315,6 @@ fn make_hit(
     table: &SearchTables,
     address: DocAddress,
     score: f32,
-    snippets: Option<&SnippetGenerator>,
 ) -> Result<Hit> {
     let doc: TantivyDocument = searcher.doc(address)?;
     let text = |field| stored_text(&doc, field);
@@ -339,23 +335,6 @@ fn make_hit(
             }
         }
     }
-    let (snippet, highlights) = match snippets {
-        Some(g) => {
-            let s = g.snippet(quote.as_deref().unwrap_or(&passage));
-            if s.is_empty() {
-                (
-                    first_chars(quote.as_deref().unwrap_or(&passage), 220),
-                    Vec::new(),
-                )
-            } else {
-                (s.fragment().to_string(), s.highlighted().to_vec())
-            }
-        }
-        None => (
-            first_chars(quote.as_deref().unwrap_or(&passage), 220),
-            Vec::new(),
-        ),
-    };
     let source = text(f.source).unwrap_or_default();
     let line = doc.get_first(f.line).and_then(|v| v.as_u64()).unwrap_or(0);
     Ok(Hit {
@@ -370,8 +349,8 @@ fn make_hit(
         quote,
         description: text(f.description),
         entities,
-        snippet,
-        highlights,
+        snippet: String::new(),
+        highlights: Vec::new(),
         corroboration: 1,
         single_source: false,
         ordinal: doc
@@ -379,6 +358,17 @@ fn make_hit(
             .and_then(|v| v.as_u64())
             .unwrap_or(0),
     })
+}
+
+/// A hit's snippet: the best fragment of its quote (or passage) for the query's words, with
+/// their places, or its first characters when no word is in it.
+fn fill_snippet(hit: &mut Hit, snippets: Option<&SnippetGenerator>) {
+    let body = hit.quote.as_deref().unwrap_or(&hit.passage);
+    let snippet = snippets.map(|g| g.snippet(body)).filter(|s| !s.is_empty());
+    (hit.snippet, hit.highlights) = match snippet {
+        Some(s) => (s.fragment().to_string(), s.highlighted().to_vec()),
+        None => (first_chars(body, 220), Vec::new()),
+    };
 }
 
 /// The text of a source's passage number `ordinal`.
