@@ -972,7 +972,9 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
         };
         // "Sir Digby" is Sir Digby Jones: knights and dames go by their first name
         let target = by_surname.or_else(|| {
-            let knighted = matches!(m.title.as_deref(), Some("sir" | "dame"));
+            if !matches!(m.title.as_deref(), Some("sir" | "dame")) {
+                return None;
+            }
             let by_first: HashSet<usize> = entities
                 .iter()
                 .enumerate()
@@ -983,7 +985,7 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
                 })
                 .map(|(i, _)| i)
                 .collect();
-            (knighted && by_first.len() == 1)
+            (by_first.len() == 1)
                 .then(|| by_first.into_iter().next())
                 .flatten()
         });
