@@ -91,9 +91,29 @@ fn class_of(c: char) -> u8 {
     }
 }
 
+/// The classes of the ASCII characters.
+const ASCII_CLASSES: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' => class::LETTER,
+            b'A'..=b'Z' => class::LETTER | class::UPPER,
+            b'0'..=b'9' => class::NUMBER,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// The character at byte `i` with its class and length.
 fn char_at(text: &str, i: usize) -> Option<(char, u8, usize)> {
-    let c = text[i..].chars().next()?;
+    let byte = *text.as_bytes().get(i)?;
+    if byte.is_ascii() {
+        return Some((byte as char, ASCII_CLASSES[byte as usize], 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
     Some((c, class_of(c), c.len_utf8()))
 }
 
