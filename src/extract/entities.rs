@@ -482,7 +482,7 @@ fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
             i = k;
             continue;
         }
-        return GAZETTEER.given_names.contains(word.to_lowercase().as_str());
+        return GAZETTEER.given_names.contains(lower_case(word).as_ref());
     }
     false
 }
@@ -584,11 +584,12 @@ fn name_run(
             return None;
         }
         let t = &tokens[run[s]];
-        let lower = t.word(text).to_lowercase();
+        let lower = lower_case(t.word(text));
+        let lower: &str = &lower;
         let at_sentence_start = t.sentence_start;
-        if g.common_words.contains(lower.as_str())
-            || breaks_a_name(&lower)
-            || (at_sentence_start && lower_words.contains(lower.as_str()) && !is_titlelike(&lower))
+        if g.common_words.contains(lower)
+            || breaks_a_name(lower)
+            || (at_sentence_start && lower_words.contains(lower) && !is_titlelike(lower))
         {
             s += 1;
             continue;
@@ -596,11 +597,11 @@ fn name_run(
         // a word that is no name before a given name: "Democrat Hillary Clinton", "(secretary
         // of) State Hillary Clinton"; titles are kept for the step below
         if s + 2 < e
-            && !is_titlelike(&lower)
-            && !g.given_names.contains(lower.as_str())
-            && (PARTY_WORDS.contains(&lower.as_str()) || lower_words.contains(lower.as_str()))
+            && !is_titlelike(lower)
+            && !g.given_names.contains(lower)
+            && (PARTY_WORDS.contains(&lower) || lower_words.contains(lower))
             && g.given_names
-                .contains(tokens[run[s + 1]].word(text).to_lowercase().as_str())
+                .contains(lower_case(tokens[run[s + 1]].word(text)).as_ref())
         {
             s += 1;
             continue;
@@ -610,11 +611,13 @@ fn name_run(
         let mut found = None;
         for n in (1..=3).rev() {
             if s + n <= e {
-                let phrase: Vec<String> = run[s..s + n]
-                    .iter()
-                    .map(|&i| tokens[i].word(text).to_lowercase())
-                    .collect();
-                let phrase = phrase.join(" ");
+                let mut phrase = String::new();
+                for (k, &i) in run[s..s + n].iter().enumerate() {
+                    if k > 0 {
+                        phrase.push(' ');
+                    }
+                    phrase.push_str(&lower_case(tokens[i].word(text)));
+                }
                 if g.titles.contains(phrase.as_str())
                     || g.titles.contains(phrase.trim_end_matches('.'))
                 {
@@ -638,11 +641,11 @@ fn name_run(
     // "Theresa May" keeps her surname though "may" is a common word
     let given_first = e - s >= 2
         && g.given_names
-            .contains(tokens[run[s]].word(text).to_lowercase().as_str());
+            .contains(lower_case(tokens[run[s]].word(text)).as_ref());
     while e > s
         && !given_first
         && g.common_words
-            .contains(tokens[run[e - 1]].word(text).to_lowercase().as_str())
+            .contains(lower_case(tokens[run[e - 1]].word(text)).as_ref())
         && !tokens[run[e - 1]].possessive
     {
         e -= 1;
@@ -701,7 +704,7 @@ fn name_run(
             votes[0] += 3;
         }
     }
-    if words.len() >= 2 && g.given_names.contains(first.to_lowercase().as_str()) {
+    if words.len() >= 2 && g.given_names.contains(lower_case(first).as_ref()) {
         votes[0] += 3;
     }
     if words.len() >= 2 && ORG_SUFFIXES.contains(&last) {
@@ -717,7 +720,7 @@ fn name_run(
         votes[2] += 2;
     }
     let next = next_word(text, toks[toks.len() - 1].range.end);
-    if words.len() >= 2 && g.speech_verbs.contains(next.to_lowercase().as_str()) {
+    if words.len() >= 2 && g.speech_verbs.contains(lower_case(next).as_ref()) {
         votes[0] += 1;
     }
     let prev = prev_word(text, range.start).to_lowercase();
