@@ -33,8 +33,8 @@ NEWSIDX = os.environ.get("NEWSIDX", "target/release/newsidx")
 TANTIVY = os.environ.get("TANTIVY", shutil.which("tantivy") or os.path.expanduser("~/.cargo/bin/tantivy"))
 RG = shutil.which("rg") or "rg"
 TIME = "/usr/bin/time"
-# newsidx's writer budget is 256 MiB (cmd `--memory` default); tantivy-cli gets the same.
-TANTIVY_MEMORY = 256 * 1024 * 1024
+# newsidx's writer budget is 192 MiB (cmd `--memory` default); tantivy-cli gets the same.
+TANTIVY_MEMORY = 192 * 1024 * 1024
 
 # (newsidx query, rg arguments over the same raw files). Multi-word free text in newsidx means
 # "all words in one passage"; rg cannot AND within a line, so it gets each word as an -e pattern

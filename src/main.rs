@@ -46,8 +46,8 @@ enum Command {
         /// Skip (with a warning) article files larger than this many MiB.
         #[arg(long, default_value_t = 64, value_name = "MIB")]
         max_file_size: u64,
-        /// Memory budget of the index writer in MiB.
-        #[arg(long, default_value_t = 256, value_name = "MIB")]
+        /// Memory budget of the index writer in MiB (a run peaks at about twice this).
+        #[arg(long, default_value_t = 192, value_name = "MIB")]
         memory: usize,
         /// Index passages only, without entities and quotes (for benchmarks).
         #[arg(long, hide = true)]
