@@ -337,10 +337,13 @@ pub fn find_quotes(
                     // "The Republican nominee … vowed to punish “those who …”" (with a verb of
                     // saying or a full sentence: not "He looks after several “centres of
                     // excellence”")
-                    let says = is_utterance(&text[span.content.clone()])
-                        || words_of(&masked, para.start, sent.start..span.open)
-                            .iter()
-                            .any(|(_, w)| is_finite_speech_verb(w));
+                    let utterance = is_utterance(&text[span.content.clone()]);
+                    let verb = word_iter(&masked, para.start, sent.start..span.open)
+                        .find(|(_, w)| {
+                            is_finite_speech_verb(w) || (!utterance && is_characterising_verb(w))
+                        })
+                        .map(|(r, _)| r.start);
+                    let says = utterance || verb.is_some();
                     who = says
                         .then(|| {
                             opening_pronoun(
@@ -356,6 +359,12 @@ pub fn find_quotes(
                             sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
                                 .map(|(e, _)| e)
                                 .filter(|&e| person_like(&ctx, e))
+                        })
+                        .or_else(|| {
+                            // a body that heads the clause naming a term: "the Bar Association
+                            // … deemed him “well qualified”", "PolitiFact rated it “false”"
+                            let v = verb.filter(|_| !utterance)?;
+                            clause_body(&ctx, &masked, para.start, sent.start..v)
                         })
                         .map(Who::Entity);
                 }
@@ -923,6 +932,15 @@ fn word_iter(
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb).
 fn is_speech_verb(word: &str) -> bool {
     word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.speech_verbs.contains(word)
+}
+
+/// A finite verb that rates or names something without being one of saying: the subject of
+/// "PolitiFact rated the claim “false”" or "the panel deemed him “well qualified”" gave the term.
+fn is_characterising_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "rated" | "rates" | "deemed" | "deems" | "termed" | "terms" | "referred" | "refers"
+    )
 }
 
 /// A verb of saying in a finite form ("said", "claims"), not a noun-like base ("state").
@@ -1601,6 +1619,53 @@ fn sentence_subject(
         })?;
     (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Organization)
         .then_some((m.entity, m.range.start))
+}
+
+/// The body or person heading a clause, before its verb: the first name of the range that is
+/// not a possessive, after a preposition, in an opening phrase ("In an interview with CNN, …"), a
+/// dateline ("WASHINGTON --") or a modifier ("The Democratic front-runner"), and that no clause
+/// word comes before.
+fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<usize> {
+    let mut start = range.start;
+    let mut words = word_iter(masked, base, range.clone());
+    if words
+        .next()
+        .is_some_and(|(_, w)| is_preposition(&w.to_lowercase()))
+    {
+        let comma = frame(masked, base, range.start, range.end).find(',')?;
+        start += comma + 1;
+    }
+    let m = mentions_in(ctx, start..range.end).find(|m| {
+        matches!(
+            ctx.entities[m.entity].kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Other
+        ) && !m.possessive
+            && masked.as_bytes().get(m.range.start.wrapping_sub(base)) != Some(&b'x')
+            && !ends_in_preposition(frame(masked, base, start, m.range.start))
+            && !modifies_a_name(ctx, masked, base, m)
+    })?;
+    // only an article, an opener or capitalised words before it: "the American Bar Association",
+    // not "31% of Republicans and Republican-leaning voters"
+    let mut before = word_iter(masked, base, start..m.range.start);
+    if !before.all(|(_, w)| {
+        w.starts_with(char::is_uppercase)
+            || is_sentence_opener(w)
+            || matches!(w, "the" | "a" | "an")
+    }) || !leads_sentence(masked, base, start..m.range.start)
+    {
+        return None;
+    }
+    // the name is the subject when a verb, an auxiliary or an appositive follows it
+    let rest = frame(masked, base, m.range.end, range.end).trim_start();
+    let next = word_iter(masked, base, m.range.end..range.end).next();
+    let heads = rest.starts_with(',')
+        || next.is_none_or(|(_, w)| {
+            w.starts_with(char::is_lowercase)
+                && (is_verb_filler(w) || w.ends_with("ed") || w.ends_with('s'))
+        });
+    let dateline = rest.starts_with(['-', '\u{2014}', '\u{2013}'])
+        && !ctx.text[m.range.clone()].contains(char::is_lowercase);
+    (heads && !dateline).then_some(m.entity)
 }
 
 /// A name that only says whose a role is, before the person who holds it: "Clinton" in "Clinton
@@ -2636,6 +2701,23 @@ mod tests {
         let text = "\"We are hoping to learn,\" said Frank Stone, head of programmes.\nHe looks after several \"centres of excellence\" which the firm set up.";
         let q = direct(text);
         assert_eq!(q[1], ("centres of excellence".into(), None), "{q:?}");
+    }
+
+    #[test]
+    fn a_body_heading_a_clause_that_rates_a_term_gave_it() {
+        let text = "The fact-checkers at PolitiFact met on Monday.\n\nPolitiFact rated the claim \"false\" on Monday.\n\nIn late June, the American Bar Association completed its review and deemed him \"well qualified,\" its highest rating.";
+        let q = direct(text);
+        assert_eq!(q[0], ("false".into(), some("PolitiFact")), "{q:?}");
+        assert_eq!(q[1].1, some("Bar Association"), "{q:?}");
+        // the body in an opening phrase is not the subject: "In an interview with …, Trump"
+        let text = "Donald Trump spoke on Monday.\n\nIn an interview with The Wall Street Journal, Trump doubled down and said the judge had \"an inherent conflict of interest\" in the cases.";
+        assert_eq!(direct(text)[0].1, some("Donald Trump"));
+        // nor a party name that modifies a noun, a dateline, or a name that a nickname follows
+        let text = "The Democratic front-runner said the U.S. \"clearly\" needed a plan.\n\nWASHINGTON -- Funding was rated \"adequate\" by few.\n\nManchester United deemed the striker, dubbed \"The Special One\", a bargain.";
+        let q = direct(text);
+        assert_eq!(q[0], ("clearly".into(), None), "{q:?}");
+        assert_eq!(q[1], ("adequate".into(), None), "{q:?}");
+        assert_eq!(q.len(), 2, "{q:?}");
     }
 
     #[test]
