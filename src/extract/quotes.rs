@@ -473,11 +473,13 @@ pub fn find_quotes(
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
                     let raw = text.get(said.clone()).unwrap_or("");
+                    // (the offset of the trimmed clause itself: a no-break space is two bytes)
                     let body = raw
                         .trim_start_matches([' ', ',', ':'])
-                        .trim_start_matches("that ");
+                        .trim_start_matches("that ")
+                        .trim_start();
                     let start = said.start + raw.len() - body.len();
-                    let clause = body.trim();
+                    let clause = body.trim_end();
                     if clause.split_whitespace().count() >= 3 {
                         let range = start..start + clause.len();
                         let folded = crate::corpus::fold_space(clause);
@@ -2701,6 +2703,16 @@ mod tests {
         let text = "\"We are hoping to learn,\" said Frank Stone, head of programmes.\nHe looks after several \"centres of excellence\" which the firm set up.";
         let q = direct(text);
         assert_eq!(q[1], ("centres of excellence".into(), None), "{q:?}");
+    }
+
+    #[test]
+    fn reported_speech_after_a_no_break_space_starts_on_a_char_boundary() {
+        let text = "Donald Trump said\u{a0} the deal was a disaster for everyone.";
+        let a = annotate_text(text.to_string());
+        for q in &a.quotes {
+            assert!(text.get(q.range.clone()).is_some(), "{q:?}");
+            assert_eq!(&text[q.range.clone()], q.text, "{q:?}");
+        }
     }
 
     #[test]
