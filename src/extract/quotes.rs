@@ -257,6 +257,7 @@ pub fn find_quotes(
                     })
                     .or_else(|| according_to(&ctx, &masked, para.start, sent.clone()))
                     .or_else(|| statement_noun(&ctx, &masked, para.start, before.clone()))
+                    .or_else(|| colon_label(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
                         attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
                     })
@@ -1293,6 +1294,24 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
     })?;
     let next = words.get(k + 2)?;
     subject_at(ctx, masked, base, next.0.start, sent.end).map(|(w, _)| w)
+}
+
+/// A name that labels the quote after a colon, alone or after a dash: "HuffPollster: “…”",
+/// "RED STATES GAIN - Jeffrey M. Jones: “…”" (not "Trump's slogan: “…”", "on CNN: “…”").
+fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Option<Who> {
+    let (last, _) = word_iter(masked, base, before.clone()).last()?;
+    if frame(masked, base, last.end, before.end).trim() != ":" {
+        return None;
+    }
+    let m = mention_covering(ctx, last.clone()).filter(|m| m.range.end >= last.end)?;
+    let lead = frame(masked, base, before.start, m.range.start).trim_end();
+    let alone = lead.is_empty() || lead.ends_with(['-', '\u{2014}', '\u{2013}']);
+    let speaks = person_like(ctx, m.entity)
+        || matches!(
+            ctx.entities[m.entity].kind,
+            EntityKind::Person | EntityKind::Organization
+        );
+    (alone && speaks && !m.possessive).then_some(Who::Entity(m.entity))
 }
 
 /// "Trump's statement that “…”".
@@ -2713,6 +2732,19 @@ mod tests {
             assert!(text.get(q.range.clone()).is_some(), "{q:?}");
             assert_eq!(&text[q.range.clone()], q.text, "{q:?}");
         }
+    }
+
+    #[test]
+    fn a_name_labelling_a_quote_after_a_colon_speaks() {
+        let text = "Polls were wrong - HuffPollster: \"Most pollsters fared much better with the results.\"\n\nRED STATES GAIN - Jeffrey M. Jones: \"Gallup finds that 20 states are solidly Republican.\"";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("HuffPollster"), "{q:?}");
+        assert_eq!(q[1].1, some("Jeffrey M. Jones"), "{q:?}");
+        // a name's thing or a name after a preposition labels nothing
+        let text = "Ted Cruz spoke on Monday.\n\nCruz's new motto: \"Win the day, every day, for all of us.\"\n\nLater that month on CNN: \"We never said we made a mistake.\"";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        assert_eq!(q[1].1, None, "{q:?}");
     }
 
     #[test]
