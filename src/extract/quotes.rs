@@ -49,6 +49,15 @@ const STATEMENT_NOUNS: &[&str] = &[
     "declaration",
     "speech",
     "vow",
+    "conclusion",
+    "assessment",
+    "accusation",
+    "allegation",
+    "prediction",
+    "description",
+    "characterization",
+    "contention",
+    "admission",
 ];
 
 /// Words that make a following quotation a title of a work or a name, not speech.
@@ -1331,8 +1340,12 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
                 _ => {}
             }
             // the noun leads to the quote: not "… before Bill Clinton's comments. “…”"
+            // (a short clause between, without a verb of saying of its own: "Comey's conclusion
+            // that her actions were “…”", not "X's claim that Clinton called it “…”")
             let ended = frame(masked, base, words[k].0.end, before.end).contains(['.', ';']);
-            if k + 4 < n || ended {
+            let clause = words.get(k + 1).is_some_and(|(_, w)| *w == "that")
+                && !words[k + 1..].iter().any(|(_, w)| is_speech_verb(w));
+            if k + 6 < n || ended || (k + 4 < n && !clause) {
                 continue;
             }
             let owner = mention_covering(ctx, words[k - 1].0.clone())?;
@@ -2745,6 +2758,17 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
         assert_eq!(q[1].1, None, "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_noun_leads_to_the_quote_through_a_short_that_clause() {
+        let text = "Hillary Clinton was hurt by James Comey's conclusion that her actions were \"extremely careless.\"";
+        assert_eq!(direct(text)[0].1, some("James Comey"));
+        // the noun as the object of someone else's verb of saying, or not leading to the quote
+        let text = "Stuart Stevens, a strategist, called Trump's statements and actions on Sunday \"childish.\"\n\nMr. Trump treated Hillary Clinton's remark first as a compliment -- \"That makes me smart.\"";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Stuart Stevens"), "{q:?}");
+        assert_eq!(q[1].1, some("Trump"), "{q:?}");
     }
 
     #[test]
