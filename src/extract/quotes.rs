@@ -265,6 +265,9 @@ pub fn find_quotes(
                             .flatten()
                     })
                     .or_else(|| according_to(&ctx, &masked, para.start, sent.clone()))
+                    .or_else(|| {
+                        as_it_was_put(&ctx, &masked, para.start, before.clone(), after.clone())
+                    })
                     .or_else(|| statement_noun(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| colon_label(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
@@ -1303,6 +1306,67 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
     })?;
     let next = words.get(k + 2)?;
     subject_at(ctx, masked, base, next.0.start, sent.end).map(|(w, _)| w)
+}
+
+/// "as X put it" right before or after the quote: "seen, as The New Yorker put it, “…”",
+/// "“…,” as a Homeland Security memo put it".
+fn as_it_was_put(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    before: Range<usize>,
+    after: Range<usize>,
+) -> Option<Who> {
+    let aside = |range: Range<usize>, at_end: bool| -> Option<Who> {
+        let words = words_of(masked, base, range.clone());
+        let n = words.len();
+        // the aside's "as", its verb and "it", and where they stand
+        let (as_k, it_k) = if at_end {
+            // (a phrase may close the aside: "as The New Yorker put it in an exposé, “…”")
+            let it_k = (n.saturating_sub(6)..n).rev().find(|&k| {
+                words[k].1 == "it"
+                    && (k + 1 == n || is_preposition(words[k + 1].1))
+                    && !frame(masked, base, words[k].0.end, words[n - 1].0.start).contains(',')
+            })?;
+            let as_k = (it_k.saturating_sub(8)..it_k)
+                .rev()
+                .find(|&k| words[k].1.eq_ignore_ascii_case("as"))?;
+            (as_k, it_k)
+        } else {
+            let as_k = 0;
+            if !words.first()?.1.eq_ignore_ascii_case("as") {
+                return None;
+            }
+            let it_k = (2..n.min(9)).find(|&k| words[k].1 == "it")?;
+            (as_k, it_k)
+        };
+        let verb = words[it_k - 1].1;
+        if it_k < as_k + 3 || !(verb == "put" || is_finite_speech_verb(verb)) {
+            return None;
+        }
+        // nothing but punctuation between the aside and the quote
+        let gap = if at_end {
+            frame(masked, base, words[n - 1].0.end, range.end)
+        } else {
+            frame(masked, base, range.start, words[as_k].0.start)
+        };
+        if gap.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        subject_before_verb(
+            ctx,
+            masked,
+            base,
+            words[as_k].0.end..words[it_k - 1].0.start,
+        )
+        .filter(|w| matches!(w, Who::Entity(_)) || pronoun_who(w))
+    };
+    aside(before.clone(), true).or_else(|| aside(after, false))
+}
+
+/// Whether a speaker is a pronoun ("he", "she").
+fn pronoun_who(who: &Who) -> bool {
+    matches!(who, Who::Description(d) if d == "he" || d == "she")
 }
 
 /// A name that labels the quote after a colon, alone or after a dash: "HuffPollster: “…”",
@@ -2745,6 +2809,23 @@ mod tests {
             assert!(text.get(q.range.clone()).is_some(), "{q:?}");
             assert_eq!(&text[q.range.clone()], q.text, "{q:?}");
         }
+    }
+
+    #[test]
+    fn as_someone_put_it_gives_the_quote_beside_it() {
+        let text = "Mehmet Oz is a surgeon. He has been seen, as The New Yorker put it in a long piece, \"the operator.\"\n\nThe main test is a \"lawful source of income,\" as a Homeland Security memo put it.";
+        let q = direct(text);
+        // (the name as the entity finder reads it)
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.ends_with("Yorker")),
+            "{q:?}"
+        );
+        assert_eq!(q[1].1, some("Homeland Security"), "{q:?}");
+        // "as" that is no aside of saying, and a title named as something
+        let text = "Ted Cruz spoke on Monday.\n\nThe crowd, as the Senate put it to a vote, wanted \"fairness\" first.\n\nThe film, as Netflix called it, was \"American Skin\" and little else.";
+        let q = direct(text);
+        assert_eq!(q[0], ("fairness".into(), None), "{q:?}");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 
     #[test]
