@@ -49,6 +49,15 @@ const STATEMENT_NOUNS: &[&str] = &[
     "declaration",
     "speech",
     "vow",
+    "conclusion",
+    "assessment",
+    "accusation",
+    "allegation",
+    "prediction",
+    "description",
+    "characterization",
+    "contention",
+    "admission",
 ];
 
 /// Words that make a following quotation a title of a work or a name, not speech.
@@ -256,7 +265,11 @@ pub fn find_quotes(
                             .flatten()
                     })
                     .or_else(|| according_to(&ctx, &masked, para.start, sent.clone()))
+                    .or_else(|| {
+                        as_it_was_put(&ctx, &masked, para.start, before.clone(), after.clone())
+                    })
                     .or_else(|| statement_noun(&ctx, &masked, para.start, before.clone()))
+                    .or_else(|| colon_label(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
                         attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
                     })
@@ -337,10 +350,13 @@ pub fn find_quotes(
                     // "The Republican nominee … vowed to punish “those who …”" (with a verb of
                     // saying or a full sentence: not "He looks after several “centres of
                     // excellence”")
-                    let says = is_utterance(&text[span.content.clone()])
-                        || words_of(&masked, para.start, sent.start..span.open)
-                            .iter()
-                            .any(|(_, w)| is_finite_speech_verb(w));
+                    let utterance = is_utterance(&text[span.content.clone()]);
+                    let verb = word_iter(&masked, para.start, sent.start..span.open)
+                        .find(|(_, w)| {
+                            is_finite_speech_verb(w) || (!utterance && is_characterising_verb(w))
+                        })
+                        .map(|(r, _)| r.start);
+                    let says = utterance || verb.is_some();
                     who = says
                         .then(|| {
                             opening_pronoun(
@@ -356,6 +372,12 @@ pub fn find_quotes(
                             sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
                                 .map(|(e, _)| e)
                                 .filter(|&e| person_like(&ctx, e))
+                        })
+                        .or_else(|| {
+                            // a body that heads the clause naming a term: "the Bar Association
+                            // … deemed him “well qualified”", "PolitiFact rated it “false”"
+                            let v = verb.filter(|_| !utterance)?;
+                            clause_body(&ctx, &masked, para.start, sent.start..v)
                         })
                         .map(Who::Entity);
                 }
@@ -464,11 +486,13 @@ pub fn find_quotes(
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
                     let raw = text.get(said.clone()).unwrap_or("");
+                    // (the offset of the trimmed clause itself: a no-break space is two bytes)
                     let body = raw
                         .trim_start_matches([' ', ',', ':'])
-                        .trim_start_matches("that ");
+                        .trim_start_matches("that ")
+                        .trim_start();
                     let start = said.start + raw.len() - body.len();
-                    let clause = body.trim();
+                    let clause = body.trim_end();
                     if clause.split_whitespace().count() >= 3 {
                         let range = start..start + clause.len();
                         let folded = crate::corpus::fold_space(clause);
@@ -925,6 +949,15 @@ fn is_speech_verb(word: &str) -> bool {
     word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.speech_verbs.contains(word)
 }
 
+/// A finite verb that rates or names something without being one of saying: the subject of
+/// "PolitiFact rated the claim “false”" or "the panel deemed him “well qualified”" gave the term.
+fn is_characterising_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "rated" | "rates" | "deemed" | "deems" | "termed" | "terms" | "referred" | "refers"
+    )
+}
+
 /// A verb of saying in a finite form ("said", "claims"), not a noun-like base ("state").
 fn is_finite_speech_verb(word: &str) -> bool {
     is_speech_verb(word)
@@ -1275,6 +1308,85 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
     subject_at(ctx, masked, base, next.0.start, sent.end).map(|(w, _)| w)
 }
 
+/// "as X put it" right before or after the quote: "seen, as The New Yorker put it, “…”",
+/// "“…,” as a Homeland Security memo put it".
+fn as_it_was_put(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    before: Range<usize>,
+    after: Range<usize>,
+) -> Option<Who> {
+    let aside = |range: Range<usize>, at_end: bool| -> Option<Who> {
+        let words = words_of(masked, base, range.clone());
+        let n = words.len();
+        // the aside's "as", its verb and "it", and where they stand
+        let (as_k, it_k) = if at_end {
+            // (a phrase may close the aside: "as The New Yorker put it in an exposé, “…”")
+            let it_k = (n.saturating_sub(6)..n).rev().find(|&k| {
+                words[k].1 == "it"
+                    && (k + 1 == n || is_preposition(words[k + 1].1))
+                    && !frame(masked, base, words[k].0.end, words[n - 1].0.start).contains(',')
+            })?;
+            let as_k = (it_k.saturating_sub(8)..it_k)
+                .rev()
+                .find(|&k| words[k].1.eq_ignore_ascii_case("as"))?;
+            (as_k, it_k)
+        } else {
+            let as_k = 0;
+            if !words.first()?.1.eq_ignore_ascii_case("as") {
+                return None;
+            }
+            let it_k = (2..n.min(9)).find(|&k| words[k].1 == "it")?;
+            (as_k, it_k)
+        };
+        let verb = words[it_k - 1].1;
+        if it_k < as_k + 3 || !(verb == "put" || is_finite_speech_verb(verb)) {
+            return None;
+        }
+        // nothing but punctuation between the aside and the quote
+        let gap = if at_end {
+            frame(masked, base, words[n - 1].0.end, range.end)
+        } else {
+            frame(masked, base, range.start, words[as_k].0.start)
+        };
+        if gap.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        subject_before_verb(
+            ctx,
+            masked,
+            base,
+            words[as_k].0.end..words[it_k - 1].0.start,
+        )
+        .filter(|w| matches!(w, Who::Entity(_)) || pronoun_who(w))
+    };
+    aside(before.clone(), true).or_else(|| aside(after, false))
+}
+
+/// Whether a speaker is a pronoun ("he", "she").
+fn pronoun_who(who: &Who) -> bool {
+    matches!(who, Who::Description(d) if d == "he" || d == "she")
+}
+
+/// A name that labels the quote after a colon, alone or after a dash: "HuffPollster: “…”",
+/// "RED STATES GAIN - Jeffrey M. Jones: “…”" (not "Trump's slogan: “…”", "on CNN: “…”").
+fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Option<Who> {
+    let (last, _) = word_iter(masked, base, before.clone()).last()?;
+    if frame(masked, base, last.end, before.end).trim() != ":" {
+        return None;
+    }
+    let m = mention_covering(ctx, last.clone()).filter(|m| m.range.end >= last.end)?;
+    let lead = frame(masked, base, before.start, m.range.start).trim_end();
+    let alone = lead.is_empty() || lead.ends_with(['-', '\u{2014}', '\u{2013}']);
+    let speaks = person_like(ctx, m.entity)
+        || matches!(
+            ctx.entities[m.entity].kind,
+            EntityKind::Person | EntityKind::Organization
+        );
+    (alone && speaks && !m.possessive).then_some(Who::Entity(m.entity))
+}
+
 /// "Trump's statement that “…”".
 fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, before.clone());
@@ -1292,8 +1404,12 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
                 _ => {}
             }
             // the noun leads to the quote: not "… before Bill Clinton's comments. “…”"
+            // (a short clause between, without a verb of saying of its own: "Comey's conclusion
+            // that her actions were “…”", not "X's claim that Clinton called it “…”")
             let ended = frame(masked, base, words[k].0.end, before.end).contains(['.', ';']);
-            if k + 4 < n || ended {
+            let clause = words.get(k + 1).is_some_and(|(_, w)| *w == "that")
+                && !words[k + 1..].iter().any(|(_, w)| is_speech_verb(w));
+            if k + 6 < n || ended || (k + 4 < n && !clause) {
                 continue;
             }
             let owner = mention_covering(ctx, words[k - 1].0.clone())?;
@@ -1601,6 +1717,53 @@ fn sentence_subject(
         })?;
     (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Organization)
         .then_some((m.entity, m.range.start))
+}
+
+/// The body or person heading a clause, before its verb: the first name of the range that is
+/// not a possessive, after a preposition, in an opening phrase ("In an interview with CNN, …"), a
+/// dateline ("WASHINGTON --") or a modifier ("The Democratic front-runner"), and that no clause
+/// word comes before.
+fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<usize> {
+    let mut start = range.start;
+    let mut words = word_iter(masked, base, range.clone());
+    if words
+        .next()
+        .is_some_and(|(_, w)| is_preposition(&w.to_lowercase()))
+    {
+        let comma = frame(masked, base, range.start, range.end).find(',')?;
+        start += comma + 1;
+    }
+    let m = mentions_in(ctx, start..range.end).find(|m| {
+        matches!(
+            ctx.entities[m.entity].kind,
+            EntityKind::Person | EntityKind::Organization | EntityKind::Other
+        ) && !m.possessive
+            && masked.as_bytes().get(m.range.start.wrapping_sub(base)) != Some(&b'x')
+            && !ends_in_preposition(frame(masked, base, start, m.range.start))
+            && !modifies_a_name(ctx, masked, base, m)
+    })?;
+    // only an article, an opener or capitalised words before it: "the American Bar Association",
+    // not "31% of Republicans and Republican-leaning voters"
+    let mut before = word_iter(masked, base, start..m.range.start);
+    if !before.all(|(_, w)| {
+        w.starts_with(char::is_uppercase)
+            || is_sentence_opener(w)
+            || matches!(w, "the" | "a" | "an")
+    }) || !leads_sentence(masked, base, start..m.range.start)
+    {
+        return None;
+    }
+    // the name is the subject when a verb, an auxiliary or an appositive follows it
+    let rest = frame(masked, base, m.range.end, range.end).trim_start();
+    let next = word_iter(masked, base, m.range.end..range.end).next();
+    let heads = rest.starts_with(',')
+        || next.is_none_or(|(_, w)| {
+            w.starts_with(char::is_lowercase)
+                && (is_verb_filler(w) || w.ends_with("ed") || w.ends_with('s'))
+        });
+    let dateline = rest.starts_with(['-', '\u{2014}', '\u{2013}'])
+        && !ctx.text[m.range.clone()].contains(char::is_lowercase);
+    (heads && !dateline).then_some(m.entity)
 }
 
 /// A name that only says whose a role is, before the person who holds it: "Clinton" in "Clinton
@@ -2636,6 +2799,74 @@ mod tests {
         let text = "\"We are hoping to learn,\" said Frank Stone, head of programmes.\nHe looks after several \"centres of excellence\" which the firm set up.";
         let q = direct(text);
         assert_eq!(q[1], ("centres of excellence".into(), None), "{q:?}");
+    }
+
+    #[test]
+    fn reported_speech_after_a_no_break_space_starts_on_a_char_boundary() {
+        let text = "Donald Trump said\u{a0} the deal was a disaster for everyone.";
+        let a = annotate_text(text.to_string());
+        for q in &a.quotes {
+            assert!(text.get(q.range.clone()).is_some(), "{q:?}");
+            assert_eq!(&text[q.range.clone()], q.text, "{q:?}");
+        }
+    }
+
+    #[test]
+    fn as_someone_put_it_gives_the_quote_beside_it() {
+        let text = "Mehmet Oz is a surgeon. He has been seen, as The New Yorker put it in a long piece, \"the operator.\"\n\nThe main test is a \"lawful source of income,\" as a Homeland Security memo put it.";
+        let q = direct(text);
+        // (the name as the entity finder reads it)
+        assert!(
+            q[0].1.as_deref().is_some_and(|n| n.ends_with("Yorker")),
+            "{q:?}"
+        );
+        assert_eq!(q[1].1, some("Homeland Security"), "{q:?}");
+        // "as" that is no aside of saying, and a title named as something
+        let text = "Ted Cruz spoke on Monday.\n\nThe crowd, as the Senate put it to a vote, wanted \"fairness\" first.\n\nThe film, as Netflix called it, was \"American Skin\" and little else.";
+        let q = direct(text);
+        assert_eq!(q[0], ("fairness".into(), None), "{q:?}");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_name_labelling_a_quote_after_a_colon_speaks() {
+        let text = "Polls were wrong - HuffPollster: \"Most pollsters fared much better with the results.\"\n\nRED STATES GAIN - Jeffrey M. Jones: \"Gallup finds that 20 states are solidly Republican.\"";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("HuffPollster"), "{q:?}");
+        assert_eq!(q[1].1, some("Jeffrey M. Jones"), "{q:?}");
+        // a name's thing or a name after a preposition labels nothing
+        let text = "Ted Cruz spoke on Monday.\n\nCruz's new motto: \"Win the day, every day, for all of us.\"\n\nLater that month on CNN: \"We never said we made a mistake.\"";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        assert_eq!(q[1].1, None, "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_noun_leads_to_the_quote_through_a_short_that_clause() {
+        let text = "Hillary Clinton was hurt by James Comey's conclusion that her actions were \"extremely careless.\"";
+        assert_eq!(direct(text)[0].1, some("James Comey"));
+        // the noun as the object of someone else's verb of saying, or not leading to the quote
+        let text = "Stuart Stevens, a strategist, called Trump's statements and actions on Sunday \"childish.\"\n\nMr. Trump treated Hillary Clinton's remark first as a compliment -- \"That makes me smart.\"";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Stuart Stevens"), "{q:?}");
+        assert_eq!(q[1].1, some("Trump"), "{q:?}");
+    }
+
+    #[test]
+    fn a_body_heading_a_clause_that_rates_a_term_gave_it() {
+        let text = "The fact-checkers at PolitiFact met on Monday.\n\nPolitiFact rated the claim \"false\" on Monday.\n\nIn late June, the American Bar Association completed its review and deemed him \"well qualified,\" its highest rating.";
+        let q = direct(text);
+        assert_eq!(q[0], ("false".into(), some("PolitiFact")), "{q:?}");
+        assert_eq!(q[1].1, some("Bar Association"), "{q:?}");
+        // the body in an opening phrase is not the subject: "In an interview with …, Trump"
+        let text = "Donald Trump spoke on Monday.\n\nIn an interview with The Wall Street Journal, Trump doubled down and said the judge had \"an inherent conflict of interest\" in the cases.";
+        assert_eq!(direct(text)[0].1, some("Donald Trump"));
+        // nor a party name that modifies a noun, a dateline, or a name that a nickname follows
+        let text = "The Democratic front-runner said the U.S. \"clearly\" needed a plan.\n\nWASHINGTON -- Funding was rated \"adequate\" by few.\n\nManchester United deemed the striker, dubbed \"The Special One\", a bargain.";
+        let q = direct(text);
+        assert_eq!(q[0], ("clearly".into(), None), "{q:?}");
+        assert_eq!(q[1], ("adequate".into(), None), "{q:?}");
+        assert_eq!(q.len(), 2, "{q:?}");
     }
 
     #[test]
