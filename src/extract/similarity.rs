@@ -42,7 +42,7 @@ fn hash_shingle(words: &[u64]) -> u64 {
         .fold(0, |acc, (i, &w)| acc ^ w.rotate_left(16 * i as u32)))
 }
 
-fn mix(mut z: u64) -> u64 {
+const fn mix(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
     z ^ (z >> 31)
@@ -55,10 +55,7 @@ const SEEDS: [u64; HASHES] = {
     let mut i = 0;
     while i < HASHES {
         // splitmix64's sequence
-        let mut z = (i as u64 + 1).wrapping_mul(0x9E3779B97F4A7C15);
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-        seeds[i] = z ^ (z >> 31);
+        seeds[i] = mix((i as u64 + 1).wrapping_mul(0x9E3779B97F4A7C15));
         i += 1;
     }
     seeds

@@ -75,10 +75,7 @@ fn class_of(c: char) -> u8 {
     const BLOCKS: usize = (TABLE_END / 256) as usize;
     static TABLES: [OnceLock<[u8; 256]>; BLOCKS] = [const { OnceLock::new() }; BLOCKS];
     match c {
-        'a'..='z' => class::LETTER,
-        'A'..='Z' => class::LETTER | class::UPPER,
-        '0'..='9' => class::NUMBER,
-        _ if c.is_ascii() => 0,
+        _ if c.is_ascii() => ASCII_CLASSES[c as usize],
         _ if (c as u32) < TABLE_END => {
             let block = c as u32 / 256;
             TABLES[block as usize].get_or_init(|| {
