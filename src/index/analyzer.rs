@@ -135,14 +135,14 @@ impl<T: TokenStream> TokenStream for CachedStemmerStream<'_, T> {
                 return true;
             }
         }
-        let stem = match self.stemmer.stem(&token.text) {
-            Cow::Borrowed(s) => s.to_string(),
-            Cow::Owned(s) => s,
-        };
+        let stem = self.stemmer.stem(&token.text);
         if let (Some(key), Some(packed)) = (key, pack(&stem).or(stem.is_empty().then_some(0))) {
             self.cache.insert(key, packed);
         }
-        token.text = stem;
+        // a word that is its own stem stays as it is
+        if let Cow::Owned(stem) = stem {
+            token.text = stem;
+        }
         true
     }
 
