@@ -210,12 +210,15 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
             h.score *= weight;
         }
     }
-    // equal scores in source order, whatever segment each hit came from
+    // equal scores in source order (then kind and words: a line can hold several hits),
+    // whatever segment each hit came from
     hits.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
             .then_with(|| a.source.cmp(&b.source))
             .then(a.line.cmp(&b.line))
+            .then_with(|| a.kind.cmp(&b.kind))
+            .then_with(|| a.quote.cmp(&b.quote))
     });
     if opts.group {
         hits = super::group::collapse(hits, &table);
