@@ -81,15 +81,13 @@ pub fn signature(text: &str) -> Vec<u64> {
     minima.to_vec()
 }
 
-/// Band keys of a text: passages sharing any key are candidates for the same text.
-pub fn bands(text: &str) -> Vec<String> {
+/// Band keys of a text: passages sharing any key are candidates for the same text. Each key
+/// hashes one band's rows together with the band's number, so keys of different bands differ.
+pub fn bands(text: &str) -> Vec<u64> {
     signature(text)
         .chunks(ROWS)
         .enumerate()
-        .map(|(i, rows)| {
-            let h = rows.iter().fold(i as u64, |acc, &r| mix(acc ^ r));
-            format!("{i}:{h:016x}")
-        })
+        .map(|(i, rows)| rows.iter().fold(i as u64, |acc, &r| mix(acc ^ r)))
         .collect()
 }
 

@@ -9,7 +9,7 @@ use tantivy::schema::{
 use tantivy::{TantivyDocument, Term};
 
 /// Bumped whenever documents change shape; an older index must be rebuilt.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The tokenizer of full-text fields: English with stemming.
 pub const TEXT_TOKENIZER: &str = "en_stem";
@@ -61,7 +61,8 @@ pub struct Fields {
     pub hash: Field,
     /// For files: JSON summary (entities, counts, encoding).
     pub summary: Field,
-    /// For passages: 64-bit fingerprint buckets for finding the same text elsewhere (raw, multi-valued).
+    /// For passages: 64-bit fingerprint band keys for finding the same text elsewhere (a
+    /// multi-valued fast field only: read in bulk by the stories stage, never searched).
     pub bands: Field,
 }
 
@@ -103,7 +104,7 @@ pub fn build_schema() -> (Schema, Fields) {
         mtime: b.add_i64_field("mtime", STORED),
         hash: b.add_text_field("hash", STRING | STORED),
         summary: b.add_text_field("summary", STORED),
-        bands: b.add_text_field("bands", STRING),
+        bands: b.add_u64_field("bands", FAST),
     };
     (b.build(), fields)
 }

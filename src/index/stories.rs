@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use tantivy::query::{BooleanQuery, Occur};
-use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::schema::Value;
 
 /// A passage fingerprint carried by more files than this is boilerplate (a columnist's byline,
 /// a standard footer), not a shared story.
@@ -336,100 +336,58 @@ fn file_title(searcher: &tantivy::Searcher, handle: &IndexHandle, source: &str) 
         .unwrap_or_default())
 }
 
+/// Band keys gathered per pass over the band columns (16 bytes each): this bounds the memory of
+/// finding shared passages whatever the size of the corpus.
+const BAND_ENTRIES_PER_PASS: usize = 1 << 22;
+
 /// Pairs of files `(a, b, n)` with `a < b` whose `n` passages (n ≥ 1) share a fingerprint band
-/// carried by at most `MAX_SHARING_FILES` passages. The band terms of every segment are walked
-/// together in term order, so each band's passages are seen at once and nothing is kept per
-/// band; the passage pairs found are kept, compacted as they grow.
+/// carried by at most `MAX_SHARING_FILES` passages. Band keys are spread over passes by their
+/// value, so a pass holds about `BAND_ENTRIES_PER_PASS` of them: each pass reads the band
+/// columns one segment at a time, keeps the keys that fall in it with their file and passage,
+/// and sorts them so that the passages of each key lie together. The passage pairs found are
+/// kept, compacted as they grow.
 fn shared_passages(handle: &IndexHandle, files: &FileTable) -> Result<Vec<(u32, u32, u32)>> {
     let reader = handle.bulk_reader()?;
     let searcher = reader.searcher();
-    let f = handle.fields;
-    struct Segment<'a> {
-        reader: &'a tantivy::SegmentReader,
-        inverted: std::sync::Arc<tantivy::InvertedIndexReader>,
-        ordinals: tantivy::columnar::Column<u64>,
-        sources: Option<tantivy::columnar::StrColumn>,
-        file_of_term: Vec<u32>,
-    }
-    const NO_FILE: u32 = u32::MAX;
-    let mut segments = Vec::new();
-    for reader in searcher.segment_readers() {
-        let fast = reader.fast_fields();
-        let sources = fast.str("source")?;
-        let mut file_of_term = Vec::new();
-        if let Some(sources) = &sources {
-            let mut terms = sources.dictionary().stream()?;
-            while terms.advance() {
-                let name = std::str::from_utf8(terms.key()).unwrap_or_default();
-                file_of_term.push(files.position(name).map_or(NO_FILE, |i| i as u32));
-            }
+    let segments = searcher.segment_readers();
+    let mut total = 0usize;
+    for segment in segments {
+        if let Some(bands) = segment.fast_fields().column_opt::<u64>("bands")? {
+            total += bands.values.num_vals() as usize;
         }
-        segments.push(Segment {
-            reader,
-            inverted: reader.inverted_index(f.bands)?,
-            ordinals: fast.u64("ordinal")?,
-            sources,
-            file_of_term,
-        });
     }
-    let mut streams = Vec::new();
-    for s in &segments {
-        streams.push(s.inverted.terms().stream()?);
-    }
-    let mut terms = tantivy::termdict::TermMerger::new(streams);
+    let passes = total.div_ceil(BAND_ENTRIES_PER_PASS).max(1) as u64;
     let mut pairs: Vec<(u32, u32, u32, u32)> = Vec::new();
     let mut compacted = 0;
-    let mut band: Vec<(u32, u32)> = Vec::new();
-    let mut infos = Vec::new();
-    while terms.advance() {
-        infos.clear();
-        infos.extend(terms.current_segment_ords_and_term_infos());
-        let total: u32 = infos.iter().map(|(_, info)| info.doc_freq).sum();
-        if !(2..=MAX_SHARING_FILES).contains(&total) {
-            continue;
+    let mut entries: Vec<(u64, u32, u32)> = Vec::new();
+    for pass in 0..passes {
+        entries.clear();
+        for segment in segments {
+            gather_bands(segment, files, passes, pass, &mut entries)?;
+            if entries.len() >= 2 * BAND_ENTRIES_PER_PASS {
+                cap_band_runs(&mut entries);
+            }
         }
-        band.clear();
-        for (ord, info) in &infos {
-            let s = &segments[*ord];
-            let Some(sources) = &s.sources else {
+        entries.sort_unstable();
+        for run in entries.chunk_by(|a, b| a.0 == b.0) {
+            if !(2..=MAX_SHARING_FILES as usize).contains(&run.len()) {
                 continue;
-            };
-            let alive = s.reader.alive_bitset();
-            let mut postings = s
-                .inverted
-                .read_postings_from_terminfo(info, IndexRecordOption::Basic)?;
-            let mut doc = tantivy::DocSet::doc(&postings);
-            while doc != tantivy::TERMINATED {
-                if alive.is_none_or(|a| a.is_alive(doc)) {
-                    let file = sources
-                        .term_ords(doc)
-                        .next()
-                        .and_then(|ord| s.file_of_term.get(ord as usize).copied())
-                        .unwrap_or(NO_FILE);
-                    if file != NO_FILE {
-                        let ordinal = s.ordinals.first(doc).unwrap_or(0);
-                        band.push((file, u32::try_from(ordinal).unwrap_or(u32::MAX)));
+            }
+            for (x, a) in run.iter().enumerate() {
+                for b in &run[x + 1..] {
+                    if a.1 != b.1 {
+                        let ((fa, pa), (fb, pb)) =
+                            ((a.1, a.2).min((b.1, b.2)), (a.1, a.2).max((b.1, b.2)));
+                        pairs.push((fa, fb, pa, pb));
                     }
                 }
-                doc = tantivy::DocSet::advance(&mut postings);
             }
-        }
-        if band.len() < 2 {
-            continue;
-        }
-        for (x, &a) in band.iter().enumerate() {
-            for &b in &band[x + 1..] {
-                if a.0 != b.0 {
-                    let (a, b) = (a.min(b), a.max(b));
-                    pairs.push((a.0, b.0, a.1, b.1));
-                }
+            // a pair of passages shares several bands: drop repeats as they pile up
+            if pairs.len() >= 2 * compacted + (1 << 20) {
+                pairs.sort_unstable();
+                pairs.dedup();
+                compacted = pairs.len();
             }
-        }
-        // a pair of passages shares several bands: drop repeats as they pile up
-        if pairs.len() >= 2 * compacted + (1 << 20) {
-            pairs.sort_unstable();
-            pairs.dedup();
-            compacted = pairs.len();
         }
     }
     pairs.sort_unstable();
@@ -438,6 +396,72 @@ fn shared_passages(handle: &IndexHandle, files: &FileTable) -> Result<Vec<(u32, 
         .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
         .map(|run| (run[0].0, run[0].1, run.len() as u32))
         .collect())
+}
+
+/// Adds `(band key, file, passage ordinal)` for each band key of a segment's live passages
+/// whose value falls in pass `pass` of `passes`.
+fn gather_bands(
+    segment: &tantivy::SegmentReader,
+    files: &FileTable,
+    passes: u64,
+    pass: u64,
+    entries: &mut Vec<(u64, u32, u32)>,
+) -> Result<()> {
+    const NO_FILE: u32 = u32::MAX;
+    let fast = segment.fast_fields();
+    let (Some(bands), Some(sources)) = (fast.column_opt::<u64>("bands")?, fast.str("source")?)
+    else {
+        return Ok(());
+    };
+    let ordinals = fast.u64("ordinal")?;
+    let mut file_of_term = Vec::new();
+    let mut terms = sources.dictionary().stream()?;
+    while terms.advance() {
+        let name = std::str::from_utf8(terms.key()).unwrap_or_default();
+        file_of_term.push(files.position(name).map_or(NO_FILE, |i| i as u32));
+    }
+    let alive = segment.alive_bitset();
+    for doc in 0..segment.max_doc() {
+        let mut keys = bands.values_for_doc(doc).filter(|key| key % passes == pass);
+        let Some(first) = keys.next() else {
+            continue;
+        };
+        if alive.is_some_and(|a| !a.is_alive(doc)) {
+            continue;
+        }
+        let file = sources
+            .term_ords(doc)
+            .next()
+            .and_then(|ord| file_of_term.get(ord as usize).copied())
+            .unwrap_or(NO_FILE);
+        if file == NO_FILE {
+            continue;
+        }
+        let ordinal = u32::try_from(ordinals.first(doc).unwrap_or(0)).unwrap_or(u32::MAX);
+        entries.push((first, file, ordinal));
+        entries.extend(keys.map(|key| (key, file, ordinal)));
+    }
+    Ok(())
+}
+
+/// Sorts the gathered band entries and cuts every key's run to `MAX_SHARING_FILES + 1`: a key
+/// carried by more passages than that is dropped either way, so the outcome is the same and a
+/// footer repeated in every article cannot fill memory.
+fn cap_band_runs(entries: &mut Vec<(u64, u32, u32)>) {
+    entries.sort_unstable();
+    let keep = MAX_SHARING_FILES as usize + 1;
+    let mut run_start = 0;
+    let mut write = 0;
+    for read in 0..entries.len() {
+        if entries[read].0 != entries[run_start].0 {
+            run_start = read;
+        }
+        if read - run_start < keep {
+            entries[write] = entries[read];
+            write += 1;
+        }
+    }
+    entries.truncate(write);
 }
 
 /// Each file's main names (canonical, the `KEY_ENTITIES` most mentioned), numbered, with the
@@ -563,6 +587,18 @@ fn single_source_passages(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn band_runs_are_cut_past_the_sharing_limit_and_short_runs_kept() {
+        let keep = MAX_SHARING_FILES as usize + 1;
+        let mut entries: Vec<(u64, u32, u32)> = (0..20).map(|i| (7, i, 0)).collect();
+        entries.extend([(3, 1, 2), (3, 0, 1), (9, 4, 4)]);
+        cap_band_runs(&mut entries);
+        assert_eq!(entries[..2], [(3, 0, 1), (3, 1, 2)]);
+        assert_eq!(entries.iter().filter(|e| e.0 == 7).count(), keep);
+        assert_eq!(entries.last(), Some(&(9, 4, 4)));
+        assert_eq!(entries.len(), 2 + keep + 1);
+    }
 
     #[test]
     fn a_chain_of_links_stops_at_the_cap() {

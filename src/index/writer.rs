@@ -429,7 +429,7 @@ fn add_documents(
         }
         doc.add_text(f.entity_text, entity_words(a, &ids));
         for band in extract::similarity::bands(&text) {
-            doc.add_text(f.bands, band);
+            doc.add_u64(f.bands, band);
         }
         doc.add_text(f.text, &text);
         writer.add_document(doc)?;
