@@ -120,12 +120,17 @@ pub fn for_each_doc<T: Send>(
     Ok(())
 }
 
-/// Every stored document matching `query`, read through `searcher`.
+/// Every stored document matching `query`, read through `searcher`, in index order.
 pub fn stored_docs(
     searcher: &tantivy::Searcher,
     query: &dyn tantivy::query::Query,
 ) -> Result<Vec<tantivy::TantivyDocument>> {
-    let addresses = searcher.search(query, &tantivy::collector::DocSetCollector)?;
+    let mut addresses: Vec<tantivy::DocAddress> = searcher
+        .search(query, &tantivy::collector::DocSetCollector)?
+        .into_iter()
+        .collect();
+    // in index order: neighbours share document-store blocks
+    addresses.sort();
     let mut docs = Vec::with_capacity(addresses.len());
     for address in addresses {
         docs.push(searcher.doc(address)?);

@@ -13,7 +13,6 @@ use anyhow::Result;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
-use tantivy::query::{BooleanQuery, Occur};
 use tantivy::schema::Value;
 
 /// A passage fingerprint carried by more files than this is boilerplate (a columnist's byline,
@@ -326,14 +325,25 @@ pub fn build(
 /// The title stored with a file.
 fn file_title(searcher: &tantivy::Searcher, handle: &IndexHandle, source: &str) -> Result<String> {
     let f = handle.fields;
-    let query = BooleanQuery::new(vec![
-        (Occur::Must, term_query(f.source, source)),
-        (Occur::Must, term_query(f.kind, kind::FILE)),
-    ]);
-    Ok(stored_docs(searcher, &query)?
+    Ok(docs_of_kind(searcher, handle, source, kind::FILE)?
         .first()
         .and_then(|doc| stored_text(doc, f.title))
         .unwrap_or_default())
+}
+
+/// The stored documents of one kind from one file. Found by the file's term alone, the kind
+/// read from each document: the postings of a kind span the whole index, and the bulk reader
+/// would read them in full for every file.
+fn docs_of_kind(
+    searcher: &tantivy::Searcher,
+    handle: &IndexHandle,
+    source: &str,
+    wanted: &str,
+) -> Result<Vec<tantivy::TantivyDocument>> {
+    let f = handle.fields;
+    let mut docs = stored_docs(searcher, &*term_query(f.source, source))?;
+    docs.retain(|doc| doc.get_first(f.kind).and_then(|v| v.as_str()) == Some(wanted));
+    Ok(docs)
 }
 
 /// Band keys gathered per pass over the band columns (16 bytes each): this bounds the memory of
@@ -515,11 +525,7 @@ fn single_source_passages(
     let f = handle.fields;
     let mut passages: Vec<PassageClaims> = Vec::new();
     for &i in group {
-        let query = BooleanQuery::new(vec![
-            (Occur::Must, term_query(f.source, files.source(i))),
-            (Occur::Must, term_query(f.kind, kind::PASSAGE)),
-        ]);
-        for doc in stored_docs(searcher, &query)? {
+        for doc in docs_of_kind(searcher, handle, files.source(i), kind::PASSAGE)? {
             let text = stored_text(&doc, f.text).unwrap_or_default();
             let mut claims: HashSet<String> = claims::numbers(&text);
             for v in doc.get_all(f.entities) {
