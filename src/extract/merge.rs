@@ -4,7 +4,8 @@
 use super::entities::name_key;
 use super::{Entity, EntityKind};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// An entity of the whole corpus.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -27,7 +28,7 @@ pub struct EntityTable {
     /// Entities, most mentioned first.
     pub entities: Vec<CorpusEntity>,
     /// Article-level names (and aliases) to the index of their entity.
-    pub by_name: HashMap<String, usize>,
+    pub by_name: FxHashMap<String, usize>,
 }
 
 impl EntityTable {
@@ -65,12 +66,21 @@ impl EntityTable {
     }
 }
 
+/// Every kind, in declaration order (the index of a kind's votes).
+const KINDS: [EntityKind; 4] = [
+    EntityKind::Person,
+    EntityKind::Place,
+    EntityKind::Organization,
+    EntityKind::Other,
+];
+
 struct Acc {
     name: String,
     tokens: usize,
     /// Each spelling used as an article's name for it, with its mentions.
-    spellings: HashMap<String, usize>,
-    votes: HashMap<EntityKind, usize>,
+    spellings: FxHashMap<String, usize>,
+    /// Mentions by kind, in the order of [`KINDS`].
+    votes: [usize; 4],
     aliases: BTreeSet<String>,
     mentions: usize,
     sources: usize,
@@ -82,7 +92,7 @@ struct Acc {
 #[derive(Default)]
 pub struct Merger {
     accs: Vec<Acc>,
-    by_key: HashMap<String, usize>,
+    by_key: FxHashMap<String, usize>,
 }
 
 impl Merger {
@@ -95,8 +105,8 @@ impl Merger {
                 accs.push(Acc {
                     name: String::new(),
                     tokens: 0,
-                    spellings: HashMap::new(),
-                    votes: HashMap::new(),
+                    spellings: FxHashMap::default(),
+                    votes: [0; 4],
                     aliases: BTreeSet::new(),
                     mentions: 0,
                     sources: 0,
@@ -105,9 +115,14 @@ impl Merger {
                 accs.len() - 1
             });
             let a = &mut self.accs[id];
-            *a.votes.entry(e.kind).or_default() += e.mentions.max(1);
+            a.votes[e.kind as usize] += e.mentions.max(1);
             a.mentions += e.mentions;
-            *a.spellings.entry(e.name.clone()).or_default() += e.mentions;
+            match a.spellings.get_mut(&e.name) {
+                Some(n) => *n += e.mentions,
+                None => {
+                    a.spellings.insert(e.name.clone(), e.mentions);
+                }
+            }
             if a.last_file != file {
                 a.sources += 1;
                 a.last_file = file;
@@ -142,21 +157,17 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
         }
     }
     let kind_of = |a: &Acc| -> EntityKind {
-        let known: Vec<(&EntityKind, &usize)> = a
-            .votes
-            .iter()
-            .filter(|(k, _)| **k != EntityKind::Other)
-            .collect();
-        let other = a.votes.get(&EntityKind::Other).copied().unwrap_or(0);
+        let other = a.votes[EntityKind::Other as usize];
         // a kind must carry a fair share of the mentions, not a stray cue in one article
-        known
+        KINDS
             .into_iter()
-            .max_by_key(|(k, n)| (**n, std::cmp::Reverse(**k)))
-            .filter(|(_, n)| **n * 3 >= other)
-            .map_or(EntityKind::Other, |(k, _)| *k)
+            .filter(|&k| k != EntityKind::Other && a.votes[k as usize] > 0)
+            .max_by_key(|&k| (a.votes[k as usize], std::cmp::Reverse(k)))
+            .filter(|&k| a.votes[k as usize] * 3 >= other)
+            .unwrap_or(EntityKind::Other)
     };
     // a one-word name joins the one person whose full name ends with it (or the dominant one)
-    let mut persons_by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut persons_by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, a) in accs.iter().enumerate() {
         if a.tokens >= 2 && kind_of(a) == EntityKind::Person {
             let surname = a.name.rsplit(' ').next().unwrap_or("");
@@ -200,11 +211,8 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             // an article naming both forms apart is counted twice: an upper bound
             dst.sources += src.sources;
             dst.aliases.extend(src.aliases);
-            for (k, n) in src.votes {
-                if k == EntityKind::Person || k == EntityKind::Other {
-                    *dst.votes.entry(EntityKind::Person).or_default() += n;
-                }
-            }
+            dst.votes[EntityKind::Person as usize] +=
+                src.votes[EntityKind::Person as usize] + src.votes[EntityKind::Other as usize];
         }
     }
     let mut entities: Vec<(CorpusEntity, BTreeSet<String>)> = folded
@@ -235,7 +243,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             .cmp(&a.0.mentions)
             .then_with(|| a.0.name.cmp(&b.0.name))
     });
-    let mut by_name = HashMap::new();
+    let mut by_name = FxHashMap::default();
     for (i, (e, names)) in entities.iter().enumerate() {
         for n in names.iter().chain(std::iter::once(&e.name)) {
             by_name.entry(n.clone()).or_insert(i);
