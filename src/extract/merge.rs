@@ -3,8 +3,8 @@
 
 use super::entities::name_key;
 use super::{Entity, EntityKind};
-use serde::{Deserialize, Serialize};
 use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// An entity of the whole corpus.

@@ -156,7 +156,7 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
                 }
             }
         }
-        let outcomes: Vec<Outcome> = chunk
+        let outcomes: Vec<(Outcome, Option<TantivyDocument>)> = chunk
             .par_iter()
             .map(|entry| {
                 let outcome = process(entry, manifest.get(&entry.source), &writer, &fields, opts);
@@ -164,7 +164,15 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
                 outcome
             })
             .collect();
-        for (entry, outcome) in chunk.drain(..).zip(outcomes) {
+        // the chunk's file documents go in together, so they fill document-store blocks of
+        // their own: the passes that read only them (the manifest, the derived tables) then
+        // read a small part of the store
+        for (entry, (outcome, file_doc)) in chunk.drain(..).zip(outcomes) {
+            if let Some(doc) = file_doc {
+                writer
+                    .add_document(doc)
+                    .context("cannot add a file to the index")?;
+            }
             let known = manifest.remove(&entry.source).is_some();
             tally(&mut summary, entry, outcome, known, &writer, &fields);
         }
@@ -275,34 +283,39 @@ fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
     Ok(manifest)
 }
 
+/// Extracts and indexes one file's passages and quotes; returns what happened and, when the
+/// file was indexed, its file document for the caller to add.
 fn process(
     entry: &FileEntry,
     previous: Option<&FileRecord>,
     writer: &IndexWriter,
     f: &Fields,
     opts: &IndexOptions,
-) -> Outcome {
+) -> (Outcome, Option<TantivyDocument>) {
     if let Some(p) = previous {
         if p.size == entry.size && p.mtime == entry.mtime {
-            return Outcome::Unchanged;
+            return (Outcome::Unchanged, None);
         }
     }
     if entry.size > opts.max_file_bytes {
-        return Outcome::Skipped(format!(
-            "{} MiB is over the {} MiB limit for one article (raise it with --max-file-size)",
-            entry.size >> 20,
-            opts.max_file_bytes >> 20
-        ));
+        return (
+            Outcome::Skipped(format!(
+                "{} MiB is over the {} MiB limit for one article (raise it with --max-file-size)",
+                entry.size >> 20,
+                opts.max_file_bytes >> 20
+            )),
+            None,
+        );
     }
     let bytes = match std::fs::read(&entry.path) {
         Ok(b) => b,
-        Err(e) => return Outcome::Skipped(format!("cannot read: {e}")),
+        Err(e) => return (Outcome::Skipped(format!("cannot read: {e}")), None),
     };
     let hash = blake3::hash(&bytes).to_hex().to_string();
     let unchanged_content = previous.is_some_and(|p| p.hash == hash);
     let text = match corpus::decode(&bytes) {
         Ok((text, _)) => text,
-        Err(why) => return Outcome::Skipped(why.to_string()),
+        Err(why) => return (Outcome::Skipped(why.to_string()), None),
     };
     drop(bytes);
     let article = Article::parse(text);
@@ -348,19 +361,21 @@ fn process(
     if previous.is_some() {
         writer.delete_term(Term::from_field_text(f.source, &entry.source));
     }
-    let (passages, quotes) = match add_documents(writer, f, &entry.source, &annotated, &record) {
-        Ok(counts) => counts,
-        Err(e) => return Outcome::Skipped(format!("cannot index: {e}")),
-    };
+    let (passages, quotes, file_doc) =
+        match add_documents(writer, f, &entry.source, &annotated, &record) {
+            Ok(added) => added,
+            Err(e) => return (Outcome::Skipped(format!("cannot index: {e}")), None),
+        };
     if unchanged_content {
-        return Outcome::Unchanged;
+        return (Outcome::Unchanged, Some(file_doc));
     }
-    Outcome::Indexed {
+    let outcome = Outcome::Indexed {
         passages,
         quotes,
         bytes: size,
         note,
-    }
+    };
+    (outcome, Some(file_doc))
 }
 
 thread_local! {
@@ -405,13 +420,15 @@ fn entity_words(a: &AnnotatedArticle, ids: &[usize]) -> String {
     out
 }
 
+/// Adds an article's passage and quote documents; returns their numbers and the file document,
+/// which the caller adds.
 fn add_documents(
     writer: &IndexWriter,
     f: &Fields,
     source: &str,
     a: &AnnotatedArticle,
     record: &FileRecord,
-) -> Result<(usize, usize)> {
+) -> Result<(usize, usize, TantivyDocument)> {
     let article = &a.article;
     for p in &article.passages {
         let text = article.passage_text(p);
@@ -473,6 +490,5 @@ fn add_documents(
     doc.add_i64(f.mtime, record.mtime);
     doc.add_text(f.hash, &record.hash);
     doc.add_text(f.summary, serde_json::to_string(&summary)?);
-    writer.add_document(doc)?;
-    Ok((article.passages.len(), a.quotes.len()))
+    Ok((article.passages.len(), a.quotes.len(), doc))
 }
