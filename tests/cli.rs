@@ -1097,3 +1097,68 @@ fn search_answers_the_same_without_or_with_a_damaged_lookup_table() {
         assert_eq!(code, 0, "{q} with a garbage lookup.tsv");
     }
 }
+
+/// The paragraphs as `&str`.
+fn refs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
+/// Words of a made-up passage, long enough to carry fingerprint bands.
+fn long_passage(topic: &str, n: usize) -> String {
+    format!(
+        "The {topic} committee met on day {n} and agreed that the harbour levy would rise \
+         by {n} percent next spring while the ferry timetable stays exactly as it was before."
+    )
+}
+
+#[test]
+fn stories_join_articles_sharing_passages_but_not_a_common_footer() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("corpus");
+    // two passages of boilerplate, so that without the limit every pair of articles would share
+    // two passages and tell one story
+    let footer = "Copyright notice: this story may not be copied, broadcast, rewritten or \
+                  passed on in any form without the written permission of the publisher.\n\n\
+                  Readers with news of their own can write to the newsroom at any hour of the \
+                  day, and every letter will be read by one of the editors on duty.";
+    // a and b share two long passages; every article, a and b too, ends with the same footer,
+    // which more files carry than the sharing limit allows;
+    let shared = [long_passage("harbour", 3), long_passage("ferry", 7)];
+    let a = [
+        "Officials in the port town spoke on Monday.".to_string(),
+        shared[0].clone(),
+        shared[1].clone(),
+        footer.to_string(),
+    ];
+    let b = [
+        "A different opening line about the same port.".to_string(),
+        shared[0].clone(),
+        shared[1].clone(),
+        footer.to_string(),
+    ];
+    write(&dir.join("a.txt"), article("Port levy", &refs(&a)));
+    write(&dir.join("b.txt"), article("Levy rises", &refs(&b)));
+    for i in 0..10 {
+        let own = [
+            long_passage(&format!("topic{i}"), 100 + i),
+            footer.to_string(),
+        ];
+        write(
+            &dir.join(format!("other{i}.txt")),
+            article(&format!("Other {i}"), &refs(&own)),
+        );
+    }
+    let idx = tmp.path().join("idx");
+    index(&dir, &idx);
+    let r = run(&["stories", "--index", s(&idx), "--json"]);
+    expect_code(&r, 0, "stories");
+    let stories = json_lines(&r.stdout);
+    assert_eq!(stories.len(), 1, "one story: {}", r.stdout);
+    let sources: Vec<&str> = stories[0]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(sources, ["a.txt", "b.txt"]);
+}
