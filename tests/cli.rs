@@ -1122,7 +1122,7 @@ fn stories_join_articles_sharing_passages_but_not_a_common_footer() {
                   Readers with news of their own can write to the newsroom at any hour of the \
                   day, and every letter will be read by one of the editors on duty.";
     // a and b share two long passages; every article, a and b too, ends with the same footer,
-    // which more files carry than the sharing limit allows;
+    // which more files carry than the sharing limit allows
     let shared = [long_passage("harbour", 3), long_passage("ferry", 7)];
     let a = [
         "Officials in the port town spoke on Monday.".to_string(),
