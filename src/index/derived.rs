@@ -100,6 +100,8 @@ fn fresh<T: DeserializeOwned>(handle: &IndexHandle, name: &str, opstamp: u64) ->
 pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
     let opstamp = current_opstamp(handle)?;
     let (files, table) = scan_files(handle)?;
+    // the scan's parsed summaries are gone: hand their memory back before grouping needs more
+    super::release_free_memory();
     super::trace("scanned");
     save(handle, ENTITIES_FILE, opstamp, &table)?;
     let mut story_index = StoryIndex::default();

@@ -16,42 +16,45 @@ pub struct FileTable {
     name_ends: Vec<usize>,
     names: Vec<(u32, u32)>,
     name_list: Vec<String>,
+    /// For each position in source order, the file's place in the arrays above (the order the
+    /// files were added in): sorting a permutation, not the arrays, holds them only once.
+    order: Vec<u32>,
 }
 
 impl FileTable {
     /// Number of files.
     pub fn len(&self) -> usize {
-        self.source_ends.len()
+        self.order.len()
     }
 
     /// Whether there are no files.
     pub fn is_empty(&self) -> bool {
-        self.source_ends.is_empty()
+        self.order.is_empty()
     }
 
-    /// The source (path relative to the corpus root) of file `i`.
+    /// The source of the `i`-th file in source order.
     pub fn source(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.source_ends[i - 1] };
-        &self.sources[start..self.source_ends[i]]
+        self.added_source(self.order[i] as usize)
     }
 
-    /// A fingerprint of file `i`'s content hash: equal for byte-identical files.
+    /// The fingerprint of the `i`-th file's bytes: equal for byte-identical files.
     pub fn fingerprint(&self, i: usize) -> u128 {
-        self.fingerprints[i]
+        self.fingerprints[self.order[i] as usize]
     }
 
-    /// File `i`'s names as (name number, mentions), most mentioned first.
+    /// The `i`-th file's most mentioned names as (name number, mentions), most mentioned first.
     pub fn names(&self, i: usize) -> &[(u32, u32)] {
-        let start = if i == 0 { 0 } else { self.name_ends[i - 1] };
-        &self.names[start..self.name_ends[i]]
+        let j = self.order[i] as usize;
+        let start = if j == 0 { 0 } else { self.name_ends[j - 1] };
+        &self.names[start..self.name_ends[j]]
     }
 
-    /// The name numbered `id`.
+    /// The name with number `id`.
     pub fn name(&self, id: u32) -> &str {
         &self.name_list[id as usize]
     }
 
-    /// The number of the file with this source.
+    /// The position in source order of a source, if the table has it.
     pub fn position(&self, source: &str) -> Option<usize> {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
@@ -64,9 +67,15 @@ impl FileTable {
         }
         None
     }
+
+    /// The source of the `j`-th file added.
+    fn added_source(&self, j: usize) -> &str {
+        let start = if j == 0 { 0 } else { self.source_ends[j - 1] };
+        &self.sources[start..self.source_ends[j]]
+    }
 }
 
-/// Gathers files in any order; [`FileTableBuilder::finish`] sorts them by source.
+/// Builds a [`FileTable`] one file at a time, in any order.
 #[derive(Debug, Default)]
 pub struct FileTableBuilder {
     table: FileTable,
@@ -74,7 +83,7 @@ pub struct FileTableBuilder {
 }
 
 impl FileTableBuilder {
-    /// Adds a file: its source, content hash, and its names with their mentions (any order).
+    /// Adds a file: its source, content hash, and names with their mentions.
     pub fn add(&mut self, source: &str, hash: &str, mut names: Vec<(String, usize)>) {
         let t = &mut self.table;
         t.sources.push_str(source);
@@ -98,27 +107,22 @@ impl FileTableBuilder {
         t.name_ends.push(t.names.len());
     }
 
-    /// The table in source order.
+    /// The table, in source order.
     pub fn finish(self) -> FileTable {
-        let old = self.table;
-        let mut order: Vec<usize> = (0..old.len()).collect();
-        order.sort_by(|&a, &b| old.source(a).cmp(old.source(b)));
-        let mut table = FileTable {
-            sources: String::with_capacity(old.sources.len()),
-            source_ends: Vec::with_capacity(old.len()),
-            fingerprints: Vec::with_capacity(old.len()),
-            name_ends: Vec::with_capacity(old.len()),
-            names: Vec::with_capacity(old.names.len()),
-            name_list: Vec::new(),
-        };
-        for &i in &order {
-            table.sources.push_str(old.source(i));
-            table.source_ends.push(table.sources.len());
-            table.fingerprints.push(old.fingerprints[i]);
-            table.names.extend_from_slice(old.names(i));
-            table.name_ends.push(table.names.len());
-        }
-        table.name_list = old.name_list;
+        let mut table = self.table;
+        let count = table.source_ends.len();
+        let mut order: Vec<u32> = (0..count as u32).collect();
+        order.sort_by(|&a, &b| {
+            table
+                .added_source(a as usize)
+                .cmp(table.added_source(b as usize))
+        });
+        table.order = order;
+        table.sources.shrink_to_fit();
+        table.source_ends.shrink_to_fit();
+        table.fingerprints.shrink_to_fit();
+        table.name_ends.shrink_to_fit();
+        table.names.shrink_to_fit();
         table
     }
 }
