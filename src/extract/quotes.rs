@@ -168,6 +168,8 @@ struct Ctx<'a> {
     genders: Vec<(Gender, bool)>,
     /// Whether each entity is a person or like one (see [`speakers::person_like`]).
     person_like: Vec<bool>,
+    /// Each entity's mentions after "the", and all its mentions (see [`speakers::after_the`]).
+    after_the: Vec<(usize, usize)>,
 }
 
 /// Finds direct quotes and reported speech in an article.
@@ -182,9 +184,11 @@ pub fn find_quotes(
         entities,
         mentions,
         roles: Vec::new(),
-        genders: entity_genders(text, entities, mentions),
+        genders: Vec::new(),
         person_like: Vec::new(),
+        after_the: after_the(text, entities, mentions),
     };
+    ctx.genders = entity_genders(text, entities, mentions, &ctx.after_the);
     ctx.roles = gather_roles(&ctx);
     ctx.person_like = (0..entities.len())
         .map(|e| judge_person_like(&ctx, e))
@@ -3232,5 +3236,16 @@ mod tests {
             direct(text),
             vec![("You would like to pay cash,".into(), some("Kevin McKinley"))]
         );
+    }
+
+    #[test]
+    fn a_name_only_ever_after_the_is_no_person() {
+        let text = "Chris Matthews praised Mike Pence.\n\nDan McLaughlin at the National Review agreed with Matthews about the winner.\n\n\u{201C}If his goal was to make Kaine defend business as usual, he succeeded,\u{201D} he wrote.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Dan McLaughlin"), "{q:?}");
+        // the trap: a person also named without "the" stays one
+        let text = "Tim Kaine spoke first.\n\nSarah Palin spoke next, and the crowd loved the Sarah Palin speech.\n\n\u{201C}We won the night,\u{201D} she said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Sarah Palin"), "{q:?}");
     }
 }

@@ -273,6 +273,7 @@ pub(super) fn entity_genders(
     text: &str,
     entities: &[Entity],
     mentions: &[Mention],
+    after_the: &[(usize, usize)],
 ) -> Vec<(Gender, bool)> {
     let mut out = vec![(Gender::Unknown, false); entities.len()];
     let mut by_title = vec![(0usize, 0usize); entities.len()];
@@ -392,8 +393,30 @@ pub(super) fn entity_genders(
         }
         // "Ava DuVernay said she …", "noted NBC's Dante Chinni": a two- or three-word name
         // followed by pronouns or standing by a verb of saying
-        out[e].1 =
-            (out[e].0 != Gender::Unknown || speaks[e]) && looks_like_personal_name(&entity.name);
+        out[e].1 = (out[e].0 != Gender::Unknown || speaks[e])
+            && looks_like_personal_name(&entity.name)
+            && after_the[e].0 == 0;
+    }
+    out
+}
+
+/// For each entity, how many of its mentions follow "the", and how many it has: a name after
+/// "the" is a body's or a work's ("Dan McLaughlin at the National Review").
+pub(super) fn after_the(
+    text: &str,
+    entities: &[Entity],
+    mentions: &[Mention],
+) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0); entities.len()];
+    for m in mentions {
+        let Some(counts) = out.get_mut(m.entity) else {
+            continue;
+        };
+        counts.1 += 1;
+        let head = text[..m.range.start].trim_end_matches(' ');
+        if head.ends_with(" the") || head.ends_with("\nthe") || head == "the" {
+            counts.0 += 1;
+        }
     }
     out
 }
@@ -492,7 +515,8 @@ pub(super) fn judge_person_like(ctx: &Ctx, e: usize) -> bool {
         return false;
     }
     match ctx.entities[e].kind {
-        EntityKind::Person => true,
+        // every mention after "the": a body the entity finder took for a person
+        EntityKind::Person => ctx.after_the[e].0 < ctx.after_the[e].1,
         EntityKind::Other => ctx.genders[e].1,
         _ => false,
     }
