@@ -1540,7 +1540,19 @@ fn attribution_before(
             .map(|(e, _)| Who::Entity(e))
             .or_else(|| opening_subject(masked, base, sent.start..words[k].0.start));
     }
-    let who = subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?;
+    // a verb whose subject is a thing goes back to the finite one that reports it: "President
+    // Obama, dedicating the museum, said it would tell a story of “…”"
+    let (k, who) = match subject_before_verb(ctx, masked, base, sent.start..words[k].0.start) {
+        Some(who) => (k, who),
+        None => {
+            let j = (0..k).rev().find(|&i| is_finite_speech_verb(words[i].1))?;
+            if !matches!(words.get(j + 1).map(|w| w.1), Some("it" | "they" | "this")) {
+                return None;
+            }
+            let who = subject_before_verb(ctx, masked, base, sent.start..words[j].0.start)?;
+            (j, who)
+        }
+    };
     // "Ban Ki-moon condemned what he called …": a pronoun after the sentence's own subject
     if let Who::Description(d) = &who {
         let want = match d.as_str() {
@@ -3247,5 +3259,16 @@ mod tests {
         let text = "Tim Kaine spoke first.\n\nSarah Palin spoke next, and the crowd loved the Sarah Palin speech.\n\n\u{201C}We won the night,\u{201D} she said.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Sarah Palin"), "{q:?}");
+    }
+
+    #[test]
+    fn a_thing_s_verb_of_saying_goes_back_to_the_person_who_reports_it() {
+        let text = "WASHINGTON -- President Barack Obama, dedicating the museum on Saturday, said it would tell an American story, one of \u{201C}suffering and delight, one of fear, but also of hope.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Barack Obama"), "{q:?}");
+        // the trap: a thing's verb with nobody reporting it gives no speaker
+        let text = "Barack Obama opened the museum.\n\nThe museum will tell an American story, one of \u{201C}suffering and delight.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
     }
 }
