@@ -3271,4 +3271,15 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
     }
+
+    #[test]
+    fn a_lone_surname_that_speaks_with_pronouns_of_one_gender_is_a_person() {
+        let text = "A story.\n\nMitt Romney lost in 2012, said Hannity.\n\nTrump said he would win. Trump told Newsmax that he likes Romney.\n\n\u{201C}I will win all of the Latino vote, all of it,\u{201D} he said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Trump"), "{q:?}");
+        // the trap: a lone word after "the" is no person however it is followed
+        let text = "A story.\n\nMitt Romney lost in 2012.\n\nDemocratic said he would win at the Democratic convention.\n\n\u{201C}I will win all of the Latino vote, all of it,\u{201D} he said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Mitt Romney"), "{q:?}");
+    }
 }

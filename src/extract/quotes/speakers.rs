@@ -393,8 +393,16 @@ pub(super) fn entity_genders(
         }
         // "Ava DuVernay said she …", "noted NBC's Dante Chinni": a two- or three-word name
         // followed by pronouns or standing by a verb of saying
-        out[e].1 = (out[e].0 != Gender::Unknown || speaks[e])
-            && looks_like_personal_name(&entity.name)
+        // or a lone surname that speaks and is followed by pronouns of one gender: "Clinton
+        // said …", "Clinton … she"
+        let surname_alone = words.len() == 1
+            && out[e].0 != Gender::Unknown
+            && speaks[e]
+            && entity.name.starts_with(char::is_uppercase)
+            && entity.name.chars().skip(1).all(char::is_lowercase);
+        // (never after "the": "the National Review", "the Democratic nominee")
+        let told = out[e].0 != Gender::Unknown || speaks[e];
+        out[e].1 = ((told && looks_like_personal_name(&entity.name)) || surname_alone)
             && after_the[e].0 == 0;
     }
     out
