@@ -3282,4 +3282,19 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Mitt Romney"), "{q:?}");
     }
+
+    #[test]
+    fn a_name_after_a_noun_for_a_person_is_a_person() {
+        // the trap: the first name after the verb is a body's or a modifier
+        let text = "A poll.\n\n\u{201C}How much worse could it get?\u{201D} said Florida-based Republican strategist Al Cardenas, referring to the race.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Al Cardenas"), "{q:?}");
+        let text = "As The Post's Dana Milbank puts it, nobody moved.\n\n\u{201C}Obama emphasized that he did not pick a nominee for a constituency,\u{201D} wrote Post White House bureau chief Juliet Eilperin, citing participants.";
+        let q = direct(text);
+        assert_eq!(
+            q.last().and_then(|x| x.1.clone()),
+            some("Juliet Eilperin"),
+            "{q:?}"
+        );
+    }
 }

@@ -316,6 +316,11 @@ pub(super) fn entity_genders(
         }
         // a title, or a gendered noun right before the name: "9/11 widow Terry Strada"
         let noun = person_noun(prev_word).filter(|_| prev_word.starts_with(char::is_lowercase));
+        // and any noun for a person makes the name one: "Republican strategist Al Cardenas",
+        // "bureau chief Juliet Eilperin"
+        if noun.is_some() && !m.possessive {
+            speaks[e] = true;
+        }
         match m.title.as_deref().map(title_gender).or(noun) {
             Some(Gender::Male) => by_title[e].0 += 1,
             Some(Gender::Female) => by_title[e].1 += 1,
