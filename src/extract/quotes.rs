@@ -2000,10 +2000,16 @@ fn opening_pronoun(
 /// Whether the text before a name ends in a preposition, past an article: "with the editorial
 /// board of the Washington Post", "a letter to Obama".
 fn ends_in_preposition(before: &str) -> bool {
+    // a sentence may open with it: "Like Corker, Menendez also rejected …"
+    let preposition = |w: &str| {
+        is_preposition(w)
+            || (w.starts_with(|c: char| c.is_ascii_uppercase())
+                && is_preposition(&w.to_ascii_lowercase()))
+    };
     let mut words = before.split_whitespace().rev();
     match words.next() {
-        Some("the" | "a" | "an") => words.next().is_some_and(is_preposition),
-        Some(w) => is_preposition(w),
+        Some("the" | "a" | "an") => words.next().is_some_and(preposition),
+        Some(w) => preposition(w),
         None => false,
     }
 }
@@ -3296,5 +3302,16 @@ mod tests {
             some("Juliet Eilperin"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_opening_the_sentence_is_not_its_subject() {
+        let text = "A bill.\n\nLike Bob Corker, Robert Menendez also rejected the notion, arguing that there is \u{201C}flexibility for the administration\u{201D} in the regime.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Robert Menendez"), "{q:?}");
+        // the trap: the same words with the subject first
+        let text = "A bill.\n\nBob Corker, like Robert Menendez, also rejected the notion, arguing that there is \u{201C}flexibility for the administration\u{201D} in the regime.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Bob Corker"), "{q:?}");
     }
 }
