@@ -1454,6 +1454,11 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
             if k + 6 < n || ended || (k + 4 < n && !clause) {
                 continue;
             }
+            // inside what someone else says: "Paul Ryan told CNN that Ginsburg's comments
+            // “shows bias to me.”"
+            if words[..k - 1].iter().any(|(_, w)| is_finite_speech_verb(w)) {
+                return None;
+            }
             let owner = mention_covering(ctx, words[k - 1].0.clone())?;
             if owner.possessive && is_speaker_kind(ctx, owner) {
                 return Some(Who::Entity(owner.entity));
@@ -3313,5 +3318,16 @@ mod tests {
         let text = "A bill.\n\nBob Corker, like Robert Menendez, also rejected the notion, arguing that there is \u{201C}flexibility for the administration\u{201D} in the regime.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Bob Corker"), "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_noun_inside_someone_s_saying_is_not_its_owner_s() {
+        let text = "A court.\n\nHouse Speaker Paul Ryan told CNN on Tuesday that Ruth Bader Ginsburg's comments \u{201C}shows bias to me.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Paul Ryan"), "{q:?}");
+        // the trap: with nobody else saying it, the comments are their owner's
+        let text = "A court.\n\nOn Tuesday, Ruth Bader Ginsburg's comments \u{201C}showed bias to many.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Ruth Bader Ginsburg"), "{q:?}");
     }
 }
