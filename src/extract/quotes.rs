@@ -3330,4 +3330,15 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Ruth Bader Ginsburg"), "{q:?}");
     }
+
+    #[test]
+    fn a_given_name_of_either_gender_tells_none() {
+        let text = "Barack Obama and his wife Michelle will visit.\n\n\u{201C}The campaign is in panic mode,\u{201D} said Leslie Wimes, a president of the caucus.\n\n\u{201C}It is not enough,\u{201D} she said.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Leslie Wimes"), "{q:?}");
+        // the trap: a man's given name still tells, so "she" goes past him
+        let text = "Barack Obama and his wife Michelle will visit.\n\n\u{201C}The campaign is in panic mode,\u{201D} said Brian Wimes, a president of the caucus.\n\n\u{201C}It is not enough,\u{201D} she said.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Michelle"), "{q:?}");
+    }
 }

@@ -243,10 +243,17 @@ pub(super) enum Gender {
     Unknown,
 }
 
+/// Given names borne by men and women alike: they tell no gender ("Leslie Wimes … she said").
+const UNISEX_NAMES: &[&str] = &[
+    "leslie", "terry", "jamie", "robin", "casey", "taylor", "jordan", "kelly", "tracy", "dana",
+];
+
 /// The gender a given name tells, if it is a known one.
 pub(super) fn name_gender(word: &str) -> Gender {
     let w = word.to_lowercase();
-    if GAZETTEER.female_names.contains(w.as_str()) {
+    if UNISEX_NAMES.contains(&w.as_str()) {
+        Gender::Unknown
+    } else if GAZETTEER.female_names.contains(w.as_str()) {
         Gender::Female
     } else if GAZETTEER.given_names.contains(w.as_str()) {
         Gender::Male
