@@ -2006,10 +2006,18 @@ fn opening_pronoun(
 /// board of the Washington Post", "a letter to Obama".
 fn ends_in_preposition(before: &str) -> bool {
     // a sentence may open with it: "Like Corker, Menendez also rejected …"
+    // (lower-cased on the stack: this runs for every mention a subject is sought among)
     let preposition = |w: &str| {
-        is_preposition(w)
-            || (w.starts_with(|c: char| c.is_ascii_uppercase())
-                && is_preposition(&w.to_ascii_lowercase()))
+        if is_preposition(w) {
+            return true;
+        }
+        let mut buf = [0u8; 8];
+        if !w.starts_with(|c: char| c.is_ascii_uppercase()) || w.len() > buf.len() {
+            return false;
+        }
+        buf[..w.len()].copy_from_slice(w.as_bytes());
+        buf[..w.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..w.len()]).is_ok_and(is_preposition)
     };
     let mut words = before.split_whitespace().rev();
     match words.next() {
