@@ -640,7 +640,15 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                             && !is_word(next)
                             && !prev.is_some_and(char::is_whitespace)
                     }
-                    _ => c == '\u{201D}' || (c == '"' && !prev.is_some_and(char::is_whitespace)),
+                    // (a straight mark after a space closes when a quote within ends right
+                    // before it: "… says, 'We have to keep it alive,' " said Fiorina)
+                    _ => {
+                        c == '\u{201D}'
+                            || (c == '"'
+                                && (!prev.is_some_and(char::is_whitespace)
+                                    || (next_space
+                                        && p[..i].trim_end().ends_with(['\'', '\u{2019}']))))
+                    }
                 };
                 // a new opening mark while one is open: the previous quote was never closed
                 // (papers that run several paragraphs into one line)
@@ -3348,5 +3356,22 @@ mod tests {
         let text = "Barack Obama and his wife Michelle will visit.\n\n\u{201C}The campaign is in panic mode,\u{201D} said Brian Wimes, a president of the caucus.\n\n\u{201C}It is not enough,\u{201D} she said.";
         let q = direct(text);
         assert_eq!(q[1].1, some("Michelle"), "{q:?}");
+    }
+
+    #[test]
+    fn a_straight_mark_after_a_quote_within_and_a_space_closes() {
+        let text = "Donald Trump spoke.\n\n\"They search for something and treat it like, 'Oh, this is important,' \" David Magel said at the rally. \"But nobody cares about it at all.\"";
+        let q = direct(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].1, some("David Magel"), "{q:?}");
+        assert!(q[0].0.ends_with("important,'"), "{q:?}");
+        // the trap: the mark after a space that opens the next quote still opens it
+        assert_eq!(
+            q[1],
+            (
+                "But nobody cares about it at all.".into(),
+                some("David Magel")
+            )
+        );
     }
 }
