@@ -1143,7 +1143,24 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             | "that"
             | "where"
     ) {
-        return None;
+        // unless the clause is an aside before an inverted attribution: "“…,” since most
+        // cases were decided by 5-to-4 votes, said Lee Epstein"
+        let subordinate = !matches!(words[0].1, "and" | "but" | "which" | "that" | "where");
+        let k = words
+            .iter()
+            .take(30)
+            .position(|(r, w)| {
+                INVERTING_VERBS.contains(w)
+                    && frame(masked, base, after.start, r.start)
+                        .trim_end()
+                        .ends_with(',')
+            })
+            .filter(|_| subordinate)?;
+        let clause = frame(masked, base, after.start, words[k].0.start);
+        if clause.contains(['.', ';', '!', '?']) {
+            return None;
+        }
+        return subject_after_verb(ctx, masked, base, words[k].0.end..after.end);
     }
     // a bare form only from the verbs plural subjects use ("officials say"), not "a Trump tweet"
     let after_verb = |w: &str| {
@@ -3373,5 +3390,16 @@ mod tests {
                 some("David Magel")
             )
         );
+    }
+
+    #[test]
+    fn an_aside_between_a_quote_and_its_inverted_attribution_is_skipped() {
+        let text = "Laurence Tribe spoke first.\n\n\u{201C}To see the number of cases that could change is stunning,\u{201D} since so many cases were decided by 5-to-4 votes, said Lee Epstein, who teaches law.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Lee Epstein"), "{q:?}");
+        // the trap: a clause with a subject of its own before its verb is another speaker's
+        let text = "Laurence Tribe spoke first.\n\n\u{201C}To see the number of cases that could change is stunning,\u{201D} because the Supreme Court said so in a ruling.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Supreme Court"), "{q:?}");
     }
 }
