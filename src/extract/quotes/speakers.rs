@@ -243,10 +243,17 @@ pub(super) enum Gender {
     Unknown,
 }
 
+/// Given names borne by men and women alike: they tell no gender ("Leslie Wimes … she said").
+const UNISEX_NAMES: &[&str] = &[
+    "leslie", "terry", "jamie", "robin", "casey", "taylor", "jordan", "kelly", "tracy", "dana",
+];
+
 /// The gender a given name tells, if it is a known one.
 pub(super) fn name_gender(word: &str) -> Gender {
     let w = word.to_lowercase();
-    if GAZETTEER.female_names.contains(w.as_str()) {
+    if UNISEX_NAMES.contains(&w.as_str()) {
+        Gender::Unknown
+    } else if GAZETTEER.female_names.contains(w.as_str()) {
         Gender::Female
     } else if GAZETTEER.given_names.contains(w.as_str()) {
         Gender::Male
@@ -273,6 +280,7 @@ pub(super) fn entity_genders(
     text: &str,
     entities: &[Entity],
     mentions: &[Mention],
+    after_the: &[(usize, usize)],
 ) -> Vec<(Gender, bool)> {
     let mut out = vec![(Gender::Unknown, false); entities.len()];
     let mut by_title = vec![(0usize, 0usize); entities.len()];
@@ -315,6 +323,11 @@ pub(super) fn entity_genders(
         }
         // a title, or a gendered noun right before the name: "9/11 widow Terry Strada"
         let noun = person_noun(prev_word).filter(|_| prev_word.starts_with(char::is_lowercase));
+        // and any noun for a person makes the name one: "Republican strategist Al Cardenas",
+        // "bureau chief Juliet Eilperin"
+        if noun.is_some() && !m.possessive {
+            speaks[e] = true;
+        }
         match m.title.as_deref().map(title_gender).or(noun) {
             Some(Gender::Male) => by_title[e].0 += 1,
             Some(Gender::Female) => by_title[e].1 += 1,
@@ -392,8 +405,38 @@ pub(super) fn entity_genders(
         }
         // "Ava DuVernay said she …", "noted NBC's Dante Chinni": a two- or three-word name
         // followed by pronouns or standing by a verb of saying
-        out[e].1 =
-            (out[e].0 != Gender::Unknown || speaks[e]) && looks_like_personal_name(&entity.name);
+        // or a lone surname that speaks and is followed by pronouns of one gender: "Clinton
+        // said …", "Clinton … she"
+        let surname_alone = words.len() == 1
+            && out[e].0 != Gender::Unknown
+            && speaks[e]
+            && entity.name.starts_with(char::is_uppercase)
+            && entity.name.chars().skip(1).all(char::is_lowercase);
+        // (never after "the": "the National Review", "the Democratic nominee")
+        let told = out[e].0 != Gender::Unknown || speaks[e];
+        out[e].1 = ((told && looks_like_personal_name(&entity.name)) || surname_alone)
+            && after_the[e].0 == 0;
+    }
+    out
+}
+
+/// For each entity, how many of its mentions follow "the", and how many it has: a name after
+/// "the" is a body's or a work's ("Dan McLaughlin at the National Review").
+pub(super) fn after_the(
+    text: &str,
+    entities: &[Entity],
+    mentions: &[Mention],
+) -> Vec<(usize, usize)> {
+    let mut out = vec![(0, 0); entities.len()];
+    for m in mentions {
+        let Some(counts) = out.get_mut(m.entity) else {
+            continue;
+        };
+        counts.1 += 1;
+        let head = text[..m.range.start].trim_end_matches(' ');
+        if head.ends_with(" the") || head.ends_with("\nthe") || head == "the" {
+            counts.0 += 1;
+        }
     }
     out
 }
@@ -492,7 +535,8 @@ pub(super) fn judge_person_like(ctx: &Ctx, e: usize) -> bool {
         return false;
     }
     match ctx.entities[e].kind {
-        EntityKind::Person => true,
+        // every mention after "the": a body the entity finder took for a person
+        EntityKind::Person => ctx.after_the[e].0 < ctx.after_the[e].1,
         EntityKind::Other => ctx.genders[e].1,
         _ => false,
     }
