@@ -1162,3 +1162,59 @@ fn stories_join_articles_sharing_passages_but_not_a_common_footer() {
         .collect();
     assert_eq!(sources, ["a.txt", "b.txt"]);
 }
+
+#[test]
+fn copies_of_one_passage_do_not_crowd_out_the_page() {
+    let tmp = TempDir::new().unwrap();
+    let dir = tmp.path().join("corpus");
+    // forty copies of one short passage outscore every other mention of the word, and
+    // collapse into one hit
+    for i in 0..40 {
+        write(
+            &dir.join(format!("copy{i:02}.txt")),
+            article(&format!("Wire copy {i}"), &["Harbour levy rises."]),
+        );
+    }
+    // twelve different passages that mention it among many other words
+    let topics = [
+        "fishermen",
+        "tourism",
+        "shipyard",
+        "ferries",
+        "lighthouse",
+        "dredging",
+        "pensions",
+        "schools",
+        "rail",
+        "museum",
+        "festival",
+        "weather",
+    ];
+    let others = [
+        "council", "budget", "mayor", "repairs", "spring", "vote", "traders", "jobs", "cargo",
+        "tides", "visitors", "wages",
+    ];
+    for (i, topic) in topics.iter().enumerate() {
+        let own = format!(
+            "Debate about {topic} and {} went on for hours before anyone mentioned the harbour \
+             levy, which {topic} groups say should pay for {} and {}.",
+            others[i],
+            others[(i + 5) % 12],
+            topics[(i + 7) % 12]
+        );
+        write(
+            &dir.join(format!("own{i:02}.txt")),
+            article(&format!("Report on {topic}"), &[&own]),
+        );
+    }
+    let idx = tmp.path().join("idx");
+    index(&dir, &idx);
+    let (code, hits) = search_json(&idx, "harbour levy", &["--limit", "10"]);
+    assert_eq!(code, 0);
+    assert_eq!(hits.len(), 10, "a full page: {hits:?}");
+    let copies = hits
+        .iter()
+        .filter(|h| str_of(h, "source").starts_with("copy"))
+        .count();
+    assert_eq!(copies, 1, "the copies are one hit");
+}

@@ -164,13 +164,14 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     let fields = vec![f.text, f.entity_text];
     // enough candidates to fill the page after alike hits collapse; speaker questions re-rank
     // by kind, so they look further
-    let fetch = if quotes_wanted {
+    let mut fetch = if quotes_wanted {
         opts.limit.saturating_mul(4).max(50)
     } else {
         opts.limit.saturating_mul(3).max(30)
     };
     let mut text_query = None;
     let mut found: Vec<(f32, DocAddress)> = Vec::new();
+    let mut query: Box<dyn Query> = Box::new(AllQuery);
     for conjunction in [true, false] {
         let q = text_query_of(handle, &fields, &text, conjunction)?;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> =
@@ -178,7 +179,7 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
         if let Some(q) = &q {
             clauses.push((Occur::Must, q.box_clone()));
         }
-        let query: Box<dyn Query> = if clauses.is_empty() {
+        query = if clauses.is_empty() {
             Box::new(AllQuery)
         } else {
             Box::new(BooleanQuery::new(clauses))
@@ -197,35 +198,50 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
         }
         None => None,
     };
-    let mut hits = Vec::with_capacity(found.len());
-    for (score, address) in found {
-        hits.push(make_hit(&searcher, &f, &table, address, score)?);
-    }
-    if quotes_wanted {
-        for h in &mut hits {
-            let mut weight = if h.kind == kind::QUOTE { 1.0 } else { 0.6 };
-            if h.speaker.is_none() {
-                weight *= 0.3;
+    let mut candidates: Vec<Hit> = Vec::with_capacity(found.len());
+    let mut seen: std::collections::HashSet<DocAddress> = std::collections::HashSet::new();
+    let mut hits;
+    loop {
+        // a longer candidate list holds the shorter one: only new documents are read
+        for &(score, address) in &found {
+            if !seen.insert(address) {
+                continue;
             }
-            h.score *= weight;
+            let mut h = make_hit(&searcher, &f, &table, address, score)?;
+            if quotes_wanted {
+                let mut weight = if h.kind == kind::QUOTE { 1.0 } else { 0.6 };
+                if h.speaker.is_none() {
+                    weight *= 0.3;
+                }
+                h.score *= weight;
+            }
+            candidates.push(h);
         }
-    }
-    // equal scores in source order (then kind and words: a line can hold several hits),
-    // whatever segment each hit came from
-    hits.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| a.source.cmp(&b.source))
-            .then(a.line.cmp(&b.line))
-            .then_with(|| a.kind.cmp(&b.kind))
-            .then_with(|| a.quote.cmp(&b.quote))
-    });
-    if opts.group {
+        hits = candidates.clone();
+        // equal scores in source order (then kind and words: a line can hold several hits),
+        // whatever segment each hit came from
+        hits.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.source.cmp(&b.source))
+                .then(a.line.cmp(&b.line))
+                .then_with(|| a.kind.cmp(&b.kind))
+                .then_with(|| a.quote.cmp(&b.quote))
+        });
+        if !opts.group {
+            for h in &mut hits {
+                super::group::mark(h, &table);
+            }
+            break;
+        }
         hits = super::group::collapse(hits, &table);
-    } else {
-        for h in &mut hits {
-            super::group::mark(h, &table);
+        // copies of one text can fill every candidate and collapse into a page of one: look
+        // further while there are more candidates, up to a bound
+        if hits.len() >= opts.limit || found.len() < fetch || fetch >= MAX_FETCH {
+            break;
         }
+        fetch = fetch.saturating_mul(4).min(MAX_FETCH);
+        found = searcher.search(&*query, &TopDocs::with_limit(fetch).order_by_score())?;
     }
     hits.truncate(opts.limit);
     // snippets for the hits shown only: each one tokenizes its text again
@@ -241,6 +257,9 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
         hits,
     })
 }
+
+/// Most candidates a search reads when alike hits collapse a page (see `search`).
+const MAX_FETCH: usize = 2000;
 
 fn any_of<S: AsRef<str>>(field: tantivy::schema::Field, values: &[S]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
