@@ -259,7 +259,7 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
 }
 
 /// Most candidates a search reads when alike hits collapse a page (see `search`).
-const MAX_FETCH: usize = 2000;
+const MAX_FETCH: usize = 500;
 
 fn any_of<S: AsRef<str>>(field: tantivy::schema::Field, values: &[S]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
