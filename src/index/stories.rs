@@ -346,6 +346,9 @@ fn docs_of_kind(
     Ok(docs)
 }
 
+/// A source term that names no file of the file table.
+const NO_FILE: u32 = u32::MAX;
+
 /// Band keys gathered per pass over the band columns (16 bytes each): this bounds the memory of
 /// finding shared passages whatever the size of the corpus.
 const BAND_ENTRIES_PER_PASS: usize = 1 << 22;
@@ -361,10 +364,22 @@ fn shared_passages(handle: &IndexHandle, files: &FileTable) -> Result<Vec<(u32, 
     let searcher = reader.searcher();
     let segments = searcher.segment_readers();
     let mut total = 0usize;
+    // each segment's source terms as file numbers, looked up once for every pass
+    let mut files_of_terms = Vec::with_capacity(segments.len());
     for segment in segments {
-        if let Some(bands) = segment.fast_fields().column_opt::<u64>("bands")? {
+        let fast = segment.fast_fields();
+        if let Some(bands) = fast.column_opt::<u64>("bands")? {
             total += bands.values.num_vals() as usize;
         }
+        let mut file_of_term = Vec::new();
+        if let Some(sources) = fast.str("source")? {
+            let mut terms = sources.dictionary().stream()?;
+            while terms.advance() {
+                let name = std::str::from_utf8(terms.key()).unwrap_or_default();
+                file_of_term.push(files.position(name).map_or(NO_FILE, |i| i as u32));
+            }
+        }
+        files_of_terms.push(file_of_term);
     }
     let passes = total.div_ceil(BAND_ENTRIES_PER_PASS).max(1) as u64;
     let mut pairs: Vec<(u32, u32, u32, u32)> = Vec::new();
@@ -372,8 +387,8 @@ fn shared_passages(handle: &IndexHandle, files: &FileTable) -> Result<Vec<(u32, 
     let mut entries: Vec<(u64, u32, u32)> = Vec::new();
     for pass in 0..passes {
         entries.clear();
-        for segment in segments {
-            gather_bands(segment, files, passes, pass, &mut entries)?;
+        for (segment, file_of_term) in segments.iter().zip(&files_of_terms) {
+            gather_bands(segment, file_of_term, passes, pass, &mut entries)?;
             if entries.len() >= 2 * BAND_ENTRIES_PER_PASS {
                 cap_band_runs(&mut entries);
             }
@@ -409,27 +424,21 @@ fn shared_passages(handle: &IndexHandle, files: &FileTable) -> Result<Vec<(u32, 
 }
 
 /// Adds `(band key, file, passage ordinal)` for each band key of a segment's live passages
-/// whose value falls in pass `pass` of `passes`.
+/// whose value falls in pass `pass` of `passes`; `file_of_term` gives the file number of each of
+/// the segment's source terms.
 fn gather_bands(
     segment: &tantivy::SegmentReader,
-    files: &FileTable,
+    file_of_term: &[u32],
     passes: u64,
     pass: u64,
     entries: &mut Vec<(u64, u32, u32)>,
 ) -> Result<()> {
-    const NO_FILE: u32 = u32::MAX;
     let fast = segment.fast_fields();
     let (Some(bands), Some(sources)) = (fast.column_opt::<u64>("bands")?, fast.str("source")?)
     else {
         return Ok(());
     };
     let ordinals = fast.u64("ordinal")?;
-    let mut file_of_term = Vec::new();
-    let mut terms = sources.dictionary().stream()?;
-    while terms.advance() {
-        let name = std::str::from_utf8(terms.key()).unwrap_or_default();
-        file_of_term.push(files.position(name).map_or(NO_FILE, |i| i as u32));
-    }
     let alive = segment.alive_bitset();
     for doc in 0..segment.max_doc() {
         let mut keys = bands.values_for_doc(doc).filter(|key| key % passes == pass);
