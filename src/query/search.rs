@@ -200,8 +200,7 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
     };
     let mut candidates: Vec<Hit> = Vec::with_capacity(found.len());
     let mut seen: std::collections::HashSet<DocAddress> = std::collections::HashSet::new();
-    let mut hits;
-    loop {
+    let mut hits = loop {
         // a longer candidate list holds the shorter one: only new documents are read
         for &(score, address) in &found {
             if !seen.insert(address) {
@@ -217,10 +216,9 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
             }
             candidates.push(h);
         }
-        hits = candidates.clone();
         // equal scores in source order (then kind and words: a line can hold several hits),
         // whatever segment each hit came from
-        hits.sort_by(|a, b| {
+        candidates.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then_with(|| a.source.cmp(&b.source))
@@ -229,20 +227,20 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
                 .then_with(|| a.quote.cmp(&b.quote))
         });
         if !opts.group {
-            for h in &mut hits {
+            for h in &mut candidates {
                 super::group::mark(h, &table);
             }
-            break;
+            break candidates;
         }
-        hits = super::group::collapse(hits, &table);
+        let page = super::group::collapse(candidates.clone(), &table);
         // copies of one text can fill every candidate and collapse into a page of one: look
         // further while there are more candidates, up to a bound
-        if hits.len() >= opts.limit || found.len() < fetch || fetch >= MAX_FETCH {
-            break;
+        if page.len() >= opts.limit || found.len() < fetch || fetch >= MAX_FETCH {
+            break page;
         }
         fetch = fetch.saturating_mul(4).min(MAX_FETCH);
         found = searcher.search(&*query, &TopDocs::with_limit(fetch).order_by_score())?;
-    }
+    };
     hits.truncate(opts.limit);
     // snippets for the hits shown only: each one tokenizes its text again
     for h in &mut hits {
