@@ -262,19 +262,80 @@ fn starts_sentence(text: &str, start: usize) -> bool {
     }
 }
 
-/// A word in lower case, copied only when it has capitals.
-pub fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
-    use std::borrow::Cow;
+/// A word in lower case, copied only when it has capitals: short ASCII words into a buffer on
+/// the stack, so the millions of look-ups of capitalised words allocate nothing.
+pub fn lower_case(word: &str) -> Lower<'_> {
     if word.is_ascii() {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Lower::Borrowed(word)
+        } else if word.len() <= INLINE_WORD {
+            let mut buf = [0u8; INLINE_WORD];
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[..word.len()].make_ascii_lowercase();
+            Lower::Inline(buf, word.len() as u8)
         } else {
-            Cow::Borrowed(word)
+            Lower::Owned(word.to_ascii_lowercase())
         }
     } else if word.chars().any(char::is_uppercase) {
-        Cow::Owned(word.to_lowercase())
+        Lower::Owned(word.to_lowercase())
     } else {
-        Cow::Borrowed(word)
+        Lower::Borrowed(word)
+    }
+}
+
+/// The longest word [`lower_case`] lowers on the stack.
+const INLINE_WORD: usize = 22;
+
+/// A word in lower case: the word itself, a copy on the stack, or one on the heap.
+#[derive(Debug, Clone)]
+pub enum Lower<'a> {
+    /// The word had no capitals.
+    Borrowed(&'a str),
+    /// A short ASCII word, lowered: the bytes and their number.
+    Inline([u8; INLINE_WORD], u8),
+    /// A long or non-ASCII word, lowered.
+    Owned(String),
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Borrowed(word) => word,
+            // SAFETY: `lower_case` fills the buffer only from an ASCII word, lowered: ASCII
+            // bytes, which are always UTF-8.
+            Lower::Inline(buf, len) => unsafe {
+                std::str::from_utf8_unchecked(&buf[..*len as usize])
+            },
+            Lower::Owned(word) => word,
+        }
+    }
+}
+
+impl AsRef<str> for Lower<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::borrow::Borrow<str> for Lower<'_> {
+    fn borrow(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq for Lower<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Lower<'_> {}
+
+impl std::hash::Hash for Lower<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (**self).hash(state)
     }
 }
 
@@ -287,6 +348,24 @@ mod tests {
             .iter()
             .map(|t| &text[t.range.clone()])
             .collect()
+    }
+
+    #[test]
+    fn lower_case_borrows_lowers_short_words_on_the_stack_and_long_ones_on_the_heap() {
+        assert!(matches!(lower_case("said"), Lower::Borrowed("said")));
+        let short = lower_case("McCaskill");
+        assert!(matches!(short, Lower::Inline(..)));
+        assert_eq!(&*short, "mccaskill");
+        let long = lower_case("Wolfeschlegelsteinhausenbergerdorff");
+        assert!(matches!(long, Lower::Owned(_)));
+        assert_eq!(&*long, "wolfeschlegelsteinhausenbergerdorff");
+        assert_eq!(&*lower_case("Ólafur"), "ólafur");
+        assert_eq!(&*lower_case("çelik"), "çelik");
+        // equal words hash alike whatever their form, so sets of them find plain `&str`s
+        let set: rustc_hash::FxHashSet<Lower> = [lower_case("PUTIN"), lower_case("kremlin")]
+            .into_iter()
+            .collect();
+        assert!(set.contains("putin") && set.contains("kremlin"));
     }
 
     #[test]

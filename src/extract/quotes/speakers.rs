@@ -376,7 +376,10 @@ pub(super) fn entity_genders(
         let shared = entities.iter().enumerate().any(|(x, other)| {
             x != e
                 && other.kind == EntityKind::Person
-                && other.name.ends_with(&format!(" {surname}"))
+                && other
+                    .name
+                    .strip_suffix(surname)
+                    .is_some_and(|given| given.ends_with(' '))
         });
         let named = match named {
             _ if shared => named,
