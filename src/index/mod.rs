@@ -15,13 +15,14 @@ pub use schema::{kind, stored_text, stored_u64, term_query, Fields, SCHEMA_VERSI
 pub use store::{open, IndexHandle};
 pub use writer::{run, FileSummary, IndexOptions, IndexSummary};
 
-/// Gives the memory freed by a finished stage back to the system. glibc keeps freed memory in
-/// per-thread arenas, where the next stage's allocations (made on other threads) rarely find it:
-/// without this the extraction stage's peak would be carried into the derived tables' stage.
+/// Gives the memory freed by a finished stage back to the system, so the extraction stage's
+/// peak is not carried into the derived tables' stage: the allocator's pages freed on other
+/// threads, and anything the C library's own allocator holds.
 pub fn release_free_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns free pages of the allocator to the system.
+    // SAFETY: both calls only return free pages of an allocator to the system.
     unsafe {
+        libmimalloc_sys::mi_collect(true);
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
         libc::malloc_trim(0);
     }
 }
