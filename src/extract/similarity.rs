@@ -8,30 +8,52 @@ const HASHES: usize = 20;
 /// Values per band: two passages share a band key when these many minima agree.
 const ROWS: usize = 5;
 
-/// FNV-1a of a word's lower-case UTF-8 bytes, then a final mix (splitmix64).
-fn hash_word(word: &str) -> u64 {
-    let mut h = 0xcbf29ce484222325u64;
-    let mut eat = |b: u8| {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    };
-    if word.is_ascii() {
-        word.bytes().for_each(|b| eat(b.to_ascii_lowercase()));
-    } else {
-        let mut buf = [0u8; 4];
-        for c in word.chars().flat_map(char::to_lowercase) {
-            c.encode_utf8(&mut buf).bytes().for_each(&mut eat);
-        }
-    }
-    mix(h)
+const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+
+/// One byte into an FNV-1a hash.
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x100000001b3)
 }
 
-/// The hashes of a text's words (runs of letters and digits), case ignored.
+/// The hashes of a text's words (runs of letters and digits), case ignored: FNV-1a of each
+/// word's lower-case UTF-8 bytes, then a final mix (splitmix64). One pass over the bytes, with
+/// characters decoded only beyond ASCII.
 fn word_hashes(text: &str) -> Vec<u64> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(hash_word)
-        .collect()
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (letter, width) = if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                h = fnv(h, b.to_ascii_lowercase());
+            }
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() {
+                let mut buf = [0u8; 4];
+                for lower in c.to_lowercase() {
+                    h = lower.encode_utf8(&mut buf).bytes().fold(h, fnv);
+                }
+            }
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if letter {
+            in_word = true;
+        } else if in_word {
+            out.push(mix(h));
+            h = FNV_OFFSET;
+            in_word = false;
+        }
+        i += width;
+    }
+    if in_word {
+        out.push(mix(h));
+    }
+    out
 }
 
 /// A shingle's hash from its words' hashes, in order.
@@ -113,6 +135,47 @@ mod tests {
         let (ba, bc) = (bands(a), bands(c));
         assert!(ba.iter().all(|k| !bc.contains(k)));
         assert!(bands("too short").is_empty());
+    }
+
+    /// The words' hashes as first written: split, then hash each word's lower-case bytes.
+    fn word_hashes_by_splitting(text: &str) -> Vec<u64> {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let mut buf = [0u8; 4];
+                let bytes = w
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .flat_map(|c| c.encode_utf8(&mut buf).bytes().collect::<Vec<u8>>());
+                mix(bytes.fold(FNV_OFFSET, fnv))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_pass_word_hashes_match_splitting_then_hashing() {
+        for text in [
+            "",
+            "   ",
+            "Putin's aide, Yuri Ushakov, said: \u{201C}No.\u{201D}",
+            "Zürich SAID, été! İstanbul ΣΊΣΥΦΟΣ straße ǅemal 42nd",
+            "end-to-end U.S.-Russia talks\u{2014}and then\u{00A0}nothing",
+            "日本語のテキスト と 中文 mixed",
+            "trailing word",
+        ] {
+            assert_eq!(
+                word_hashes(text),
+                word_hashes_by_splitting(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_word_hashes_match_on_any_text(text in "\\PC{0,80}") {
+            proptest::prop_assert_eq!(word_hashes(&text), word_hashes_by_splitting(&text));
+        }
     }
 
     #[test]
