@@ -59,7 +59,8 @@ fn pack(word: &str) -> Option<u128> {
 /// Writes the text [`pack`] made an integer of (empty for 0) in place of `out`'s.
 fn unpack_into(packed: u128, out: &mut String) -> bool {
     let bytes = packed.to_le_bytes();
-    let len = bytes.iter().position(|&b| b == 0).unwrap_or(16);
+    // no zero byte inside a packed word: its length is where the zero padding starts
+    let len = (128 - packed.leading_zeros() as usize).div_ceil(8);
     match std::str::from_utf8(&bytes[..len]) {
         Ok(text) => {
             out.clear();
@@ -168,6 +169,25 @@ mod tests {
             out.push((t.text.clone(), t.offset_from, t.offset_to, t.position));
         }
         out
+    }
+
+    #[test]
+    fn packed_words_of_every_length_unpack_to_themselves() {
+        let mut out = String::from("left over");
+        for word in [
+            "a",
+            "zürich",
+            "negotiator",
+            "sixteen-letters!",
+            "ÄÖÜäöüßé",
+            "日本語",
+        ] {
+            assert!(word.len() <= 16);
+            assert!(unpack_into(pack(word).unwrap(), &mut out));
+            assert_eq!(out, word);
+        }
+        assert!(pack("seventeen-letters").is_none() && pack("").is_none());
+        assert!(unpack_into(0, &mut out) && out.is_empty());
     }
 
     #[test]
