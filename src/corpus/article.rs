@@ -107,15 +107,70 @@ impl LineIndex {
 
 /// Folds runs of white space (newlines of hard-wrapped text included) into single spaces.
 pub fn fold_space(text: &str) -> String {
+    /// Whether the text has white space at byte `i`, and the character's width.
+    fn space_at(text: &str, i: usize) -> (bool, usize) {
+        let b = text.as_bytes()[i];
+        if b.is_ascii() {
+            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or('x');
+            (c.is_whitespace(), c.len_utf8())
+        }
+    }
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    // runs of words joined by single spaces are copied whole: most text is already folded
+    let mut run_start = None;
+    let mut i = 0;
+    while i < text.len() {
+        let (space, width) = space_at(text, i);
+        if !space {
+            run_start.get_or_insert(i);
+            i += width;
+            // the rest of the word, by a table of the bytes that start no white space
+            while i < text.len() && NEVER_SPACE[text.as_bytes()[i] as usize] {
+                i += 1;
+            }
+            continue;
+        }
+        let mut end = i + width;
+        while end < text.len() {
+            let (space, width) = space_at(text, end);
+            if !space {
+                break;
+            }
+            end += width;
+        }
+        let single = end == i + 1 && text.as_bytes()[i] == b' ' && end < text.len();
+        if let (false, Some(start)) = (single, run_start) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text[start..i]);
+            run_start = None;
+        }
+        i = end;
+    }
+    if let Some(start) = run_start {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.push_str(&text[start..]);
     }
     out
 }
+
+/// Bytes that neither are nor begin a white-space character: printable ASCII, UTF-8
+/// continuation bytes, and lead bytes of characters that are no white space (all Unicode white
+/// space beyond ASCII begins with 0xC2, 0xE1, 0xE2 or 0xE3).
+const NEVER_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0x21;
+    while b < 256 {
+        table[b] = !matches!(b, 0x7F | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        b += 1;
+    }
+    table
+};
 
 /// Titles longer than this many characters are cut at a word (a first "line" can be megabytes).
 const MAX_TITLE_CHARS: usize = 200;
@@ -325,6 +380,33 @@ fn word_count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// White space folded as first written: the words, one space between.
+    fn fold_by_splitting(text: &str) -> String {
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn fold_space_joins_words_with_one_space() {
+        for text in [
+            "",
+            "  \t\n ",
+            "one",
+            "  one  two\n\nthree\r\n",
+            "no-break\u{A0}space and\u{2003}em\u{3000}ideographic\u{85}next",
+            "\u{201C}Quoted,\u{201D} she said.\x0b\x0cend",
+            "日本語 テキスト",
+        ] {
+            assert_eq!(fold_space(text), fold_by_splitting(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fold_space_matches_splitting_on_any_text(text in "(\\PC|\\s){0,60}") {
+            proptest::prop_assert_eq!(fold_space(&text), fold_by_splitting(&text));
+        }
+    }
 
     #[test]
     fn words_are_counted_alike_in_ascii_and_unicode_text() {
