@@ -129,7 +129,16 @@ fn acronym_end(text: &str, mut i: usize) -> Option<usize> {
 
 /// Byte ranges of the words of a text: acronyms ("U.S."), else a letter or digit followed by
 /// letters, marks and digits, joined by single hyphens or apostrophes ("al-Assad", "O'Brien's").
+#[cfg(test)]
 fn word_ranges(text: &str) -> Vec<Range<usize>> {
+    hyphenated_word_ranges(text)
+        .into_iter()
+        .map(|(range, _)| range)
+        .collect()
+}
+
+/// The words of [`word_ranges`], each with whether a hyphen joins it.
+fn hyphenated_word_ranges(text: &str) -> Vec<(Range<usize>, bool)> {
     const WORD: u8 = class::LETTER | class::MARK | class::NUMBER;
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
@@ -140,26 +149,30 @@ fn word_ranges(text: &str) -> Vec<Range<usize>> {
         }
         if k & class::UPPER != 0 {
             if let Some(end) = acronym_end(text, i) {
-                out.push(i..end);
+                out.push((i..end, false));
                 i = end;
                 continue;
             }
         }
         let mut j = i + len;
+        let mut hyphenated = false;
         loop {
             while let Some((_, _, len)) = char_at(text, j).filter(|(_, k, _)| k & WORD != 0) {
                 j += len;
             }
             let joined = char_at(text, j)
                 .filter(|(c, _, _)| matches!(c, '-' | '\'' | '\u{2019}'))
-                .and_then(|(_, _, sep)| Some(sep).zip(char_at(text, j + sep)))
+                .and_then(|(c, _, sep)| Some((c, sep)).zip(char_at(text, j + sep)))
                 .filter(|(_, (_, k, _))| k & WORD != 0);
             match joined {
-                Some((sep, (_, _, len))) => j += sep + len,
+                Some(((c, sep), (_, _, len))) => {
+                    hyphenated |= c == '-';
+                    j += sep + len;
+                }
                 None => break,
             }
         }
-        out.push(i..j);
+        out.push((i..j, hyphenated));
         i = j;
     }
     out
@@ -168,7 +181,7 @@ fn word_ranges(text: &str) -> Vec<Range<usize>> {
 /// Splits text into word tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
-    for found in word_ranges(text) {
+    for (found, hyphenated) in hyphenated_word_ranges(text) {
         let mut start = found.start;
         let mut end = found.end;
         let word = &text[found];
@@ -180,7 +193,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
         }
         // "Witkoff-Putin" is two names
-        let hyphenated = text.as_bytes()[start..end].contains(&b'-');
         let parts = hyphenated.then(|| split_capitalised_hyphens(&text[start..end]));
         let base = start;
         let whole = [(0, end - start)];
