@@ -292,7 +292,8 @@ fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 /// words; a single sentence longer than twice that is cut between words.
 fn split_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let piece = &text[range.clone()];
-    if word_count(piece) <= MAX_PASSAGE_WORDS {
+    // n words take at least 2n - 1 bytes: a short piece need not be counted
+    if piece.len() < 2 * MAX_PASSAGE_WORDS + 1 || word_count(piece) <= MAX_PASSAGE_WORDS {
         return vec![range];
     }
     let mut out: Vec<Range<usize>> = Vec::new();
@@ -300,8 +301,14 @@ fn split_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     for sentence in sentence_ranges(piece) {
         let words = word_count(&piece[sentence.clone()]);
         let sentence = range.start + sentence.start..range.start + sentence.end;
-        for part in cut_between_words(text, sentence, words) {
-            let part_words = word_count(&text[part.clone()]);
+        let parts = cut_between_words(text, sentence, words);
+        let whole = parts.len() == 1;
+        for part in parts {
+            let part_words = if whole {
+                words
+            } else {
+                word_count(&text[part.clone()])
+            };
             match current.as_mut() {
                 Some((r, n)) if *n + part_words <= MAX_PASSAGE_WORDS => {
                     r.end = part.end;
