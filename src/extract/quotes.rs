@@ -489,6 +489,9 @@ pub fn find_quotes(
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
+                    // whoever is reported goes on speaking in a quote nobody else is named before:
+                    // "Carter said that … would not happen.\n\n“That's because this region …”"
+                    last_speaker = Some((e, sent.end));
                     let raw = text.get(said.clone()).unwrap_or("");
                     // (the offset of the trimmed clause itself: a no-break space is two bytes)
                     let body = raw
@@ -3314,5 +3317,16 @@ mod tests {
         let text = "Laurence Tribe spoke first.\n\n\u{201C}To see the number of cases that could change is stunning,\u{201D} because the Supreme Court said so in a ruling.";
         let q = direct(text);
         assert_ne!(q[0].1, some("Supreme Court"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quote_alone_after_reported_speech_goes_on_with_its_speaker() {
+        let text = "Defense Secretary Ash Carter flew to Singapore.\n\nCarter said that critics had long predicted a withdrawal, but this would not happen.\n\n\u{201C}That is because this region remains the most consequential for our security.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Ash Carter"), "{q:?}");
+        // the trap: another person named after the reported speech is no longer his
+        let text = "Defense Secretary Ash Carter flew to Singapore.\n\nCarter said that critics had long predicted a withdrawal, but this would not happen. The withdrawal was urged by John McCain.\n\n\u{201C}That is because this region remains the most consequential for our security.\u{201D}";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Ash Carter"), "{q:?}");
     }
 }
