@@ -961,7 +961,45 @@ fn word_iter(
 
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb).
 fn is_speech_verb(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.speech_verbs.contains(word)
+    word.starts_with(|c: char| c.is_lowercase())
+        && (GAZETTEER.speech_verbs.contains(word) || is_manner_of_speaking(word))
+}
+
+/// Verbs that say how something was said, beyond the gazetteer's: "mused Blaze co-host Stu
+/// Burguiere", "exhorted Clinton's introducer".
+fn is_manner_of_speaking(word: &str) -> bool {
+    matches!(
+        word,
+        "mused"
+            | "muses"
+            | "musing"
+            | "exhorted"
+            | "exhorts"
+            | "bragged"
+            | "brags"
+            | "bragging"
+            | "griped"
+            | "gripes"
+            | "marveled"
+            | "marvelled"
+            | "marvels"
+            | "gushed"
+            | "gushes"
+            | "ranted"
+            | "fumed"
+            | "fumes"
+            | "sniped"
+            | "interjected"
+            | "pleaded"
+            | "pleads"
+            | "opined"
+            | "opines"
+            | "scoffed"
+            | "scoffs"
+            | "yelled"
+            | "thundered"
+            | "railed"
+    )
 }
 
 /// A finite verb that rates or names something without being one of saying: the subject of
@@ -1271,7 +1309,25 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         let _ = r;
         return Some(p);
     }
-    description_at(&words).map(|(d, _)| Who::Description(d))
+    description_at(&words)
+        .map(|(d, _)| Who::Description(d))
+        .or_else(|| appositive_name(ctx, masked, base, stop..range.end))
+}
+
+/// The person an appositive after a nameless subject names: "exhorted Clinton's introducer,
+/// actress Jamie Lee Curtis" (a few lower-case words, then the name, then the appositive's end).
+fn appositive_name(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<Who> {
+    let piece = frame(masked, base, range.start, range.end);
+    let rest = piece.strip_prefix(',')?;
+    let end = rest
+        .find([',', ';', '.', '(', '\u{201C}', '"'])
+        .map_or(range.end, |p| range.start + 1 + p);
+    let m = mentions_in(ctx, range.start + 1..end).next()?;
+    let lead = words_of(masked, base, range.start + 1..m.range.start);
+    let plain = lead.len() <= 3 && lead.iter().all(|(_, w)| w.starts_with(char::is_lowercase));
+    let reaches_end = frame(masked, base, m.range.end, end).trim().is_empty();
+    (plain && reaches_end && !m.possessive && person_like(ctx, m.entity))
+        .then_some(Who::Entity(m.entity))
 }
 
 /// A transcript's speaker label opening the quote: "“PENCE: Well, look …".
@@ -3328,5 +3384,26 @@ mod tests {
         let text = "Defense Secretary Ash Carter flew to Singapore.\n\nCarter said that critics had long predicted a withdrawal, but this would not happen. The withdrawal was urged by John McCain.\n\n\u{201C}That is because this region remains the most consequential for our security.\u{201D}";
         let q = direct(text);
         assert_ne!(q[0].1, some("Ash Carter"), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_of_manner_of_speaking_attributes() {
+        let text = "Glenn Beck spoke.\n\n\u{201C}Imagine him going up against Trump and Clinton on the same stage,\u{201D} mused Stu Burguiere.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Stu Burguiere"), "{q:?}");
+        // the trap: the verb is no verb of saying when capitalised as a name
+        assert!(!is_speech_verb("Mused"));
+        assert!(!is_speech_verb("amused"));
+    }
+
+    #[test]
+    fn a_name_in_an_appositive_after_a_nameless_subject_speaks() {
+        let text = "Hillary Clinton spoke in Buena Park.\n\nThen there was the most obvious change of all: \u{201C}It's about time that we had a woman running this country,\u{201D} exhorted Clinton's introducer, actress Jamie Lee Curtis.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Jamie Lee Curtis"), "{q:?}");
+        // the trap: a name in a clause after the comma is not the appositive
+        let text = "Hillary Clinton spoke in Buena Park.\n\nThen there was the most obvious change of all: \u{201C}It's about time that we had a woman running this country,\u{201D} said Clinton's introducer, before Jamie Lee Curtis sang.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Jamie Lee Curtis"), "{q:?}");
     }
 }
