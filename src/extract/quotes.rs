@@ -1393,7 +1393,34 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
         w[0].1.eq_ignore_ascii_case("according") && w[1].1.eq_ignore_ascii_case("to")
     })?;
     let next = words.get(k + 2)?;
-    subject_at(ctx, masked, base, next.0.start, sent.end).map(|(w, _)| w)
+    let found = subject_at(ctx, masked, base, next.0.start, sent.end);
+    let end = found.as_ref().map_or(next.0.start, |(_, end)| *end);
+    // a document by someone: "according to a complaint filed by the Securities and Exchange
+    // Commission", "according to a court document filed by state attorney Dave Aronberg"
+    let by_agent = || {
+        let clause_end = frame(masked, base, end, sent.end)
+            .find([',', ';', '.'])
+            .map_or(sent.end, |p| end + p);
+        let by = words[k + 2..]
+            .iter()
+            .take(15)
+            .take_while(|(r, _)| r.end <= clause_end)
+            .position(|(_, w)| *w == "by")
+            .map(|i| k + 2 + i)?;
+        let agent = mentions_in(ctx, words[by].0.end..clause_end)
+            .find(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
+        let lead = words_of(masked, base, words[by].0.end..agent.range.start);
+        // (a few modifiers, not another noun's: "a report by a lawyer for John Smith")
+        (lead.len() <= 3
+            && lead
+                .iter()
+                .all(|(_, w)| w.starts_with(char::is_lowercase) && !is_preposition(w)))
+        .then_some(Who::Entity(agent.entity))
+    };
+    match found {
+        Some((Who::Entity(e), _)) => Some(Who::Entity(e)),
+        found => by_agent().or(found.map(|(who, _)| who)),
+    }
 }
 
 /// "as X put it" right before or after the quote: "seen, as The New Yorker put it, “…”",
@@ -3405,5 +3432,16 @@ mod tests {
         let text = "Hillary Clinton spoke in Buena Park.\n\nThen there was the most obvious change of all: \u{201C}It's about time that we had a woman running this country,\u{201D} said Clinton's introducer, before Jamie Lee Curtis sang.";
         let q = direct(text);
         assert_ne!(q[0].1, some("Jamie Lee Curtis"), "{q:?}");
+    }
+
+    #[test]
+    fn according_to_a_document_by_someone_is_theirs() {
+        let text = "Corey Lewandowski was charged.\n\n\u{201C}Although there was probable cause to make an arrest, the evidence cannot prove the crime,\u{201D} according to a court document filed by state attorney Dave Aronberg.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Dave Aronberg"), "{q:?}");
+        // the trap: the name after another noun's preposition is not the author
+        let text = "Corey Lewandowski was charged.\n\n\u{201C}Although there was probable cause to make an arrest, the evidence cannot prove the crime,\u{201D} according to a report by a lawyer for Dave Aronberg.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Dave Aronberg"), "{q:?}");
     }
 }
