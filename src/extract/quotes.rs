@@ -1552,9 +1552,11 @@ fn attribution_before(
     let words = words_of(masked, base, before.clone());
     // the last verb of saying that is not an infinitive: "said she wanted to speak “…”"
     // a bare form after a lower-case word is a noun: "Kim's mental state is “…”"
+    // and a word after a determiner is a noun: "dismissed those reports as “…”"
     let is_verb = |i: usize| {
         let w = words[i].1;
         is_speech_verb(w)
+            && (i == 0 || !is_determiner(words[i - 1].1))
             && (is_finite_speech_verb(w)
                 || w.ends_with("ing")
                 || i == 0
@@ -1624,7 +1626,10 @@ fn attribution_before(
         Some(who) => (k, who),
         None => {
             let j = (0..k).rev().find(|&i| is_finite_speech_verb(words[i].1))?;
-            if !matches!(words.get(j + 1).map(|w| w.1), Some("it" | "they" | "this")) {
+            // or a second verb joined to the first by "and": "Ivana Trump's brief said that was
+            // not her view and dismissed those reports as “…”"
+            let joined = k > 0 && words[k - 1].1 == "and" && is_finite_speech_verb(words[k].1);
+            if !matches!(words.get(j + 1).map(|w| w.1), Some("it" | "they" | "this")) && !joined {
                 return None;
             }
             let who = subject_before_verb(ctx, masked, base, sent.start..words[j].0.start)?;
@@ -1652,6 +1657,15 @@ fn attribution_before(
         }
     }
     Some(who)
+}
+
+/// A word that makes the word after it a noun: "those reports", "the claims". (Not a possessive:
+/// "her comments that “…”" are hers, as a pronoun subject would be.)
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "those" | "these" | "such" | "some" | "many" | "several"
+    )
 }
 
 /// The subject standing right before a verb, past fillers and appositives.
@@ -1712,7 +1726,16 @@ fn subject_before_verb(
     // a body's document speaks for it: "the IMF report stated"
     if matches!(
         last,
-        "report" | "statement" | "study" | "memo" | "ruling" | "letter" | "complaint" | "survey"
+        "report"
+            | "statement"
+            | "study"
+            | "memo"
+            | "ruling"
+            | "letter"
+            | "complaint"
+            | "survey"
+            | "brief"
+            | "filing"
     ) && words.len() >= 2
     {
         if let Some(m) = mention_covering(ctx, words[words.len() - 2].0.clone()) {
@@ -3443,5 +3466,16 @@ mod tests {
         let text = "Corey Lewandowski was charged.\n\n\u{201C}Although there was probable cause to make an arrest, the evidence cannot prove the crime,\u{201D} according to a report by a lawyer for Dave Aronberg.";
         let q = direct(text);
         assert_ne!(q[0].1, some("Dave Aronberg"), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_of_saying_joined_by_and_and_a_noun_after_a_determiner() {
+        let text = "Donald Trump sued.\n\nHis ex-wife agreed. However, Ivana Trump's brief said that was not her view and dismissed those reports as \u{201C}previous misinterpreted statements and allegations.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Ivana Trump"), "{q:?}");
+        // the trap: a second verb with a subject of its own is that subject's
+        let text = "Donald Trump sued.\n\nHis ex-wife agreed. However, Ivana Trump said that was not her view and Marla Maples dismissed those reports as \u{201C}previous misinterpreted statements and allegations.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Marla Maples"), "{q:?}");
     }
 }
