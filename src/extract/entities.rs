@@ -452,11 +452,24 @@ fn gazetteer_mentions(
             continue; // "Eddie Jordan", "George Washington"
         }
         let known = &g.known[m.pattern().as_usize()];
+        // a body's news service is a name of its own: "Yahoo News", "Bloomberg News"
+        let news = known.kind == EntityKind::Organization
+            && !surface.ends_with(" News")
+            && text[end..].starts_with(" News")
+            && text[end + 5..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+        let (end, name) = if news {
+            (end + 5, format!("{} News", known.canonical))
+        } else {
+            (end, known.canonical.to_string())
+        };
         let possessive = text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
         out.push(RawMention {
             range: start..end,
-            name: known.canonical.to_string(),
-            tokens: surface.split_whitespace().count(),
+            name,
+            tokens: surface.split_whitespace().count() + usize::from(news),
             possessive,
             title: None,
             known: Some((known.canonical, known.kind)),
@@ -1236,6 +1249,16 @@ mod tests {
         let es =
             entities_of("The Democratic National Committee met. President Barack Obama spoke.\n");
         assert!(find(&es, "Democratic National Committee").is_some());
+    }
+
+    #[test]
+    fn a_body_s_news_service_is_named_with_it() {
+        let es = entities_of("According to Yahoo News, the aide said so.\n");
+        assert!(find(&es, "Yahoo News").is_some(), "{es:?}");
+        // the trap: a longer word after the name, or a name that already ends in News
+        let es = entities_of("The Yahoo Newsroom said so. Fox News said so too.\n");
+        assert!(es.iter().all(|e| !e.name.contains("Yahoo News")), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.contains("News News")), "{es:?}");
     }
 
     #[test]
