@@ -1745,6 +1745,16 @@ fn subject_before_verb(
         }
     }
     if let Some(m) = mention_covering(ctx, last_range.clone()) {
+        // a name after a preposition is no subject, and the word after it a noun: "PolitiFact
+        // rated 32% of Republican claims as “false”"
+        let lead = frame(
+            masked,
+            base,
+            range.start.max(m.range.start.saturating_sub(16)),
+            m.range.start,
+        );
+        let after_preposition =
+            head.len() + range.start == m.range.end && ends_in_preposition(lead);
         if let Some(e) = surname_person(ctx, m).filter(|_| !m.possessive) {
             return Some(Who::Entity(e));
         }
@@ -1777,6 +1787,9 @@ fn subject_before_verb(
             if let Some(p) = person {
                 return Some(Who::Entity(p.entity));
             }
+        }
+        if after_preposition {
+            return None;
         }
         return Some(Who::Entity(m.entity));
     }
@@ -1881,10 +1894,16 @@ fn sentence_subject(
 fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<usize> {
     let mut start = range.start;
     let mut words = word_iter(masked, base, range.clone());
-    if words
-        .next()
-        .is_some_and(|(_, w)| is_preposition(&w.to_lowercase()))
-    {
+    // past an opening phrase: "In an interview with CNN, …", "Conversely, …" (an adverb, not a
+    // person: "Kelly, the analyst, rated …")
+    let opener = |r: &Range<usize>, w: &str| {
+        is_preposition(&w.to_lowercase())
+            || (w.ends_with("ly")
+                && masked.as_bytes().get(r.end - base) == Some(&b',')
+                && name_gender(w) == Gender::Unknown
+                && mention_covering(ctx, r.clone()).is_none_or(|m| !person_like(ctx, m.entity)))
+    };
+    if words.next().is_some_and(|(r, w)| opener(&r, w)) {
         let comma = frame(masked, base, range.start, range.end).find(',')?;
         start += comma + 1;
     }
@@ -3477,5 +3496,21 @@ mod tests {
         let text = "Donald Trump sued.\n\nHis ex-wife agreed. However, Ivana Trump said that was not her view and Marla Maples dismissed those reports as \u{201C}previous misinterpreted statements and allegations.\u{201D}";
         let q = direct(text);
         assert_eq!(q[0].1, some("Marla Maples"), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_no_subject_of_the_word_after_it() {
+        let text = "PolitiFact checks claims.\n\nPolitiFact rated 32% of Republican claims as \u{201C}false\u{201D} or worse. Conversely, PolitiFact rated 22% of Democratic claims as \u{201C}entirely true\u{201D} this year.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("PolitiFact"), "{q:?}");
+        assert_eq!(q[1].1, some("PolitiFact"), "{q:?}");
+        // the trap: a person before the preposition's body still speaks
+        let text = "The deal closed.\n\n\u{201C}It was the least bad outcome,\u{201D} Mr. Morgan of the Sierra Club said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Morgan"), "{q:?}");
+        // and a given name opening the sentence is no adverb
+        let text = "The deal closed.\n\nKelly Smith spoke. Kelly, the analyst, rated the deal \u{201C}a bad one\u{201D} on Monday.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Kelly Smith"), "{q:?}");
     }
 }
