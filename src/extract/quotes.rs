@@ -224,6 +224,7 @@ pub fn find_quotes(
         // whether a quote's own attribution named its speaker, and where it went in `out`
         let mut strong: Vec<bool> = Vec::with_capacity(spans.len());
         let mut out_index: Vec<Option<usize>> = Vec::with_capacity(spans.len());
+        let mut span_sentence: Vec<usize> = Vec::with_capacity(spans.len());
         let starts_with_quote = spans
             .first()
             .is_some_and(|s| text[para.start..s.open].trim().is_empty());
@@ -415,6 +416,7 @@ pub fn find_quotes(
                     last_paragraph_with_antecedent = p_index;
                 }
                 quoted_ranges.push(span.content.clone());
+                span_sentence.push(sentence);
                 if is_title_or_name(text, span) {
                     speakers.push(Who::Unknown);
                     strong.push(false);
@@ -523,6 +525,40 @@ pub fn find_quotes(
             if !spans[i].closed && !strong[i] && strong[i + 1] && gap.trim().is_empty() {
                 speakers[i] = speakers[i + 1].clone();
                 strong[i] = true;
+                if let (Some(k), Who::Entity(e)) = (out_index[i], &speakers[i]) {
+                    out[k].speaker = Some(*e);
+                    out[k].description = None;
+                }
+            }
+        }
+        // a quote nobody was found for takes the attribution of a later quote of its sentence:
+        // "The program was a “good thing” that yielded “frankly good information,” he remarked."
+        for i in (0..speakers.len().saturating_sub(1)).rev() {
+            if speakers[i] != Who::Unknown || out_index[i].is_none() {
+                continue;
+            }
+            // (not a name in capitals, "The Steve Harvey Morning Show", nor past a full stop)
+            let content = text[spans[i].content.clone()].trim();
+            let named = content
+                .split_whitespace()
+                .filter(|w| w.len() >= 4)
+                .all(|w| w.starts_with(char::is_uppercase));
+            if named {
+                continue;
+            }
+            let later = (i + 1..speakers.len())
+                .take_while(|&j| {
+                    span_sentence[j] == span_sentence[i]
+                        && !frame(&masked, para.start, spans[i].close_end, spans[j].open)
+                            .contains(['.', '!', '?', ';'])
+                        // nor past someone else: "… than “ooooh, whoooa” when Clinton accused him
+                        // of an “artful smear”"
+                        && !mentions_in(&ctx, spans[i].close_end..spans[j].open)
+                            .any(|m| is_speaker_kind(&ctx, m))
+                })
+                .find(|&j| strong[j] && matches!(speakers[j], Who::Entity(_)));
+            if let Some(j) = later {
+                speakers[i] = speakers[j].clone();
                 if let (Some(k), Who::Entity(e)) = (out_index[i], &speakers[i]) {
                     out[k].speaker = Some(*e);
                     out[k].description = None;
@@ -3512,5 +3548,23 @@ mod tests {
         let text = "The deal closed.\n\nKelly Smith spoke. Kelly, the analyst, rated the deal \u{201C}a bad one\u{201D} on Monday.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Kelly Smith"), "{q:?}");
+    }
+
+    #[test]
+    fn a_fragment_takes_the_attribution_of_a_later_quote_of_its_sentence() {
+        let text = "Donald Trump spoke.\n\nThe program was a \u{201C}good thing\u{201D} that yielded \u{201C}frankly good information,\u{201D} he remarked.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Donald Trump"), "{q:?}");
+        // the traps: past someone else named, or a name in capitals
+        let text = "Bernie Sanders spoke.\n\nHe could not say more than \u{201C}ooooh, whoooa\u{201D} when Hillary Clinton called it an \u{201C}artful smear,\u{201D} she said.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Hillary Clinton"), "{q:?}");
+        let text = "Hillary Clinton spoke.\n\nThe hour on \u{201C}The Steve Harvey Morning Show\u{201D} was about a \u{201C}great future for all,\u{201D} Clinton said.";
+        let q = direct(text);
+        assert!(
+            q.iter()
+                .all(|(t, w)| !t.starts_with("The Steve") || w.is_none()),
+            "{q:?}"
+        );
     }
 }
