@@ -455,11 +455,24 @@ fn gazetteer_mentions(
             continue; // "Eddie Jordan", "George Washington"
         }
         let known = &g.known[m.pattern().as_usize()];
+        // a body's news service is a name of its own: "Yahoo News", "Bloomberg News"
+        let news = known.kind == EntityKind::Organization
+            && !surface.ends_with(" News")
+            && text[end..].starts_with(" News")
+            && text[end + 5..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+        let (end, name) = if news {
+            (end + 5, format!("{} News", known.canonical))
+        } else {
+            (end, known.canonical.to_string())
+        };
         let possessive = text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
         out.push(RawMention {
             range: start..end,
-            name: known.canonical.to_string(),
-            tokens: surface.split_whitespace().count(),
+            name,
+            tokens: surface.split_whitespace().count() + usize::from(news),
             possessive,
             title: None,
             known: Some((known.canonical, known.kind)),
@@ -565,8 +578,14 @@ fn breaks_a_name(word: &str) -> bool {
         "with", "after", "as", "for", "from", "to", "in", "on", "at", "by", "and", "or", "the",
         "a", "an", "is", "are", "was", "were", "has", "have", "will", "over", "against", "into",
     ];
+    // headline verbs that are nobody's name: "Hillary Clinton Goes After Donald Trump"
+    const HEADLINE_VERBS: &[&str] = &[
+        "goes", "breaks", "wants", "reveals", "gets", "makes", "shows", "takes", "gives", "slams",
+        "rips", "blasts", "hammers", "urges", "vows", "joins", "faces", "backs",
+    ];
     let lower = lower_case(word);
     FUNCTION_WORDS.contains(&lower.as_ref())
+        || HEADLINE_VERBS.contains(&lower.as_ref())
         || (lower.ends_with('s') && GAZETTEER.speech_verbs.contains(lower.as_ref()))
 }
 
@@ -1269,6 +1288,16 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_news_service_is_named_with_it() {
+        let es = entities_of("According to Yahoo News, the aide said so.\n");
+        assert!(find(&es, "Yahoo News").is_some(), "{es:?}");
+        // the trap: a longer word after the name, or a name that already ends in News
+        let es = entities_of("The Yahoo Newsroom said so. Fox News said so too.\n");
+        assert!(es.iter().all(|e| !e.name.contains("Yahoo News")), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.contains("News News")), "{es:?}");
+    }
+
+    #[test]
     fn title_case_headlines_are_not_one_name() {
         let es = entities_of(
             "Hillary Clinton Goes After Donald Trump As The New Mitt Romney\n\nHillary Clinton said on Monday that Donald Trump was wrong.\n",
@@ -1280,6 +1309,15 @@ mod tests {
             .all(|e| !e.name.contains("Goes") && !e.name.contains(" As ")));
         let es = entities_of("Clinton Breaks With Obama\n\nBill Clinton and Barack Obama met.\n");
         assert!(es.iter().all(|e| !e.name.contains("Breaks")));
+        // a headline verb ends the name even when the body never gives the full name again
+        let es = entities_of(
+            "Hillary Clinton Goes After Donald Trump.\n\nOn Monday night, Clinton leaned in. She spoke.\n",
+        );
+        assert!(find(&es, "Hillary Clinton").is_some(), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.contains("Goes")), "{es:?}");
+        // the trap: a surname that merely ends in "s" is no headline verb
+        let es = entities_of("Bill Gates Goes To Washington.\n\nGates spoke on Monday.\n");
+        assert!(find(&es, "Bill Gates").is_some(), "{es:?}");
     }
 
     #[test]

@@ -224,6 +224,7 @@ pub fn find_quotes(
         // whether a quote's own attribution named its speaker, and where it went in `out`
         let mut strong: Vec<bool> = Vec::with_capacity(spans.len());
         let mut out_index: Vec<Option<usize>> = Vec::with_capacity(spans.len());
+        let mut span_sentence: Vec<usize> = Vec::with_capacity(spans.len());
         let starts_with_quote = spans
             .first()
             .is_some_and(|s| text[para.start..s.open].trim().is_empty());
@@ -415,6 +416,7 @@ pub fn find_quotes(
                     last_paragraph_with_antecedent = p_index;
                 }
                 quoted_ranges.push(span.content.clone());
+                span_sentence.push(sentence);
                 if is_title_or_name(text, span) {
                     speakers.push(Who::Unknown);
                     strong.push(false);
@@ -489,6 +491,9 @@ pub fn find_quotes(
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
+                    // whoever is reported goes on speaking in a quote nobody else is named before:
+                    // "Carter said that … would not happen.\n\n“That's because this region …”"
+                    last_speaker = Some((e, sent.end));
                     let raw = text.get(said.clone()).unwrap_or("");
                     // (the offset of the trimmed clause itself: a no-break space is two bytes)
                     let body = raw
@@ -520,6 +525,40 @@ pub fn find_quotes(
             if !spans[i].closed && !strong[i] && strong[i + 1] && gap.trim().is_empty() {
                 speakers[i] = speakers[i + 1].clone();
                 strong[i] = true;
+                if let (Some(k), Who::Entity(e)) = (out_index[i], &speakers[i]) {
+                    out[k].speaker = Some(*e);
+                    out[k].description = None;
+                }
+            }
+        }
+        // a quote nobody was found for takes the attribution of a later quote of its sentence:
+        // "The program was a “good thing” that yielded “frankly good information,” he remarked."
+        for i in (0..speakers.len().saturating_sub(1)).rev() {
+            if speakers[i] != Who::Unknown || out_index[i].is_none() {
+                continue;
+            }
+            // (not a name in capitals, "The Steve Harvey Morning Show", nor past a full stop)
+            let content = text[spans[i].content.clone()].trim();
+            let named = content
+                .split_whitespace()
+                .filter(|w| w.len() >= 4)
+                .all(|w| w.starts_with(char::is_uppercase));
+            if named {
+                continue;
+            }
+            let later = (i + 1..speakers.len())
+                .take_while(|&j| {
+                    span_sentence[j] == span_sentence[i]
+                        && !frame(&masked, para.start, spans[i].close_end, spans[j].open)
+                            .contains(['.', '!', '?', ';'])
+                        // nor past someone else: "… than “ooooh, whoooa” when Clinton accused him
+                        // of an “artful smear”"
+                        && !mentions_in(&ctx, spans[i].close_end..spans[j].open)
+                            .any(|m| is_speaker_kind(&ctx, m))
+                })
+                .find(|&j| strong[j] && matches!(speakers[j], Who::Entity(_)));
+            if let Some(j) = later {
+                speakers[i] = speakers[j].clone();
                 if let (Some(k), Who::Entity(e)) = (out_index[i], &speakers[i]) {
                     out[k].speaker = Some(*e);
                     out[k].description = None;
@@ -958,7 +997,45 @@ fn word_iter(
 
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb).
 fn is_speech_verb(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.speech_verbs.contains(word)
+    word.starts_with(|c: char| c.is_lowercase())
+        && (GAZETTEER.speech_verbs.contains(word) || is_manner_of_speaking(word))
+}
+
+/// Verbs that say how something was said, beyond the gazetteer's: "mused Blaze co-host Stu
+/// Burguiere", "exhorted Clinton's introducer".
+fn is_manner_of_speaking(word: &str) -> bool {
+    matches!(
+        word,
+        "mused"
+            | "muses"
+            | "musing"
+            | "exhorted"
+            | "exhorts"
+            | "bragged"
+            | "brags"
+            | "bragging"
+            | "griped"
+            | "gripes"
+            | "marveled"
+            | "marvelled"
+            | "marvels"
+            | "gushed"
+            | "gushes"
+            | "ranted"
+            | "fumed"
+            | "fumes"
+            | "sniped"
+            | "interjected"
+            | "pleaded"
+            | "pleads"
+            | "opined"
+            | "opines"
+            | "scoffed"
+            | "scoffs"
+            | "yelled"
+            | "thundered"
+            | "railed"
+    )
 }
 
 /// A finite verb that rates or names something without being one of saying: the subject of
@@ -1268,7 +1345,25 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         let _ = r;
         return Some(p);
     }
-    description_at(&words).map(|(d, _)| Who::Description(d))
+    description_at(&words)
+        .map(|(d, _)| Who::Description(d))
+        .or_else(|| appositive_name(ctx, masked, base, stop..range.end))
+}
+
+/// The person an appositive after a nameless subject names: "exhorted Clinton's introducer,
+/// actress Jamie Lee Curtis" (a few lower-case words, then the name, then the appositive's end).
+fn appositive_name(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<Who> {
+    let piece = frame(masked, base, range.start, range.end);
+    let rest = piece.strip_prefix(',')?;
+    let end = rest
+        .find([',', ';', '.', '(', '\u{201C}', '"'])
+        .map_or(range.end, |p| range.start + 1 + p);
+    let m = mentions_in(ctx, range.start + 1..end).next()?;
+    let lead = words_of(masked, base, range.start + 1..m.range.start);
+    let plain = lead.len() <= 3 && lead.iter().all(|(_, w)| w.starts_with(char::is_lowercase));
+    let reaches_end = frame(masked, base, m.range.end, end).trim().is_empty();
+    (plain && reaches_end && !m.possessive && person_like(ctx, m.entity))
+        .then_some(Who::Entity(m.entity))
 }
 
 /// A transcript's speaker label opening the quote: "“PENCE: Well, look …".
@@ -1334,7 +1429,34 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
         w[0].1.eq_ignore_ascii_case("according") && w[1].1.eq_ignore_ascii_case("to")
     })?;
     let next = words.get(k + 2)?;
-    subject_at(ctx, masked, base, next.0.start, sent.end).map(|(w, _)| w)
+    let found = subject_at(ctx, masked, base, next.0.start, sent.end);
+    let end = found.as_ref().map_or(next.0.start, |(_, end)| *end);
+    // a document by someone: "according to a complaint filed by the Securities and Exchange
+    // Commission", "according to a court document filed by state attorney Dave Aronberg"
+    let by_agent = || {
+        let clause_end = frame(masked, base, end, sent.end)
+            .find([',', ';', '.'])
+            .map_or(sent.end, |p| end + p);
+        let by = words[k + 2..]
+            .iter()
+            .take(15)
+            .take_while(|(r, _)| r.end <= clause_end)
+            .position(|(_, w)| *w == "by")
+            .map(|i| k + 2 + i)?;
+        let agent = mentions_in(ctx, words[by].0.end..clause_end)
+            .find(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
+        let lead = words_of(masked, base, words[by].0.end..agent.range.start);
+        // (a few modifiers, not another noun's: "a report by a lawyer for John Smith")
+        (lead.len() <= 3
+            && lead
+                .iter()
+                .all(|(_, w)| w.starts_with(char::is_lowercase) && !is_preposition(w)))
+        .then_some(Who::Entity(agent.entity))
+    };
+    match found {
+        Some((Who::Entity(e), _)) => Some(Who::Entity(e)),
+        found => by_agent().or(found.map(|(who, _)| who)),
+    }
 }
 
 /// "as X put it" right before or after the quote: "seen, as The New Yorker put it, “…”",
@@ -1466,9 +1588,11 @@ fn attribution_before(
     let words = words_of(masked, base, before.clone());
     // the last verb of saying that is not an infinitive: "said she wanted to speak “…”"
     // a bare form after a lower-case word is a noun: "Kim's mental state is “…”"
+    // and a word after a determiner is a noun: "dismissed those reports as “…”"
     let is_verb = |i: usize| {
         let w = words[i].1;
         is_speech_verb(w)
+            && (i == 0 || !is_determiner(words[i - 1].1))
             && (is_finite_speech_verb(w)
                 || w.ends_with("ing")
                 || i == 0
@@ -1538,7 +1662,10 @@ fn attribution_before(
         Some(who) => (k, who),
         None => {
             let j = (0..k).rev().find(|&i| is_finite_speech_verb(words[i].1))?;
-            if !matches!(words.get(j + 1).map(|w| w.1), Some("it" | "they" | "this")) {
+            // or a second verb joined to the first by "and": "Ivana Trump's brief said that was
+            // not her view and dismissed those reports as “…”"
+            let joined = k > 0 && words[k - 1].1 == "and" && is_finite_speech_verb(words[k].1);
+            if !matches!(words.get(j + 1).map(|w| w.1), Some("it" | "they" | "this")) && !joined {
                 return None;
             }
             let who = subject_before_verb(ctx, masked, base, sent.start..words[j].0.start)?;
@@ -1566,6 +1693,15 @@ fn attribution_before(
         }
     }
     Some(who)
+}
+
+/// A word that makes the word after it a noun: "those reports", "the claims". (Not a possessive:
+/// "her comments that “…”" are hers, as a pronoun subject would be.)
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "those" | "these" | "such" | "some" | "many" | "several"
+    )
 }
 
 /// The subject standing right before a verb, past fillers and appositives.
@@ -1626,7 +1762,16 @@ fn subject_before_verb(
     // a body's document speaks for it: "the IMF report stated"
     if matches!(
         last,
-        "report" | "statement" | "study" | "memo" | "ruling" | "letter" | "complaint" | "survey"
+        "report"
+            | "statement"
+            | "study"
+            | "memo"
+            | "ruling"
+            | "letter"
+            | "complaint"
+            | "survey"
+            | "brief"
+            | "filing"
     ) && words.len() >= 2
     {
         if let Some(m) = mention_covering(ctx, words[words.len() - 2].0.clone()) {
@@ -1636,6 +1781,16 @@ fn subject_before_verb(
         }
     }
     if let Some(m) = mention_covering(ctx, last_range.clone()) {
+        // a name after a preposition is no subject, and the word after it a noun: "PolitiFact
+        // rated 32% of Republican claims as “false”"
+        let lead = frame(
+            masked,
+            base,
+            range.start.max(m.range.start.saturating_sub(16)),
+            m.range.start,
+        );
+        let after_preposition =
+            head.len() + range.start == m.range.end && ends_in_preposition(lead);
         if let Some(e) = surname_person(ctx, m).filter(|_| !m.possessive) {
             return Some(Who::Entity(e));
         }
@@ -1668,6 +1823,9 @@ fn subject_before_verb(
             if let Some(p) = person {
                 return Some(Who::Entity(p.entity));
             }
+        }
+        if after_preposition {
+            return None;
         }
         return Some(Who::Entity(m.entity));
     }
@@ -1772,10 +1930,16 @@ fn sentence_subject(
 fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<usize> {
     let mut start = range.start;
     let mut words = word_iter(masked, base, range.clone());
-    if words
-        .next()
-        .is_some_and(|(_, w)| is_preposition(&w.to_lowercase()))
-    {
+    // past an opening phrase: "In an interview with CNN, …", "Conversely, …" (an adverb, not a
+    // person: "Kelly, the analyst, rated …")
+    let opener = |r: &Range<usize>, w: &str| {
+        is_preposition(&w.to_lowercase())
+            || (w.ends_with("ly")
+                && masked.as_bytes().get(r.end - base) == Some(&b',')
+                && name_gender(w) == Gender::Unknown
+                && mention_covering(ctx, r.clone()).is_none_or(|m| !person_like(ctx, m.entity)))
+    };
+    if words.next().is_some_and(|(r, w)| opener(&r, w)) {
         let comma = frame(masked, base, range.start, range.end).find(',')?;
         start += comma + 1;
     }
@@ -3314,5 +3478,93 @@ mod tests {
         let text = "Laurence Tribe spoke first.\n\n\u{201C}To see the number of cases that could change is stunning,\u{201D} because the Supreme Court said so in a ruling.";
         let q = direct(text);
         assert_ne!(q[0].1, some("Supreme Court"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quote_alone_after_reported_speech_goes_on_with_its_speaker() {
+        let text = "Defense Secretary Ash Carter flew to Singapore.\n\nCarter said that critics had long predicted a withdrawal, but this would not happen.\n\n\u{201C}That is because this region remains the most consequential for our security.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Ash Carter"), "{q:?}");
+        // the trap: another person named after the reported speech is no longer his
+        let text = "Defense Secretary Ash Carter flew to Singapore.\n\nCarter said that critics had long predicted a withdrawal, but this would not happen. The withdrawal was urged by John McCain.\n\n\u{201C}That is because this region remains the most consequential for our security.\u{201D}";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Ash Carter"), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_of_manner_of_speaking_attributes() {
+        let text = "Glenn Beck spoke.\n\n\u{201C}Imagine him going up against Trump and Clinton on the same stage,\u{201D} mused Stu Burguiere.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Stu Burguiere"), "{q:?}");
+        // the trap: the verb is no verb of saying when capitalised as a name
+        assert!(!is_speech_verb("Mused"));
+        assert!(!is_speech_verb("amused"));
+    }
+
+    #[test]
+    fn a_name_in_an_appositive_after_a_nameless_subject_speaks() {
+        let text = "Hillary Clinton spoke in Buena Park.\n\nThen there was the most obvious change of all: \u{201C}It's about time that we had a woman running this country,\u{201D} exhorted Clinton's introducer, actress Jamie Lee Curtis.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Jamie Lee Curtis"), "{q:?}");
+        // the trap: a name in a clause after the comma is not the appositive
+        let text = "Hillary Clinton spoke in Buena Park.\n\nThen there was the most obvious change of all: \u{201C}It's about time that we had a woman running this country,\u{201D} said Clinton's introducer, before Jamie Lee Curtis sang.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Jamie Lee Curtis"), "{q:?}");
+    }
+
+    #[test]
+    fn according_to_a_document_by_someone_is_theirs() {
+        let text = "Corey Lewandowski was charged.\n\n\u{201C}Although there was probable cause to make an arrest, the evidence cannot prove the crime,\u{201D} according to a court document filed by state attorney Dave Aronberg.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Dave Aronberg"), "{q:?}");
+        // the trap: the name after another noun's preposition is not the author
+        let text = "Corey Lewandowski was charged.\n\n\u{201C}Although there was probable cause to make an arrest, the evidence cannot prove the crime,\u{201D} according to a report by a lawyer for Dave Aronberg.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Dave Aronberg"), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_of_saying_joined_by_and_and_a_noun_after_a_determiner() {
+        let text = "Donald Trump sued.\n\nHis ex-wife agreed. However, Ivana Trump's brief said that was not her view and dismissed those reports as \u{201C}previous misinterpreted statements and allegations.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Ivana Trump"), "{q:?}");
+        // the trap: a second verb with a subject of its own is that subject's
+        let text = "Donald Trump sued.\n\nHis ex-wife agreed. However, Ivana Trump said that was not her view and Marla Maples dismissed those reports as \u{201C}previous misinterpreted statements and allegations.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Marla Maples"), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_no_subject_of_the_word_after_it() {
+        let text = "PolitiFact checks claims.\n\nPolitiFact rated 32% of Republican claims as \u{201C}false\u{201D} or worse. Conversely, PolitiFact rated 22% of Democratic claims as \u{201C}entirely true\u{201D} this year.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("PolitiFact"), "{q:?}");
+        assert_eq!(q[1].1, some("PolitiFact"), "{q:?}");
+        // the trap: a person before the preposition's body still speaks
+        let text = "The deal closed.\n\n\u{201C}It was the least bad outcome,\u{201D} Mr. Morgan of the Sierra Club said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Morgan"), "{q:?}");
+        // and a given name opening the sentence is no adverb
+        let text = "The deal closed.\n\nKelly Smith spoke. Kelly, the analyst, rated the deal \u{201C}a bad one\u{201D} on Monday.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Kelly Smith"), "{q:?}");
+    }
+
+    #[test]
+    fn a_fragment_takes_the_attribution_of_a_later_quote_of_its_sentence() {
+        let text = "Donald Trump spoke.\n\nThe program was a \u{201C}good thing\u{201D} that yielded \u{201C}frankly good information,\u{201D} he remarked.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Donald Trump"), "{q:?}");
+        // the traps: past someone else named, or a name in capitals
+        let text = "Bernie Sanders spoke.\n\nHe could not say more than \u{201C}ooooh, whoooa\u{201D} when Hillary Clinton called it an \u{201C}artful smear,\u{201D} she said.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Hillary Clinton"), "{q:?}");
+        let text = "Hillary Clinton spoke.\n\nThe hour on \u{201C}The Steve Harvey Morning Show\u{201D} was about a \u{201C}great future for all,\u{201D} Clinton said.";
+        let q = direct(text);
+        assert!(
+            q.iter()
+                .all(|(t, w)| !t.starts_with("The Steve") || w.is_none()),
+            "{q:?}"
+        );
     }
 }

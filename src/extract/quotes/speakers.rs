@@ -153,10 +153,14 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
     });
     let w = lower_case(word);
     let w = w.as_ref();
-    BY_NOUN
-        .get(w)
-        .copied()
-        .or_else(|| role_class(w).map(|_| Gender::Unknown))
+    let noun = |w: &str| {
+        BY_NOUN
+            .get(w)
+            .copied()
+            .or_else(|| role_class(w).map(|_| Gender::Unknown))
+    };
+    // the noun after a prefix: "co-host", "ex-wife", "vice-chairman"
+    noun(w).or_else(|| noun(w.rsplit_once('-')?.1))
 }
 
 /// Roles the article gives people, with where it gives them: "Putin's aide Yuri Ushakov",
@@ -801,6 +805,15 @@ mod tests {
                 "she" | "her" | "hers" | "herself" => Some(Gender::Female),
                 _ => None,
             })
+    }
+
+    #[test]
+    fn a_noun_for_a_person_after_a_prefix_is_one() {
+        assert_eq!(person_noun("co-host"), Some(Gender::Unknown));
+        assert_eq!(person_noun("ex-wife"), Some(Gender::Female));
+        // the trap: a hyphenated word whose last part is no noun for a person
+        assert_eq!(person_noun("anti-war"), None);
+        assert_eq!(person_noun("co-sponsored"), None);
     }
 
     #[test]
