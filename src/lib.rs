@@ -19,9 +19,11 @@ pub mod render;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 /// mimalloc.h (v3, libmimalloc-sys 0.1.49) numbers its options in this order; check them when
-/// that crate is upgraded.
+/// that crate is upgraded. (The tuning runs on Linux only: it is set through `.init_array`.)
+#[cfg(target_os = "linux")]
 const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
 /// See [`ARENA_EAGER_COMMIT`].
+#[cfg(target_os = "linux")]
 const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
 /// Makes the allocator give freed memory back at once and commit its arenas only as they fill:
@@ -29,6 +31,7 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 /// these, 124–127 MiB). Options must be set before the first allocation, which the Rust runtime
 /// makes before `main`, so [`TUNE_ALLOCATOR`] runs this as the program is loaded. The
 /// environment (`MIMALLOC_PURGE_DELAY`, `MIMALLOC_ARENA_EAGER_COMMIT`) still overrides it.
+#[cfg(target_os = "linux")]
 extern "C" fn tune_allocator() {
     // SAFETY: setting an option's default only changes what later allocations and frees do.
     unsafe {
@@ -43,10 +46,9 @@ extern "C" fn tune_allocator() {
 #[link_section = ".init_array"]
 static TUNE_ALLOCATOR: extern "C" fn() = tune_allocator;
 
-#[cfg(test)]
+#[cfg(all(test, target_os = "linux"))]
 mod tests {
     #[test]
-    #[cfg(target_os = "linux")]
     fn the_allocator_is_tuned_before_main() {
         if std::env::vars().any(|(name, _)| name.starts_with("MIMALLOC_")) {
             eprintln!("skipped: MIMALLOC_* set in the environment");
