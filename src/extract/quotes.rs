@@ -465,6 +465,9 @@ pub fn find_quotes(
                                 .filter(|&(e, at)| person_like(&ctx, e) && main_clause(at))
                                 .map(|(e, _)| e)
                         })
+                        // the subject after a clause that named someone else: "Asked whether
+                        // he feared that Donald Trump could win, Ban demurred."
+                        .or_else(|| subject_after_clause(&ctx, &masked, para.start, sent.clone()))
                         // a sentence led by a body or a heading still names its person: "THE
                         // BORROWING Back when he wrote his book, Mr. McKinley said …"
                         .or_else(|| {
@@ -480,6 +483,8 @@ pub fn find_quotes(
             }
             // a person the sentence introduces with an appositive is the likeliest next speaker:
             // "…, which concerns Henry Crespo, president of the Florida Democratic Black Caucus."
+            // (not one named inside a clause before the main one: "Asked whether he feared that
+            // Donald Trump, the nominee, could win, Ban demurred.")
             if let Some(e) = introduced_person(&ctx, &masked, para.start, sent.clone()) {
                 remember(&mut antecedents, e);
             }
@@ -1923,6 +1928,33 @@ fn sentence_subject(
         .then_some((m.entity, m.range.start))
 }
 
+/// The person who heads a sentence's main clause after a clause that named someone else, right
+/// after its comma: "Asked whether he feared that Donald Trump could win, Ban demurred."
+fn subject_after_clause(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sent: Range<usize>,
+) -> Option<usize> {
+    let piece = frame(masked, base, sent.start, sent.end);
+    let comma = sent.start + piece.find(',')?;
+    mentions_in(ctx, comma..sent.end)
+        .filter(|m| !m.possessive && person_like(ctx, m.entity))
+        .find(|m| {
+            let before = frame(masked, base, sent.start, m.range.start).trim_end();
+            let verb = |w: &str| {
+                w.bytes().all(|b| b.is_ascii_lowercase())
+                    && (w.ends_with("ed") || w.ends_with('s') || is_speech_verb(w))
+            };
+            before.ends_with(',')
+                && in_subordinate_clause(masked, base, sent.start..sent.start + before.len() - 1)
+                && word_iter(masked, base, m.range.end..sent.end)
+                    .next()
+                    .is_some_and(|(_, w)| verb(w))
+        })
+        .map(|m| m.entity)
+}
+
 /// The body or person heading a clause, before its verb: the first name of the range that is
 /// not a possessive, after a preposition, in an opening phrase ("In an interview with CNN, …"), a
 /// dateline ("WASHINGTON --") or a modifier ("The Democratic front-runner"), and that no clause
@@ -2016,6 +2048,7 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
                 m.range.start,
             ))
         })
+        .filter(|m| !after_subordinator(masked, base, sent.start..m.range.start))
         .rfind(|m| {
             let after = frame(masked, base, m.range.end, sent.end);
             let Some(rest) = after.strip_prefix(", ") else {
@@ -2053,6 +2086,32 @@ fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
                     | "as"
                     | "about"
             )
+    })
+}
+
+/// Whether a word that opens a clause before the main one ("Asked whether …", "When …") stands
+/// before the end of `before`, past its last comma or "but".
+fn after_subordinator(masked: &Masked, base: usize, before: Range<usize>) -> bool {
+    let piece = frame(masked, base, before.start, before.end);
+    let start = [piece.rfind(','), piece.rfind(" but ")]
+        .into_iter()
+        .flatten()
+        .max()
+        .map_or(before.start, |c| before.start + c + 1);
+    word_iter(masked, base, start..before.end).any(|(_, w)| {
+        matches!(
+            lower_case(w).as_ref(),
+            "asked"
+                | "whether"
+                | "if"
+                | "when"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "unless"
+                | "than"
+        )
     })
 }
 
@@ -2269,12 +2328,21 @@ fn reported_speech(
             return Some((who, sent.start..comma));
         }
     }
-    let k = words.iter().position(|(_, w)| {
-        let l = lower_case(w);
+    // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
+    let passive = |k: usize| {
+        k > 0
+            && matches!(
+                lower_case(words[k - 1].1).as_ref(),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            )
+    };
+    let k = (0..words.len()).find(|&k| {
+        let l = lower_case(words[k].1);
         is_speech_verb(&l)
             && (l.ends_with("ed")
                 || l.ends_with('s')
                 || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
+            && !(passive(k) && l.ends_with("ed") || passive(k) && l.as_ref() == "told")
     })?;
     if k > 12 {
         return None;
@@ -2564,6 +2632,25 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("We do not see a link,".into(), some("Bill de Blasio"))]
+        );
+    }
+
+    #[test]
+    fn a_person_introduced_inside_a_clause_before_the_main_one_is_not_the_next_speaker() {
+        let text = "Ban Ki-moon, the secretary general, sat in a hotel.\n\n\"That was hard for me,\" Ban recalled.\n\nAsked whether Donald Trump, the Republican nominee, could win, Ban demurred.\n\n\"There is just one science,\" he said.";
+        let q = direct(text);
+        assert_eq!(
+            q[1],
+            ("There is just one science,".into(), some("Ban Ki-moon"))
+        );
+    }
+
+    #[test]
+    fn the_subject_after_a_clause_that_named_another_man_is_the_next_speaker() {
+        let text = "Peter Hart met John Kerry.\n\nWhen Kerry was asked about the deal, Hart demurred.\n\n\"There is just one science,\" he said.";
+        assert_eq!(
+            direct(text),
+            vec![("There is just one science,".into(), some("Peter Hart"))]
         );
     }
 
