@@ -57,6 +57,9 @@ pub struct IndexHandle {
     pub index: Index,
     /// Its fields.
     pub fields: Fields,
+    /// The index read with `pread`, opened once: the writer and every pass over the index share
+    /// it, so segments a pass still reads are never removed by a merge that ends meanwhile.
+    bulk: std::sync::OnceLock<Index>,
 }
 
 impl IndexHandle {
@@ -73,9 +76,13 @@ impl IndexHandle {
     /// The index read with `pread` (see [`super::pread`]), for passes over the whole index and
     /// for the writer's merges: their memory follows what they hold, not the size of the index.
     pub fn bulk_index(&self) -> Result<Index> {
+        if let Some(index) = self.bulk.get() {
+            return Ok(index.clone());
+        }
         let directory = super::pread::PreadDirectory::open(&self.path.join(TANTIVY_DIR))
             .map_err(|e| damaged(&self.path, &e.to_string()))?;
-        Index::open(directory).map_err(|e| damaged(&self.path, &e.to_string()))
+        let index = Index::open(directory).map_err(|e| damaged(&self.path, &e.to_string()))?;
+        Ok(self.bulk.get_or_init(|| index).clone())
     }
 
     /// A reader of the last commit through [`IndexHandle::bulk_index`].
@@ -158,6 +165,7 @@ pub fn open(path: &Path) -> Result<IndexHandle> {
         meta,
         index,
         fields,
+        bulk: std::sync::OnceLock::new(),
     })
 }
 
@@ -289,6 +297,7 @@ pub fn open_for_write(path: &Path, root: &Path, rebuild: bool) -> Result<(IndexH
             meta,
             index,
             fields,
+            bulk: std::sync::OnceLock::new(),
         },
         true,
     ))

@@ -186,12 +186,23 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
     super::trace("extracted");
     let mut writer = writer;
     writer.commit().context("cannot commit the index")?;
-    writer
-        .wait_merging_threads()
-        .context("cannot finish merging index segments")?;
-    super::release_free_memory();
     super::trace("committed");
-    derived::refresh(&handle, opts.stories)?;
+    // the last merges run on one core: the derived tables are made from the commit beside them
+    // (the segments they read stay until they are done, see `IndexHandle::bulk_index`)
+    let (merged, derived) = std::thread::scope(|scope| {
+        let merging = scope.spawn(move || writer.wait_merging_threads());
+        let derived = derived::refresh(&handle, opts.stories);
+        let merged = match merging.join() {
+            Ok(result) => result.context("cannot finish merging index segments"),
+            Err(_) => Err(anyhow::anyhow!(
+                "merging index segments failed unexpectedly"
+            )),
+        };
+        (merged, derived)
+    });
+    merged?;
+    derived?;
+    super::release_free_memory();
     super::trace("derived");
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)
