@@ -98,6 +98,15 @@ const WORK_CUES: &[&str] = &[
     "report",
     "headline",
     "brand",
+    "nickname",
+    "moniker",
+    "hashtag",
+    "anthem",
+    "hymn",
+    "broadcast",
+    "episode",
+    "podcast",
+    "clip",
 ];
 
 /// Words allowed between a subject and its verb of saying ("Zelensky has consistently said").
@@ -856,6 +865,24 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .iter()
         .any(|w| WORK_CUES.contains(&w.as_str()) || w == "called" || w == "as");
     if title_case && work_cue {
+        return true;
+    }
+    // a show named after its channel or before what it is: MSNBC's “Morning Joe”, said on “Fox
+    // and Friends”, his “Keepin' It Real” radio program
+    let after: Vec<String> = text[span.close_end..]
+        .split_whitespace()
+        .take(2)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .collect();
+    let channel = text[..span.open]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+        });
+    let on_air = before.first().is_some_and(|w| w == "on");
+    let work_after = after.iter().any(|w| WORK_CUES.contains(&w.as_str()));
+    if title_case && words.len() <= 6 && (channel || on_air || work_after) {
         return true;
     }
     // a section heading in quotation marks, alone on its line: “Legend in the Coal Fields.”
@@ -2568,6 +2595,21 @@ mod tests {
         )
         .is_empty());
         assert!(direct("Dwayne \"The Rock\" Johnson arrived.").is_empty());
+    }
+
+    #[test]
+    fn shows_named_by_their_channel_or_what_they_are_are_not_speech() {
+        for text in [
+            "Sanders told MSNBC's \"Morning Joe\" that nobody would question it.",
+            "\"We are tired,\" Flynn said Thursday on \"Fox and Friends.\"",
+            "Al Sharpton took calls on his \"Keepin' It Real\" radio program.",
+            "Trump gave him the nickname \"Lyin' Ted.\"",
+        ] {
+            let q = direct(text);
+            assert!(q.iter().all(|(t, _)| t == "We are tired,"), "{text}: {q:?}");
+        }
+        // speech in title case after a name is still speech
+        assert_eq!(direct("Trump said: \"Believe Me.\"").len(), 1);
     }
 
     #[test]
