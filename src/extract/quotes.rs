@@ -1674,9 +1674,11 @@ fn attribution_before(
                 return Some(w);
             }
         }
-        // "footage of Trump saying": the name right before the participle
+        // "footage of Trump saying": the name right before the participle (not one a comma
+        // sets apart: "urged women to vote for Hillary Clinton, saying, “…”" is the subject's)
         if let Some(m) = words
             .get(k.wrapping_sub(1))
+            .filter(|(r, _)| !frame(masked, base, r.end, words[k].0.start).contains(','))
             .and_then(|(r, _)| mention_covering(ctx, r.clone()))
             .filter(|m| !m.possessive && person_like(ctx, m.entity))
         {
@@ -2610,6 +2612,22 @@ mod tests {
         }
         // speech in title case after a name is still speech
         assert_eq!(direct("Trump said: \"Believe Me.\"").len(), 1);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_the_subjects_not_the_name_before_it() {
+        let text = "Madeleine Albright urged women to vote for Hillary Clinton, saying, \"There is a special place in hell.\"\nMary Davenport paid tribute to Serena Williams, saying: \"She has had a tough year.\"\nFootage showed Ted Cruz saying \"we will win.\"";
+        assert_eq!(
+            direct(text),
+            vec![
+                (
+                    "There is a special place in hell.".into(),
+                    some("Madeleine Albright")
+                ),
+                ("She has had a tough year.".into(), some("Mary Davenport")),
+                ("we will win.".into(), some("Ted Cruz")),
+            ]
+        );
     }
 
     #[test]
