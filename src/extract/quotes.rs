@@ -787,10 +787,24 @@ fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize
         let at = i + bytes
             .get(i..)?
             .iter()
-            .position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))?;
+            .position(|b| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2))?;
         let c = p[at..].chars().next()?;
         i = at + c.len_utf8();
         match c {
+            // the attributes of a markup tag are no speech: <tweet id="672…" author="@x">
+            '<' if bytes
+                .get(at + 1)
+                .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'/') =>
+            {
+                let tag = &bytes[at..bytes.len().min(at + 500)];
+                if let Some(end) = tag
+                    .iter()
+                    .take_while(|b| **b != b'\n')
+                    .position(|b| *b == b'>')
+                {
+                    i = at + end + 1;
+                }
+            }
             '\'' if bytes.get(at + 1) == Some(&b'\'') => {
                 i = at + 2;
                 return Some((at, '"', 2));
@@ -2628,6 +2642,13 @@ mod tests {
                 ("we will win.".into(), some("Ted Cruz")),
             ]
         );
+    }
+
+    #[test]
+    fn markup_attributes_are_not_quotes() {
+        let text = "<tweet id=\"672138506081275904\" author=\"@MissDBunker\" datetime=\"2015-12-02\">He was \"acting nervous\" today</tweet>.\nShe said \"a < b\" holds.";
+        let q: Vec<String> = direct(text).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(q, vec!["acting nervous".to_string(), "a < b".to_string()]);
     }
 
     #[test]
