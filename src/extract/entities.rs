@@ -400,9 +400,10 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
                         .starts_with(char::is_uppercase)
                 })
                 .count();
+            // (a line that brings in a quote is no heading: "Andrea Peyser wrote on Monday:")
             let ends_like_sentence = p
                 .trim_end_matches(['*', '"', '\u{201D}'])
-                .ends_with(['.', '!', '?']);
+                .ends_with(['.', '!', '?', ':']);
             long.len() >= 3 && capped * 10 >= long.len() * 7 && !ends_like_sentence
         })
         .cloned()

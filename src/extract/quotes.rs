@@ -2652,6 +2652,18 @@ mod tests {
     }
 
     #[test]
+    fn a_short_line_in_title_case_that_brings_in_a_quote_names_its_speaker() {
+        let text = "Kelly is no different.\n\nFrom Andrea Peyser writing at The New York Post:\n\n\"Rising to the A-list requires extreme cunning and good hair.\"";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "Rising to the A-list requires extreme cunning and good hair.".into(),
+                some("Andrea Peyser")
+            )]
+        );
+    }
+
+    #[test]
     fn nested_quote_belongs_to_outer_speaker() {
         let q = direct("Gordon Brown said: \u{201C}They told me \u{2018}never again\u{2019} and I agreed.\u{201D}");
         assert_eq!(
