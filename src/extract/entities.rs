@@ -650,6 +650,22 @@ fn name_run(
                 }
             }
         }
+        // a title of an office names the office, not a person, up to a given name or the last
+        // two words when three or more follow "of": "Secretary of Defense", "Secretary of
+        // Homeland Security Jeh Johnson", "Secretary of Energy Spencer Abraham"
+        if matched > 0 && s + matched < e && tokens[run[s + matched]].word(text) == "of" {
+            let office = s + matched + 1;
+            let given = (office..e).find(|&k| {
+                g.given_names
+                    .contains(lower_case(tokens[run[k]].word(text)).as_ref())
+            });
+            if e < office + 3 {
+                return None;
+            }
+            s = given.unwrap_or(e - 2).min(e - 2);
+            title = found;
+            continue;
+        }
         // a title never takes the last word after another title: "Mr. King" is Mr King
         if matched > 0 && s + matched < e {
             s += matched;
@@ -1220,6 +1236,20 @@ mod tests {
         assert_eq!(putin.mentions, 3);
         assert!(find(&es, "Putin").is_none());
         assert_eq!(find(&es, "Russia").unwrap().kind, EntityKind::Place);
+    }
+
+    #[test]
+    fn a_title_of_an_office_is_no_person() {
+        let es = entities_of("He was offered a job as Secretary of Defense.\nSecretary of Homeland Security Jeh Johnson spoke, as did the Rt Rev Michael Scott-Joynt and Secretary of Energy Spencer Abraham.\n");
+        assert!(find(&es, "Defense").is_none(), "{es:?}");
+        assert!(find(&es, "Jeh Johnson").is_some(), "{es:?}");
+        assert!(find(&es, "Michael Scott-Joynt").is_some(), "{es:?}");
+        assert!(find(&es, "Spencer Abraham").is_some(), "{es:?}");
+        assert!(
+            es.iter()
+                .all(|e| !e.name.contains("Security") && !e.name.contains("Energy")),
+            "{es:?}"
+        );
     }
 
     #[test]
