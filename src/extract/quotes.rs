@@ -1786,9 +1786,23 @@ fn subject_before_verb(
             let segment = &inner[comma + 1..];
             if segment.split_whitespace().count() <= 25 && !inner[..comma].trim().is_empty() {
                 // "The Shadow Secretary for the Family, Theresa May, said": the aside is the name
+                // (a name, not a word that qualifies a noun: not "…, a Trump supporter, said")
                 let segment_start = range.start + comma + 1;
-                let named = mentions_in(ctx, segment_start..range.start + inner.len())
-                    .find(|m| ctx.entities[m.entity].kind == EntityKind::Person && !m.possessive);
+                let segment_end = range.start + inner.len();
+                let qualifies_a_noun = |m: &Mention| {
+                    word_iter(masked, base, m.range.end..segment_end)
+                        .next()
+                        .is_some_and(|(_, w)| {
+                            w.starts_with(char::is_lowercase)
+                                && !is_preposition(w)
+                                && !matches!(w, "and" | "or" | "who" | "whose")
+                        })
+                };
+                let named = mentions_in(ctx, segment_start..segment_end).find(|m| {
+                    ctx.entities[m.entity].kind == EntityKind::Person
+                        && !m.possessive
+                        && !qualifies_a_noun(m)
+                });
                 let head_mention = words_of(masked, base, range.start..range.start + comma)
                     .last()
                     .and_then(|(r, _)| mention_covering(ctx, r.clone()))
@@ -2660,6 +2674,18 @@ mod tests {
                 "Rising to the A-list requires extreme cunning and good hair.".into(),
                 some("Andrea Peyser")
             )]
+        );
+    }
+
+    #[test]
+    fn a_name_that_qualifies_a_noun_in_an_aside_is_not_the_subject() {
+        let text = "Trump and Ryan met.\n\nRep. Lee Zeldin of New York, a Trump supporter, said it will help both men.\n\n\"I do not think it is do or die,\" he said.\n\nThe Shadow Secretary for the Family, Theresa May, said: \"We will act.\"";
+        assert_eq!(
+            direct(text),
+            vec![
+                ("I do not think it is do or die,".into(), some("Lee Zeldin")),
+                ("We will act.".into(), some("Theresa May")),
+            ]
         );
     }
 
