@@ -629,6 +629,14 @@ fn name_run(
             s += 1;
             continue;
         }
+        // a party before a title: "Republican Rep. Lee Zeldin"
+        if s + 1 < e && PARTY_WORDS.contains(&lower) && {
+            let next = lower_case(tokens[run[s + 1]].word(text));
+            g.titles.contains(next.as_ref()) || g.titles.contains(next.trim_end_matches('.'))
+        } {
+            s += 1;
+            continue;
+        }
         // titles of one to three words: "Prime Minister", "Secretary of State"
         let mut matched = 0;
         let mut found = None;
@@ -1248,6 +1256,18 @@ mod tests {
         assert!(
             es.iter()
                 .all(|e| !e.name.contains("Security") && !e.name.contains("Energy")),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_before_a_title_is_no_part_of_the_name() {
+        let es = entities_of("John McCain, a Republican Senator, spoke. Democratic Senator Kent Conrad and Republican Rep. Lee Zeldin disagreed.\n");
+        assert!(find(&es, "Kent Conrad").is_some(), "{es:?}");
+        assert!(find(&es, "Lee Zeldin").is_some(), "{es:?}");
+        assert!(
+            es.iter()
+                .all(|e| !e.name.contains("Republican") && !e.name.contains("Democratic")),
             "{es:?}"
         );
     }
