@@ -685,6 +685,21 @@ fn name_run(
         }
         break;
     }
+    // a body and a title before a person: "House Judiciary Committee Chairman Bob Goodlatte",
+    // "Homeland Security Deputy Secretary Alejandro Mayorkas"
+    if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
+        let word = lower_case(tokens[run[k]].word(text));
+        (g.titles.contains(word.as_ref()) || g.titles.contains(word.trim_end_matches('.')))
+            && g.given_names
+                .contains(lower_case(tokens[run[k + 1]].word(text)).as_ref())
+    }) {
+        title = Some(
+            lower_case(tokens[run[k]].word(text))
+                .trim_end_matches('.')
+                .to_string(),
+        );
+        s = k + 1;
+    }
     // "Theresa May" keeps her surname though "may" is a common word
     let given_first = e - s >= 2
         && g.given_names
@@ -1268,6 +1283,19 @@ mod tests {
         assert!(
             es.iter()
                 .all(|e| !e.name.contains("Republican") && !e.name.contains("Democratic")),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_body_and_title_before_a_given_name_are_no_part_of_the_name() {
+        let es = entities_of("House Judiciary Committee Chairman Bob Goodlatte spoke, and so did Charlotte Mayor Jennifer Roberts.\n");
+        assert!(find(&es, "Bob Goodlatte").is_some(), "{es:?}");
+        assert!(find(&es, "Jennifer Roberts").is_some(), "{es:?}");
+        // the trap: a title word with no given name after it is left to the rest of the rules
+        let es = entities_of("The Senate Leader Office Building opened.\n");
+        assert!(
+            es.iter().any(|e| e.name.contains("Office Building")),
             "{es:?}"
         );
     }
