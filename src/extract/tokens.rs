@@ -364,18 +364,63 @@ fn starts_sentence(text: &str, start: usize) -> bool {
 /// A word in lower case, copied only when it has capitals: short ASCII words into a buffer on
 /// the stack, so the millions of look-ups of capitalised words allocate nothing.
 pub fn lower_case(word: &str) -> Lower<'_> {
-    if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Lower::Borrowed(word)
-        } else if word.len() <= INLINE_WORD {
+    let bytes = word.as_bytes();
+    match ascii_capitals(bytes) {
+        None => lower_case_unicode(word),
+        Some(false) => Lower::Borrowed(word),
+        Some(true) if bytes.len() <= INLINE_WORD => {
             let mut buf = [0u8; INLINE_WORD];
-            buf[..word.len()].copy_from_slice(word.as_bytes());
-            buf[..word.len()].make_ascii_lowercase();
-            Lower::Inline(buf, word.len() as u8)
-        } else {
-            Lower::Owned(word.to_ascii_lowercase())
+            for (to, b) in buf.iter_mut().zip(bytes) {
+                *to = b.to_ascii_lowercase();
+            }
+            Lower::Inline(buf, bytes.len() as u8)
         }
-    } else if word.chars().any(char::is_uppercase) {
+        Some(true) => Lower::Owned(word.to_ascii_lowercase()),
+    }
+}
+
+/// Whether any of `bytes` is an ASCII capital, or `None` when they are not all ASCII: read
+/// eight bytes at a time as one number (SWAR), whose bytes each add to a bias that sets their
+/// top bit when they are past a bound.
+fn ascii_capitals(bytes: &[u8]) -> Option<bool> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    /// Top bits of the bytes that are no ASCII, and of those that are capitals (valid where the
+    /// first are none: an ASCII byte plus a bias below 0x80 carries into no other byte).
+    fn flags(x: u64) -> (u64, u64) {
+        let from_a = x.wrapping_add(ONES * (0x80 - b'A' as u64));
+        let past_z = x.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+        (x & HIGH, from_a & !past_z & HIGH)
+    }
+    let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
+    let half = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    let n = bytes.len();
+    let (mut high, mut capitals) = (0, 0);
+    let mut take = |x: u64| {
+        let (h, c) = flags(x);
+        high |= h;
+        capitals |= c;
+    };
+    match n {
+        0 => {}
+        1..=3 => {
+            take(u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16)
+        }
+        4..=7 => take(u64::from(half(0)) | u64::from(half(n - 4)) << 32),
+        _ => {
+            // whole words, then the last eight bytes (which may overlap the previous word)
+            for at in (0..n - 7).step_by(8) {
+                take(word(at));
+            }
+            take(word(n - 8));
+        }
+    }
+    (high == 0).then_some(capitals != 0)
+}
+
+/// [`lower_case`] for a word with characters beyond ASCII.
+fn lower_case_unicode(word: &str) -> Lower<'_> {
+    if word.chars().any(char::is_uppercase) {
         Lower::Owned(word.to_lowercase())
     } else {
         Lower::Borrowed(word)
@@ -614,6 +659,80 @@ mod tests {
                 facts(&tokenize_reference(&text)),
                 "{text:?}"
             );
+        }
+    }
+
+    /// [`lower_case`] as it was first written: the reference for the one-pass version.
+    fn lower_case_reference(word: &str) -> String {
+        if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else if word.chars().any(char::is_uppercase) {
+            word.to_lowercase()
+        } else {
+            word.to_string()
+        }
+    }
+
+    #[test]
+    fn lower_case_lowers_as_the_reference_does() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "said",
+            "McCaskill",
+            "PUTIN",
+            "x9-Y",
+            "Ólafur",
+            "çelik",
+            "ÉTÉ",
+            "ǅ",
+            "abcdefghijklmnopqrstuv",
+            "ABCDEFGHIJKLMNOPQRSTUV",
+            "ABCDEFGHIJKLMNOPQRSTUVW",
+            "straße",
+            "İstanbul",
+            "Σίσυφος",
+            "ΣΊΣΥΦΟΣ",
+            "O\u{2019}Brien",
+        ];
+        for w in words {
+            assert_eq!(&*lower_case(w), lower_case_reference(w), "{w}");
+            let borrowed = matches!(lower_case(w), Lower::Borrowed(_));
+            assert_eq!(borrowed, !w.chars().any(char::is_uppercase), "{w}");
+        }
+    }
+
+    #[test]
+    fn ascii_capitals_are_found_at_every_place_in_words_of_every_length() {
+        for n in 0..40 {
+            for at in 0..n {
+                for (b, want) in [
+                    (b'A', Some(true)),
+                    (b'Z', Some(true)),
+                    (b'@', Some(false)),
+                    (b'[', Some(false)),
+                    (b'a', Some(false)),
+                    (0xC3, None),
+                    (0x80, None),
+                    (0x7F, Some(false)),
+                ] {
+                    let mut bytes = vec![b'q'; n];
+                    bytes[at] = b;
+                    assert_eq!(ascii_capitals(&bytes), want, "{n} {at} {b}");
+                }
+            }
+            assert_eq!(ascii_capitals(&vec![b'z'; n]), Some(false));
+        }
+        // every byte value next to every other in a short word
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let bytes = [a, b, b'x', b'y', b'z'];
+                let want = bytes
+                    .is_ascii()
+                    .then(|| bytes.iter().any(u8::is_ascii_uppercase));
+                assert_eq!(ascii_capitals(&bytes), want);
+            }
         }
     }
 
