@@ -2,6 +2,7 @@
 //! first in its sentence.
 
 use regex::Regex;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::{LazyLock, OnceLock};
 
@@ -363,6 +364,7 @@ fn starts_sentence(text: &str, start: usize) -> bool {
 
 /// A word in lower case, copied only when it has capitals: short ASCII words into a buffer on
 /// the stack, so the millions of look-ups of capitalised words allocate nothing.
+#[inline]
 pub fn lower_case(word: &str) -> Lower<'_> {
     let bytes = word.as_bytes();
     match ascii_capitals(bytes) {
@@ -382,6 +384,7 @@ pub fn lower_case(word: &str) -> Lower<'_> {
 /// Whether any of `bytes` is an ASCII capital, or `None` when they are not all ASCII: read
 /// eight bytes at a time as one number (SWAR), whose bytes each add to a bias that sets their
 /// top bit when they are past a bound.
+#[inline]
 fn ascii_capitals(bytes: &[u8]) -> Option<bool> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -425,6 +428,78 @@ fn lower_case_unicode(word: &str) -> Lower<'_> {
     } else {
         Lower::Borrowed(word)
     }
+}
+
+/// A set of words, quick for the short ones that most words are: a word of up to seven bytes
+/// is kept as one number (its bytes and its length), hashed and compared as such; longer words
+/// as strings.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet<'a> {
+    short: FxHashSet<u64>,
+    long: FxHashSet<Lower<'a>>,
+}
+
+impl<'a> WordSet<'a> {
+    /// An empty set with room for about `n` words.
+    pub fn with_capacity(n: usize) -> Self {
+        WordSet {
+            short: FxHashSet::with_capacity_and_hasher(n, Default::default()),
+            long: FxHashSet::default(),
+        }
+    }
+
+    /// Adds a word.
+    #[inline]
+    pub fn insert(&mut self, word: Lower<'a>) {
+        match packed(word.as_bytes()) {
+            Some(key) => {
+                self.short.insert(key);
+            }
+            None => {
+                self.long.insert(word);
+            }
+        }
+    }
+
+    /// Whether the set holds `word`.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        match packed(word.as_bytes()) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(word),
+        }
+    }
+}
+
+impl<'a> FromIterator<&'a str> for WordSet<'a> {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(words: I) -> Self {
+        let mut set = WordSet::default();
+        for word in words {
+            set.insert(Lower::Borrowed(word));
+        }
+        set
+    }
+}
+
+/// A word of up to seven bytes as one number: its bytes from the lowest, and its length in the
+/// top byte; `None` for a longer word. (Short words are read as overlapping pieces, whose shared
+/// bytes land in the same place.)
+#[inline]
+fn packed(word: &[u8]) -> Option<u64> {
+    let n = word.len();
+    let byte = |i: usize| u64::from(word[i]) << (8 * i);
+    let half = |at: usize| {
+        u64::from(u32::from_le_bytes(
+            word[at..at + 4].try_into().expect("4 bytes"),
+        )) << (8 * at)
+    };
+    let bytes = match n {
+        0 => 0,
+        1..=3 => byte(0) | byte(n / 2) | byte(n - 1),
+        4..=7 => half(0) | half(n - 4),
+        _ => return None,
+    };
+    Some(bytes | (n as u64) << 56)
 }
 
 /// The longest word [`lower_case`] lowers on the stack.
@@ -734,6 +809,57 @@ mod tests {
                 assert_eq!(ascii_capitals(&bytes), want);
             }
         }
+    }
+
+    #[test]
+    fn packed_words_are_their_bytes_and_length() {
+        let words = [
+            "", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "a\0", "\0", "é", "éa",
+            "日本",
+        ];
+        let keys: Vec<Option<u64>> = words.iter().map(|w| packed(w.as_bytes())).collect();
+        for (w, key) in words.iter().zip(&keys) {
+            let mut want = [0u8; 8];
+            want[..w.len()].copy_from_slice(w.as_bytes());
+            want[7] = w.len() as u8;
+            assert_eq!(*key, Some(u64::from_le_bytes(want)), "{w:?}");
+        }
+        assert_eq!(packed(b"abcdefgh"), None);
+    }
+
+    #[test]
+    fn a_word_set_holds_what_was_put_in_it_and_nothing_else() {
+        let words = [
+            "the",
+            "a",
+            "said",
+            "\u{e9}t\u{e9}",
+            "president",
+            "",
+            "x\0",
+            "wolfeschlegel",
+        ];
+        let set: WordSet = words.iter().copied().collect();
+        for w in words {
+            assert!(set.contains(w), "{w:?}");
+        }
+        for w in [
+            "th",
+            "thee",
+            "x",
+            "presiden",
+            "presidents",
+            "\0",
+            "Said",
+            "wolf",
+        ] {
+            assert!(!set.contains(w), "{w:?}");
+        }
+        let mut lowered = WordSet::with_capacity(4);
+        lowered.insert(lower_case("MIXED"));
+        lowered.insert(lower_case("McCaskillian"));
+        assert!(lowered.contains("mixed") && lowered.contains("mccaskillian"));
+        assert!(!lowered.contains("MIXED"));
     }
 
     #[test]
