@@ -356,25 +356,49 @@ fn cut_between_words(text: &str, range: Range<usize>, words: usize) -> Vec<Range
         .collect()
 }
 
+/// The number of words (runs of non-white-space) of a text. ASCII text is read eight bytes at a
+/// time as one number (SWAR): the top bit of each byte that is white space is set, and a word
+/// starts at each byte that is not, after one that is.
 fn word_count(text: &str) -> usize {
-    if text.is_ascii() {
-        // the common case: a word starts at a non-space after a space, 8 bytes at a time (bit k
-        // of `spaces` is byte k's)
-        let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
-        let mut count = 0;
-        let mut prev_space = true;
-        for chunk in text.as_bytes().chunks(8) {
-            let spaces = chunk
-                .iter()
-                .enumerate()
-                .fold(0u32, |acc, (k, &b)| acc | (u32::from(space(b)) << k));
-            let before = (spaces << 1) | u32::from(prev_space);
-            let mask = (1u32 << chunk.len()) - 1;
-            count += (before & !spaces & mask).count_ones() as usize;
-            prev_space = spaces >> (chunk.len() - 1) & 1 == 1;
-        }
-        return count;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    /// Top bits of the bytes of `x` (all ASCII) that are ' ' or '\t'..='\r'.
+    fn spaces(x: u64) -> u64 {
+        let not_space = (x ^ (ONES * u64::from(b' '))).wrapping_add(ONES * 0x7F);
+        let from_tab = x.wrapping_add(ONES * (0x80 - u64::from(b'\t')));
+        let past_cr = x.wrapping_add(ONES * (0x80 - u64::from(b'\r') - 1));
+        (!not_space | (from_tab & !past_cr)) & HIGH
     }
+    let bytes = text.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut count = 0;
+    // the top bit of byte 0 set: the text starts after white space
+    let mut space_before = 0x80;
+    let mut add = |x: u64| {
+        let s = spaces(x);
+        count += (!s & ((s << 8) | space_before) & HIGH).count_ones() as usize;
+        space_before = (s >> 56) & 0x80;
+    };
+    for chunk in &mut chunks {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        if x & HIGH != 0 {
+            return word_count_unicode(text);
+        }
+        add(x);
+    }
+    // the rest, after spaces, which start no word
+    let mut last = [b' '; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    let x = u64::from_le_bytes(last);
+    if x & HIGH != 0 {
+        return word_count_unicode(text);
+    }
+    add(x);
+    count
+}
+
+/// [`word_count`] a character at a time, for text beyond ASCII.
+fn word_count_unicode(text: &str) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in text.chars() {
@@ -436,13 +460,16 @@ mod tests {
         // every arrangement of words and spaces across the 8-byte steps
         let mut state = 0x9E3779B97F4A7C15u64;
         for len in 0..40 {
-            for _ in 0..50 {
+            for _ in 0..200 {
                 let text: String = (0..len)
                     .map(|_| {
                         state ^= state << 13;
                         state ^= state >> 7;
                         state ^= state << 17;
-                        [' ', 'a', '\n', 'b', '\t'][(state % 5) as usize]
+                        [
+                            ' ', 'a', '\n', 'b', '\t', '\r', '\x0b', '\x0c', '\x08', '\x0e',
+                            '\x1f', '!', '\x7f',
+                        ][(state % 13) as usize]
                     })
                     .collect();
                 assert_eq!(

@@ -39,35 +39,52 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'.' || b == b'!' || b == b'?' {
-            let mut end = i + 1;
-            // closing quotes and brackets stay with the sentence they close
-            while end < bytes.len() {
-                let rest = &text[end..];
-                let c = rest.chars().next().unwrap_or(' ');
-                if matches!(
-                    c,
-                    '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{BB}'
-                ) {
-                    end += c.len_utf8();
-                } else {
-                    break;
-                }
+    while let Some(mark) = next_mark(bytes, i) {
+        let mut end = mark + 1;
+        // closing quotes and brackets stay with the sentence they close
+        while end < bytes.len() {
+            let rest = &text[end..];
+            let c = rest.chars().next().unwrap_or(' ');
+            if matches!(
+                c,
+                '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{BB}'
+            ) {
+                end += c.len_utf8();
+            } else {
+                break;
             }
-            let next_is_space = text[end..].chars().next().is_none_or(|c| c.is_whitespace());
-            if next_is_space && ends_sentence(text, i, end) {
-                push_trimmed(text, start..end, &mut out);
-                start = end;
-            }
-            i = end;
-            continue;
         }
-        i += 1;
+        let next_is_space = text[end..].chars().next().is_none_or(|c| c.is_whitespace());
+        if next_is_space && ends_sentence(text, mark, end) {
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+        }
+        i = end;
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// The first `.`, `!` or `?` at or after byte `from`, read eight bytes at a time as one number
+/// (SWAR): a byte equal to the mark is zero after an exclusive or, and the lowest byte that
+/// the zero-byte test flags is always a true zero (a false one can only follow it).
+fn next_mark(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let found = zero_bytes(x ^ (ONES * u64::from(b'.')))
+            | zero_bytes(x ^ (ONES * u64::from(b'!')))
+            | zero_bytes(x ^ (ONES * u64::from(b'?')));
+        if found != 0 {
+            return Some(from + found.trailing_zeros() as usize / 8);
+        }
+        from += 8;
+    }
+    let rest = bytes.get(from..)?;
+    let at = rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?'))?;
+    Some(from + at)
 }
 
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -102,14 +119,22 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
         .map(|p| p + text[p..].chars().next().map_or(1, char::len_utf8))
         .unwrap_or(0);
     let word = &text[word_start..mark];
-    let lower = word.to_lowercase();
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return false; // an initial: "George W. Bush"
     }
-    if lower == "no" {
+    // (an ASCII word is lowered without a copy: most are)
+    let lowered;
+    let lower = if word.is_ascii() {
+        word
+    } else {
+        lowered = word.to_lowercase();
+        &lowered
+    };
+    let is = |abbreviation: &str| lower.eq_ignore_ascii_case(abbreviation);
+    if is("no") {
         return !next_word.starts_with(|c: char| c.is_ascii_digit());
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) || (word.contains('.') && word.len() <= 6) {
+    if ABBREVIATIONS.iter().any(|a| is(a)) || (word.contains('.') && word.len() <= 6) {
         let starter = next_word.trim_start_matches(['"', '\u{201C}']);
         return SENTENCE_STARTERS.contains(&starter);
     }
@@ -125,6 +150,59 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    /// [`sentence_ranges`]'s search for marks, a byte at a time: the reference for
+    /// [`next_mark`].
+    fn next_mark_bytewise(bytes: &[u8], from: usize) -> Option<usize> {
+        (from..bytes.len()).find(|&i| matches!(bytes[i], b'.' | b'!' | b'?'))
+    }
+
+    #[test]
+    fn next_mark_finds_the_first_mark_wherever_it_is() {
+        let pieces: [&[u8]; 9] = [
+            b"a",
+            b".",
+            b"!",
+            b"?",
+            b" ",
+            "\u{e9}".as_bytes(),
+            b"/",
+            b">",
+            b"-",
+        ];
+        let mut state = 0x9E3779B97F4A7C15u64;
+        for len in 0..40 {
+            for _ in 0..300 {
+                let mut bytes = Vec::new();
+                for _ in 0..len {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    bytes.extend_from_slice(pieces[(state % 9) as usize]);
+                }
+                for from in 0..=bytes.len() {
+                    assert_eq!(
+                        next_mark(&bytes, from),
+                        next_mark_bytewise(&bytes, from),
+                        "{bytes:?} {from}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_known_in_any_case() {
+        assert_eq!(
+            split("Talks at No. 10 went on. MR. Smith met DR. Jones. Tél. 5 ok."),
+            vec![
+                "Talks at No. 10 went on.",
+                "MR. Smith met DR. Jones.",
+                "Tél.",
+                "5 ok."
+            ]
+        );
     }
 
     #[test]

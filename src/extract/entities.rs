@@ -2,7 +2,7 @@
 //! place or organization, with short forms ("Putin", "Mr Blair") merged into the full name.
 
 use super::gazetteer::GAZETTEER;
-use super::tokens::{lower_case, tokenize, Lower, Token};
+use super::tokens::{lower_case, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
@@ -272,14 +272,10 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside"];
 pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, Vec<Mention>) {
     let tokens = tokenize(text);
     // words the article writes in lower case (most already are: no copy for those)
-    let mut lower_words: LowerWords =
-        HashSet::with_capacity_and_hasher(tokens.len() / 2, Default::default());
-    lower_words.extend(
-        tokens
-            .iter()
-            .filter(|t| !t.capitalized)
-            .map(|t| lower_case(t.word(text))),
-    );
+    let mut lower_words = WordSet::with_capacity(tokens.len() / 2);
+    for t in tokens.iter().filter(|t| !t.capitalized) {
+        lower_words.insert(lower_case(t.word(text)));
+    }
     let shouting = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
@@ -321,7 +317,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
 }
 
 /// The words an article writes in lower case.
-type LowerWords<'a> = HashSet<Lower<'a>>;
+type LowerWords<'a> = WordSet<'a>;
 
 /// A mention before clustering.
 #[derive(Debug, Clone)]

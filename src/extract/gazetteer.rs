@@ -5,6 +5,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+use super::tokens::{Lower, WordSet};
 use super::EntityKind;
 
 /// A name the gazetteer knows.
@@ -33,15 +34,15 @@ pub struct Gazetteer {
     /// The adjectives of each place: "Crimea" → ["Crimean"].
     pub demonyms_of: HashMap<&'static str, Vec<&'static str>>,
     /// Titles and honorifics, lower case, possibly several words.
-    pub titles: HashSet<&'static str>,
+    pub titles: WordSet<'static>,
     /// Given names, lower case.
-    pub given_names: HashSet<&'static str>,
+    pub given_names: WordSet<'static>,
     /// Given names of women, lower case (for "she").
-    pub female_names: HashSet<&'static str>,
+    pub female_names: WordSet<'static>,
     /// Common words that are capitalised only at the start of a sentence, lower case.
-    pub common_words: HashSet<&'static str>,
+    pub common_words: WordSet<'static>,
     /// Every form of the verbs of saying, lower case.
-    pub speech_verbs: HashSet<String>,
+    pub speech_verbs: WordSet<'static>,
 }
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -170,9 +171,10 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .enumerate()
         .map(|(i, s)| (s.to_lowercase(), i))
         .collect();
-    let speech_verbs = data_lines(include_str!("data/speech_verbs.txt"))
-        .flat_map(verb_forms)
-        .collect();
+    let mut speech_verbs = WordSet::default();
+    for form in data_lines(include_str!("data/speech_verbs.txt")).flat_map(verb_forms) {
+        speech_verbs.insert(Lower::Owned(form));
+    }
     Gazetteer {
         surfaces,
         known,
@@ -185,8 +187,12 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             .union(&words(include_str!("data/female_names.txt")))
             .copied()
             .collect(),
-        female_names: words(include_str!("data/female_names.txt")),
-        common_words: words(include_str!("data/common_words.txt")),
+        female_names: words(include_str!("data/female_names.txt"))
+            .into_iter()
+            .collect(),
+        common_words: words(include_str!("data/common_words.txt"))
+            .into_iter()
+            .collect(),
         speech_verbs,
     }
 });

@@ -2,7 +2,7 @@
 //! people, and the resolution of pronouns, descriptions and shared surnames to one of them.
 
 use super::*;
-use crate::extract::tokens::lower_case;
+use crate::extract::tokens::{lower_case, Lower};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
@@ -151,9 +151,26 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
         }
         map
     });
+    // nouns for people, and roles (which tell no gender), in one map: for a word of ASCII letters
+    // it is what looking in both would find
+    static BY_NOUN_OR_ROLE: LazyLock<FxHashMap<&str, Gender>> = LazyLock::new(|| {
+        let mut map = BY_NOUN.clone();
+        for &(role, _) in ROLES {
+            map.entry(role).or_insert(Gender::Unknown);
+        }
+        map
+    });
     let w = lower_case(word);
     let w = w.as_ref();
     let noun = |w: &str| {
+        let letters = w.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+            && w.bytes()
+                .next_back()
+                .is_some_and(|b| b.is_ascii_alphabetic())
+            && w.is_ascii();
+        if letters {
+            return BY_NOUN_OR_ROLE.get(w).copied();
+        }
         BY_NOUN
             .get(w)
             .copied()
@@ -254,12 +271,18 @@ const UNISEX_NAMES: &[&str] = &[
 
 /// The gender a given name tells, if it is a known one.
 pub(super) fn name_gender(word: &str) -> Gender {
-    let w = word.to_lowercase();
-    if UNISEX_NAMES.contains(&w.as_str()) {
+    // (an ASCII word lowered without a copy)
+    let w = if word.is_ascii() {
+        lower_case(word)
+    } else {
+        Lower::Owned(word.to_lowercase())
+    };
+    let w: &str = &w;
+    if UNISEX_NAMES.contains(&w) {
         Gender::Unknown
-    } else if GAZETTEER.female_names.contains(w.as_str()) {
+    } else if GAZETTEER.female_names.contains(w) {
         Gender::Female
-    } else if GAZETTEER.given_names.contains(w.as_str()) {
+    } else if GAZETTEER.given_names.contains(w) {
         Gender::Male
     } else {
         Gender::Unknown
@@ -805,6 +828,59 @@ mod tests {
                 "she" | "her" | "hers" | "herself" => Some(Gender::Female),
                 _ => None,
             })
+    }
+
+    /// [`person_noun`] as first written, looking in the nouns and then the roles: the reference.
+    fn person_noun_reference(word: &str) -> Option<Gender> {
+        if word.len() < 3 {
+            return None;
+        }
+        let noun = |w: &str| {
+            PERSON_NOUNS
+                .iter()
+                .find(|(n, _)| *n == w)
+                .map(|&(_, g)| g)
+                .or_else(|| role_class(w).map(|_| Gender::Unknown))
+        };
+        let w = lower_case(word);
+        noun(&w).or_else(|| noun(w.rsplit_once('-')?.1))
+    }
+
+    #[test]
+    fn person_noun_finds_what_the_reference_finds() {
+        let mut words: Vec<String> = PERSON_NOUNS.iter().map(|(n, _)| n.to_string()).collect();
+        words.extend(ROLES.iter().map(|(r, _)| r.to_string()));
+        let more: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                [
+                    w.to_uppercase(),
+                    format!("{w}s"),
+                    format!("co-{w}"),
+                    format!("\"{w}\""),
+                    format!("{w}'s"),
+                    format!("ex-{}", w.to_uppercase()),
+                    format!("{w}\u{e9}"),
+                ]
+            })
+            .collect();
+        words.extend(more);
+        words.extend(
+            [
+                "anti-war",
+                "the",
+                "a",
+                "Sen.",
+                "(aide",
+                "x-",
+                "-",
+                "\u{c9}mile",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(person_noun(w), person_noun_reference(w), "{w}");
+        }
     }
 
     #[test]
