@@ -111,9 +111,9 @@ const WORK_CUES: &[&str] = &[
 
 /// Words allowed between a subject and its verb of saying ("Zelensky has consistently said").
 fn is_verb_filler(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = lower_case(word);
     matches!(
-        w.as_str(),
+        w.as_ref(),
         "has"
             | "have"
             | "had"
@@ -1041,47 +1041,10 @@ fn word_iter(
         })
 }
 
-/// A verb of saying, written in lower case as verbs are in running text ("States" is no verb).
+/// A verb of saying, written in lower case as verbs are in running text ("States" is no verb),
+/// including those that say how something was said ("mused", "exhorted": see the gazetteer).
 fn is_speech_verb(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_lowercase())
-        && (GAZETTEER.speech_verbs.contains(word) || is_manner_of_speaking(word))
-}
-
-/// Verbs that say how something was said, beyond the gazetteer's: "mused Blaze co-host Stu
-/// Burguiere", "exhorted Clinton's introducer".
-fn is_manner_of_speaking(word: &str) -> bool {
-    matches!(
-        word,
-        "mused"
-            | "muses"
-            | "musing"
-            | "exhorted"
-            | "exhorts"
-            | "bragged"
-            | "brags"
-            | "bragging"
-            | "griped"
-            | "gripes"
-            | "marveled"
-            | "marvelled"
-            | "marvels"
-            | "gushed"
-            | "gushes"
-            | "ranted"
-            | "fumed"
-            | "fumes"
-            | "sniped"
-            | "interjected"
-            | "pleaded"
-            | "pleads"
-            | "opined"
-            | "opines"
-            | "scoffed"
-            | "scoffs"
-            | "yelled"
-            | "thundered"
-            | "railed"
-    )
+    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.saying_verbs.contains(word)
 }
 
 /// A finite verb that rates or names something without being one of saying: the subject of
@@ -1103,7 +1066,7 @@ fn is_finite_speech_verb(word: &str) -> bool {
 
 fn pronoun(word: &str) -> Option<Who> {
     let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-    match word.to_lowercase().as_str() {
+    match lower_case(word).as_ref() {
         "he" | "she" => Some(Who::Description(word.to_lowercase())),
         _ => None,
     }
@@ -1464,7 +1427,7 @@ fn headline_speaker(ctx: &Ctx, before: Range<usize>) -> Option<Who> {
         .next()?;
     GAZETTEER
         .speech_verbs
-        .contains(verb.to_lowercase().as_str())
+        .contains(lower_case(verb).as_ref())
         .then_some(Who::Entity(m.entity))
 }
 
@@ -1589,7 +1552,7 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
     let words = words_of(masked, base, before.clone());
     let n = words.len();
     for k in (n.saturating_sub(6)..n).rev() {
-        if STATEMENT_NOUNS.contains(&words[k].1.to_lowercase().as_str()) && k > 0 {
+        if STATEMENT_NOUNS.contains(&lower_case(words[k].1).as_ref()) && k > 0 {
             // "His message to the chancellor was: “…”" (not "his comments were “false”")
             let colon = frame(masked, base, before.start, before.end)
                 .trim_end()
@@ -1673,7 +1636,7 @@ fn attribution_before(
     if k == 0 && before.start > sent.start && INVERTING_VERBS.contains(&words[0].1) {
         return None;
     }
-    let verb = words[k].1.to_lowercase();
+    let verb = lower_case(words[k].1);
     // "is claiming", "He’s claiming"
     let progressive = k > 0
         && (matches!(
@@ -2022,7 +1985,7 @@ fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> 
     // past an opening phrase: "In an interview with CNN, …", "Conversely, …" (an adverb, not a
     // person: "Kelly, the analyst, rated …")
     let opener = |r: &Range<usize>, w: &str| {
-        is_preposition(&w.to_lowercase())
+        is_preposition(&lower_case(w))
             || (w.ends_with("ly")
                 && masked.as_bytes().get(r.end - base) == Some(&b',')
                 && name_gender(w) == Gender::Unknown
@@ -2125,7 +2088,7 @@ fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
         is_speech_verb(w)
             || pronoun(w).is_some()
             || matches!(
-                w.to_lowercase().as_str(),
+                lower_case(w).as_ref(),
                 "that"
                     | "if"
                     | "when"
@@ -2190,7 +2153,7 @@ fn in_subordinate_clause(masked: &Masked, base: usize, before: Range<usize>) -> 
         is_speech_verb(w)
             || pronoun(w).is_some()
             || matches!(
-                w.to_lowercase().as_str(),
+                lower_case(w).as_ref(),
                 "asked" | "because" | "although" | "though" | "unless" | "when" | "while" | "than"
             )
     })
@@ -2219,7 +2182,7 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
 fn is_sentence_opener(word: &str) -> bool {
     matches!(
-        word.to_lowercase().as_str(),
+        lower_case(word).as_ref(),
         "but" | "and" | "still" | "then" | "now" | "later" | "however" | "also" | "so" | "yet"
     )
 }
