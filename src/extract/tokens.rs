@@ -343,6 +343,14 @@ fn starts_sentence(text: &str, start: usize) -> bool {
     } else {
         before.chars().next_back().unwrap_or(' ')
     };
+    sentence_opens_after(c)
+        || (matches!(c, '\u{201D}' | '\'')
+            && before[..before.len() - c.len_utf8()].ends_with(['.', '!', '?']))
+}
+
+/// Whether a word after this character (past spaces) opens a sentence: after a full stop, a
+/// colon, a line break, an opening quotation mark or bracket, or a dash.
+fn sentence_opens_after(c: char) -> bool {
     matches!(
         c,
         '.' | '!'
@@ -358,8 +366,7 @@ fn starts_sentence(text: &str, start: usize) -> bool {
             | '\u{2014}'
             | '-'
             | '\u{2013}'
-    ) || (matches!(c, '\u{201D}' | '\'')
-        && before[..before.len() - c.len_utf8()].ends_with(['.', '!', '?']))
+    )
 }
 
 /// A word in lower case, copied only when it has capitals: short ASCII words into a buffer on
@@ -600,23 +607,9 @@ mod tests {
             match before.chars().next_back() {
                 None => true,
                 Some(c) => {
-                    matches!(
-                        c,
-                        '.' | '!'
-                            | '?'
-                            | ':'
-                            | ';'
-                            | '\n'
-                            | '"'
-                            | '\u{201C}'
-                            | '\u{2018}'
-                            | '('
-                            | '['
-                            | '\u{2014}'
-                            | '-'
-                            | '\u{2013}'
-                    ) || (matches!(c, '\u{201D}' | '\'')
-                        && before[..before.len() - c.len_utf8()].ends_with(['.', '!', '?']))
+                    super::sentence_opens_after(c)
+                        || (matches!(c, '\u{201D}' | '\'')
+                            && before[..before.len() - c.len_utf8()].ends_with(['.', '!', '?']))
                 }
             }
         }
