@@ -107,6 +107,12 @@ const WORK_CUES: &[&str] = &[
     "episode",
     "podcast",
     "clip",
+    "host",
+    "manifesto",
+    "biography",
+    "autobiography",
+    "memoir",
+    "bestseller",
 ];
 
 /// Words allowed between a subject and its verb of saying ("Zelensky has consistently said").
@@ -865,7 +871,11 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     if words.is_empty() || words.len() > 10 {
         return false;
     }
-    let long: Vec<&&str> = words.iter().filter(|w| w.len() >= 4).collect();
+    // (titles leave short prepositions in lower case: “The Nightly Show with Larry Wilmore”)
+    let long: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.len() >= 4 && !matches!(**w, "with" | "from" | "into" | "over" | "upon"))
+        .collect();
     let title_case = !long.is_empty()
         && long.iter().all(|w| w.starts_with(char::is_uppercase))
         && words[0].starts_with(char::is_uppercase);
@@ -2597,6 +2607,8 @@ mod tests {
             "\"We are tired,\" Flynn said Thursday on \"Fox and Friends.\"",
             "Al Sharpton took calls on his \"Keepin' It Real\" radio program.",
             "Trump gave him the nickname \"Lyin' Ted.\"",
+            "He is now host of \"The Nightly Show with Larry Wilmore.\"",
+            "His unauthorized biography, \"Lost Tycoon: The Many Lives of Donald J. Trump,\" sold.",
         ] {
             let q = direct(text);
             assert!(q.iter().all(|(t, _)| t == "We are tired,"), "{text}: {q:?}");
