@@ -662,6 +662,22 @@ mod tests {
     }
 
     /// The facts of a token, for comparing tokenizers.
+    /// `count` lists of `len` indexes below `n`, drawn by a fixed xorshift generator: the same
+    /// random texts on every run.
+    fn random_picks(n: usize, len: usize, count: usize) -> impl Iterator<Item = Vec<usize>> {
+        let mut state = 0x2545F4914F6CDD1Du64;
+        (0..count).map(move |_| {
+            (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    (state % n as u64) as usize
+                })
+                .collect()
+        })
+    }
+
     fn facts(tokens: &[Token]) -> Vec<(Range<usize>, usize, [bool; 4])> {
         tokens
             .iter()
@@ -712,16 +728,8 @@ mod tests {
             "a", "Z", "É", "é", "9", " ", ".", "-", "'", "\u{2019}", "s", "\u{201D}", "\u{201C}",
             "\n", "\u{A0}", "*", "#", "_", "!", "Mr", "al", "de", "Abc", "\u{2014}", "(", "W",
         ];
-        let mut state = 0x2545F4914F6CDD1Du64;
-        for _ in 0..20_000 {
-            let text: String = (0..14)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    alphabet[(state % alphabet.len() as u64) as usize]
-                })
-                .collect();
+        for picks in random_picks(alphabet.len(), 14, 20_000) {
+            let text: String = picks.iter().map(|&i| alphabet[i]).collect();
             assert_eq!(
                 facts(&tokenize(&text)),
                 facts(&tokenize_reference(&text)),
@@ -944,16 +952,8 @@ mod tests {
         assert_eq!(word_ranges(&text), regex_words(&text));
         // random strings over the characters that matter
         let alphabet: Vec<char> = "aZ9 .-'\u{2019}\u{301}é東Ⅻ\u{201C}ǅⓐ\n".chars().collect();
-        let mut state = 0x2545F4914F6CDD1Du64;
-        for _ in 0..3000 {
-            let text: String = (0..12)
-                .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
-                    alphabet[(state % alphabet.len() as u64) as usize]
-                })
-                .collect();
+        for picks in random_picks(alphabet.len(), 12, 3000) {
+            let text: String = picks.iter().map(|&i| alphabet[i]).collect();
             assert_eq!(word_ranges(&text), regex_words(&text), "{text:?}");
         }
     }
