@@ -1130,26 +1130,39 @@ fn merge_name_tails(
     mentions: &mut [Mention],
 ) {
     let g = &*GAZETTEER;
-    let into: Vec<Option<usize>> = entities
+    // the names that may be longer forms: three words or more, a given name first
+    let full: Vec<(usize, &str)> = entities
         .iter()
         .enumerate()
-        .map(|(i, e)| {
+        .filter(|(_, e)| {
+            e.kind == EntityKind::Other
+                && e.name.split(' ').nth(2).is_some()
+                && e.name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|first| g.given_names.contains(lower_case(first).as_ref()))
+        })
+        .map(|(j, e)| (j, e.name.as_str()))
+        .collect();
+    if full.is_empty() {
+        return;
+    }
+    let ends_with_name = |long: &str, short: &str| {
+        long.len() > short.len()
+            && long.ends_with(short)
+            && long.as_bytes()[long.len() - short.len() - 1] == b' '
+    };
+    let into: Vec<Option<usize>> = entities
+        .iter()
+        .map(|e| {
             if e.kind != EntityKind::Other || !e.name.contains(' ') {
                 return None;
             }
-            let tail = format!(" {}", e.name);
-            let mut longer = entities.iter().enumerate().filter(|&(j, other)| {
-                j != i
-                    && other.kind == EntityKind::Other
-                    && other.name.ends_with(&tail)
-                    && other
-                        .name
-                        .split(' ')
-                        .next()
-                        .is_some_and(|first| g.given_names.contains(lower_case(first).as_ref()))
-            });
+            let mut longer = full
+                .iter()
+                .filter(|(_, long)| ends_with_name(long, &e.name));
             match (longer.next(), longer.next()) {
-                (Some((j, _)), None) => Some(j),
+                (Some(&(j, _)), None) => Some(j),
                 _ => None,
             }
         })
