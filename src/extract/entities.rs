@@ -495,7 +495,7 @@ fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
             i = k;
             continue;
         }
-        return GAZETTEER.given_names.contains(lower_case(word).as_ref());
+        return is_given_name(word);
     }
     false
 }
@@ -626,10 +626,8 @@ fn name_run(
             continue;
         }
         // a party before a title: "Republican Rep. Lee Zeldin"
-        if s + 1 < e && PARTY_WORDS.contains(&lower) && {
-            let next = lower_case(tokens[run[s + 1]].word(text));
-            g.titles.contains(next.as_ref()) || g.titles.contains(next.trim_end_matches('.'))
-        } {
+        if s + 1 < e && PARTY_WORDS.contains(&lower) && is_title_word(tokens[run[s + 1]].word(text))
+        {
             s += 1;
             continue;
         }
@@ -659,13 +657,10 @@ fn name_run(
         // Homeland Security Jeh Johnson", "Secretary of Energy Spencer Abraham"
         if matched > 0 && s + matched < e && tokens[run[s + matched]].word(text) == "of" {
             let office = s + matched + 1;
-            let given = (office..e).find(|&k| {
-                g.given_names
-                    .contains(lower_case(tokens[run[k]].word(text)).as_ref())
-            });
             if e < office + 3 {
                 return None;
             }
+            let given = (office..e).find(|&k| is_given_name(tokens[run[k]].word(text)));
             s = given.unwrap_or(e - 2).min(e - 2);
             title = found;
             continue;
@@ -684,10 +679,7 @@ fn name_run(
     // a body and a title before a person: "House Judiciary Committee Chairman Bob Goodlatte",
     // "Homeland Security Deputy Secretary Alejandro Mayorkas"
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
-        let word = lower_case(tokens[run[k]].word(text));
-        (g.titles.contains(word.as_ref()) || g.titles.contains(word.trim_end_matches('.')))
-            && g.given_names
-                .contains(lower_case(tokens[run[k + 1]].word(text)).as_ref())
+        is_title_word(tokens[run[k]].word(text)) && is_given_name(tokens[run[k + 1]].word(text))
     }) {
         title = Some(
             lower_case(tokens[run[k]].word(text))
@@ -697,9 +689,7 @@ fn name_run(
         s = k + 1;
     }
     // "Theresa May" keeps her surname though "may" is a common word
-    let given_first = e - s >= 2
-        && g.given_names
-            .contains(lower_case(tokens[run[s]].word(text)).as_ref());
+    let given_first = e - s >= 2 && is_given_name(tokens[run[s]].word(text));
     while e > s
         && !given_first
         && g.common_words
@@ -802,6 +792,17 @@ fn name_run(
 
 fn is_titlelike(lower: &str) -> bool {
     GAZETTEER.titles.contains(lower)
+}
+
+/// Whether a word, in any case and with or without its full stop, is a title: "Rep.", "Chairman".
+fn is_title_word(word: &str) -> bool {
+    let lower = lower_case(word);
+    is_titlelike(&lower) || is_titlelike(lower.trim_end_matches('.'))
+}
+
+/// Whether a word, in any case, is a given name.
+fn is_given_name(word: &str) -> bool {
+    GAZETTEER.given_names.contains(lower_case(word).as_ref())
 }
 
 fn next_word(text: &str, from: usize) -> &str {
@@ -1129,7 +1130,6 @@ fn merge_name_tails(
     votes: &mut Vec<[i32; 3]>,
     mentions: &mut [Mention],
 ) {
-    let g = &*GAZETTEER;
     // the names that may be longer forms: three words or more, a given name first
     let full: Vec<(usize, &str)> = entities
         .iter()
@@ -1137,10 +1137,7 @@ fn merge_name_tails(
         .filter(|(_, e)| {
             e.kind == EntityKind::Other
                 && e.name.split(' ').nth(2).is_some()
-                && e.name
-                    .split(' ')
-                    .next()
-                    .is_some_and(|first| g.given_names.contains(lower_case(first).as_ref()))
+                && e.name.split(' ').next().is_some_and(is_given_name)
         })
         .map(|(j, e)| (j, e.name.as_str()))
         .collect();

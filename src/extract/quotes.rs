@@ -2128,21 +2128,16 @@ fn after_subordinator(masked: &Masked, base: usize, before: Range<usize>) -> boo
         .flatten()
         .max()
         .map_or(before.start, |c| before.start + c + 1);
-    word_iter(masked, base, start..before.end).any(|(_, w)| {
-        matches!(
-            lower_case(w).as_ref(),
-            "asked"
-                | "whether"
-                | "if"
-                | "when"
-                | "while"
-                | "because"
-                | "although"
-                | "though"
-                | "unless"
-                | "than"
-        )
-    })
+    word_iter(masked, base, start..before.end)
+        .any(|(_, w)| opens_a_clause(w) || matches!(lower_case(w).as_ref(), "whether" | "if"))
+}
+
+/// A word that opens a clause before the main one: "Asked about …", "When …", "Although …".
+fn opens_a_clause(word: &str) -> bool {
+    matches!(
+        lower_case(word).as_ref(),
+        "asked" | "because" | "although" | "though" | "unless" | "when" | "while" | "than"
+    )
 }
 
 /// Whether the words before a name put it in a clause of its own or in what someone says: "Asked
@@ -2159,14 +2154,9 @@ fn in_subordinate_clause(masked: &Masked, base: usize, before: Range<usize>) -> 
     if start > before.start && words.first().is_some_and(|(_, w)| is_speech_verb(w)) {
         return false;
     }
-    words.iter().any(|(_, w)| {
-        is_speech_verb(w)
-            || pronoun(w).is_some()
-            || matches!(
-                lower_case(w).as_ref(),
-                "asked" | "because" | "although" | "though" | "unless" | "when" | "while" | "than"
-            )
-    })
+    words
+        .iter()
+        .any(|(_, w)| is_speech_verb(w) || pronoun(w).is_some() || opens_a_clause(w))
 }
 
 /// A pronoun or description opening a sentence, past openers and a short lead phrase ending in a
@@ -2372,7 +2362,7 @@ fn reported_speech(
             && (l.ends_with("ed")
                 || l.ends_with('s')
                 || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
-            && !(passive(k) && l.ends_with("ed") || passive(k) && l.as_ref() == "told")
+            && !(passive(k) && (l.ends_with("ed") || l.as_ref() == "told"))
     })?;
     if k > 12 {
         return None;
