@@ -532,6 +532,8 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
                 break; // a headline in title case: "Clinton Breaks With Obama"
             } else if tokens[end].capitalized {
                 end += 1;
+            } else if and_joins_a_body(text, tokens, start, end) {
+                end += 2; // "Securities and Exchange Commission"
             } else if tokens[end].particle
                 && end + 1 < tokens.len()
                 && tokens[end + 1].capitalized
@@ -551,6 +553,70 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         i = end;
     }
     out
+}
+
+/// Last words of a body whose name joins two names with "and": "Securities and Exchange
+/// Commission", "Immigration and Customs Enforcement", "Food and Drug Administration".
+const AND_BODY_HEADS: &[&str] = &[
+    "Administration",
+    "Agency",
+    "Association",
+    "Authority",
+    "Board",
+    "Bureau",
+    "Commission",
+    "Committee",
+    "Company",
+    "Corporation",
+    "Council",
+    "Department",
+    "Enforcement",
+    "Foundation",
+    "Fund",
+    "Institute",
+    "Investigations",
+    "Ministry",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Service",
+    "Society",
+];
+
+/// Whether the "and" at `and` joins the capitalised words from `start` to a body's name: one or
+/// two words before it, none a given name or an acronym ("Bill and Melinda Gates Foundation"
+/// stays apart, lest "Hillary and Bill Clinton Foundation" join; "IRS and Drug Enforcement
+/// Administration" are two bodies), and one to three after it, no "The", that end on a body's
+/// head word ([`AND_BODY_HEADS`]).
+fn and_joins_a_body(text: &str, tokens: &[Token], start: usize, and: usize) -> bool {
+    if and - start > 2
+        || tokens[and].word(text) != "and"
+        || text[tokens[and - 1].range.end..tokens[and].range.start] != *" "
+        || tokens[start..and].iter().any(|t| {
+            let w = t.word(text);
+            is_given_name(w) || w.contains('.') || !w.chars().any(|c| c.is_lowercase())
+        })
+    {
+        return false;
+    }
+    let mut k = and + 1;
+    let mut gap_start = tokens[and].range.end;
+    while k < tokens.len() && k <= and + 3 {
+        let t = &tokens[k];
+        if !t.capitalized || text[gap_start..t.range.start] != *" " || t.word(text) == "The" {
+            return false; // "Ricky Gervais and The Office" is two names
+        }
+        let ends_run = t.possessive
+            || k + 1 == tokens.len()
+            || !tokens[k + 1].capitalized
+            || text[t.range.end..tokens[k + 1].range.start] != *" ";
+        if ends_run {
+            return AND_BODY_HEADS.contains(&t.word(text));
+        }
+        gap_start = t.range.end;
+        k += 1;
+    }
+    false
 }
 
 /// Party words that describe the person named after them ("Republican Donald Trump").
@@ -757,6 +823,9 @@ fn name_run(
     }
     if words.len() >= 2 && ORG_SUFFIXES.contains(&last) {
         votes[2] += 5;
+    }
+    if words.contains(&"and") {
+        votes[2] += 5; // only a body's name keeps an "and" (see `and_joins_a_body`)
     }
     if words.len() >= 3 && ORG_PREFIXES.contains(&first) && words[1] == "of" {
         votes[2] += 6;
@@ -1642,6 +1711,34 @@ mod tests {
             "{es:?}"
         );
         assert_eq!(find(&es, "Larry King").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn a_body_named_with_and_is_one_organisation() {
+        let es = entities_of(
+            "The Securities and Exchange Commission sued. Immigration and Customs Enforcement agreed.",
+        );
+        for name in [
+            "Securities and Exchange Commission",
+            "Immigration and Customs Enforcement",
+        ] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Organization),
+                "{es:?}"
+            );
+        }
+        // the traps: people, acronyms and "The" before or after the "and" stay apart
+        let es = entities_of(
+            "Hillary and Bill Clinton Foundation staff met. The IRS and Drug Enforcement \
+             Administration agreed. Ricky Gervais and The Office won.",
+        );
+        assert!(
+            find(&es, "Drug Enforcement Administration").is_some(),
+            "{es:?}"
+        );
+        assert!(find(&es, "Ricky Gervais").is_some(), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.contains(" and ")), "{es:?}");
     }
 
     #[test]
