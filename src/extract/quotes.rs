@@ -1771,10 +1771,20 @@ fn subject_before_verb(
                                 && !matches!(w, "and" | "or" | "who" | "whose")
                         })
                 };
+                // nor the object of a clause or a preposition in the aside: "Parker Eaton, a
+                // Republican who voted for JFK and Bill Clinton, said"
+                let in_a_clause = |m: &Mention| {
+                    let lead = frame(masked, base, segment_start, m.range.start);
+                    ends_in_preposition(lead)
+                        || lead
+                            .split_whitespace()
+                            .any(|w| matches!(w, "who" | "whom" | "which" | "that"))
+                };
                 let named = mentions_in(ctx, segment_start..segment_end).find(|m| {
                     ctx.entities[m.entity].kind == EntityKind::Person
                         && !m.possessive
                         && !qualifies_a_noun(m)
+                        && !in_a_clause(m)
                 });
                 let head_mention = words_of(masked, base, range.start..range.start + comma)
                     .last()
@@ -2639,6 +2649,20 @@ mod tests {
                 "Rising to the A-list requires extreme cunning and good hair.".into(),
                 some("Andrea Peyser")
             )]
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_clause_of_an_aside_is_not_the_subject() {
+        let text = "Parker Eaton, a Republican who voted for JFK and Bill Clinton, said: \"He is the one.\"\n\nMassoud Shadjareh, from the Muslim Safety Forum, said: \"They are innocent.\"\n\nThe Game, whose real name is Jayceon Taylor, said: \"I want to apologise.\"";
+        assert_eq!(
+            direct(text),
+            vec![
+                ("He is the one.".into(), some("Parker Eaton")),
+                ("They are innocent.".into(), some("Massoud Shadjareh")),
+                // the trap: a name the aside gives the subject is still the subject's
+                ("I want to apologise.".into(), some("Jayceon Taylor")),
+            ]
         );
     }
 
