@@ -425,7 +425,11 @@ pub fn find_quotes(
                     }
                 }
                 let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates, span.open);
-                let who = salient_namesake(&ctx, who, sent.clone(), &antecedents);
+                let quoted = |at: usize| {
+                    spans.iter().any(|s| s.content.contains(&at))
+                        || quoted_ranges.iter().any(|q| q.contains(&at))
+                };
+                let who = salient_namesake(&ctx, who, sent.clone(), &antecedents, quoted);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     last_paragraph_with_antecedent = p_index;
@@ -3157,6 +3161,18 @@ mod tests {
         let text = "\u{201C}We need change,\u{201D} said Sean Spicer.\nDebates do not alter races, noted NBC\u{2019}s Dante Chinni.\n\u{201C}Debates happen late in the campaign,\u{201D} he wrote.";
         let q = direct(text);
         assert_eq!(q[1].1, some("Dante Chinni"), "{q:?}");
+    }
+
+    #[test]
+    fn the_pronouns_inside_a_quote_do_not_tell_which_namesake() {
+        let text = "Hillary Clinton does not recognize Donald Trump.\nOf course, Clinton said, \u{201C}I did not know him that well, but I did know him.\u{201D}\nClinton and her husband, former President Bill Clinton, attended the wedding.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "I did not know him that well, but I did know him.".into(),
+                some("Hillary Clinton")
+            )]
+        );
     }
 
     #[test]

@@ -563,12 +563,14 @@ pub(super) fn judge_person_like(ctx: &Ctx, e: usize) -> bool {
 }
 
 /// A bare surname shared by two people of the article ("Clinton said" with Bill and Hillary
-/// Clinton named) stands for the one of them spoken of last.
+/// Clinton named) stands for the one of them spoken of last. `quoted` tells the positions inside
+/// quotations: their pronouns are the speaker's words, not the narrative's.
 pub(super) fn salient_namesake(
     ctx: &Ctx,
     who: Who,
     sent: Range<usize>,
     antecedents: &[usize],
+    quoted: impl Fn(usize) -> bool,
 ) -> Who {
     let Who::Entity(e) = who else {
         return who;
@@ -592,9 +594,13 @@ pub(super) fn salient_namesake(
         return who;
     }
     // the pronouns around tell which: "In her 2003 book, … Clinton noted"
-    let window = &ctx.text[ctx.text.floor_char_boundary(sent.start.saturating_sub(250))..sent.end];
+    let window_start = ctx.text.floor_char_boundary(sent.start.saturating_sub(250));
+    let window = &ctx.text[window_start..sent.end];
     let (mut male, mut female) = (0, 0);
     for w in window.split(|c: char| !c.is_alphabetic()) {
+        if w.is_empty() || quoted(window_start + (w.as_ptr() as usize - window.as_ptr() as usize)) {
+            continue;
+        }
         match w {
             "he" | "He" | "his" | "His" | "him" => male += 1,
             "she" | "She" | "her" | "Her" => female += 1,
