@@ -664,6 +664,7 @@ fn name_run(
     let mut s = 0;
     let mut e = run.len();
     let mut title: Option<String> = None;
+    let last_word = run.last().map_or("", |&i| tokens[i].word(text));
     loop {
         if s >= e {
             return None;
@@ -684,7 +685,9 @@ fn name_run(
         if s + 2 < e
             && !is_titlelike(lower)
             && !g.given_names.contains(lower)
-            && (PARTY_WORDS.contains(&lower) || lower_words.contains(lower))
+            && (PARTY_WORDS.contains(&lower)
+                || lower_words.contains(lower)
+                || (title.is_none() && describes_a_person(lower, at_sentence_start, last_word)))
             && g.given_names
                 .contains(lower_case(tokens[run[s + 1]].word(text)).as_ref())
         {
@@ -857,6 +860,22 @@ fn name_run(
         known: None,
         votes,
     })
+}
+
+/// Whether a capitalised word (lower-cased) before a given name describes the person rather than
+/// starts the name: a role or an epithet at the head of a sentence ("Broadcaster Chris Evans",
+/// "Injured Rio Ferdinand"), or anywhere when it ends like a role ("Novelist Arthur Hailey",
+/// "Sprinter Kelly Holmes"). Initials, saints' names and names of bodies or places keep it
+/// ("J. Christopher Stevens", "San Diego", "Ritz Carlton Golf Club").
+fn describes_a_person(lower: &str, at_sentence_start: bool, last_word: &str) -> bool {
+    const ROLE_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "ant", "ent", "ing", "ed"];
+    const SAINTS: &[&str] = &["saint", "san", "santa", "sao", "st", "santo"];
+    let initial = lower.len() <= 2 || lower.contains('.');
+    let body_or_place = ORG_SUFFIXES.contains(&last_word) || PLACE_SUFFIXES.contains(&last_word);
+    !initial
+        && !body_or_place
+        && !SAINTS.contains(&lower)
+        && (at_sentence_start || ROLE_ENDINGS.iter().any(|end| lower.ends_with(end)))
 }
 
 fn is_titlelike(lower: &str) -> bool {
@@ -1711,6 +1730,35 @@ mod tests {
             "{es:?}"
         );
         assert_eq!(find(&es, "Larry King").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn a_role_or_epithet_before_a_given_name_is_no_part_of_the_name() {
+        let es = entities_of(
+            "Broadcaster Chris Evans sold his house. Later the novelist Arthur Hailey and \
+             Sprinter Kelly Holmes spoke. Injured Rio Ferdinand sat out.",
+        );
+        for name in [
+            "Chris Evans",
+            "Arthur Hailey",
+            "Kelly Holmes",
+            "Rio Ferdinand",
+        ] {
+            assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
+        // the traps: initials, a title, saints and names of bodies keep their first word
+        let es = entities_of(
+            "J. Christopher Stevens spoke. Gov. Earl Ray Tomblin agreed. Santa Barbara County \
+             Court met. Ritz Carlton Golf Club opened.",
+        );
+        for name in [
+            "J. Christopher Stevens",
+            "Earl Ray Tomblin",
+            "Santa Barbara County Court",
+            "Ritz Carlton Golf Club",
+        ] {
+            assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
     }
 
     #[test]
