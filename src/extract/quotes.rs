@@ -1234,15 +1234,36 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
                 ))
     };
     let Some(k) = words.iter().take(9).position(|(_, w)| after_verb(w)) else {
-        // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said"
-        let m = mention_covering(ctx, first_range.clone())
-            .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
+        // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said",
+        // "“…,” the economist Jared Bernstein, a former adviser in the White House, wrote"
+        let described = words
+            .iter()
+            .take(4)
+            .position(|(_, w)| !w.starts_with(char::is_lowercase))
+            .filter(|&i| {
+                words[..i].iter().all(|(_, w)| {
+                    is_determiner(w) || person_noun(w).is_some() || GAZETTEER.titles.contains(w)
+                })
+            })?;
+        let m = mention_covering(ctx, words[described].0.clone())
+            .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
+            // a description must end at the name and an appositive follow it: not "“…” the
+            // Palestinians were working", "the Arsenal boss is quoted"
+            .filter(|m| {
+                described == 0
+                    || frame(masked, base, m.range.end, after.end)
+                        .trim_start()
+                        .starts_with(',')
+            })?;
         let clause_end = clause_stop(frame(masked, base, after.start, after.end))
             .map_or(after.end, |p| after.start + p);
+        // "“…,” the Interfax news agency quoted Mr Khodorkovsky as saying": the one quoted speaks
         let late_verb = words
             .iter()
             .take(30)
-            .any(|(r, w)| r.end <= clause_end && is_speech_verb(w));
+            .filter(|(r, _)| r.end <= clause_end)
+            .find(|(_, w)| is_speech_verb(w))
+            .is_some_and(|(_, w)| *w != "quoted");
         return late_verb.then_some(Who::Entity(m.entity));
     };
     if k == 0 {
@@ -2654,6 +2675,21 @@ mod tests {
                 some("Andrea Peyser")
             )]
         );
+    }
+
+    #[test]
+    fn a_described_name_with_a_long_appositive_after_the_quote_speaks() {
+        let text = "Wages rose.\n\u{201C}We may be seeing some wage acceleration,\u{201D} the economist Jared Bernstein, a former adviser in the Obama White House, wrote on his blog.\n\nAriel Sharon met Tony Blair.\n\nSharon saw \u{201C}the slightest step\u{201D} the Palestinians were working on, a spokesman for the Israeli cabinet later said.";
+        let quotes = direct(text);
+        assert_eq!(
+            quotes[0],
+            (
+                "We may be seeing some wage acceleration,".into(),
+                some("Jared Bernstein")
+            )
+        );
+        // the trap: a name that goes on into its own clause is no appositive's head
+        assert_ne!(quotes[1].1, some("Palestinians"), "{quotes:?}");
     }
 
     #[test]
