@@ -746,9 +746,22 @@ fn name_run(
         break;
     }
     // a body and a title before a person: "House Judiciary Committee Chairman Bob Goodlatte",
-    // "Homeland Security Deputy Secretary Alejandro Mayorkas"
+    // "Homeland Security Deputy Secretary Alejandro Mayorkas", and before two last words that
+    // make a name though the first is no given name we know: "Homeland Security Secretary Jeh
+    // Johnson" (not in a body's name, "Association of Chief Police Officers", nor words the
+    // article writes in lower case or that read as a past tense, as a headline's "Senator
+    // Endorsed Trump")
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
-        is_title_word(tokens[run[k]].word(text)) && is_given_name(tokens[run[k + 1]].word(text))
+        is_title_word(tokens[run[k]].word(text))
+            && (is_given_name(tokens[run[k + 1]].word(text))
+                || (k + 3 == e
+                    && run[k + 1..e].iter().all(|&i| {
+                        let word = tokens[i].word(text);
+                        tokens[i].capitalized
+                            && !lower_words.contains(lower_case(word).as_ref())
+                            && !(word.len() >= 8 && word.ends_with("ed"))
+                    })
+                    && !run[s..k].iter().any(|&i| tokens[i].particle)))
     }) {
         title = Some(
             lower_case(tokens[run[k]].word(text))
@@ -1464,6 +1477,24 @@ mod tests {
             es.iter().any(|e| e.name.contains("Office Building")),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_body_and_title_before_the_last_two_words_are_no_part_of_the_name() {
+        let es = entities_of(
+            "Homeland Security Secretary Jeh Johnson spoke. Later Johnson said more.\n",
+        );
+        assert_eq!(
+            find(&es, "Jeh Johnson").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        // the traps: a body's name, and a headline's verb, keep their words
+        let es = entities_of(
+            "The Association of Chief Police Officers met.\n\nBig-Name Senator Endorsed Trump\n",
+        );
+        assert!(find(&es, "Police Officers").is_none(), "{es:?}");
+        assert!(find(&es, "Endorsed Trump").is_none(), "{es:?}");
     }
 
     #[test]
