@@ -735,6 +735,26 @@ fn decodes_legacy_encodings_and_skips_binary() {
 // ---------------------------------------------------------------------------------------------
 
 #[test]
+fn a_run_with_extraction_after_a_passages_only_run_extracts_every_file() {
+    let (_tmp, idx) = temp_index();
+    let r = run(&["index", s(&seeds()), "--index", s(&idx), "--no-extract"]);
+    expect_code(&r, 0, "index --no-extract");
+    let r = run(&["quotes", "--index", s(&idx), "--json"]);
+    assert!(json_lines(&r.stdout).is_empty(), "{}", r.stdout);
+    // the files did not change, yet they are read again: the index holds no extraction yet
+    let r = index(&seeds(), &idx);
+    assert!(r.stderr.contains("--no-extract"), "{}", r.stderr);
+    assert_eq!(count(&r.stdout, "unchanged"), 0, "{}", r.stdout);
+    let r = run(&["quotes", "--index", s(&idx), "--json"]);
+    expect_code(&r, 0, "quotes after extraction");
+    assert!(!json_lines(&r.stdout).is_empty());
+    // and the next run finds them unchanged
+    let r = index(&seeds(), &idx);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+    assert_eq!(count(&r.stdout, "updated"), 0, "{}", r.stdout);
+}
+
+#[test]
 fn quotes_with_speakers() {
     let (_tmp, idx) = seeded();
     let r = run(&["quotes", "--index", s(&idx), "--json"]);

@@ -11,6 +11,10 @@ pub mod similarity;
 mod tokens;
 
 pub use entities::name_key;
+
+/// This build's extraction id: a hash of the sources of extraction and passage cutting (made by
+/// `build.rs`). An index records it, so a run of another build extracts every file again.
+pub const EXTRACTION_ID: &str = env!("NEWSIDX_EXTRACTION_ID");
 pub use gazetteer::GAZETTEER;
 
 use crate::corpus::Article;

@@ -45,6 +45,35 @@ pub struct Meta {
     pub newsidx_version: String,
     /// Absolute path of the corpus folder.
     pub root: String,
+    /// How the index's files were read: [`extraction_label`] of the run that last wrote it
+    /// (empty in indexes older than the field). A run with another label reads every file again.
+    #[serde(default)]
+    pub extraction: String,
+}
+
+/// The label an index records for how its files were read: this build's extraction id, marked
+/// when entities and quotes were not extracted (`--no-extract`).
+pub fn extraction_label(extract: bool) -> String {
+    let id = crate::extract::EXTRACTION_ID;
+    if extract {
+        id.to_string()
+    } else {
+        format!("passages only, {id}")
+    }
+}
+
+/// Records that every file of the index at `path` is now read as `extraction` says, and by this
+/// newsidx version (written atomically; a run stopped before this reads the files again).
+pub fn record_extraction(path: &Path, meta: &Meta, extraction: &str) -> Result<()> {
+    let meta = Meta {
+        newsidx_version: env!("CARGO_PKG_VERSION").into(),
+        extraction: extraction.to_string(),
+        ..meta.clone()
+    };
+    write_atomic(
+        &path.join(META_FILE),
+        serde_json::to_string_pretty(&meta)?.as_bytes(),
+    )
 }
 
 /// An index opened for reading or writing.
@@ -286,6 +315,7 @@ pub fn open_for_write(path: &Path, root: &Path, rebuild: bool) -> Result<(IndexH
         schema_version: SCHEMA_VERSION,
         newsidx_version: env!("CARGO_PKG_VERSION").into(),
         root: root_text,
+        extraction: String::new(),
     };
     write_atomic(
         &path.join(META_FILE),

@@ -115,11 +115,35 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
     // what the index holds; each file met on the walk is taken out, so what is left at the end
     // is gone from the folder
     let mut manifest = load_manifest(&handle)?;
+    // files read by another build's rules, or without extraction, are read again: an index never
+    // mixes the entities and quotes of two sets of rules
+    let extraction = store::extraction_label(opts.extract);
+    let read_again = handle.meta.extraction != extraction;
 
     let mut summary = IndexSummary {
         root: opts.root.display().to_string(),
         ..Default::default()
     };
+    if read_again && !manifest.is_empty() {
+        let was_passages_only = handle.meta.extraction.starts_with("passages only");
+        let older = handle.meta.extraction.is_empty();
+        let reason = match (was_passages_only, opts.extract) {
+            _ if older => "made by an older newsidx: every file is read again and extracted",
+            (true, true) => "made with --no-extract: every file is read again and extracted",
+            (false, false) => {
+                "holds extracted files and this run has --no-extract: every file \
+                               is read again, passages only"
+            }
+            _ => {
+                "made by another newsidx build: every file is read again and extracted with \
+                  this build's rules, so no entities or quotes of the two builds mix"
+            }
+        };
+        summary.notes.push(Skipped {
+            path: opts.index.display().to_string(),
+            reason: reason.to_string(),
+        });
+    }
     let index = handle.bulk_index()?;
     index.tokenizers().register(
         super::schema::TEXT_TOKENIZER,
@@ -159,7 +183,8 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
         let outcomes: Vec<(Outcome, Option<TantivyDocument>)> = chunk
             .par_iter()
             .map(|entry| {
-                let outcome = process(entry, manifest.get(&entry.source), &writer, &fields, opts);
+                let previous = manifest.get(&entry.source);
+                let outcome = process(entry, previous, read_again, &writer, &fields, opts);
                 progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
                 outcome
             })
@@ -202,6 +227,9 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
     });
     merged?;
     derived?;
+    if read_again {
+        store::record_extraction(&handle.path, &handle.meta, &extraction)?;
+    }
     super::release_free_memory();
     super::trace("derived");
     summary.seconds = started.elapsed().as_secs_f64();
@@ -299,11 +327,12 @@ fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
 fn process(
     entry: &FileEntry,
     previous: Option<&FileRecord>,
+    read_again: bool,
     writer: &IndexWriter,
     f: &Fields,
     opts: &IndexOptions,
 ) -> (Outcome, Option<TantivyDocument>) {
-    if let Some(p) = previous {
+    if let Some(p) = previous.filter(|_| !read_again) {
         if p.size == entry.size && p.mtime == entry.mtime {
             return (Outcome::Unchanged, None);
         }
@@ -323,7 +352,7 @@ fn process(
         Err(e) => return (Outcome::Skipped(format!("cannot read: {e}")), None),
     };
     let hash = blake3::hash(&bytes).to_hex().to_string();
-    let unchanged_content = previous.is_some_and(|p| p.hash == hash);
+    let unchanged_content = !read_again && previous.is_some_and(|p| p.hash == hash);
     let text = match corpus::decode(&bytes) {
         Ok((text, _)) => text,
         Err(why) => return (Outcome::Skipped(why.to_string()), None),
