@@ -880,9 +880,22 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .iter()
         .filter(|w| w.len() >= 4 && !matches!(**w, "with" | "from" | "into" | "over" | "upon"))
         .collect();
-    let title_case = !long.is_empty()
-        && long.iter().all(|w| w.starts_with(char::is_uppercase))
-        && words[0].starts_with(char::is_uppercase);
+    // (a name of short words is title case when all its words are: “Cia”)
+    let capitalised = |w: &&&str| w.starts_with(char::is_uppercase);
+    let title_case = if long.is_empty() {
+        words.iter().all(|w| capitalised(&w))
+    } else {
+        long.iter().all(capitalised) && words[0].starts_with(char::is_uppercase)
+    };
+    // a pronoun named as a word: because “she” is a “he”
+    if words.len() == 1
+        && matches!(
+            words[0].to_lowercase().as_str(),
+            "he" | "she" | "him" | "her" | "his" | "hers" | "they" | "them" | "it"
+        )
+    {
+        return true;
+    }
     let before: Vec<String> = text[..span.open]
         .split_whitespace()
         .rev()
@@ -2623,6 +2636,9 @@ mod tests {
         )
         .is_empty());
         assert!(direct("Dwayne \"The Rock\" Johnson arrived.").is_empty());
+        assert!(direct("State Del. Marcia \"Cia\" Price shouted to the crowd.").is_empty());
+        // nor is a pronoun named as a word
+        assert!(direct("Why vote for him, unless because \"she\" is a \"he\"?").is_empty());
     }
 
     #[test]
