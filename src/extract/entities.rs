@@ -287,13 +287,18 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
         i > 0 && t.word_end <= covered[i - 1].end
     };
 
-    for chunk in chunks(text, &tokens) {
-        if in_shouting(tokens[chunk.start].range.start) {
+    let (chunks, nicknames) = chunks(text, &tokens);
+    for chunk in chunks {
+        if in_shouting(tokens[chunk.start].range.start) || is_party_tag(text, &tokens[chunk.start])
+        {
             continue;
         }
         // split the chunk into runs of tokens the gazetteer did not take
         let mut run: Vec<usize> = Vec::new();
         for i in chunk.clone() {
+            if nicknames.binary_search(&i).is_ok() {
+                continue;
+            }
             if is_covered(&tokens[i]) {
                 if let Some(m) = name_run(text, &tokens, &run, &lower_words) {
                     raw.push(m);
@@ -501,8 +506,9 @@ fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
 }
 
 /// Runs of capitalised tokens (with name particles between them) separated only by spaces.
-fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut nicknames = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].capitalized {
@@ -513,6 +519,11 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         let mut end = i + 1;
         while end < tokens.len() && !tokens[end - 1].possessive {
             let gap = &text[tokens[end - 1].range.end..tokens[end].range.start];
+            if let Some(surname) = after_nickname(text, tokens, end - 1) {
+                nicknames.extend(end..surname);
+                end = surname + 1;
+                continue;
+            }
             if !(gap == " "
                 || gap == "\u{A0}"
                 || (gap.trim().is_empty() && !gap.contains("\n\n") && gap.len() < 4))
@@ -552,7 +563,38 @@ fn chunks(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
         out.push(start..end);
         i = end;
     }
-    out
+    (out, nicknames)
+}
+
+/// A party and district in parentheses after a politician's name: "(D-Newport News)", "(R-Ky.)".
+fn is_party_tag(text: &str, first: &Token) -> bool {
+    let word = first.word(text);
+    text[..first.range.start].ends_with('(')
+        && word.len() > 2
+        && matches!(&word.as_bytes()[..2], b"D-" | b"R-" | b"I-")
+}
+
+/// A nickname in quotation marks inside a name, "Marcia “Cia” Price", "Dwayne "The Rock"
+/// Johnson": after the given name at `given`, one to three capitalised words in quotation marks,
+/// then the surname; the surname's token index. The nickname's tokens are no part of the name.
+fn after_nickname(text: &str, tokens: &[Token], given: usize) -> Option<usize> {
+    let opening = text[tokens[given].range.end..].strip_prefix(' ')?;
+    if !(opening.starts_with('"') || opening.starts_with('\u{201C}')) || tokens[given].possessive {
+        return None;
+    }
+    let first = given + 1;
+    for last in first..(first + 3).min(tokens.len()) {
+        if !tokens[last].capitalized
+            || (last > first && text[tokens[last - 1].range.end..tokens[last].range.start] != *" ")
+        {
+            return None;
+        }
+        let closing = &text[tokens[last].range.end..tokens.get(last + 1)?.range.start];
+        if closing == "\" " || closing == "\u{201D} " {
+            return tokens[last + 1].capitalized.then_some(last + 1);
+        }
+    }
+    None
 }
 
 /// Last words of a body whose name joins two names with "and": "Securities and Exchange
@@ -1790,6 +1832,25 @@ mod tests {
         ] {
             assert!(find(&es, name).is_some(), "{name}: {es:?}");
         }
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_and_a_party_tag_after_it_are_no_names() {
+        let es = entities_of(
+            "State Del. Marcia \u{201C}Cia\u{201D} Price (D-Newport News) spoke, and Rep. Robert C. \
+             \"Bobby\" Scott (D-Va.) agreed. Later Price left.",
+        );
+        assert_eq!(
+            find(&es, "Marcia Price").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        assert!(find(&es, "Robert C. Scott").is_some(), "{es:?}");
+        assert!(
+            es.iter()
+                .all(|e| !e.name.starts_with("D-") && e.name != "Cia" && e.name != "Bobby"),
+            "{es:?}"
+        );
     }
 
     #[test]
