@@ -231,10 +231,14 @@ pub fn find_quotes(
         }
         let spans = quote_spans(text, para.clone());
         let masked = Masked::new(mask(text, para.clone(), &spans));
-        let sentences: Vec<Range<usize>> = sentence_ranges(&masked)
-            .into_iter()
-            .map(|r| r.start + para.start..r.end + para.start)
-            .collect();
+        let sentences: Vec<Range<usize>> = split_at_quoted_sentences(
+            text,
+            &spans,
+            sentence_ranges(&masked)
+                .into_iter()
+                .map(|r| r.start + para.start..r.end + para.start)
+                .collect(),
+        );
         let mut speakers: Vec<Who> = Vec::with_capacity(spans.len());
         // whether a quote's own attribution named its speaker, and where it went in `out`
         let mut strong: Vec<bool> = Vec::with_capacity(spans.len());
@@ -330,11 +334,16 @@ pub fn find_quotes(
                     // with the same speaker: "“It hurts,” said Greene. “It won't happen again.”"
                     let previous = &spans[s_index - 1];
                     let between = frame(&masked, para.start, previous.close_end, span.open);
-                    let short = between.split_whitespace().count() <= 12
-                        || (between.split_whitespace().count() <= 30
-                            && between.split_whitespace().any(|w| {
-                                is_speech_verb(w.trim_matches(|c: char| !c.is_alphabetic()))
-                            }));
+                    // (not after a quote that ended its sentence and a new sentence: "“… early
+                    // to be cutting prices.” Stuart Rose, head of M&S, said … “…”")
+                    let new_sentence = text[previous.content.clone()].trim_end().ends_with('.')
+                        && between.trim_start().starts_with(char::is_uppercase);
+                    let short = !new_sentence
+                        && (between.split_whitespace().count() <= 12
+                            || (between.split_whitespace().count() <= 30
+                                && between.split_whitespace().any(|w| {
+                                    is_speech_verb(w.trim_matches(|c: char| !c.is_alphabetic()))
+                                })));
                     if short && speakers[s_index - 1] != Who::Unknown {
                         who = Some(speakers[s_index - 1].clone());
                     }
@@ -357,6 +366,21 @@ pub fn find_quotes(
                         if who.is_some() {
                             break;
                         }
+                    }
+                }
+                if who.is_none()
+                    && sentence > 0
+                    && text[sent.start..span.open].trim().is_empty()
+                    && is_utterance(&text[span.content.clone()])
+                {
+                    // a sentence of its own after one about a person: "Mr Negroponte has
+                    // adapted the idea to his work in Cambodia. “We put in 25 laptops …”"
+                    let previous = sentences[sentence - 1].clone();
+                    if !spans.iter().any(|s| previous.contains(&s.open)) {
+                        who = sentence_subject(&ctx, &masked, para.start, previous)
+                            .map(|(e, _)| e)
+                            .filter(|&e| person_like(&ctx, e))
+                            .map(Who::Entity);
                     }
                 }
                 if who.is_none()
@@ -846,6 +870,35 @@ fn mask(text: &str, para: Range<usize>, spans: &[Span]) -> String {
     }
     // only ASCII bytes were written over whole UTF-8 sequences: still valid UTF-8
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// Sentences also end before a quote that opens a sentence of its own after a full stop, a
+/// question or an exclamation mark (“… where Mrs. Clinton also spoke. “Tolerance is …”): the
+/// masked quote's first letter no longer shows the capital that would tell.
+fn split_at_quoted_sentences(
+    text: &str,
+    spans: &[Span],
+    mut sentences: Vec<Range<usize>>,
+) -> Vec<Range<usize>> {
+    for span in spans {
+        let opens_capitalised = text[span.content.clone()]
+            .trim_start()
+            .starts_with(char::is_uppercase);
+        let after_stop = text[..span.open].trim_end().ends_with(['.', '!', '?']);
+        if !opens_capitalised || !after_stop {
+            continue;
+        }
+        let Some(i) = sentences
+            .iter()
+            .position(|r| r.start < span.open && span.open < r.end)
+        else {
+            continue;
+        };
+        let (start, end) = (sentences[i].start, sentences[i].end);
+        sentences[i] = start..span.open;
+        sentences.insert(i + 1, span.open..end);
+    }
+    sentences
 }
 
 /// Words that read as someone's full sentence, not a phrase, title or term: four words or more,
@@ -2690,6 +2743,33 @@ mod tests {
                 "Rising to the A-list requires extreme cunning and good hair.".into(),
                 some("Andrea Peyser")
             )]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_full_stop_opens_a_sentence_of_its_own() {
+        // the name in the clause before it does not speak it
+        let text = "Barack Obama met Hillary Clinton.\n\n\u{201C}My name is not on the ballot,\u{201D} Mr. Obama said at the dinner, where Mrs. Clinton also spoke. \u{201C}Tolerance is on the ballot.\u{201D}";
+        assert_eq!(
+            direct(text)[1],
+            ("Tolerance is on the ballot.".into(), some("Barack Obama"))
+        );
+        // a quote after a sentence about a person is that person's
+        let text = "Nicholas Negroponte spoke.\n\nHowever, Mr Negroponte has adapted the idea to his own work in Cambodia. \u{201C}We put in 25 laptops three years ago, only one has been broken.\u{201D} He smiled.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "We put in 25 laptops three years ago, only one has been broken.".into(),
+                some("Nicholas Negroponte")
+            )]
+        );
+        // the trap: a quote that ended its sentence does not go on past a new one
+        let text = "Dresdner Kleinwort Wasserstein said: \u{201C}It feels very early to be cutting prices.\u{201D} Stuart Rose, head of the chain, said last year its prices were too high. \u{201C}We are bringing in ranges at new price points.\u{201D}";
+        assert_ne!(
+            direct(text)[1].1,
+            some("Dresdner Kleinwort Wasserstein"),
+            "{:?}",
+            direct(text)
         );
     }
 
