@@ -17,6 +17,7 @@ use super::gazetteer::GAZETTEER;
 use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
 use crate::corpus::sentence_ranges;
+use std::borrow::Cow;
 use std::ops::Range;
 
 mod speakers;
@@ -230,7 +231,8 @@ pub fn find_quotes(
             antecedents.clear();
         }
         let spans = quote_spans(text, para.clone());
-        let masked = Masked::new(mask(text, para.clone(), &spans));
+        let masked_text = mask(text, para.clone(), &spans);
+        let masked = Masked::new(&masked_text, para.start);
         let sentences: Vec<Range<usize>> = sentence_ranges(&masked)
             .into_iter()
             .map(|r| r.start + para.start..r.end + para.start)
@@ -963,7 +965,7 @@ fn is_speaker_kind(ctx: &Ctx, m: &Mention) -> bool {
 }
 
 /// The masked text between two absolute offsets; empty when the range is not a valid one.
-fn frame(masked: &Masked, base: usize, start: usize, end: usize) -> &str {
+fn frame<'m>(masked: &'m Masked, base: usize, start: usize, end: usize) -> &'m str {
     let (Some(a), Some(b)) = (start.checked_sub(base), end.checked_sub(base)) else {
         return "";
     };
@@ -972,26 +974,35 @@ fn frame(masked: &Masked, base: usize, start: usize, end: usize) -> &str {
 
 /// A paragraph with its quotations masked (see [`mask`]), and its words found once: the
 /// attribution rules read the words of many ranges of the same paragraph.
-struct Masked {
-    text: String,
+struct Masked<'a> {
+    text: &'a str,
+    /// The paragraph's offset in the article.
+    base: usize,
     /// Maximal runs of word characters (letters, digits, apostrophes, hyphens, full stops),
     /// as byte ranges of `text`, in order.
     runs: Vec<Range<usize>>,
+    /// The word of each whole run (see [`word_iter`]), with its absolute byte range; runs that
+    /// make no word are left out.
+    words: Vec<(Range<usize>, &'a str)>,
+    /// For each run, how many entries of `words` the runs before it made (one more entry at
+    /// the end: all of them).
+    words_before_run: Vec<u32>,
 }
 
-impl Masked {
-    fn new(text: String) -> Masked {
+/// Whether an ASCII byte belongs to a run of word characters (see [`Masked::runs`]).
+const fn is_ascii_run_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.')
+}
+
+impl<'a> Masked<'a> {
+    fn new(text: &'a str, base: usize) -> Masked<'a> {
         let bytes = text.as_bytes();
         let mut runs = Vec::with_capacity(bytes.len() / 5);
         let mut start = None;
         let mut i = 0;
         while i < bytes.len() {
             let (word_char, width) = if bytes[i].is_ascii() {
-                let b = bytes[i];
-                (
-                    b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.'),
-                    1,
-                )
+                (is_ascii_run_byte(bytes[i]), 1)
             } else {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
@@ -1009,46 +1020,118 @@ impl Masked {
         if let Some(s) = start {
             runs.push(s..bytes.len());
         }
-        Masked { text, runs }
+        let mut words = Vec::with_capacity(runs.len());
+        let mut words_before_run = Vec::with_capacity(runs.len() + 1);
+        for r in &runs {
+            words_before_run.push(words.len() as u32);
+            if let Some(word) = run_word(text, r.start, r.end) {
+                words.push((base + r.start..base + r.start + word.len(), word));
+            }
+        }
+        words_before_run.push(words.len() as u32);
+        Masked {
+            text,
+            base,
+            runs,
+            words,
+            words_before_run,
+        }
+    }
+
+    /// The words of a range (see [`word_iter`]): the word of a run the range cuts, at its
+    /// start and at its end, and those of the whole runs between.
+    fn words_in(&self, base: usize, range: Range<usize>) -> WordsIn<'_> {
+        debug_assert_eq!(
+            base, self.base,
+            "a paragraph's words are read with its offset"
+        );
+        let (a, b) = (
+            range.start.saturating_sub(base),
+            range.end.saturating_sub(base).min(self.text.len()),
+        );
+        let first = self.runs.partition_point(|r| r.end <= a);
+        let last = self.runs.partition_point(|r| r.start < b).max(first);
+        let cut_word = |r: &Range<usize>| {
+            let start = r.start.max(a);
+            let word = run_word(self.text.get(..r.end.min(b))?, start, r.end.min(b))?;
+            Some((base + start..base + start + word.len(), word))
+        };
+        let cut = |r: &Range<usize>| r.start < a || r.end > b;
+        let (mut whole_start, mut whole_end) = (first, last);
+        let mut head = None;
+        let mut tail = None;
+        if first < last && cut(&self.runs[first]) {
+            head = cut_word(&self.runs[first]);
+            whole_start += 1;
+        }
+        if whole_start < whole_end && cut(&self.runs[last - 1]) {
+            tail = cut_word(&self.runs[last - 1]);
+            whole_end -= 1;
+        }
+        let whole = &self.words[self.words_before_run[whole_start] as usize
+            ..self.words_before_run[whole_end.max(whole_start)] as usize];
+        WordsIn { head, whole, tail }
     }
 }
 
-impl std::ops::Deref for Masked {
+/// The word of the run of word characters `start..end` of `text`: without the stops,
+/// apostrophes and hyphens it ends in; none when nothing is left or it is a masked quotation
+/// (`xxx`).
+fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
+    let word = text.get(start..end)?;
+    let word = word.trim_end_matches(['.', '\'', '\u{2019}', '-']);
+    (!word.is_empty() && !word.bytes().all(|b| b == b'x')).then_some(word)
+}
+
+/// The words of a range of a [`Masked`] paragraph: those of whole runs borrowed, with the
+/// words of the runs the range cuts at either end.
+struct WordsIn<'m> {
+    head: Option<(Range<usize>, &'m str)>,
+    whole: &'m [(Range<usize>, &'m str)],
+    tail: Option<(Range<usize>, &'m str)>,
+}
+
+impl std::ops::Deref for Masked<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.text
+        self.text
     }
 }
 
-/// Words of a masked range with their absolute byte ranges.
-fn words_of(masked: &Masked, base: usize, range: Range<usize>) -> Vec<(Range<usize>, &str)> {
-    word_iter(masked, base, range).collect()
+/// Words of a masked range with their absolute byte ranges: borrowed from the paragraph's
+/// words unless the range cuts a word.
+fn words_of<'m>(
+    masked: &'m Masked,
+    base: usize,
+    range: Range<usize>,
+) -> Cow<'m, [(Range<usize>, &'m str)]> {
+    let words = masked.words_in(base, range);
+    if words.head.is_none() && words.tail.is_none() {
+        Cow::Borrowed(words.whole)
+    } else {
+        let mut all = Vec::with_capacity(words.whole.len() + 2);
+        all.extend(words.head);
+        all.extend_from_slice(words.whole);
+        all.extend(words.tail);
+        Cow::Owned(all)
+    }
 }
 
 /// The words of [`words_of`], one at a time: the runs of word characters inside the range,
 /// without the stops, apostrophes and hyphens they end in; masked quotations (`xxx`) are no
 /// words.
-fn word_iter(
-    masked: &Masked,
+fn word_iter<'m>(
+    masked: &'m Masked,
     base: usize,
     range: Range<usize>,
-) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
-    let (a, b) = (
-        range.start.saturating_sub(base),
-        range.end.saturating_sub(base).min(masked.text.len()),
-    );
-    let first = masked.runs.partition_point(|r| r.end <= a);
-    masked.runs[first..]
-        .iter()
-        .take_while(move |r| r.start < b)
-        .filter_map(move |r| {
-            let start = r.start.max(a);
-            let word = masked.text.get(start..r.end.min(b))?;
-            let word = word.trim_end_matches(['.', '\'', '\u{2019}', '-']);
-            (!word.is_empty() && !word.bytes().all(|b| b == b'x'))
-                .then(|| (base + start..base + start + word.len(), word))
-        })
+) -> impl Iterator<Item = (Range<usize>, &'m str)> + 'm {
+    let words = masked.words_in(base, range);
+    words
+        .head
+        .into_iter()
+        .chain(words.whole.iter().cloned())
+        .chain(words.tail)
 }
 
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb),
@@ -2174,7 +2257,7 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
         .into_iter()
         .flatten()
         .find_map(|k| {
-            let (_, w) = words.get(k)?;
+            let (_, w) = words[..].get(k)?;
             pronoun(w).or_else(|| description_at(&words[k..]).map(|(d, _)| Who::Description(d)))
         })
 }
