@@ -989,36 +989,55 @@ struct Masked<'a> {
     words_before_run: Vec<u32>,
 }
 
-/// Whether an ASCII byte belongs to a run of word characters (see [`Masked::runs`]).
-const fn is_ascii_run_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.')
-}
+/// The ASCII bytes that belong to a run of word characters (see [`Masked::runs`]): letters,
+/// digits, apostrophes, hyphens and full stops.
+const RUN_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || matches!(byte, b'\'' | b'-' | b'.');
+        b += 1;
+    }
+    table
+};
 
 impl<'a> Masked<'a> {
     fn new(text: &'a str, base: usize) -> Masked<'a> {
         let bytes = text.as_bytes();
-        let mut runs = Vec::with_capacity(bytes.len() / 5);
-        let mut start = None;
-        let mut i = 0;
-        while i < bytes.len() {
-            let (word_char, width) = if bytes[i].is_ascii() {
-                (is_ascii_run_byte(bytes[i]), 1)
-            } else {
+        // whether the character at `i` continues a run, and its width
+        let run_char_at = |i: usize| match bytes[i] {
+            b if b.is_ascii() => (RUN_BYTES[b as usize], 1),
+            _ => {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
-            };
-            match (word_char, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    runs.push(s..i);
-                    start = None;
-                }
-                _ => {}
             }
+        };
+        let mut runs = Vec::with_capacity(bytes.len() / 5);
+        let mut i = 0;
+        while i < bytes.len() {
+            // past the characters between runs, then to the end of the run
+            let (word_char, width) = run_char_at(i);
             i += width;
-        }
-        if let Some(s) = start {
-            runs.push(s..bytes.len());
+            if !word_char {
+                continue;
+            }
+            let start = i - width;
+            while i < bytes.len() {
+                if bytes[i].is_ascii() {
+                    if !RUN_BYTES[bytes[i] as usize] {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let (word_char, width) = run_char_at(i);
+                    if !word_char {
+                        break;
+                    }
+                    i += width;
+                }
+            }
+            runs.push(start..i);
         }
         let mut words = Vec::with_capacity(runs.len());
         let mut words_before_run = Vec::with_capacity(runs.len() + 1);
@@ -1079,8 +1098,17 @@ impl<'a> Masked<'a> {
 /// (`xxx`).
 fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
     let word = text.get(start..end)?;
-    let word = word.trim_end_matches(['.', '\'', '\u{2019}', '-']);
-    (!word.is_empty() && !word.bytes().all(|b| b == b'x')).then_some(word)
+    // (the marks trimmed are ASCII but for the closing quote ’, E2 80 99 in UTF-8)
+    let mut bytes = word.as_bytes();
+    loop {
+        match bytes {
+            [rest @ .., b'.' | b'\'' | b'-'] => bytes = rest,
+            [rest @ .., 0xE2, 0x80, 0x99] => bytes = rest,
+            _ => break,
+        }
+    }
+    let word = &word[..bytes.len()];
+    (!bytes.is_empty() && !bytes.iter().all(|&b| b == b'x')).then_some(word)
 }
 
 /// The words of a range of a [`Masked`] paragraph: those of whole runs borrowed, with the
