@@ -792,10 +792,7 @@ fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize
     let bytes = p.as_bytes();
     let mut i = from;
     std::iter::from_fn(move || loop {
-        let at = i + bytes
-            .get(i..)?
-            .iter()
-            .position(|b| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2))?;
+        let at = next_mark_byte(bytes, i)?;
         let c = p[at..].chars().next()?;
         i = at + c.len_utf8();
         match c {
@@ -822,6 +819,36 @@ fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize
             _ => {}
         }
     })
+}
+
+/// The first byte at or after `from` that may begin a quotation mark or a markup tag: `"`,
+/// `'`, `<`, or the lead byte 0xC2 or 0xE2 of « » “ ” „ ‘ ’. Read eight bytes at a time as one
+/// number (SWAR): a byte equal to a wanted one is zero after an exclusive or, and the lowest
+/// byte the zero-byte test flags is always a true zero; bytes beyond ASCII are all flagged and
+/// looked at one by one.
+fn next_mark_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let is_mark_byte = |b: u8| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2);
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let found = zero_bytes(x ^ (ONES * u64::from(b'"')))
+            | zero_bytes(x ^ (ONES * u64::from(b'\'')))
+            | zero_bytes(x ^ (ONES * u64::from(b'<')))
+            | (x & HIGH);
+        if found == 0 {
+            from += 8;
+            continue;
+        }
+        let at = from + found.trailing_zeros() as usize / 8;
+        if is_mark_byte(bytes[at]) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    let rest = bytes.get(from..)?;
+    Some(from + rest.iter().position(|&b| is_mark_byte(b))?)
 }
 
 /// The paragraph with quote contents replaced by `x`, so that only the frame is read.
@@ -2575,6 +2602,24 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn mark_bytes_are_found_as_by_reading_every_byte() {
+        let text =
+            "plain words, \u{AB} guillemets \u{BB}, \u{201C}curly\u{201D} \u{2018}single\u{2019} \
+                    \"straight\" it's <b>tag</b> \u{A3}5 caf\u{E9} \u{2014} at the end'";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 1 {
+            let expected = bytes
+                .get(from..)
+                .and_then(|rest| {
+                    rest.iter()
+                        .position(|b| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2))
+                })
+                .map(|p| from + p);
+            assert_eq!(next_mark_byte(bytes, from), expected, "from {from}");
+        }
     }
 
     #[test]
