@@ -407,19 +407,42 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
 }
 
 /// Whether at least 80% of a text's letters are capitals; stops reading once enough small
-/// letters have been seen.
+/// letters have been seen. Eight ASCII bytes are counted at a time as one number (SWAR).
 fn mostly_capitals(p: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// Top bits of the bytes of `x` (all ASCII) from `first` to `last`: an ASCII byte plus a
+    /// bias below 0x80 carries into no other byte.
+    fn in_range(x: u64, first: u8, last: u8) -> u64 {
+        let from_first = x.wrapping_add(ONES * (0x80 - u64::from(first)));
+        let past_last = x.wrapping_add(ONES * (0x80 - u64::from(last) - 1));
+        from_first & !past_last & HIGH
+    }
+    let bytes = p.as_bytes();
     let (mut letters, mut small) = (0usize, 0usize);
-    for c in p.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if !c.is_uppercase() {
-                small += 1;
-                if small * 5 > p.len() {
-                    return false;
-                }
+    let mut i = 0;
+    while i < bytes.len() {
+        let eight = bytes
+            .get(i..i + 8)
+            .map(|chunk| u64::from_le_bytes(chunk.try_into().expect("8 bytes")))
+            .filter(|x| x & HIGH == 0);
+        let len = if let Some(x) = eight {
+            let lower = in_range(x, b'a', b'z').count_ones() as usize;
+            letters += lower + in_range(x, b'A', b'Z').count_ones() as usize;
+            small += lower;
+            8
+        } else {
+            let c = p[i..].chars().next().unwrap_or(' ');
+            if c.is_alphabetic() {
+                letters += 1;
+                small += usize::from(!c.is_uppercase());
             }
+            c.len_utf8()
+        };
+        if small * 5 > p.len() {
+            return false;
         }
+        i += len;
     }
     letters > 0 && (letters - small) * 10 >= letters * 8
 }
@@ -958,11 +981,11 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
                entities: &mut Vec<Entity>,
                votes: &mut Vec<[i32; 3]>,
                mentions: &mut Vec<Mention>| {
-        let surface = text[m.range.clone()].to_string();
+        let surface = &text[m.range.clone()];
         let e = &mut entities[entity];
         e.mentions += 1;
-        if surface != e.name && !e.aliases.contains(&surface) {
-            e.aliases.push(surface);
+        if surface != e.name && !e.aliases.iter().any(|a| a == surface) {
+            e.aliases.push(surface.to_string());
         }
         for (total, vote) in votes[entity].iter_mut().zip(m.votes) {
             *total += vote;
@@ -1327,6 +1350,33 @@ mod tests {
 
     fn find<'a>(es: &'a [Entity], name: &str) -> Option<&'a Entity> {
         es.iter().find(|e| e.name == name)
+    }
+
+    /// [`mostly_capitals`] a character at a time, as first written: the reference.
+    fn mostly_capitals_by_chars(p: &str) -> bool {
+        let letters = p.chars().filter(|c| c.is_alphabetic()).count();
+        let small = p
+            .chars()
+            .filter(|c| c.is_alphabetic() && !c.is_uppercase())
+            .count();
+        letters > 0 && (letters - small) * 10 >= letters * 8
+    }
+
+    #[test]
+    fn mostly_capitals_counts_as_the_reference_does() {
+        for p in [
+            "",
+            "1234 5678 --",
+            "BREAKING NEWS",
+            "BREAKING NEWS: the Prime Minister RESIGNS",
+            "CAF\u{C9} SOCIETY \u{C9}T\u{C9} \u{DF}",
+            "Caf\u{E9} society in the summer",
+            "PUTIN AND ZELENSKY MEET IN ISTANBUL, SAYS KREMLIN AIDE",
+            "MOSTLY CAPITALS with few small",
+            "\u{41F}\u{420}\u{418}\u{412}\u{415}\u{422} WORLD",
+        ] {
+            assert_eq!(mostly_capitals(p), mostly_capitals_by_chars(p), "{p}");
+        }
     }
 
     #[test]
