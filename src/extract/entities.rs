@@ -628,10 +628,9 @@ fn name_run(
         let t = &tokens[run[s]];
         let lower = lower_case(t.word(text));
         let lower: &str = &lower;
-        let at_sentence_start = t.sentence_start;
         if g.common_words.contains(lower)
             || breaks_a_name(lower)
-            || (at_sentence_start && lower_words.contains(lower) && !is_titlelike(lower))
+            || (t.starts_sentence(text) && lower_words.contains(lower) && !is_titlelike(lower))
         {
             s += 1;
             continue;

@@ -19,14 +19,18 @@ pub struct Token {
     pub particle: bool,
     /// Ends in a possessive `'s`.
     pub possessive: bool,
-    /// First word of a sentence, a paragraph or a quotation.
-    pub sentence_start: bool,
 }
 
 impl Token {
     /// The word without its possessive `'s`.
     pub fn word<'a>(&self, text: &'a str) -> &'a str {
         &text[self.range.start..self.word_end]
+    }
+
+    /// First word of a sentence, a paragraph or a quotation (read from the text when asked:
+    /// few tokens are).
+    pub fn starts_sentence(&self, text: &str) -> bool {
+        starts_sentence(text, self.range.start)
     }
 }
 
@@ -290,34 +294,48 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
         capitalized,
         particle,
         possessive,
-        sentence_start: starts_sentence(text, start),
     }
 }
 
 /// A lower-case name particle: de, van, al, of …
 fn is_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "da"
-            | "di"
-            | "du"
-            | "del"
-            | "della"
-            | "der"
-            | "den"
-            | "van"
-            | "von"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "of"
-            | "dos"
-            | "das"
-            | "ter"
-    )
+    const PARTICLES: [&str; 20] = [
+        "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
+        "ibn", "al", "el", "of", "dos", "das", "ter",
+    ];
+    /// A word of up to eight bytes as one number, its first byte lowest.
+    const fn key(word: &[u8]) -> u64 {
+        let mut key = 0;
+        let mut i = 0;
+        while i < word.len() {
+            key |= (word[i] as u64) << (8 * i);
+            i += 1;
+        }
+        key
+    }
+    /// The particles' numbers, in order for a binary search.
+    const KEYS: [u64; PARTICLES.len()] = {
+        let mut keys = [0; PARTICLES.len()];
+        let mut i = 0;
+        while i < keys.len() {
+            keys[i] = key(PARTICLES[i].as_bytes());
+            i += 1;
+        }
+        // (insertion sort: a const context has no sort)
+        let mut i = 1;
+        while i < keys.len() {
+            let mut j = i;
+            while j > 0 && keys[j - 1] > keys[j] {
+                let t = keys[j];
+                keys[j] = keys[j - 1];
+                keys[j - 1] = t;
+                j -= 1;
+            }
+            i += 1;
+        }
+        keys
+    };
+    word.len() <= 5 && KEYS.binary_search(&key(word.as_bytes())).is_ok()
 }
 
 /// Whether the word at `start` begins a sentence: what comes before it, past spaces and
@@ -584,7 +602,7 @@ mod tests {
 
     /// The tokenizer as it was first written, with a vector of word ranges and of hyphenated
     /// pieces and sentence starts found by trimming: the reference for [`tokenize`].
-    fn tokenize_reference(text: &str) -> Vec<Token> {
+    fn tokenize_reference(text: &str) -> Facts {
         fn split_capitalised_hyphens(word: &str) -> Vec<(usize, usize)> {
             let pieces: Vec<&str> = word.split('-').collect();
             let all_capitalised = pieces.len() > 1
@@ -613,7 +631,7 @@ mod tests {
                 }
             }
         }
-        let mut out: Vec<Token> = Vec::new();
+        let mut out: Facts = Vec::new();
         let ranges: Vec<(Range<usize>, bool)> = WordRanges { text, at: 0 }.collect();
         for (found, hyphenated) in ranges {
             let mut start = found.start;
@@ -648,20 +666,22 @@ mod tests {
                 let particle = stem.len() <= 5
                     && stem.starts_with(|c: char| c.is_ascii_lowercase())
                     && PARTICLES.contains(&stem);
-                out.push(Token {
-                    range: start..e,
-                    word_end,
+                let flags = [
                     capitalized,
                     particle,
                     possessive,
-                    sentence_start: starts_sentence(text, start),
-                });
+                    starts_sentence(text, start),
+                ];
+                out.push((start..e, word_end, flags));
             }
         }
         out
     }
 
-    /// The facts of a token, for comparing tokenizers.
+    /// The facts of each token (range, end of the word, whether capitalised, a particle,
+    /// possessive, first in its sentence), for comparing tokenizers.
+    type Facts = Vec<(Range<usize>, usize, [bool; 4])>;
+
     /// `count` lists of `len` indexes below `n`, drawn by a fixed xorshift generator: the same
     /// random texts on every run.
     fn random_picks(n: usize, len: usize, count: usize) -> impl Iterator<Item = Vec<usize>> {
@@ -678,11 +698,17 @@ mod tests {
         })
     }
 
-    fn facts(tokens: &[Token]) -> Vec<(Range<usize>, usize, [bool; 4])> {
+    /// The facts of tokens found in `text`.
+    fn facts(text: &str, tokens: &[Token]) -> Facts {
         tokens
             .iter()
             .map(|t| {
-                let flags = [t.capitalized, t.particle, t.possessive, t.sentence_start];
+                let flags = [
+                    t.capitalized,
+                    t.particle,
+                    t.possessive,
+                    t.starts_sentence(text),
+                ];
                 (t.range.clone(), t.word_end, flags)
             })
             .collect()
@@ -693,7 +719,7 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
         for entry in std::fs::read_dir(dir).expect("seeds") {
             let text = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
-            assert_eq!(facts(&tokenize(&text)), facts(&tokenize_reference(&text)));
+            assert_eq!(facts(&text, &tokenize(&text)), tokenize_reference(&text));
         }
     }
 
@@ -719,8 +745,8 @@ mod tests {
         ];
         for text in samples {
             assert_eq!(
-                facts(&tokenize(text)),
-                facts(&tokenize_reference(text)),
+                facts(text, &tokenize(text)),
+                tokenize_reference(text),
                 "{text}"
             );
         }
@@ -731,8 +757,8 @@ mod tests {
         for picks in random_picks(alphabet.len(), 14, 20_000) {
             let text: String = picks.iter().map(|&i| alphabet[i]).collect();
             assert_eq!(
-                facts(&tokenize(&text)),
-                facts(&tokenize_reference(&text)),
+                facts(&text, &tokenize(&text)),
+                tokenize_reference(&text),
                 "{text:?}"
             );
         }
@@ -911,7 +937,10 @@ mod tests {
     #[test]
     fn sentence_starts() {
         let t = tokenize("He left. She stayed, \u{201C}Now we go.\u{201D}");
-        let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
+        let starts: Vec<bool> = t
+            .iter()
+            .map(|t| t.starts_sentence("He left. She stayed, \u{201C}Now we go.\u{201D}"))
+            .collect();
         assert_eq!(starts, vec![true, false, true, false, true, false, false]);
     }
 
