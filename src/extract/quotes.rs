@@ -876,16 +876,14 @@ fn mask(text: &str, para: Range<usize>, spans: &[Span]) -> String {
 /// Words that read as someone's full sentence, not a phrase, title or term: four words or more,
 /// opening with a capital, and not every long word capitalised.
 fn is_utterance(quote: &str) -> bool {
-    let words: Vec<&str> = quote.split_whitespace().collect();
-    let long: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    words.len() >= 4
+    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    quote.split_whitespace().nth(3).is_some()
         && quote
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase)
-        && !long.iter().all(|w| w.starts_with(char::is_uppercase))
+        && quote
+            .split_whitespace()
+            .any(|w| long(w) && !w.starts_with(char::is_uppercase))
 }
 
 /// Quotation marks around a title of a work or a nickname are not speech.
@@ -896,7 +894,8 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         return true;
     }
     let content = text[span.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-    let words: Vec<&str> = content.split_whitespace().collect();
+    // (no more than eleven words are read: a longer quote is no title)
+    let words: Vec<&str> = content.split_whitespace().take(11).collect();
     if words.is_empty() || words.len() > 10 {
         return false;
     }
@@ -1212,8 +1211,22 @@ fn is_finite_speech_verb(word: &str) -> bool {
             || matches!(word, "said" | "told" | "wrote"))
 }
 
+/// A word without the possessive endings it ends in, as
+/// `word.trim_end_matches("'s").trim_end_matches("\u{2019}s")` (without setting up a substring
+/// search for each).
+fn without_possessives(word: &str) -> &str {
+    let mut word = word;
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("\u{2019}s") {
+        word = rest;
+    }
+    word
+}
+
 fn pronoun(word: &str) -> Option<Who> {
-    let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let word = without_possessives(word);
     match lower_case(word).as_ref() {
         "he" | "she" => Some(Who::Description(word.to_lowercase())),
         _ => None,
