@@ -274,7 +274,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     // words the article writes in lower case (most already are: no copy for those)
     let mut lower_words = WordSet::with_capacity(tokens.len() / 2);
     for t in tokens.iter().filter(|t| !t.capitalized) {
-        lower_words.insert(lower_case(t.word(text)));
+        lower_words.insert_lowered(t.word(text));
     }
     let shouting = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
@@ -642,7 +642,7 @@ fn name_run(
             && !g.given_names.contains(lower)
             && (PARTY_WORDS.contains(&lower) || lower_words.contains(lower))
             && g.given_names
-                .contains(lower_case(tokens[run[s + 1]].word(text)).as_ref())
+                .contains_lowered(tokens[run[s + 1]].word(text))
         {
             s += 1;
             continue;
@@ -715,7 +715,7 @@ fn name_run(
     while e > s
         && !given_first
         && g.common_words
-            .contains(lower_case(tokens[run[e - 1]].word(text)).as_ref())
+            .contains_lowered(tokens[run[e - 1]].word(text))
         && !tokens[run[e - 1]].possessive
     {
         e -= 1;
@@ -774,7 +774,7 @@ fn name_run(
             votes[0] += 3;
         }
     }
-    if words.len() >= 2 && g.given_names.contains(lower_case(first).as_ref()) {
+    if words.len() >= 2 && g.given_names.contains_lowered(first) {
         votes[0] += 3;
     }
     if words.len() >= 2 && ORG_SUFFIXES.contains(&last) {
@@ -790,7 +790,7 @@ fn name_run(
         votes[2] += 2;
     }
     let next = next_word(text, toks[toks.len() - 1].range.end);
-    if words.len() >= 2 && g.speech_verbs.contains(lower_case(next).as_ref()) {
+    if words.len() >= 2 && g.speech_verbs.contains_lowered(next) {
         votes[0] += 1;
     }
     let prev = prev_word(text, range.start).to_lowercase();
@@ -824,7 +824,7 @@ fn is_title_word(word: &str) -> bool {
 
 /// Whether a word, in any case, is a given name.
 fn is_given_name(word: &str) -> bool {
-    GAZETTEER.given_names.contains(lower_case(word).as_ref())
+    GAZETTEER.given_names.contains_lowered(word)
 }
 
 fn next_word(text: &str, from: usize) -> &str {
@@ -1249,7 +1249,7 @@ fn add_surname_mentions(
             continue;
         }
         let surname = words[words.len() - 1];
-        if surname.chars().count() < 3 || lower_words.contains(lower_case(surname).as_ref()) {
+        if surname.chars().count() < 3 || lower_words.contains_lowered(surname) {
             continue;
         }
         // two people with one surname: the bare word says not which

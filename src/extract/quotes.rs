@@ -1588,7 +1588,7 @@ fn headline_speaker(ctx: &Ctx, before: Range<usize>) -> Option<Who> {
         .next()?;
     GAZETTEER
         .speech_verbs
-        .contains(lower_case(verb).as_ref())
+        .contains_lowered(verb)
         .then_some(Who::Entity(m.entity))
 }
 
@@ -2508,6 +2508,10 @@ fn reported_speech(
             )
     };
     let k = (0..words.len()).find(|&k| {
+        // (most words are none: looked up lowered as a number before a lowered copy is made)
+        if !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
+            return false;
+        }
         let l = lower_case(words[k].1);
         is_speech_verb(&l)
             && (l.ends_with("ed")

@@ -494,6 +494,28 @@ impl<'a> WordSet<'a> {
             None => self.long.contains(word),
         }
     }
+
+    /// Adds a word in lower case (see [`lower_case`]): a short ASCII word is lowered as the
+    /// number it is kept as.
+    #[inline]
+    pub fn insert_lowered(&mut self, word: &'a str) {
+        match packed_lowered(word.as_bytes()) {
+            Some(key) => {
+                self.short.insert(key);
+            }
+            None => self.insert(lower_case(word)),
+        }
+    }
+
+    /// Whether the set holds `word` in lower case (see [`lower_case`]): a short ASCII word is
+    /// lowered as the number it is kept as, without a copy.
+    #[inline]
+    pub fn contains_lowered(&self, word: &str) -> bool {
+        match packed_lowered(word.as_bytes()) {
+            Some(key) => self.short.contains(&key),
+            None => self.contains(&lower_case(word)),
+        }
+    }
 }
 
 impl<'a> FromIterator<&'a str> for WordSet<'a> {
@@ -525,6 +547,24 @@ fn packed(word: &[u8]) -> Option<u64> {
         _ => return None,
     };
     Some(bytes | (n as u64) << 56)
+}
+
+/// [`packed`] of a word of ASCII characters, in lower case: its capitals, flagged as those of
+/// [`ascii_capitals`] are, each gain the bit 0x20 that sets a capital's small letter apart;
+/// `None` for a longer word or one beyond ASCII.
+#[inline]
+fn packed_lowered(word: &[u8]) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let key = packed(word)?;
+    // (the length in the top byte, below 8, is neither beyond ASCII nor a capital)
+    if key & HIGH != 0 {
+        return None;
+    }
+    let from_a = key.wrapping_add(ONES * (0x80 - b'A' as u64));
+    let past_z = key.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+    let capitals = from_a & !past_z & HIGH;
+    Some(key | capitals >> 2)
 }
 
 /// The longest word [`lower_case`] lowers on the stack.
@@ -887,6 +927,59 @@ mod tests {
         lowered.insert(lower_case("McCaskillian"));
         assert!(lowered.contains("mixed") && lowered.contains("mccaskillian"));
         assert!(!lowered.contains("MIXED"));
+    }
+
+    #[test]
+    fn words_lowered_as_numbers_are_those_lower_case_gives() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "Z",
+            "@",
+            "[",
+            "`",
+            "{",
+            "He",
+            "SAID",
+            "Said",
+            "sAiD",
+            "x\0Y",
+            "Mr.",
+            "O'Neil",
+            "AbCdEfG",
+            "AbCdEfGh",
+            "McCaskillian",
+            "\u{C9}t\u{C9}",
+            "\u{D3}lafur",
+            "\u{130}",
+            "\u{212A}",
+            "1990S",
+        ];
+        let mut set = WordSet::default();
+        for w in words {
+            set.insert_lowered(w);
+        }
+        for w in words {
+            assert!(set.contains(&lower_case(w)), "{w:?}");
+            assert!(set.contains_lowered(w), "{w:?}");
+            assert!(
+                set.contains_lowered(&w.to_uppercase())
+                    == set.contains(&lower_case(&w.to_uppercase())),
+                "{w:?}"
+            );
+        }
+        let mut lowered = WordSet::default();
+        for w in words {
+            lowered.insert(lower_case(w));
+        }
+        for w in words.iter().chain(&["b", "SAIDS", "said", "x\0y"]) {
+            assert_eq!(
+                lowered.contains_lowered(w),
+                lowered.contains(&lower_case(w)),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]
