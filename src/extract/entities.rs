@@ -621,6 +621,7 @@ fn name_run(
     let mut s = 0;
     let mut e = run.len();
     let mut title: Option<String> = None;
+    let mut phrase = String::new();
     loop {
         if s >= e {
             return None;
@@ -654,20 +655,22 @@ fn name_run(
             continue;
         }
         // titles of one to three words: "Prime Minister", "Secretary of State"
+        // (the phrases of one, two and three words are the lowered words so far, in one buffer)
         let mut matched = 0;
         let mut found = None;
+        phrase.clear();
+        let mut phrase_ends = [0; 3];
+        for (k, &i) in run[s..e.min(s + 3)].iter().enumerate() {
+            if k > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&lower_case(tokens[i].word(text)));
+            phrase_ends[k] = phrase.len();
+        }
         for n in (1..=3).rev() {
             if s + n <= e {
-                let mut phrase = String::new();
-                for (k, &i) in run[s..s + n].iter().enumerate() {
-                    if k > 0 {
-                        phrase.push(' ');
-                    }
-                    phrase.push_str(&lower_case(tokens[i].word(text)));
-                }
-                if g.titles.contains(phrase.as_str())
-                    || g.titles.contains(phrase.trim_end_matches('.'))
-                {
+                let phrase = &phrase[..phrase_ends[n - 1]];
+                if g.titles.contains(phrase) || g.titles.contains(phrase.trim_end_matches('.')) {
                     matched = n;
                     found = Some(phrase.trim_end_matches('.').to_string());
                     break;
@@ -793,8 +796,9 @@ fn name_run(
     if words.len() >= 2 && g.speech_verbs.contains_lowered(next) {
         votes[0] += 1;
     }
-    let prev = prev_word(text, range.start).to_lowercase();
-    if words.len() == 1 && PLACE_PREPOSITIONS.contains(&prev.as_str()) {
+    if words.len() == 1
+        && PLACE_PREPOSITIONS.contains(&lower_case(prev_word(text, range.start)).as_ref())
+    {
         votes[1] += 1;
     }
     if words.len() >= 2 && OTHER_SUFFIXES.contains(&last) {
