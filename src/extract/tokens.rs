@@ -196,9 +196,32 @@ impl Iterator for WordRanges<'_> {
     }
 }
 
-/// The end of the run of letters, marks and digits at byte `j`.
+/// The end of the run of letters, marks and digits at byte `j`: eight bytes at a time as one
+/// number (SWAR) while they are ASCII letters and digits, then a character at a time.
 fn word_chars_end(text: &str, mut j: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    /// Top bits of the bytes of `x`, all below 0x80, from `first` to `last`: a byte plus a bias
+    /// below 0x80 carries into no other byte.
+    fn in_range(x: u64, first: u8, last: u8) -> u64 {
+        let from_first = x.wrapping_add(ONES * (0x80 - u64::from(first)));
+        let past_last = x.wrapping_add(ONES * (0x80 - u64::from(last) - 1));
+        from_first & !past_last & HIGH
+    }
     let bytes = text.as_bytes();
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let ascii = x & !HIGH;
+        // (a capital and its small letter differ by the bit 0x20 alone)
+        let letters = in_range(ascii | (ONES * 0x20), b'a', b'z');
+        let digits = in_range(ascii, b'0', b'9');
+        let others = !((letters | digits) & !x) & HIGH;
+        if others != 0 {
+            j += others.trailing_zeros() as usize / 8;
+            break;
+        }
+        j += 8;
+    }
     while let Some(&b) = bytes.get(j) {
         if b.is_ascii() {
             if ASCII_CLASSES[b as usize] & WORD == 0 {
@@ -303,9 +326,9 @@ fn is_particle(word: &str) -> bool {
         "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
         "ibn", "al", "el", "of", "dos", "das", "ter",
     ];
-    /// A word of up to eight bytes as one number, its first byte lowest.
+    /// [`packed`], for a constant: the bytes from the lowest, the length in the top byte.
     const fn key(word: &[u8]) -> u64 {
-        let mut key = 0;
+        let mut key = (word.len() as u64) << 56;
         let mut i = 0;
         while i < word.len() {
             key |= (word[i] as u64) << (8 * i);
@@ -335,7 +358,7 @@ fn is_particle(word: &str) -> bool {
         }
         keys
     };
-    word.len() <= 5 && KEYS.binary_search(&key(word.as_bytes())).is_ok()
+    word.len() <= 5 && packed(word.as_bytes()).is_some_and(|k| KEYS.binary_search(&k).is_ok())
 }
 
 /// Whether the word at `start` begins a sentence: what comes before it, past spaces and
