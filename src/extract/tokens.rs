@@ -488,11 +488,11 @@ pub struct WordSet<'a> {
 }
 
 impl<'a> WordSet<'a> {
-    /// An empty set with room for about `n` words.
+    /// An empty set with room for about `n` words (a quarter of them longer than seven bytes).
     pub fn with_capacity(n: usize) -> Self {
         WordSet {
             short: FxHashSet::with_capacity_and_hasher(n, Default::default()),
-            long: FxHashSet::default(),
+            long: FxHashSet::with_capacity_and_hasher(n / 4, Default::default()),
         }
     }
 

@@ -176,8 +176,9 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
             .copied()
             .or_else(|| role_class(w).map(|_| Gender::Unknown))
     };
-    // the noun after a prefix: "co-host", "ex-wife", "vice-chairman"
-    noun(w).or_else(|| noun(w.rsplit_once('-')?.1))
+    // the noun after a prefix: "co-host", "ex-wife", "vice-chairman" (the last hyphen found
+    // a byte at a time: words are short)
+    noun(w).or_else(|| noun(&w[w.bytes().rposition(|b| b == b'-')? + 1..]))
 }
 
 /// Roles the article gives people, with where it gives them: "Putin's aide Yuri Ushakov",
