@@ -2218,25 +2218,29 @@ fn modifies_a_name(ctx: &Ctx, masked: &Masked, base: usize, m: &Mention) -> bool
 /// The last person of a sentence who is introduced by an appositive: "Henry Crespo, president
 /// of …", "Kevin Barrett, a lawyer at …".
 fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<usize> {
+    // (the appositive, which few names have, is looked for first)
+    let appositive = |m: &Mention| {
+        let after = frame(masked, base, m.range.end, sent.end);
+        let Some(rest) = after.strip_prefix(", ") else {
+            return false;
+        };
+        let first = rest.split_whitespace().next().unwrap_or("");
+        matches!(first, "a" | "an" | "the") || role_class(first).is_some()
+    };
     mentions_in(ctx, sent.clone())
-        .filter(|m| !m.possessive && person_like(ctx, m.entity))
-        // not one compared with or spoken of: "… upheaval than Clinton, the former secretary"
-        .filter(|m| {
-            !ends_in_preposition(frame(
-                masked,
-                base,
-                base.max(m.range.start.saturating_sub(16)),
-                m.range.start,
-            ))
-        })
-        .filter(|m| !after_subordinator(masked, base, sent.start..m.range.start))
         .rfind(|m| {
-            let after = frame(masked, base, m.range.end, sent.end);
-            let Some(rest) = after.strip_prefix(", ") else {
-                return false;
-            };
-            let first = rest.split_whitespace().next().unwrap_or("");
-            matches!(first, "a" | "an" | "the") || role_class(first).is_some()
+            appositive(m)
+                && !m.possessive
+                && person_like(ctx, m.entity)
+                // not one compared with or spoken of: "… upheaval than Clinton, the former
+                // secretary"
+                && !ends_in_preposition(frame(
+                    masked,
+                    base,
+                    base.max(m.range.start.saturating_sub(16)),
+                    m.range.start,
+                ))
+                && !after_subordinator(masked, base, sent.start..m.range.start)
         })
         .map(|m| m.entity)
 }
