@@ -2490,6 +2490,11 @@ fn reported_speech(
     sent: Range<usize>,
 ) -> Option<(Who, Range<usize>)> {
     let words = words_of(masked, base, sent.clone());
+    // most sentences have no verb of saying at all, in any case (every verb of saying below is
+    // one of these, and so is the finite one an attribution at the end needs)
+    let first_saying = words
+        .iter()
+        .position(|(_, w)| GAZETTEER.saying_verbs.contains_lowered(w))?;
     if let Some((who, comma)) = trailing_attribution(ctx, masked, base, sent.clone(), &words) {
         let speaks = match &who {
             Who::Entity(e) => matches!(
@@ -2511,7 +2516,7 @@ fn reported_speech(
                 "was" | "were" | "is" | "are" | "be" | "been" | "being"
             )
     };
-    let k = (0..words.len()).find(|&k| {
+    let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
         if !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
             return false;
