@@ -857,7 +857,8 @@ pub fn name_key(name: &str) -> String {
     } else {
         unicode_name_key(name)
     };
-    if !out.contains("iy") {
+    // (a short key is read a pair of bytes at a time, without setting up a substring search)
+    if !out.as_bytes().windows(2).any(|pair| pair == b"iy") {
         return out;
     }
     out.split(' ')
@@ -875,24 +876,25 @@ pub fn name_key(name: &str) -> String {
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
 /// are ASCII, and decoding and lowering characters is most of the work).
 fn ascii_name_key(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for (i, word) in name.split(' ').enumerate() {
+    let mut out = Vec::with_capacity(name.len());
+    for (i, word) in name.as_bytes().split(|&b| b == b' ').enumerate() {
         if i > 0 {
-            out.push(' ');
+            out.push(b' ');
         }
-        let fold = word.bytes().filter(u8::is_ascii_alphabetic).count() >= 6;
+        let fold = word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
         let mut prev = None;
-        for c in word.bytes().map(|b| b.to_ascii_lowercase()) {
+        for c in word.iter().map(u8::to_ascii_lowercase) {
             if c == b'.' {
                 continue;
             }
             if !fold || Some(c) != prev || !c.is_ascii_alphabetic() {
-                out.push(c as char);
+                out.push(c);
             }
             prev = Some(c);
         }
     }
-    out
+    // (bytes of an ASCII name: always UTF-8)
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// [`name_key`]'s lower case and folded letters, for any name.
