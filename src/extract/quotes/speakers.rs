@@ -335,15 +335,16 @@ pub(super) fn entity_genders(
         // spokeswoman for …", "Jo-Renee Formicola, political science professor at …"
         if let Some(rest) = text[m.range.end..].strip_prefix(", ") {
             let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
-            let nouns: Vec<Gender> = phrase
+            // whether it has a noun for a person, and the first that tells a gender
+            let mut nouns = phrase
                 .split_whitespace()
                 .take(12)
                 .filter_map(|w| person_noun(w.trim_matches(|c: char| !c.is_alphabetic())))
-                .collect();
-            if !nouns.is_empty() {
+                .peekable();
+            if nouns.peek().is_some() {
                 speaks[e] = true;
             }
-            match nouns.iter().find(|g| **g != Gender::Unknown) {
+            match nouns.find(|g| *g != Gender::Unknown) {
                 Some(Gender::Male) => by_title[e].0 += 1,
                 Some(Gender::Female) => by_title[e].1 += 1,
                 _ => {}
@@ -574,12 +575,20 @@ pub(super) fn salient_namesake(
     let Who::Entity(e) = who else {
         return who;
     };
-    let surname = |x: usize| ctx.entities[x].name.rsplit(' ').next().unwrap_or("");
+    if !person_like(ctx, e) {
+        return who;
+    }
+    // (the last word found a byte at a time: names are short)
+    let surname = |x: usize| {
+        let name = &ctx.entities[x].name;
+        &name[name.bytes().rposition(|b| b == b' ').map_or(0, |p| p + 1)..]
+    };
+    let surname_of_e = surname(e);
     let namesakes: Vec<usize> = (0..ctx.entities.len())
-        .filter(|&x| x != e && person_like(ctx, x) && surname(x) == surname(e))
+        .filter(|&x| x != e && person_like(ctx, x) && surname(x) == surname_of_e)
         .filter(|&x| ctx.entities[x].name.split(' ').count() <= 4)
         .collect();
-    if namesakes.is_empty() || !person_like(ctx, e) {
+    if namesakes.is_empty() {
         return who;
     }
     let (bare, full): (Vec<&Mention>, Vec<&Mention>) = mentions_in(ctx, sent.clone())
