@@ -4,6 +4,7 @@
 use super::gazetteer::GAZETTEER;
 use super::tokens::{lower_case, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
+use crate::corpus::word_count_up_to;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
@@ -374,7 +375,7 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
         .iter()
         .filter(|r| {
             let p = &text[(*r).clone()];
-            let few_words = p.split_whitespace().take(21).count();
+            let few_words = word_count_up_to(p, 21);
             if few_words < 2 {
                 return false;
             }
@@ -384,23 +385,25 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
             if few_words > 20 {
                 return false;
             }
-            let words: Vec<&str> = p.split_whitespace().collect();
-            let long: Vec<&&str> = words
-                .iter()
-                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-                .collect();
-            let capped = long
-                .iter()
-                .filter(|w| {
-                    w.trim_start_matches(['*', '"', '\u{201C}'])
-                        .starts_with(char::is_uppercase)
-                })
-                .count();
             // (a line that brings in a quote is no heading: "Andrea Peyser wrote on Monday:")
             let ends_like_sentence = p
                 .trim_end_matches(['*', '"', '\u{201D}'])
                 .ends_with(['.', '!', '?', ':']);
-            long.len() >= 3 && capped * 10 >= long.len() * 7 && !ends_like_sentence
+            if ends_like_sentence {
+                return false;
+            }
+            // words of four letters or more, and those of them capitalised
+            let (mut long, mut capped) = (0usize, 0usize);
+            for w in p.split_whitespace() {
+                if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                    long += 1;
+                    capped += usize::from(
+                        w.trim_start_matches(['*', '"', '\u{201C}'])
+                            .starts_with(char::is_uppercase),
+                    );
+                }
+            }
+            long >= 3 && capped * 10 >= long * 7
         })
         .cloned()
         .collect()
