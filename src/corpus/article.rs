@@ -356,10 +356,16 @@ fn cut_between_words(text: &str, range: Range<usize>, words: usize) -> Vec<Range
         .collect()
 }
 
-/// The number of words (runs of non-white-space) of a text. ASCII text is read eight bytes at a
-/// time as one number (SWAR): the top bit of each byte that is white space is set, and a word
-/// starts at each byte that is not, after one that is.
+/// The number of words (runs of non-white-space) of a text.
 fn word_count(text: &str) -> usize {
+    word_count_up_to(text, usize::MAX)
+}
+
+/// The number of words (runs of non-white-space) of a text, or `limit` when there are more: the
+/// text is read no further than needed. ASCII text is read eight bytes at a time as one number
+/// (SWAR): the top bit of each byte that is white space is set, and a word starts at each byte
+/// that is not, after one that is.
+pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     /// Top bits of the bytes of `x` (all ASCII) that are ' ' or '\t'..='\r'.
@@ -369,40 +375,49 @@ fn word_count(text: &str) -> usize {
         let past_cr = x.wrapping_add(ONES * (0x80 - u64::from(b'\r') - 1));
         (!not_space | (from_tab & !past_cr)) & HIGH
     }
+    /// The words starting in eight bytes, and whether the last of them is white space (its top
+    /// bit), given whether the byte before them was.
+    fn starts(x: u64, space_before: u64) -> (usize, u64) {
+        let s = spaces(x);
+        let count = (!s & ((s << 8) | space_before) & HIGH).count_ones() as usize;
+        (count, (s >> 56) & 0x80)
+    }
     let bytes = text.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     let mut count = 0;
     // the top bit of byte 0 set: the text starts after white space
     let mut space_before = 0x80;
-    let mut add = |x: u64| {
-        let s = spaces(x);
-        count += (!s & ((s << 8) | space_before) & HIGH).count_ones() as usize;
-        space_before = (s >> 56) & 0x80;
-    };
     for chunk in &mut chunks {
         let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
         if x & HIGH != 0 {
-            return word_count_unicode(text);
+            return word_count_unicode(text, limit);
         }
-        add(x);
+        let (n, space_after) = starts(x, space_before);
+        count += n;
+        space_before = space_after;
+        if count >= limit {
+            return limit;
+        }
     }
     // the rest, after spaces, which start no word
     let mut last = [b' '; 8];
     last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
     let x = u64::from_le_bytes(last);
     if x & HIGH != 0 {
-        return word_count_unicode(text);
+        return word_count_unicode(text, limit);
     }
-    add(x);
-    count
+    (count + starts(x, space_before).0).min(limit)
 }
 
-/// [`word_count`] a character at a time, for text beyond ASCII.
-fn word_count_unicode(text: &str) -> usize {
+/// [`word_count_up_to`] a character at a time, for text beyond ASCII.
+fn word_count_unicode(text: &str, limit: usize) -> usize {
     let mut count = 0;
     let mut in_word = false;
     for c in text.chars() {
         count += usize::from(!c.is_whitespace() && !in_word);
+        if count >= limit {
+            return limit;
+        }
         in_word = !c.is_whitespace();
     }
     count
@@ -477,6 +492,16 @@ mod tests {
                     text.split_whitespace().count(),
                     "{text:?}"
                 );
+                let wide = format!("{text}\u{a0}\u{e9}");
+                for limit in [0, 1, 2, 3, 5, 8, 13] {
+                    for t in [&text, &wide] {
+                        assert_eq!(
+                            word_count_up_to(t, limit),
+                            t.split_whitespace().take(limit).count(),
+                            "{t:?} {limit}"
+                        );
+                    }
+                }
             }
         }
     }

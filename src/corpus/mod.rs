@@ -6,6 +6,7 @@ mod decode;
 mod sentences;
 mod walk;
 
+pub(crate) use article::word_count_up_to;
 pub use article::{fold_space, Article, LineIndex, Paragraph, Passage, MAX_PASSAGE_WORDS};
 pub use decode::{decode, Encoding, NotText};
 pub use sentences::sentence_ranges;

@@ -1,6 +1,8 @@
 //! Sentence boundaries in news prose, aware of abbreviations, initials and closing quotes.
 
+use rustc_hash::FxHashSet;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -9,6 +11,23 @@ const ABBREVIATIONS: &[&str] = &[
     "sep", "oct", "nov", "dec", "prof", "rev", "hon", "adm", "maj", "cmdr", "dept", "est", "fig",
     "mt", "ft", "approx", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
 ];
+
+/// The length of the longest of the [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = 6;
+
+/// Whether a word is one of the [`ABBREVIATIONS`], ASCII capitals or not: lowered on the stack
+/// and looked up in a set.
+fn is_abbreviation(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> =
+        LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+    let mut buf = [0u8; LONGEST_ABBREVIATION];
+    let Some(lowered) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    std::str::from_utf8(lowered).is_ok_and(|w| SET.contains(w))
+}
 
 /// Words that, after an abbreviation such as "U.S.", show that a new sentence did begin.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -134,7 +153,7 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
     if is("no") {
         return !next_word.starts_with(|c: char| c.is_ascii_digit());
     }
-    if ABBREVIATIONS.iter().any(|a| is(a)) || (word.contains('.') && word.len() <= 6) {
+    if is_abbreviation(lower) || (word.contains('.') && word.len() <= 6) {
         let starter = next_word.trim_start_matches(['"', '\u{201C}']);
         return SENTENCE_STARTERS.contains(&starter);
     }
@@ -156,6 +175,20 @@ mod tests {
     /// [`next_mark`].
     fn next_mark_bytewise(bytes: &[u8], from: usize) -> Option<usize> {
         (from..bytes.len()).find(|&i| matches!(bytes[i], b'.' | b'!' | b'?'))
+    }
+
+    #[test]
+    fn abbreviations_are_known_in_any_case_and_nothing_else() {
+        for a in ABBREVIATIONS {
+            assert!(a.len() <= LONGEST_ABBREVIATION, "{a}");
+            assert!(
+                is_abbreviation(a) && is_abbreviation(&a.to_uppercase()),
+                "{a}"
+            );
+        }
+        for word in ["", "m", "mrx", "approxi", "dr.", "\u{e9}t", "Approximately"] {
+            assert!(!is_abbreviation(word), "{word}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::gazetteer::GAZETTEER;
 use super::tokens::{lower_case, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
+use crate::corpus::word_count_up_to;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
@@ -274,7 +275,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     // words the article writes in lower case (most already are: no copy for those)
     let mut lower_words = WordSet::with_capacity(tokens.len() / 2);
     for t in tokens.iter().filter(|t| !t.capitalized) {
-        lower_words.insert(lower_case(t.word(text)));
+        lower_words.insert_lowered(t.word(text));
     }
     let shouting = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
@@ -379,7 +380,7 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
         .iter()
         .filter(|r| {
             let p = &text[(*r).clone()];
-            let few_words = p.split_whitespace().take(21).count();
+            let few_words = word_count_up_to(p, 21);
             if few_words < 2 {
                 return false;
             }
@@ -389,42 +390,67 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
             if few_words > 20 {
                 return false;
             }
-            let words: Vec<&str> = p.split_whitespace().collect();
-            let long: Vec<&&str> = words
-                .iter()
-                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-                .collect();
-            let capped = long
-                .iter()
-                .filter(|w| {
-                    w.trim_start_matches(['*', '"', '\u{201C}'])
-                        .starts_with(char::is_uppercase)
-                })
-                .count();
             // (a line that brings in a quote is no heading: "Andrea Peyser wrote on Monday:")
             let ends_like_sentence = p
                 .trim_end_matches(['*', '"', '\u{201D}'])
                 .ends_with(['.', '!', '?', ':']);
-            long.len() >= 3 && capped * 10 >= long.len() * 7 && !ends_like_sentence
+            if ends_like_sentence {
+                return false;
+            }
+            // words of four letters or more, and those of them capitalised
+            let (mut long, mut capped) = (0usize, 0usize);
+            for w in p.split_whitespace() {
+                if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+                    long += 1;
+                    capped += usize::from(
+                        w.trim_start_matches(['*', '"', '\u{201C}'])
+                            .starts_with(char::is_uppercase),
+                    );
+                }
+            }
+            long >= 3 && capped * 10 >= long * 7
         })
         .cloned()
         .collect()
 }
 
 /// Whether at least 80% of a text's letters are capitals; stops reading once enough small
-/// letters have been seen.
+/// letters have been seen. Eight ASCII bytes are counted at a time as one number (SWAR).
 fn mostly_capitals(p: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// Top bits of the bytes of `x` (all ASCII) from `first` to `last`: an ASCII byte plus a
+    /// bias below 0x80 carries into no other byte.
+    fn in_range(x: u64, first: u8, last: u8) -> u64 {
+        let from_first = x.wrapping_add(ONES * (0x80 - u64::from(first)));
+        let past_last = x.wrapping_add(ONES * (0x80 - u64::from(last) - 1));
+        from_first & !past_last & HIGH
+    }
+    let bytes = p.as_bytes();
     let (mut letters, mut small) = (0usize, 0usize);
-    for c in p.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if !c.is_uppercase() {
-                small += 1;
-                if small * 5 > p.len() {
-                    return false;
-                }
+    let mut i = 0;
+    while i < bytes.len() {
+        let eight = bytes
+            .get(i..i + 8)
+            .map(|chunk| u64::from_le_bytes(chunk.try_into().expect("8 bytes")))
+            .filter(|x| x & HIGH == 0);
+        let len = if let Some(x) = eight {
+            let lower = in_range(x, b'a', b'z').count_ones() as usize;
+            letters += lower + in_range(x, b'A', b'Z').count_ones() as usize;
+            small += lower;
+            8
+        } else {
+            let c = p[i..].chars().next().unwrap_or(' ');
+            if c.is_alphabetic() {
+                letters += 1;
+                small += usize::from(!c.is_uppercase());
             }
+            c.len_utf8()
+        };
+        if small * 5 > p.len() {
+            return false;
         }
+        i += len;
     }
     letters > 0 && (letters - small) * 10 >= letters * 8
 }
@@ -707,6 +733,7 @@ fn name_run(
     let mut e = run.len();
     let mut title: Option<String> = None;
     let last_word = run.last().map_or("", |&i| tokens[i].word(text));
+    let mut phrase = String::new();
     loop {
         if s >= e {
             return None;
@@ -714,10 +741,9 @@ fn name_run(
         let t = &tokens[run[s]];
         let lower = lower_case(t.word(text));
         let lower: &str = &lower;
-        let at_sentence_start = t.sentence_start;
         if g.common_words.contains(lower)
             || breaks_a_name(lower)
-            || (at_sentence_start && lower_words.contains(lower) && !is_titlelike(lower))
+            || (t.starts_sentence(text) && lower_words.contains(lower) && !is_titlelike(lower))
         {
             s += 1;
             continue;
@@ -729,9 +755,10 @@ fn name_run(
             && !g.given_names.contains(lower)
             && (PARTY_WORDS.contains(&lower)
                 || lower_words.contains(lower)
-                || (title.is_none() && describes_a_person(lower, at_sentence_start, last_word)))
+                || (title.is_none()
+                    && describes_a_person(lower, t.starts_sentence(text), last_word)))
             && g.given_names
-                .contains(lower_case(tokens[run[s + 1]].word(text)).as_ref())
+                .contains_lowered(tokens[run[s + 1]].word(text))
         {
             s += 1;
             continue;
@@ -743,20 +770,22 @@ fn name_run(
             continue;
         }
         // titles of one to three words: "Prime Minister", "Secretary of State"
+        // (the phrases of one, two and three words are the lowered words so far, in one buffer)
         let mut matched = 0;
         let mut found = None;
+        phrase.clear();
+        let mut phrase_ends = [0; 3];
+        for (k, &i) in run[s..e.min(s + 3)].iter().enumerate() {
+            if k > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&lower_case(tokens[i].word(text)));
+            phrase_ends[k] = phrase.len();
+        }
         for n in (1..=3).rev() {
             if s + n <= e {
-                let mut phrase = String::new();
-                for (k, &i) in run[s..s + n].iter().enumerate() {
-                    if k > 0 {
-                        phrase.push(' ');
-                    }
-                    phrase.push_str(&lower_case(tokens[i].word(text)));
-                }
-                if g.titles.contains(phrase.as_str())
-                    || g.titles.contains(phrase.trim_end_matches('.'))
-                {
+                let phrase = &phrase[..phrase_ends[n - 1]];
+                if g.titles.contains(phrase) || g.titles.contains(phrase.trim_end_matches('.')) {
                     matched = n;
                     found = Some(phrase.trim_end_matches('.').to_string());
                     break;
@@ -817,7 +846,7 @@ fn name_run(
     while e > s
         && !given_first
         && g.common_words
-            .contains(lower_case(tokens[run[e - 1]].word(text)).as_ref())
+            .contains_lowered(tokens[run[e - 1]].word(text))
         && !tokens[run[e - 1]].possessive
     {
         e -= 1;
@@ -876,7 +905,7 @@ fn name_run(
             votes[0] += 3;
         }
     }
-    if words.len() >= 2 && g.given_names.contains(lower_case(first).as_ref()) {
+    if words.len() >= 2 && g.given_names.contains_lowered(first) {
         votes[0] += 3;
     }
     if words.len() >= 2 && ORG_SUFFIXES.contains(&last) {
@@ -895,11 +924,12 @@ fn name_run(
         votes[2] += 2;
     }
     let next = next_word(text, toks[toks.len() - 1].range.end);
-    if words.len() >= 2 && g.speech_verbs.contains(lower_case(next).as_ref()) {
+    if words.len() >= 2 && g.speech_verbs.contains_lowered(next) {
         votes[0] += 1;
     }
-    let prev = prev_word(text, range.start).to_lowercase();
-    if words.len() == 1 && PLACE_PREPOSITIONS.contains(&prev.as_str()) {
+    if words.len() == 1
+        && PLACE_PREPOSITIONS.contains(&lower_case(prev_word(text, range.start)).as_ref())
+    {
         votes[1] += 1;
     }
     if words.len() >= 2 && OTHER_SUFFIXES.contains(&last) {
@@ -945,7 +975,7 @@ fn is_title_word(word: &str) -> bool {
 
 /// Whether a word, in any case, is a given name.
 fn is_given_name(word: &str) -> bool {
-    GAZETTEER.given_names.contains(lower_case(word).as_ref())
+    GAZETTEER.given_names.contains_lowered(word)
 }
 
 fn next_word(text: &str, from: usize) -> &str {
@@ -974,7 +1004,8 @@ pub fn name_key(name: &str) -> String {
     } else {
         unicode_name_key(name)
     };
-    if !out.contains("iy") {
+    // (a short key is read a pair of bytes at a time, without setting up a substring search)
+    if !out.as_bytes().windows(2).any(|pair| pair == b"iy") {
         return out;
     }
     out.split(' ')
@@ -992,24 +1023,25 @@ pub fn name_key(name: &str) -> String {
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
 /// are ASCII, and decoding and lowering characters is most of the work).
 fn ascii_name_key(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for (i, word) in name.split(' ').enumerate() {
+    let mut out = Vec::with_capacity(name.len());
+    for (i, word) in name.as_bytes().split(|&b| b == b' ').enumerate() {
         if i > 0 {
-            out.push(' ');
+            out.push(b' ');
         }
-        let fold = word.bytes().filter(u8::is_ascii_alphabetic).count() >= 6;
+        let fold = word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
         let mut prev = None;
-        for c in word.bytes().map(|b| b.to_ascii_lowercase()) {
+        for c in word.iter().map(u8::to_ascii_lowercase) {
             if c == b'.' {
                 continue;
             }
             if !fold || Some(c) != prev || !c.is_ascii_alphabetic() {
-                out.push(c as char);
+                out.push(c);
             }
             prev = Some(c);
         }
     }
-    out
+    // (bytes of an ASCII name: always UTF-8)
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// [`name_key`]'s lower case and folded letters, for any name.
@@ -1101,11 +1133,11 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
                entities: &mut Vec<Entity>,
                votes: &mut Vec<[i32; 3]>,
                mentions: &mut Vec<Mention>| {
-        let surface = text[m.range.clone()].to_string();
+        let surface = &text[m.range.clone()];
         let e = &mut entities[entity];
         e.mentions += 1;
-        if surface != e.name && !e.aliases.contains(&surface) {
-            e.aliases.push(surface);
+        if surface != e.name && !e.aliases.iter().any(|a| a == surface) {
+            e.aliases.push(surface.to_string());
         }
         for (total, vote) in votes[entity].iter_mut().zip(m.votes) {
             *total += vote;
@@ -1370,7 +1402,7 @@ fn add_surname_mentions(
             continue;
         }
         let surname = words[words.len() - 1];
-        if surname.chars().count() < 3 || lower_words.contains(lower_case(surname).as_ref()) {
+        if surname.chars().count() < 3 || lower_words.contains_lowered(surname) {
             continue;
         }
         // two people with one surname: the bare word says not which
@@ -1470,6 +1502,33 @@ mod tests {
 
     fn find<'a>(es: &'a [Entity], name: &str) -> Option<&'a Entity> {
         es.iter().find(|e| e.name == name)
+    }
+
+    /// [`mostly_capitals`] a character at a time, as first written: the reference.
+    fn mostly_capitals_by_chars(p: &str) -> bool {
+        let letters = p.chars().filter(|c| c.is_alphabetic()).count();
+        let small = p
+            .chars()
+            .filter(|c| c.is_alphabetic() && !c.is_uppercase())
+            .count();
+        letters > 0 && (letters - small) * 10 >= letters * 8
+    }
+
+    #[test]
+    fn mostly_capitals_counts_as_the_reference_does() {
+        for p in [
+            "",
+            "1234 5678 --",
+            "BREAKING NEWS",
+            "BREAKING NEWS: the Prime Minister RESIGNS",
+            "CAF\u{C9} SOCIETY \u{C9}T\u{C9} \u{DF}",
+            "Caf\u{E9} society in the summer",
+            "PUTIN AND ZELENSKY MEET IN ISTANBUL, SAYS KREMLIN AIDE",
+            "MOSTLY CAPITALS with few small",
+            "\u{41F}\u{420}\u{418}\u{412}\u{415}\u{422} WORLD",
+        ] {
+            assert_eq!(mostly_capitals(p), mostly_capitals_by_chars(p), "{p}");
+        }
     }
 
     #[test]

@@ -254,6 +254,21 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_saying_are_lower_case() {
+        // (the quote rules look a word up lowered and rely on finding every verb of saying so)
+        let forms = data_lines(include_str!("data/speech_verbs.txt")).flat_map(verb_forms);
+        for form in forms.chain(MANNER_OF_SPEAKING.iter().map(|v| v.to_string())) {
+            assert_eq!(form, form.to_lowercase());
+            assert!(
+                GAZETTEER
+                    .saying_verbs
+                    .contains_lowered(&form.to_uppercase()),
+                "{form}"
+            );
+        }
+    }
+
+    #[test]
     fn gazetteer_knows_aliases_and_demonyms() {
         let g = &*GAZETTEER;
         let us = g.surfaces.iter().position(|s| *s == "U.S.").unwrap();

@@ -17,6 +17,7 @@ use super::gazetteer::GAZETTEER;
 use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
 use crate::corpus::sentence_ranges;
+use std::borrow::Cow;
 use std::ops::Range;
 
 mod speakers;
@@ -230,7 +231,8 @@ pub fn find_quotes(
             antecedents.clear();
         }
         let spans = quote_spans(text, para.clone());
-        let masked = Masked::new(mask(text, para.clone(), &spans));
+        let masked_text = mask(text, para.clone(), &spans);
+        let masked = Masked::new(&masked_text, para.start);
         let sentences: Vec<Range<usize>> = split_at_quoted_sentences(
             text,
             &spans,
@@ -818,10 +820,7 @@ fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize
     let bytes = p.as_bytes();
     let mut i = from;
     std::iter::from_fn(move || loop {
-        let at = i + bytes
-            .get(i..)?
-            .iter()
-            .position(|b| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2))?;
+        let at = next_mark_byte(bytes, i)?;
         let c = p[at..].chars().next()?;
         i = at + c.len_utf8();
         match c {
@@ -848,6 +847,36 @@ fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize
             _ => {}
         }
     })
+}
+
+/// The first byte at or after `from` that may begin a quotation mark or a markup tag: `"`,
+/// `'`, `<`, or the lead byte 0xC2 or 0xE2 of « » “ ” „ ‘ ’. Read eight bytes at a time as one
+/// number (SWAR): a byte equal to a wanted one is zero after an exclusive or, and the lowest
+/// byte the zero-byte test flags is always a true zero; bytes beyond ASCII are all flagged and
+/// looked at one by one.
+fn next_mark_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let is_mark_byte = |b: u8| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2);
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    while let Some(chunk) = bytes.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let found = zero_bytes(x ^ (ONES * u64::from(b'"')))
+            | zero_bytes(x ^ (ONES * u64::from(b'\'')))
+            | zero_bytes(x ^ (ONES * u64::from(b'<')))
+            | (x & HIGH);
+        if found == 0 {
+            from += 8;
+            continue;
+        }
+        let at = from + found.trailing_zeros() as usize / 8;
+        if is_mark_byte(bytes[at]) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    let rest = bytes.get(from..)?;
+    Some(from + rest.iter().position(|&b| is_mark_byte(b))?)
 }
 
 /// The paragraph with quote contents replaced by `x`, so that only the frame is read.
@@ -904,16 +933,14 @@ fn split_at_quoted_sentences(
 /// Words that read as someone's full sentence, not a phrase, title or term: four words or more,
 /// opening with a capital, and not every long word capitalised.
 fn is_utterance(quote: &str) -> bool {
-    let words: Vec<&str> = quote.split_whitespace().collect();
-    let long: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    words.len() >= 4
+    let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    quote.split_whitespace().nth(3).is_some()
         && quote
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase)
-        && !long.iter().all(|w| w.starts_with(char::is_uppercase))
+        && quote
+            .split_whitespace()
+            .any(|w| long(w) && !w.starts_with(char::is_uppercase))
 }
 
 /// Quotation marks around a title of a work or a nickname are not speech.
@@ -924,7 +951,8 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         return true;
     }
     let content = text[span.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-    let words: Vec<&str> = content.split_whitespace().collect();
+    // (no more than eleven words are read: a longer quote is no title)
+    let words: Vec<&str> = content.split_whitespace().take(11).collect();
     if words.is_empty() || words.len() > 10 {
         return false;
     }
@@ -1033,7 +1061,7 @@ fn is_speaker_kind(ctx: &Ctx, m: &Mention) -> bool {
 }
 
 /// The masked text between two absolute offsets; empty when the range is not a valid one.
-fn frame(masked: &Masked, base: usize, start: usize, end: usize) -> &str {
+fn frame<'m>(masked: &'m Masked, base: usize, start: usize, end: usize) -> &'m str {
     let (Some(a), Some(b)) = (start.checked_sub(base), end.checked_sub(base)) else {
         return "";
     };
@@ -1042,83 +1070,192 @@ fn frame(masked: &Masked, base: usize, start: usize, end: usize) -> &str {
 
 /// A paragraph with its quotations masked (see [`mask`]), and its words found once: the
 /// attribution rules read the words of many ranges of the same paragraph.
-struct Masked {
-    text: String,
+struct Masked<'a> {
+    text: &'a str,
+    /// The paragraph's offset in the article.
+    base: usize,
     /// Maximal runs of word characters (letters, digits, apostrophes, hyphens, full stops),
     /// as byte ranges of `text`, in order.
     runs: Vec<Range<usize>>,
+    /// The word of each whole run (see [`word_iter`]), with its absolute byte range; runs that
+    /// make no word are left out.
+    words: Vec<(Range<usize>, &'a str)>,
+    /// For each run, how many entries of `words` the runs before it made (one more entry at
+    /// the end: all of them).
+    words_before_run: Vec<u32>,
 }
 
-impl Masked {
-    fn new(text: String) -> Masked {
+/// The ASCII bytes that belong to a run of word characters (see [`Masked::runs`]): letters,
+/// digits, apostrophes, hyphens and full stops.
+const RUN_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = byte.is_ascii_alphanumeric() || matches!(byte, b'\'' | b'-' | b'.');
+        b += 1;
+    }
+    table
+};
+
+impl<'a> Masked<'a> {
+    fn new(text: &'a str, base: usize) -> Masked<'a> {
         let bytes = text.as_bytes();
-        let mut runs = Vec::with_capacity(bytes.len() / 5);
-        let mut start = None;
-        let mut i = 0;
-        while i < bytes.len() {
-            let (word_char, width) = if bytes[i].is_ascii() {
-                let b = bytes[i];
-                (
-                    b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.'),
-                    1,
-                )
-            } else {
+        // whether the character at `i` continues a run, and its width
+        let run_char_at = |i: usize| match bytes[i] {
+            b if b.is_ascii() => (RUN_BYTES[b as usize], 1),
+            _ => {
                 let c = text[i..].chars().next().unwrap_or(' ');
                 (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
-            };
-            match (word_char, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    runs.push(s..i);
-                    start = None;
-                }
-                _ => {}
             }
+        };
+        let mut runs = Vec::with_capacity(bytes.len() / 5);
+        let mut i = 0;
+        while i < bytes.len() {
+            // past the characters between runs, then to the end of the run
+            let (word_char, width) = run_char_at(i);
             i += width;
+            if !word_char {
+                continue;
+            }
+            let start = i - width;
+            while i < bytes.len() {
+                if bytes[i].is_ascii() {
+                    if !RUN_BYTES[bytes[i] as usize] {
+                        break;
+                    }
+                    i += 1;
+                } else {
+                    let (word_char, width) = run_char_at(i);
+                    if !word_char {
+                        break;
+                    }
+                    i += width;
+                }
+            }
+            runs.push(start..i);
         }
-        if let Some(s) = start {
-            runs.push(s..bytes.len());
+        let mut words = Vec::with_capacity(runs.len());
+        let mut words_before_run = Vec::with_capacity(runs.len() + 1);
+        for r in &runs {
+            words_before_run.push(words.len() as u32);
+            if let Some(word) = run_word(text, r.start, r.end) {
+                words.push((base + r.start..base + r.start + word.len(), word));
+            }
         }
-        Masked { text, runs }
+        words_before_run.push(words.len() as u32);
+        Masked {
+            text,
+            base,
+            runs,
+            words,
+            words_before_run,
+        }
+    }
+
+    /// The words of a range (see [`word_iter`]): the word of a run the range cuts, at its
+    /// start and at its end, and those of the whole runs between.
+    fn words_in(&self, base: usize, range: Range<usize>) -> WordsIn<'_> {
+        debug_assert_eq!(
+            base, self.base,
+            "a paragraph's words are read with its offset"
+        );
+        let (a, b) = (
+            range.start.saturating_sub(base),
+            range.end.saturating_sub(base).min(self.text.len()),
+        );
+        let first = self.runs.partition_point(|r| r.end <= a);
+        let last = self.runs.partition_point(|r| r.start < b).max(first);
+        let cut_word = |r: &Range<usize>| {
+            let start = r.start.max(a);
+            let word = run_word(self.text.get(..r.end.min(b))?, start, r.end.min(b))?;
+            Some((base + start..base + start + word.len(), word))
+        };
+        let cut = |r: &Range<usize>| r.start < a || r.end > b;
+        let (mut whole_start, mut whole_end) = (first, last);
+        let mut head = None;
+        let mut tail = None;
+        if first < last && cut(&self.runs[first]) {
+            head = cut_word(&self.runs[first]);
+            whole_start += 1;
+        }
+        if whole_start < whole_end && cut(&self.runs[last - 1]) {
+            tail = cut_word(&self.runs[last - 1]);
+            whole_end -= 1;
+        }
+        let whole = &self.words[self.words_before_run[whole_start] as usize
+            ..self.words_before_run[whole_end.max(whole_start)] as usize];
+        WordsIn { head, whole, tail }
     }
 }
 
-impl std::ops::Deref for Masked {
+/// The word of the run of word characters `start..end` of `text`: without the stops,
+/// apostrophes and hyphens it ends in; none when nothing is left or it is a masked quotation
+/// (`xxx`).
+fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
+    let word = text.get(start..end)?;
+    // (the marks trimmed are ASCII but for the closing quote ’, E2 80 99 in UTF-8)
+    let mut bytes = word.as_bytes();
+    loop {
+        match bytes {
+            [rest @ .., b'.' | b'\'' | b'-'] => bytes = rest,
+            [rest @ .., 0xE2, 0x80, 0x99] => bytes = rest,
+            _ => break,
+        }
+    }
+    let word = &word[..bytes.len()];
+    (!bytes.is_empty() && !bytes.iter().all(|&b| b == b'x')).then_some(word)
+}
+
+/// The words of a range of a [`Masked`] paragraph: those of whole runs borrowed, with the
+/// words of the runs the range cuts at either end.
+struct WordsIn<'m> {
+    head: Option<(Range<usize>, &'m str)>,
+    whole: &'m [(Range<usize>, &'m str)],
+    tail: Option<(Range<usize>, &'m str)>,
+}
+
+impl std::ops::Deref for Masked<'_> {
     type Target = str;
 
     fn deref(&self) -> &str {
-        &self.text
+        self.text
     }
 }
 
-/// Words of a masked range with their absolute byte ranges.
-fn words_of(masked: &Masked, base: usize, range: Range<usize>) -> Vec<(Range<usize>, &str)> {
-    word_iter(masked, base, range).collect()
+/// Words of a masked range with their absolute byte ranges: borrowed from the paragraph's
+/// words unless the range cuts a word.
+fn words_of<'m>(
+    masked: &'m Masked,
+    base: usize,
+    range: Range<usize>,
+) -> Cow<'m, [(Range<usize>, &'m str)]> {
+    let words = masked.words_in(base, range);
+    if words.head.is_none() && words.tail.is_none() {
+        Cow::Borrowed(words.whole)
+    } else {
+        let mut all = Vec::with_capacity(words.whole.len() + 2);
+        all.extend(words.head);
+        all.extend_from_slice(words.whole);
+        all.extend(words.tail);
+        Cow::Owned(all)
+    }
 }
 
 /// The words of [`words_of`], one at a time: the runs of word characters inside the range,
 /// without the stops, apostrophes and hyphens they end in; masked quotations (`xxx`) are no
 /// words.
-fn word_iter(
-    masked: &Masked,
+fn word_iter<'m>(
+    masked: &'m Masked,
     base: usize,
     range: Range<usize>,
-) -> impl Iterator<Item = (Range<usize>, &str)> + '_ {
-    let (a, b) = (
-        range.start.saturating_sub(base),
-        range.end.saturating_sub(base).min(masked.text.len()),
-    );
-    let first = masked.runs.partition_point(|r| r.end <= a);
-    masked.runs[first..]
-        .iter()
-        .take_while(move |r| r.start < b)
-        .filter_map(move |r| {
-            let start = r.start.max(a);
-            let word = masked.text.get(start..r.end.min(b))?;
-            let word = word.trim_end_matches(['.', '\'', '\u{2019}', '-']);
-            (!word.is_empty() && !word.bytes().all(|b| b == b'x'))
-                .then(|| (base + start..base + start + word.len(), word))
-        })
+) -> impl Iterator<Item = (Range<usize>, &'m str)> + 'm {
+    let words = masked.words_in(base, range);
+    words
+        .head
+        .into_iter()
+        .chain(words.whole.iter().cloned())
+        .chain(words.tail)
 }
 
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb),
@@ -1144,8 +1281,22 @@ fn is_finite_speech_verb(word: &str) -> bool {
             || matches!(word, "said" | "told" | "wrote"))
 }
 
+/// A word without the possessive endings it ends in, as
+/// `word.trim_end_matches("'s").trim_end_matches("\u{2019}s")` (without setting up a substring
+/// search for each).
+fn without_possessives(word: &str) -> &str {
+    let mut word = word;
+    while let Some(rest) = word.strip_suffix("'s") {
+        word = rest;
+    }
+    while let Some(rest) = word.strip_suffix("\u{2019}s") {
+        word = rest;
+    }
+    word
+}
+
 fn pronoun(word: &str) -> Option<Who> {
-    let word = word.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let word = without_possessives(word);
     match lower_case(word).as_ref() {
         "he" | "she" => Some(Who::Description(word.to_lowercase())),
         _ => None,
@@ -1528,7 +1679,7 @@ fn headline_speaker(ctx: &Ctx, before: Range<usize>) -> Option<Who> {
         .next()?;
     GAZETTEER
         .speech_verbs
-        .contains(lower_case(verb).as_ref())
+        .contains_lowered(verb)
         .then_some(Who::Entity(m.entity))
 }
 
@@ -2168,25 +2319,29 @@ fn modifies_a_name(ctx: &Ctx, masked: &Masked, base: usize, m: &Mention) -> bool
 /// The last person of a sentence who is introduced by an appositive: "Henry Crespo, president
 /// of …", "Kevin Barrett, a lawyer at …".
 fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<usize> {
+    // (the appositive, which few names have, is looked for first)
+    let appositive = |m: &Mention| {
+        let after = frame(masked, base, m.range.end, sent.end);
+        let Some(rest) = after.strip_prefix(", ") else {
+            return false;
+        };
+        let first = rest.split_whitespace().next().unwrap_or("");
+        matches!(first, "a" | "an" | "the") || role_class(first).is_some()
+    };
     mentions_in(ctx, sent.clone())
-        .filter(|m| !m.possessive && person_like(ctx, m.entity))
-        // not one compared with or spoken of: "… upheaval than Clinton, the former secretary"
-        .filter(|m| {
-            !ends_in_preposition(frame(
-                masked,
-                base,
-                base.max(m.range.start.saturating_sub(16)),
-                m.range.start,
-            ))
-        })
-        .filter(|m| !after_subordinator(masked, base, sent.start..m.range.start))
         .rfind(|m| {
-            let after = frame(masked, base, m.range.end, sent.end);
-            let Some(rest) = after.strip_prefix(", ") else {
-                return false;
-            };
-            let first = rest.split_whitespace().next().unwrap_or("");
-            matches!(first, "a" | "an" | "the") || role_class(first).is_some()
+            appositive(m)
+                && !m.possessive
+                && person_like(ctx, m.entity)
+                // not one compared with or spoken of: "… upheaval than Clinton, the former
+                // secretary"
+                && !ends_in_preposition(frame(
+                    masked,
+                    base,
+                    base.max(m.range.start.saturating_sub(16)),
+                    m.range.start,
+                ))
+                && !after_subordinator(masked, base, sent.start..m.range.start)
         })
         .map(|m| m.entity)
 }
@@ -2275,7 +2430,7 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
         .into_iter()
         .flatten()
         .find_map(|k| {
-            let (_, w) = words.get(k)?;
+            let (_, w) = words[..].get(k)?;
             pronoun(w).or_else(|| description_at(&words[k..]).map(|(d, _)| Who::Description(d)))
         })
 }
@@ -2436,6 +2591,11 @@ fn reported_speech(
     sent: Range<usize>,
 ) -> Option<(Who, Range<usize>)> {
     let words = words_of(masked, base, sent.clone());
+    // most sentences have no verb of saying at all, in any case (every verb of saying below is
+    // one of these, and so is the finite one an attribution at the end needs)
+    let first_saying = words
+        .iter()
+        .position(|(_, w)| GAZETTEER.saying_verbs.contains_lowered(w))?;
     if let Some((who, comma)) = trailing_attribution(ctx, masked, base, sent.clone(), &words) {
         let speaks = match &who {
             Who::Entity(e) => matches!(
@@ -2457,7 +2617,11 @@ fn reported_speech(
                 "was" | "were" | "is" | "are" | "be" | "been" | "being"
             )
     };
-    let k = (0..words.len()).find(|&k| {
+    let k = (first_saying..words.len()).find(|&k| {
+        // (most words are none: looked up lowered as a number before a lowered copy is made)
+        if !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
+            return false;
+        }
         let l = lower_case(words[k].1);
         is_speech_verb(&l)
             && (l.ends_with("ed")
@@ -2565,6 +2729,24 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn mark_bytes_are_found_as_by_reading_every_byte() {
+        let text =
+            "plain words, \u{AB} guillemets \u{BB}, \u{201C}curly\u{201D} \u{2018}single\u{2019} \
+                    \"straight\" it's <b>tag</b> \u{A3}5 caf\u{E9} \u{2014} at the end'";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() + 1 {
+            let expected = bytes
+                .get(from..)
+                .and_then(|rest| {
+                    rest.iter()
+                        .position(|b| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2))
+                })
+                .map(|p| from + p);
+            assert_eq!(next_mark_byte(bytes, from), expected, "from {from}");
+        }
     }
 
     #[test]

@@ -19,14 +19,18 @@ pub struct Token {
     pub particle: bool,
     /// Ends in a possessive `'s`.
     pub possessive: bool,
-    /// First word of a sentence, a paragraph or a quotation.
-    pub sentence_start: bool,
 }
 
 impl Token {
     /// The word without its possessive `'s`.
     pub fn word<'a>(&self, text: &'a str) -> &'a str {
         &text[self.range.start..self.word_end]
+    }
+
+    /// First word of a sentence, a paragraph or a quotation (read from the text when asked:
+    /// few tokens are).
+    pub fn starts_sentence(&self, text: &str) -> bool {
+        starts_sentence(text, self.range.start)
     }
 }
 
@@ -192,9 +196,32 @@ impl Iterator for WordRanges<'_> {
     }
 }
 
-/// The end of the run of letters, marks and digits at byte `j`.
+/// The end of the run of letters, marks and digits at byte `j`: eight bytes at a time as one
+/// number (SWAR) while they are ASCII letters and digits, then a character at a time.
 fn word_chars_end(text: &str, mut j: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    /// Top bits of the bytes of `x`, all below 0x80, from `first` to `last`: a byte plus a bias
+    /// below 0x80 carries into no other byte.
+    fn in_range(x: u64, first: u8, last: u8) -> u64 {
+        let from_first = x.wrapping_add(ONES * (0x80 - u64::from(first)));
+        let past_last = x.wrapping_add(ONES * (0x80 - u64::from(last) - 1));
+        from_first & !past_last & HIGH
+    }
     let bytes = text.as_bytes();
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let ascii = x & !HIGH;
+        // (a capital and its small letter differ by the bit 0x20 alone)
+        let letters = in_range(ascii | (ONES * 0x20), b'a', b'z');
+        let digits = in_range(ascii, b'0', b'9');
+        let others = !((letters | digits) & !x) & HIGH;
+        if others != 0 {
+            j += others.trailing_zeros() as usize / 8;
+            break;
+        }
+        j += 8;
+    }
     while let Some(&b) = bytes.get(j) {
         if b.is_ascii() {
             if ASCII_CLASSES[b as usize] & WORD == 0 {
@@ -290,34 +317,48 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
         capitalized,
         particle,
         possessive,
-        sentence_start: starts_sentence(text, start),
     }
 }
 
 /// A lower-case name particle: de, van, al, of …
 fn is_particle(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "da"
-            | "di"
-            | "du"
-            | "del"
-            | "della"
-            | "der"
-            | "den"
-            | "van"
-            | "von"
-            | "la"
-            | "le"
-            | "bin"
-            | "ibn"
-            | "al"
-            | "el"
-            | "of"
-            | "dos"
-            | "das"
-            | "ter"
-    )
+    const PARTICLES: [&str; 20] = [
+        "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
+        "ibn", "al", "el", "of", "dos", "das", "ter",
+    ];
+    /// [`packed`], for a constant: the bytes from the lowest, the length in the top byte.
+    const fn key(word: &[u8]) -> u64 {
+        let mut key = (word.len() as u64) << 56;
+        let mut i = 0;
+        while i < word.len() {
+            key |= (word[i] as u64) << (8 * i);
+            i += 1;
+        }
+        key
+    }
+    /// The particles' numbers, in order for a binary search.
+    const KEYS: [u64; PARTICLES.len()] = {
+        let mut keys = [0; PARTICLES.len()];
+        let mut i = 0;
+        while i < keys.len() {
+            keys[i] = key(PARTICLES[i].as_bytes());
+            i += 1;
+        }
+        // (insertion sort: a const context has no sort)
+        let mut i = 1;
+        while i < keys.len() {
+            let mut j = i;
+            while j > 0 && keys[j - 1] > keys[j] {
+                let t = keys[j];
+                keys[j] = keys[j - 1];
+                keys[j - 1] = t;
+                j -= 1;
+            }
+            i += 1;
+        }
+        keys
+    };
+    word.len() <= 5 && packed(word.as_bytes()).is_some_and(|k| KEYS.binary_search(&k).is_ok())
 }
 
 /// Whether the word at `start` begins a sentence: what comes before it, past spaces and
@@ -447,11 +488,11 @@ pub struct WordSet<'a> {
 }
 
 impl<'a> WordSet<'a> {
-    /// An empty set with room for about `n` words.
+    /// An empty set with room for about `n` words (a quarter of them longer than seven bytes).
     pub fn with_capacity(n: usize) -> Self {
         WordSet {
             short: FxHashSet::with_capacity_and_hasher(n, Default::default()),
-            long: FxHashSet::default(),
+            long: FxHashSet::with_capacity_and_hasher(n / 4, Default::default()),
         }
     }
 
@@ -474,6 +515,28 @@ impl<'a> WordSet<'a> {
         match packed(word.as_bytes()) {
             Some(key) => self.short.contains(&key),
             None => self.long.contains(word),
+        }
+    }
+
+    /// Adds a word in lower case (see [`lower_case`]): a short ASCII word is lowered as the
+    /// number it is kept as.
+    #[inline]
+    pub fn insert_lowered(&mut self, word: &'a str) {
+        match packed_lowered(word.as_bytes()) {
+            Some(key) => {
+                self.short.insert(key);
+            }
+            None => self.insert(lower_case(word)),
+        }
+    }
+
+    /// Whether the set holds `word` in lower case (see [`lower_case`]): a short ASCII word is
+    /// lowered as the number it is kept as, without a copy.
+    #[inline]
+    pub fn contains_lowered(&self, word: &str) -> bool {
+        match packed_lowered(word.as_bytes()) {
+            Some(key) => self.short.contains(&key),
+            None => self.contains(&lower_case(word)),
         }
     }
 }
@@ -507,6 +570,24 @@ fn packed(word: &[u8]) -> Option<u64> {
         _ => return None,
     };
     Some(bytes | (n as u64) << 56)
+}
+
+/// [`packed`] of a word of ASCII characters, in lower case: its capitals, flagged as those of
+/// [`ascii_capitals`] are, each gain the bit 0x20 that sets a capital's small letter apart;
+/// `None` for a longer word or one beyond ASCII.
+#[inline]
+fn packed_lowered(word: &[u8]) -> Option<u64> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let key = packed(word)?;
+    // (the length in the top byte, below 8, is neither beyond ASCII nor a capital)
+    if key & HIGH != 0 {
+        return None;
+    }
+    let from_a = key.wrapping_add(ONES * (0x80 - b'A' as u64));
+    let past_z = key.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+    let capitals = from_a & !past_z & HIGH;
+    Some(key | capitals >> 2)
 }
 
 /// The longest word [`lower_case`] lowers on the stack.
@@ -584,7 +665,7 @@ mod tests {
 
     /// The tokenizer as it was first written, with a vector of word ranges and of hyphenated
     /// pieces and sentence starts found by trimming: the reference for [`tokenize`].
-    fn tokenize_reference(text: &str) -> Vec<Token> {
+    fn tokenize_reference(text: &str) -> Facts {
         fn split_capitalised_hyphens(word: &str) -> Vec<(usize, usize)> {
             let pieces: Vec<&str> = word.split('-').collect();
             let all_capitalised = pieces.len() > 1
@@ -613,7 +694,7 @@ mod tests {
                 }
             }
         }
-        let mut out: Vec<Token> = Vec::new();
+        let mut out: Facts = Vec::new();
         let ranges: Vec<(Range<usize>, bool)> = WordRanges { text, at: 0 }.collect();
         for (found, hyphenated) in ranges {
             let mut start = found.start;
@@ -648,20 +729,22 @@ mod tests {
                 let particle = stem.len() <= 5
                     && stem.starts_with(|c: char| c.is_ascii_lowercase())
                     && PARTICLES.contains(&stem);
-                out.push(Token {
-                    range: start..e,
-                    word_end,
+                let flags = [
                     capitalized,
                     particle,
                     possessive,
-                    sentence_start: starts_sentence(text, start),
-                });
+                    starts_sentence(text, start),
+                ];
+                out.push((start..e, word_end, flags));
             }
         }
         out
     }
 
-    /// The facts of a token, for comparing tokenizers.
+    /// The facts of each token (range, end of the word, whether capitalised, a particle,
+    /// possessive, first in its sentence), for comparing tokenizers.
+    type Facts = Vec<(Range<usize>, usize, [bool; 4])>;
+
     /// `count` lists of `len` indexes below `n`, drawn by a fixed xorshift generator: the same
     /// random texts on every run.
     fn random_picks(n: usize, len: usize, count: usize) -> impl Iterator<Item = Vec<usize>> {
@@ -678,11 +761,17 @@ mod tests {
         })
     }
 
-    fn facts(tokens: &[Token]) -> Vec<(Range<usize>, usize, [bool; 4])> {
+    /// The facts of tokens found in `text`.
+    fn facts(text: &str, tokens: &[Token]) -> Facts {
         tokens
             .iter()
             .map(|t| {
-                let flags = [t.capitalized, t.particle, t.possessive, t.sentence_start];
+                let flags = [
+                    t.capitalized,
+                    t.particle,
+                    t.possessive,
+                    t.starts_sentence(text),
+                ];
                 (t.range.clone(), t.word_end, flags)
             })
             .collect()
@@ -693,7 +782,7 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
         for entry in std::fs::read_dir(dir).expect("seeds") {
             let text = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
-            assert_eq!(facts(&tokenize(&text)), facts(&tokenize_reference(&text)));
+            assert_eq!(facts(&text, &tokenize(&text)), tokenize_reference(&text));
         }
     }
 
@@ -719,8 +808,8 @@ mod tests {
         ];
         for text in samples {
             assert_eq!(
-                facts(&tokenize(text)),
-                facts(&tokenize_reference(text)),
+                facts(text, &tokenize(text)),
+                tokenize_reference(text),
                 "{text}"
             );
         }
@@ -731,8 +820,8 @@ mod tests {
         for picks in random_picks(alphabet.len(), 14, 20_000) {
             let text: String = picks.iter().map(|&i| alphabet[i]).collect();
             assert_eq!(
-                facts(&tokenize(&text)),
-                facts(&tokenize_reference(&text)),
+                facts(&text, &tokenize(&text)),
+                tokenize_reference(&text),
                 "{text:?}"
             );
         }
@@ -864,6 +953,59 @@ mod tests {
     }
 
     #[test]
+    fn words_lowered_as_numbers_are_those_lower_case_gives() {
+        let words = [
+            "",
+            "a",
+            "A",
+            "Z",
+            "@",
+            "[",
+            "`",
+            "{",
+            "He",
+            "SAID",
+            "Said",
+            "sAiD",
+            "x\0Y",
+            "Mr.",
+            "O'Neil",
+            "AbCdEfG",
+            "AbCdEfGh",
+            "McCaskillian",
+            "\u{C9}t\u{C9}",
+            "\u{D3}lafur",
+            "\u{130}",
+            "\u{212A}",
+            "1990S",
+        ];
+        let mut set = WordSet::default();
+        for w in words {
+            set.insert_lowered(w);
+        }
+        for w in words {
+            assert!(set.contains(&lower_case(w)), "{w:?}");
+            assert!(set.contains_lowered(w), "{w:?}");
+            assert!(
+                set.contains_lowered(&w.to_uppercase())
+                    == set.contains(&lower_case(&w.to_uppercase())),
+                "{w:?}"
+            );
+        }
+        let mut lowered = WordSet::default();
+        for w in words {
+            lowered.insert(lower_case(w));
+        }
+        for w in words.iter().chain(&["b", "SAIDS", "said", "x\0y"]) {
+            assert_eq!(
+                lowered.contains_lowered(w),
+                lowered.contains(&lower_case(w)),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
     fn lower_case_borrows_lowers_short_words_on_the_stack_and_long_ones_on_the_heap() {
         assert!(matches!(lower_case("said"), Lower::Borrowed("said")));
         let short = lower_case("McCaskill");
@@ -911,7 +1053,10 @@ mod tests {
     #[test]
     fn sentence_starts() {
         let t = tokenize("He left. She stayed, \u{201C}Now we go.\u{201D}");
-        let starts: Vec<bool> = t.iter().map(|t| t.sentence_start).collect();
+        let starts: Vec<bool> = t
+            .iter()
+            .map(|t| t.starts_sentence("He left. She stayed, \u{201C}Now we go.\u{201D}"))
+            .collect();
         assert_eq!(starts, vec![true, false, true, false, true, false, false]);
     }
 

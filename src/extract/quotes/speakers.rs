@@ -176,8 +176,9 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
             .copied()
             .or_else(|| role_class(w).map(|_| Gender::Unknown))
     };
-    // the noun after a prefix: "co-host", "ex-wife", "vice-chairman"
-    noun(w).or_else(|| noun(w.rsplit_once('-')?.1))
+    // the noun after a prefix: "co-host", "ex-wife", "vice-chairman" (the last hyphen found
+    // a byte at a time: words are short)
+    noun(w).or_else(|| noun(&w[w.bytes().rposition(|b| b == b'-')? + 1..]))
 }
 
 /// Roles the article gives people, with where it gives them: "Putin's aide Yuri Ushakov",
@@ -334,15 +335,16 @@ pub(super) fn entity_genders(
         // spokeswoman for …", "Jo-Renee Formicola, political science professor at …"
         if let Some(rest) = text[m.range.end..].strip_prefix(", ") {
             let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
-            let nouns: Vec<Gender> = phrase
+            // whether it has a noun for a person, and the first that tells a gender
+            let mut nouns = phrase
                 .split_whitespace()
                 .take(12)
                 .filter_map(|w| person_noun(w.trim_matches(|c: char| !c.is_alphabetic())))
-                .collect();
-            if !nouns.is_empty() {
+                .peekable();
+            if nouns.peek().is_some() {
                 speaks[e] = true;
             }
-            match nouns.iter().find(|g| **g != Gender::Unknown) {
+            match nouns.find(|g| *g != Gender::Unknown) {
                 Some(Gender::Male) => by_title[e].0 += 1,
                 Some(Gender::Female) => by_title[e].1 += 1,
                 _ => {}
@@ -575,12 +577,20 @@ pub(super) fn salient_namesake(
     let Who::Entity(e) = who else {
         return who;
     };
-    let surname = |x: usize| ctx.entities[x].name.rsplit(' ').next().unwrap_or("");
+    if !person_like(ctx, e) {
+        return who;
+    }
+    // (the last word found a byte at a time: names are short)
+    let surname = |x: usize| {
+        let name = &ctx.entities[x].name;
+        &name[name.bytes().rposition(|b| b == b' ').map_or(0, |p| p + 1)..]
+    };
+    let surname_of_e = surname(e);
     let namesakes: Vec<usize> = (0..ctx.entities.len())
-        .filter(|&x| x != e && person_like(ctx, x) && surname(x) == surname(e))
+        .filter(|&x| x != e && person_like(ctx, x) && surname(x) == surname_of_e)
         .filter(|&x| ctx.entities[x].name.split(' ').count() <= 4)
         .collect();
-    if namesakes.is_empty() || !person_like(ctx, e) {
+    if namesakes.is_empty() {
         return who;
     }
     let (bare, full): (Vec<&Mention>, Vec<&Mention>) = mentions_in(ctx, sent.clone())
@@ -781,42 +791,74 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
 }
 
 /// The gender of the first personal pronoun ("he", "her", …: a whole lower-case word) in `tail`
-/// before its sentence or quotation ends. One pass over the bytes: this runs for every mention.
+/// before its sentence or quotation ends. The bytes between the places where a pronoun or a
+/// sentence's end may begin are skipped by a table: this runs for every mention.
 fn first_personal_pronoun(tail: &str) -> Option<Gender> {
-    let pronoun = |word: &str| match word {
-        "he" | "him" | "his" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+    /// Bytes that end the sentence (`.!?` a line break, `"` `;`), begin a pronoun (`h`, `s`),
+    /// or begin a character beyond ASCII (which may be a curly quote or a letter).
+    const CANDIDATES: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = matches!(
+                b as u8,
+                b'.' | b'!' | b'?' | b'\n' | b'"' | b';' | b'h' | b's'
+            ) || b >= 0x80;
+            b += 1;
+        }
+        table
+    };
+    let pronoun = |word: &[u8]| match word {
+        b"he" | b"him" | b"his" | b"himself" => Some(Gender::Male),
+        b"she" | b"her" | b"hers" | b"herself" => Some(Gender::Female),
         _ => None,
     };
     let bytes = tail.as_bytes();
-    let mut word_start = None;
+    let letter_at = |i: usize| match bytes.get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphabetic().then_some(1),
+        Some(_) => tail[i..]
+            .chars()
+            .next()
+            .filter(|c| c.is_alphabetic())
+            .map(char::len_utf8),
+        None => None,
+    };
+    let letter_before = |i: usize| match bytes[i - 1] {
+        b if b.is_ascii() => b.is_ascii_alphabetic(),
+        _ => tail[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic),
+    };
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (letter, stop, len) = if b.is_ascii() {
-            let stop = matches!(b, b'.' | b'!' | b'?' | b'\n' | b'"' | b';');
-            (b.is_ascii_alphabetic(), stop, 1)
-        } else {
-            let c = tail[i..].chars().next().unwrap_or(' ');
-            (
-                c.is_alphabetic(),
-                matches!(c, '\u{201C}' | '\u{201D}'),
-                c.len_utf8(),
-            )
-        };
-        if stop {
-            break;
+    loop {
+        while !CANDIDATES[*bytes.get(i)? as usize] {
+            i += 1;
         }
-        if letter {
-            word_start.get_or_insert(i);
-        } else if let Some(start) = word_start.take() {
-            if let Some(g) = pronoun(&tail[start..i]) {
-                return Some(g);
+        match bytes[i] {
+            b'h' | b's' => {
+                // the whole word from here (a stop is no letter: the word ends before it)
+                let start = i;
+                i += 1;
+                while let Some(len) = letter_at(i) {
+                    i += len;
+                }
+                if start == 0 || !letter_before(start) {
+                    if let Some(g) = pronoun(&bytes[start..i]) {
+                        return Some(g);
+                    }
+                }
+            }
+            b if b.is_ascii() => return None,
+            _ => {
+                let c = tail[i..].chars().next()?;
+                if matches!(c, '\u{201C}' | '\u{201D}') {
+                    return None;
+                }
+                i += c.len_utf8();
             }
         }
-        i += len;
     }
-    word_start.and_then(|start| pronoun(&tail[start..i]))
 }
 
 #[cfg(test)]
@@ -918,7 +960,8 @@ mod tests {
     fn one_pass_finds_what_the_two_scans_found() {
         let pieces = [
             "he", "she", "him", "hers", "herself", "His", "the", "x", " ", ",", ".", "!", "?", ";",
-            "\n", "\"", "'", "\u{201C}", "\u{201D}", "é", "—", "\u{a0}", "日", "-",
+            "\n", "\"", "'", "\u{201C}", "\u{201D}", "é", "—", "\u{a0}", "日", "-", "h", "s",
+            "imself",
         ];
         // every string of up to three pieces, and longer ones from a fixed walk
         let mut cases: Vec<String> = vec![String::new()];
