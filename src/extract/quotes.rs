@@ -1402,6 +1402,43 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         }
         return subject_after_verb(ctx, masked, base, first_range.start..after.end);
     }
+    // "“…,” as Cruz said on the radio": an aside of saying right after a quote names its speaker
+    let after_a_quote = ctx.text[..after.start]
+        .trim_end()
+        .ends_with(['\u{201D}', '"', '\u{2019}', '\'']);
+    if words[0].1 == "as" && after_a_quote {
+        let verb = words.iter().take(6).skip(2).position(|(_, w)| {
+            matches!(
+                *w,
+                "said"
+                    | "says"
+                    | "put"
+                    | "puts"
+                    | "noted"
+                    | "notes"
+                    | "wrote"
+                    | "writes"
+                    | "told"
+                    | "tells"
+                    | "reported"
+                    | "reports"
+                    | "explained"
+                    | "explains"
+                    | "added"
+                    | "adds"
+                    | "stated"
+                    | "states"
+                    | "argued"
+                    | "argues"
+            )
+        });
+        if let Some(v) = verb.map(|i| i + 2) {
+            let subject = words[1].0.start..words[v].0.start;
+            if let Some(who) = subject_before_verb(ctx, masked, base, subject) {
+                return Some(who);
+            }
+        }
+    }
     // "…" as the Tories put it, while the Liberal Democrats said …: another clause, another speaker
     if matches!(
         words[0].1,
@@ -1450,7 +1487,24 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
                     "say" | "tell" | "add" | "write" | "argue" | "insist" | "warn" | "note"
                 ))
     };
-    let Some(k) = words.iter().take(9).position(|(_, w)| after_verb(w)) else {
+    // a verb inside a relative clause set off by commas is not the attribution's: "“…,” Cruz,
+    // who has proposed repealing the mandate over five years, said"
+    let in_relative_clause = |k: usize| {
+        let clause = words[..k]
+            .iter()
+            .rposition(|(_, w)| matches!(*w, "who" | "which" | "whose"));
+        clause.is_some_and(|c| {
+            let lead = frame(masked, base, after.start, words[c].0.start);
+            lead.trim_end().ends_with(',')
+                && !frame(masked, base, words[c].0.end, words[k].0.start).contains(',')
+        })
+    };
+    let Some(k) = words
+        .iter()
+        .take(9)
+        .enumerate()
+        .position(|(i, (_, w))| after_verb(w) && !in_relative_clause(i))
+    else {
         // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said",
         // "“…,” the economist Jared Bernstein, a former adviser in the White House, wrote"
         let described = words
@@ -2926,6 +2980,21 @@ mod tests {
                 some("Andrea Peyser")
             )]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_name_and_an_aside_of_saying_attribute() {
+        let text = "Ted Cruz spoke in Iowa.\n\n\u{201C}The answer is simple,\u{201D} Cruz, who has proposed repealing the mandate over five years, said at the time.\n\nStill, the race \u{201C}is a dead heat right now,\u{201D} as Cruz said on the radio on Monday, and that matters.";
+        assert_eq!(
+            direct(text),
+            vec![
+                ("The answer is simple,".into(), some("Ted Cruz")),
+                ("is a dead heat right now,".into(), some("Ted Cruz")),
+            ]
+        );
+        // the trap: what someone believes is no aside of saying
+        let text = "Tim Renner spoke.\n\nPeter Zombic said he did not feel the situation was as \u{201C}dramatic\u{201D} as Mr Renner believed.";
+        assert_eq!(direct(text)[0].1, some("Peter Zombic"));
     }
 
     #[test]
