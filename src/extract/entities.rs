@@ -315,7 +315,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     }
     raw.sort_by_key(|m| m.range.start);
     let raw = join_hyphenated(text, raw);
-    let (mut entities, mut mentions) = cluster(text, &tokens, raw);
+    let (mut entities, mut mentions) = cluster(text, &tokens, raw, &lower_words);
     add_surname_mentions(text, &tokens, &lower_words, &mut entities, &mut mentions);
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
     mentions.sort_by_key(|m| m.range.start);
@@ -1120,7 +1120,12 @@ fn given_name_is_female(word: &str) -> Option<bool> {
 
 /// Groups mentions into entities: full names by spelling key, short forms to the nearest full
 /// name that ends the same way, acronyms to their expansions.
-fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, Vec<Mention>) {
+fn cluster(
+    text: &str,
+    tokens: &[Token],
+    raw: Vec<RawMention>,
+    lower_words: &LowerWords,
+) -> (Vec<Entity>, Vec<Mention>) {
     let _ = tokens;
     let mut entities: Vec<Entity> = Vec::new();
     let mut votes: Vec<[i32; 3]> = Vec::new();
@@ -1211,6 +1216,27 @@ fn cluster(text: &str, tokens: &[Token], raw: Vec<RawMention>) -> (Vec<Entity>, 
             if cands.is_empty() {
                 return None;
             }
+            // a name that opens with a given name before one that opens with a word, a title or
+            // an epithet: "Mr. Trump" is Donald J. Trump, not the "Fascist Trump" of a
+            // protester's shirt (but Euan Murray stays a name though Euan is no given name we
+            // know)
+            let first_word = |id: usize| entities[id].name.split(' ').next().unwrap_or("");
+            let given_first = |id: usize| is_given_name(first_word(id));
+            let no_name_first = |id: usize| {
+                let first = first_word(id);
+                let lower = lower_case(first);
+                lower_words.contains(&lower)
+                    || is_title_word(first)
+                    || describes_a_person(&lower, false, "")
+            };
+            let cands: Vec<(usize, usize)> = if cands.iter().any(|c| given_first(c.1)) {
+                cands
+                    .into_iter()
+                    .filter(|c| given_first(c.1) || !no_name_first(c.1))
+                    .collect()
+            } else {
+                cands
+            };
             let distinct: HashSet<usize> = cands.iter().map(|c| c.1).collect();
             if distinct.len() == 1 {
                 return Some(cands[0].1);
@@ -1908,6 +1934,28 @@ mod tests {
         assert!(
             es.iter()
                 .all(|e| !e.name.starts_with("D-") && e.name != "Cia" && e.name != "Bobby"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_goes_to_a_given_name_before_an_epithet() {
+        let es = entities_of(
+            "Donald J. Trump spoke. A man wore a shirt that read \"Fascist Trump\" at the rally. \
+             Later Mr. Trump said more.",
+        );
+        assert_eq!(
+            find(&es, "Donald J. Trump").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        // the trap: a given name we do not know is still a name
+        let es = entities_of(
+            "Euan Murray was named. Scott Murray was not. Euan Murray came back. Murray said yes.",
+        );
+        assert_eq!(
+            find(&es, "Euan Murray").map(|e| e.mentions),
+            Some(3),
             "{es:?}"
         );
     }
