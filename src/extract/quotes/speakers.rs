@@ -201,8 +201,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
-        let words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
-        if let Some(role) = words.first().and_then(|w| role_class(w)) {
+        if let Some(role) = head.split_whitespace().next_back().and_then(role_class) {
             let owner = i
                 .checked_sub(1)
                 .map(|j| &ctx.mentions[j])
