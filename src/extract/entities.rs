@@ -288,15 +288,18 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
         i > 0 && t.word_end <= covered[i - 1].end
     };
 
+    // (buffers for every chunk and run)
+    let mut run: Vec<usize> = Vec::new();
+    let mut phrase = String::new();
     for chunk in chunks(text, &tokens) {
         if in_shouting(tokens[chunk.start].range.start) {
             continue;
         }
         // split the chunk into runs of tokens the gazetteer did not take
-        let mut run: Vec<usize> = Vec::new();
+        run.clear();
         for i in chunk.clone() {
             if is_covered(&tokens[i]) {
-                if let Some(m) = name_run(text, &tokens, &run, &lower_words) {
+                if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase) {
                     raw.push(m);
                 }
                 run.clear();
@@ -304,7 +307,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
                 run.push(i);
             }
         }
-        if let Some(m) = name_run(text, &tokens, &run, &lower_words) {
+        if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase) {
             raw.push(m);
         }
     }
@@ -613,18 +616,18 @@ fn breaks_a_name(word: &str) -> bool {
 }
 
 /// Turns a run of capitalised tokens into a name mention: leading common words and titles
-/// dropped, kind evidence gathered.
+/// dropped, kind evidence gathered. `phrase` is a buffer for the title phrases looked up.
 fn name_run(
     text: &str,
     tokens: &[Token],
     run: &[usize],
     lower_words: &LowerWords,
+    phrase: &mut String,
 ) -> Option<RawMention> {
     let g = &*GAZETTEER;
     let mut s = 0;
     let mut e = run.len();
     let mut title: Option<String> = None;
-    let mut phrase = String::new();
     loop {
         if s >= e {
             return None;
