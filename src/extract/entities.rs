@@ -736,8 +736,8 @@ fn name_run(
     if s >= e {
         return None;
     }
-    let toks: Vec<&Token> = run[s..e].iter().map(|&i| &tokens[i]).collect();
-    let words: Vec<&str> = toks.iter().map(|t| t.word(text)).collect();
+    let (first_token, last_token) = (&tokens[run[s]], &tokens[run[e - 1]]);
+    let words: Vec<&str> = run[s..e].iter().map(|&i| tokens[i].word(text)).collect();
     // contractions ("I've") and plural acronyms ("MPs", "DVDs") are no names
     let contraction = |w: &str| {
         w.contains(['\'', '\u{2019}'])
@@ -767,8 +767,8 @@ fn name_run(
     {
         return None; // a header in capitals, not a name
     }
-    let range = toks[0].range.start..toks[toks.len() - 1].word_end;
-    let possessive = toks[toks.len() - 1].possessive;
+    let range = first_token.range.start..last_token.word_end;
+    let possessive = last_token.possessive;
     let name = words.join(" ");
     let mut votes = [0i32; 3]; // person, place, organization
     let first = words[0];
@@ -798,7 +798,7 @@ fn name_run(
     if words.len() == 1 && first.len() >= 2 && first.chars().all(|c| c.is_uppercase()) {
         votes[2] += 2;
     }
-    let next = next_word(text, toks[toks.len() - 1].range.end);
+    let next = next_word(text, last_token.range.end);
     if words.len() >= 2 && g.speech_verbs.contains_lowered(next) {
         votes[0] += 1;
     }
