@@ -341,6 +341,16 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
     let next_to_hyphen = |m: &RawMention| {
         text[..m.range.start].ends_with('-') || text[m.range.end..].starts_with('-')
     };
+    let joined_by_hyphen = |prev: &RawMention, m: &RawMention| {
+        prev.range.end + 1 == m.range.start && &text[prev.range.end..m.range.start] == "-"
+    };
+    // (most articles join no names by a hyphen: the surnames are read only for one that does)
+    if !raw
+        .windows(2)
+        .any(|pair| joined_by_hyphen(&pair[0], &pair[1]))
+    {
+        return raw;
+    }
     let surnames: HashSet<String> = raw
         .iter()
         .filter(|m| m.known.is_none() && m.tokens >= 2 && !next_to_hyphen(m))
@@ -349,8 +359,7 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
     let mut out: Vec<RawMention> = Vec::with_capacity(raw.len());
     for m in raw {
         if let Some(prev) = out.last_mut() {
-            let joined_by_hyphen =
-                prev.range.end + 1 == m.range.start && &text[prev.range.end..m.range.start] == "-";
+            let joined_by_hyphen = joined_by_hyphen(prev, &m);
             if joined_by_hyphen
                 && prev.known.is_none()
                 && m.known.is_none()
