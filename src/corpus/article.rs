@@ -293,7 +293,9 @@ fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 fn split_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let piece = &text[range.clone()];
     // n words take at least 2n - 1 bytes: a short piece need not be counted
-    if piece.len() < 2 * MAX_PASSAGE_WORDS + 1 || word_count(piece) <= MAX_PASSAGE_WORDS {
+    if piece.len() < 2 * MAX_PASSAGE_WORDS + 1
+        || word_count_up_to(piece, MAX_PASSAGE_WORDS + 1) <= MAX_PASSAGE_WORDS
+    {
         return vec![range];
     }
     let mut out: Vec<Range<usize>> = Vec::new();

@@ -288,6 +288,9 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
         i > 0 && t.word_end <= covered[i - 1].end
     };
 
+    // (buffers for every chunk and run)
+    let mut run: Vec<usize> = Vec::new();
+    let mut phrase = String::new();
     let (chunks, nicknames) = chunks(text, &tokens);
     for chunk in chunks {
         if in_shouting(tokens[chunk.start].range.start) || is_party_tag(text, &tokens[chunk.start])
@@ -295,13 +298,13 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
             continue;
         }
         // split the chunk into runs of tokens the gazetteer did not take
-        let mut run: Vec<usize> = Vec::new();
+        run.clear();
         for i in chunk.clone() {
             if nicknames.binary_search(&i).is_ok() {
                 continue;
             }
             if is_covered(&tokens[i]) {
-                if let Some(m) = name_run(text, &tokens, &run, &lower_words) {
+                if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase) {
                     raw.push(m);
                 }
                 run.clear();
@@ -309,7 +312,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
                 run.push(i);
             }
         }
-        if let Some(m) = name_run(text, &tokens, &run, &lower_words) {
+        if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase) {
             raw.push(m);
         }
     }
@@ -343,6 +346,16 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
     let next_to_hyphen = |m: &RawMention| {
         text[..m.range.start].ends_with('-') || text[m.range.end..].starts_with('-')
     };
+    let joined_by_hyphen = |prev: &RawMention, m: &RawMention| {
+        prev.range.end + 1 == m.range.start && &text[prev.range.end..m.range.start] == "-"
+    };
+    // (most articles join no names by a hyphen: the surnames are read only for one that does)
+    if !raw
+        .windows(2)
+        .any(|pair| joined_by_hyphen(&pair[0], &pair[1]))
+    {
+        return raw;
+    }
     let surnames: HashSet<String> = raw
         .iter()
         .filter(|m| m.known.is_none() && m.tokens >= 2 && !next_to_hyphen(m))
@@ -351,8 +364,7 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
     let mut out: Vec<RawMention> = Vec::with_capacity(raw.len());
     for m in raw {
         if let Some(prev) = out.last_mut() {
-            let joined_by_hyphen =
-                prev.range.end + 1 == m.range.start && &text[prev.range.end..m.range.start] == "-";
+            let joined_by_hyphen = joined_by_hyphen(prev, &m);
             if joined_by_hyphen
                 && prev.known.is_none()
                 && m.known.is_none()
@@ -721,19 +733,19 @@ fn breaks_a_name(word: &str) -> bool {
 }
 
 /// Turns a run of capitalised tokens into a name mention: leading common words and titles
-/// dropped, kind evidence gathered.
+/// dropped, kind evidence gathered. `phrase` is a buffer for the title phrases looked up.
 fn name_run(
     text: &str,
     tokens: &[Token],
     run: &[usize],
     lower_words: &LowerWords,
+    phrase: &mut String,
 ) -> Option<RawMention> {
     let g = &*GAZETTEER;
     let mut s = 0;
     let mut e = run.len();
     let mut title: Option<String> = None;
     let last_word = run.last().map_or("", |&i| tokens[i].word(text));
-    let mut phrase = String::new();
     loop {
         if s >= e {
             return None;
@@ -858,8 +870,8 @@ fn name_run(
     if s >= e {
         return None;
     }
-    let toks: Vec<&Token> = run[s..e].iter().map(|&i| &tokens[i]).collect();
-    let words: Vec<&str> = toks.iter().map(|t| t.word(text)).collect();
+    let (first_token, last_token) = (&tokens[run[s]], &tokens[run[e - 1]]);
+    let words: Vec<&str> = run[s..e].iter().map(|&i| tokens[i].word(text)).collect();
     // contractions ("I've") and plural acronyms ("MPs", "DVDs") are no names
     let contraction = |w: &str| {
         w.contains(['\'', '\u{2019}'])
@@ -889,8 +901,8 @@ fn name_run(
     {
         return None; // a header in capitals, not a name
     }
-    let range = toks[0].range.start..toks[toks.len() - 1].word_end;
-    let possessive = toks[toks.len() - 1].possessive;
+    let range = first_token.range.start..last_token.word_end;
+    let possessive = last_token.possessive;
     let name = words.join(" ");
     let mut votes = [0i32; 3]; // person, place, organization
     let first = words[0];
@@ -923,7 +935,7 @@ fn name_run(
     if words.len() == 1 && first.len() >= 2 && first.chars().all(|c| c.is_uppercase()) {
         votes[2] += 2;
     }
-    let next = next_word(text, toks[toks.len() - 1].range.end);
+    let next = next_word(text, last_token.range.end);
     if words.len() >= 2 && g.speech_verbs.contains_lowered(next) {
         votes[0] += 1;
     }

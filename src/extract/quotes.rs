@@ -1330,20 +1330,20 @@ fn subject_at(
 /// "a spokesman", "the Putin aide", "officials": an anonymous or described speaker; "the New York
 /// businessman", "Obama's former campaign strategist": someone the article named before.
 fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
-    let first = words.first()?.1.to_lowercase();
+    let first = lower_case(words.first()?.1);
     let determiner = matches!(
-        first.as_str(),
+        first.as_ref(),
         "a" | "an" | "the" | "one" | "another" | "his" | "her" | "its" | "their"
     );
-    let definite = first == "the"
+    let definite = first.as_ref() == "the"
         || (words[0].1.starts_with(char::is_uppercase)
             && (first.ends_with("'s") || first.ends_with("\u{2019}s")));
     let start = if determiner || definite { 1 } else { 0 };
     let mut lower_words = 0;
     for k in start..(start + 5).min(words.len()) {
-        let w = words[k].1.to_lowercase();
+        let w = lower_case(words[k].1);
         let w = w.trim_end_matches('s');
-        if ROLES.iter().any(|(r, _)| *r == w)
+        if is_role(w)
             || matches!(
                 w,
                 "source"

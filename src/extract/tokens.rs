@@ -483,7 +483,7 @@ fn lower_case_unicode(word: &str) -> Lower<'_> {
 /// as strings.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet<'a> {
-    short: FxHashSet<u64>,
+    short: PackedWords,
     long: FxHashSet<Lower<'a>>,
 }
 
@@ -491,7 +491,7 @@ impl<'a> WordSet<'a> {
     /// An empty set with room for about `n` words (a quarter of them longer than seven bytes).
     pub fn with_capacity(n: usize) -> Self {
         WordSet {
-            short: FxHashSet::with_capacity_and_hasher(n, Default::default()),
+            short: PackedWords::with_capacity(n),
             long: FxHashSet::with_capacity_and_hasher(n / 4, Default::default()),
         }
     }
@@ -513,7 +513,7 @@ impl<'a> WordSet<'a> {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         match packed(word.as_bytes()) {
-            Some(key) => self.short.contains(&key),
+            Some(key) => self.short.contains(key),
             None => self.long.contains(word),
         }
     }
@@ -535,7 +535,7 @@ impl<'a> WordSet<'a> {
     #[inline]
     pub fn contains_lowered(&self, word: &str) -> bool {
         match packed_lowered(word.as_bytes()) {
-            Some(key) => self.short.contains(&key),
+            Some(key) => self.short.contains(key),
             None => self.contains(&lower_case(word)),
         }
     }
@@ -548,6 +548,93 @@ impl<'a> FromIterator<&'a str> for WordSet<'a> {
             set.insert(Lower::Borrowed(word));
         }
         set
+    }
+}
+
+/// Words of up to seven bytes as numbers (see [`packed`]), in a table of slots probed one after
+/// another from the one the number's hash picks, at most half of them taken: a look-up is a
+/// multiplication and, mostly, one comparison.
+#[derive(Debug, Clone, Default)]
+struct PackedWords {
+    /// The words' numbers, 0 in an empty slot; a power of two of them, or none.
+    slots: Vec<u64>,
+    /// How many slots are taken.
+    len: usize,
+    /// Whether the empty word, whose number is 0, is in the set.
+    empty_word: bool,
+}
+
+impl PackedWords {
+    /// An empty set with room for `n` words.
+    fn with_capacity(n: usize) -> Self {
+        PackedWords {
+            slots: vec![0; (2 * n).next_power_of_two().max(8)],
+            len: 0,
+            empty_word: false,
+        }
+    }
+
+    /// The slot where the search for a number starts: the top bits of its product with an odd
+    /// constant (Fibonacci hashing), which all its bytes stir.
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        let bits = self.slots.len().trailing_zeros();
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    /// Adds a word's number.
+    #[inline]
+    fn insert(&mut self, key: u64) {
+        if key == 0 {
+            self.empty_word = true;
+            return;
+        }
+        if (self.len + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            match self.slots[i] {
+                0 => {
+                    self.slots[i] = key;
+                    self.len += 1;
+                    return;
+                }
+                taken if taken == key => return,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Whether the set holds a word's number.
+    #[inline]
+    fn contains(&self, key: u64) -> bool {
+        if key == 0 {
+            return self.empty_word;
+        }
+        if self.slots.is_empty() {
+            return false;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                taken if taken == key => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// Twice the slots, the numbers placed anew.
+    fn grow(&mut self) {
+        let size = (2 * self.slots.len()).max(8);
+        let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        self.len = 0;
+        for key in old.into_iter().filter(|&key| key != 0) {
+            self.insert(key);
+        }
     }
 }
 
@@ -950,6 +1037,26 @@ mod tests {
         lowered.insert(lower_case("McCaskillian"));
         assert!(lowered.contains("mixed") && lowered.contains("mccaskillian"));
         assert!(!lowered.contains("MIXED"));
+    }
+
+    #[test]
+    fn packed_words_hold_what_was_added_as_they_grow() {
+        let mut set = PackedWords::default();
+        let keys: Vec<u64> = (1..=5000u64)
+            .map(|k| k.wrapping_mul(0x2545_F491_4F6C_DD1D))
+            .collect();
+        for (n, &key) in keys.iter().enumerate() {
+            assert!(!set.contains(key) || keys[..n].contains(&key));
+            set.insert(key);
+            set.insert(key);
+            assert!(set.contains(key));
+        }
+        assert!(keys.iter().all(|&key| set.contains(key)));
+        assert!(!set.contains(1) && !set.contains(u64::MAX));
+        assert!(!set.contains(0));
+        set.insert(0);
+        assert!(set.contains(0));
+        assert!(set.len * 2 <= set.slots.len());
     }
 
     #[test]

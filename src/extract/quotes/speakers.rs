@@ -201,8 +201,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
-        let words: Vec<&str> = head.split_whitespace().rev().take(3).collect();
-        if let Some(role) = words.first().and_then(|w| role_class(w)) {
+        if let Some(role) = head.split_whitespace().next_back().and_then(role_class) {
             let owner = i
                 .checked_sub(1)
                 .map(|j| &ctx.mentions[j])
@@ -246,16 +245,23 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
     out
 }
 
+/// Each of the [`ROLES`] with its class (the first given, for a role listed twice).
+static BY_ROLE: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for &(role, class) in ROLES {
+        map.entry(role).or_insert(class);
+    }
+    map
+});
+
 pub(super) fn role_class(word: &str) -> Option<&'static str> {
-    static BY_ROLE: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| {
-        let mut map = FxHashMap::default();
-        for &(role, class) in ROLES {
-            map.entry(role).or_insert(class);
-        }
-        map
-    });
     let w = lower_case(word.trim_matches(|c: char| !c.is_alphabetic()));
     BY_ROLE.get(w.as_ref()).copied()
+}
+
+/// Whether a word, as it is, is one of the [`ROLES`].
+pub(super) fn is_role(word: &str) -> bool {
+    BY_ROLE.contains_key(word)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
