@@ -1505,6 +1505,9 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         .enumerate()
         .position(|(i, (_, w))| after_verb(w) && !in_relative_clause(i))
     else {
+        if let Some(who) = attribution_ending_the_sentence(ctx, masked, base, after.clone()) {
+            return Some(who);
+        }
         // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said",
         // "“…,” the economist Jared Bernstein, a former adviser in the White House, wrote"
         let described = words
@@ -1548,6 +1551,44 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         return subject_after_verb(ctx, masked, base, words[0].0.end..after.end);
     }
     subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
+}
+
+/// A short attribution that ends the quote's sentence after a comma: "“We are frustrated and
+/// horrified” by the mass shooting at a gay nightclub in Orlando …, Nefzi said." (no other quote
+/// before it, at most four words after the comma, one of them a verb of saying in the past or
+/// present tense, and an inverted one only when it can invert: not "…, told Reuters").
+fn attribution_ending_the_sentence(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    after: Range<usize>,
+) -> Option<Who> {
+    let piece = frame(masked, base, after.start, after.end);
+    let end = clause_stop(piece)?;
+    if piece[..end].contains(['\u{201C}', '"']) {
+        return None;
+    }
+    let comma = piece[..end].rfind(',')?;
+    let tail = after.start + comma + 1..after.start + end;
+    let words = words_of(masked, base, tail.clone());
+    if words.is_empty() || words.len() > 4 {
+        return None;
+    }
+    let k = words.iter().position(|(_, w)| is_finite_speech_verb(w))?;
+    if k == 0 {
+        // "…, said Nefzi", not "…, told Reuters"
+        // (nor "…, said of RT": the one spoken of)
+        let spoken_of = words.get(1).is_some_and(|(_, w)| is_preposition(w));
+        if !INVERTING_VERBS.contains(&words[0].1)
+            || matches!(words[0].1, "told" | "tells")
+            || spoken_of
+        {
+            return None;
+        }
+        subject_after_verb(ctx, masked, base, words[0].0.end..tail.end)
+    } else {
+        subject_before_verb(ctx, masked, base, tail.start..words[k].0.start)
+    }
 }
 
 /// Where a clause ends: at `;`, `!`, `?` or a full stop that is not an initial or an abbreviated
@@ -2980,6 +3021,20 @@ mod tests {
                 some("Andrea Peyser")
             )]
         );
+    }
+
+    #[test]
+    fn a_short_attribution_ending_the_sentence_attributes_the_quote() {
+        let text = "Adel Nefzi teaches chemistry.\n\n\u{201C}We are frustrated and horrified\u{201D} by the mass shooting at a nightclub in Orlando that had drawn worldwide attention, Nefzi said.";
+        assert_eq!(
+            direct(text),
+            vec![("We are frustrated and horrified".into(), some("Adel Nefzi"))]
+        );
+        // the traps: the one told, and the one spoken of, do not speak
+        let text = "Roy Asher spoke.\n\n\u{201C}Ireland ticks all the boxes,\u{201D} Roy Asher, chief investment officer of Hibernian Investment Managers, told Reuters.\n\n\u{201C}Their strategy is very clear,\u{201D} Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador, said of RT.";
+        let quotes = direct(text);
+        assert_eq!(quotes[0].1, some("Roy Asher"), "{quotes:?}");
+        assert_eq!(quotes[1].1, some("Michael McFaul"), "{quotes:?}");
     }
 
     #[test]
