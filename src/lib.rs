@@ -10,6 +10,7 @@ pub mod extract;
 pub mod index;
 pub mod query;
 pub mod render;
+mod swar;
 
 /// The memory allocator of every program built on this library: extraction and tantivy's
 /// writer make millions of small, short-lived allocations, which mimalloc serves in a fraction of

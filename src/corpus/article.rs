@@ -368,14 +368,11 @@ fn word_count(text: &str) -> usize {
 /// (SWAR): the top bit of each byte that is white space is set, and a word starts at each byte
 /// that is not, after one that is.
 pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::swar::{in_range, HIGH, ONES};
     /// Top bits of the bytes of `x` (all ASCII) that are ' ' or '\t'..='\r'.
     fn spaces(x: u64) -> u64 {
         let not_space = (x ^ (ONES * u64::from(b' '))).wrapping_add(ONES * 0x7F);
-        let from_tab = x.wrapping_add(ONES * (0x80 - u64::from(b'\t')));
-        let past_cr = x.wrapping_add(ONES * (0x80 - u64::from(b'\r') - 1));
-        (!not_space | (from_tab & !past_cr)) & HIGH
+        (!not_space & HIGH) | in_range(x, b'\t', b'\r')
     }
     /// The words starting in eight bytes, and whether the last of them is white space (its top
     /// bit), given whether the byte before them was.

@@ -88,14 +88,9 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
 /// (SWAR): a byte equal to the mark is zero after an exclusive or, and the lowest byte that
 /// the zero-byte test flags is always a true zero (a false one can only follow it).
 fn next_mark(bytes: &[u8], mut from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let found = zero_bytes(x ^ (ONES * u64::from(b'.')))
-            | zero_bytes(x ^ (ONES * u64::from(b'!')))
-            | zero_bytes(x ^ (ONES * u64::from(b'?')));
+    use crate::swar::{equal_bytes, read};
+    while let Some(x) = read(bytes, from) {
+        let found = equal_bytes(x, b'.') | equal_bytes(x, b'!') | equal_bytes(x, b'?');
         if found != 0 {
             return Some(from + found.trailing_zeros() as usize / 8);
         }

@@ -429,23 +429,12 @@ fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>>
 /// Whether at least 80% of a text's letters are capitals; stops reading once enough small
 /// letters have been seen. Eight ASCII bytes are counted at a time as one number (SWAR).
 fn mostly_capitals(p: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    /// Top bits of the bytes of `x` (all ASCII) from `first` to `last`: an ASCII byte plus a
-    /// bias below 0x80 carries into no other byte.
-    fn in_range(x: u64, first: u8, last: u8) -> u64 {
-        let from_first = x.wrapping_add(ONES * (0x80 - u64::from(first)));
-        let past_last = x.wrapping_add(ONES * (0x80 - u64::from(last) - 1));
-        from_first & !past_last & HIGH
-    }
+    use crate::swar::{in_range, read, HIGH};
     let bytes = p.as_bytes();
     let (mut letters, mut small) = (0usize, 0usize);
     let mut i = 0;
     while i < bytes.len() {
-        let eight = bytes
-            .get(i..i + 8)
-            .map(|chunk| u64::from_le_bytes(chunk.try_into().expect("8 bytes")))
-            .filter(|x| x & HIGH == 0);
+        let eight = read(bytes, i).filter(|x| x & HIGH == 0);
         let len = if let Some(x) = eight {
             let lower = in_range(x, b'a', b'z').count_ones() as usize;
             letters += lower + in_range(x, b'A', b'Z').count_ones() as usize;

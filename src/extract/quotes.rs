@@ -855,16 +855,11 @@ fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize
 /// byte the zero-byte test flags is always a true zero; bytes beyond ASCII are all flagged and
 /// looked at one by one.
 fn next_mark_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::swar::{equal_bytes, read, HIGH};
     let is_mark_byte = |b: u8| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2);
-    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    while let Some(chunk) = bytes.get(from..from + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let found = zero_bytes(x ^ (ONES * u64::from(b'"')))
-            | zero_bytes(x ^ (ONES * u64::from(b'\'')))
-            | zero_bytes(x ^ (ONES * u64::from(b'<')))
-            | (x & HIGH);
+    while let Some(x) = read(bytes, from) {
+        let found =
+            equal_bytes(x, b'"') | equal_bytes(x, b'\'') | equal_bytes(x, b'<') | (x & HIGH);
         if found == 0 {
             from += 8;
             continue;

@@ -199,18 +199,9 @@ impl Iterator for WordRanges<'_> {
 /// The end of the run of letters, marks and digits at byte `j`: eight bytes at a time as one
 /// number (SWAR) while they are ASCII letters and digits, then a character at a time.
 fn word_chars_end(text: &str, mut j: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    /// Top bits of the bytes of `x`, all below 0x80, from `first` to `last`: a byte plus a bias
-    /// below 0x80 carries into no other byte.
-    fn in_range(x: u64, first: u8, last: u8) -> u64 {
-        let from_first = x.wrapping_add(ONES * (0x80 - u64::from(first)));
-        let past_last = x.wrapping_add(ONES * (0x80 - u64::from(last) - 1));
-        from_first & !past_last & HIGH
-    }
+    use crate::swar::{in_range, read, HIGH, ONES};
     let bytes = text.as_bytes();
-    while let Some(chunk) = bytes.get(j..j + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+    while let Some(x) = read(bytes, j) {
         let ascii = x & !HIGH;
         // (a capital and its small letter differ by the bit 0x20 alone)
         let letters = in_range(ascii | (ONES * 0x20), b'a', b'z');
@@ -434,14 +425,11 @@ pub fn lower_case(word: &str) -> Lower<'_> {
 /// top bit when they are past a bound.
 #[inline]
 fn ascii_capitals(bytes: &[u8]) -> Option<bool> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::swar::{in_range, HIGH};
     /// Top bits of the bytes that are no ASCII, and of those that are capitals (valid where the
-    /// first are none: an ASCII byte plus a bias below 0x80 carries into no other byte).
+    /// first are none).
     fn flags(x: u64) -> (u64, u64) {
-        let from_a = x.wrapping_add(ONES * (0x80 - b'A' as u64));
-        let past_z = x.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
-        (x & HIGH, from_a & !past_z & HIGH)
+        (x & HIGH, in_range(x, b'A', b'Z'))
     }
     let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
     let half = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
@@ -664,17 +652,13 @@ fn packed(word: &[u8]) -> Option<u64> {
 /// `None` for a longer word or one beyond ASCII.
 #[inline]
 fn packed_lowered(word: &[u8]) -> Option<u64> {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    use crate::swar::{in_range, HIGH};
     let key = packed(word)?;
     // (the length in the top byte, below 8, is neither beyond ASCII nor a capital)
     if key & HIGH != 0 {
         return None;
     }
-    let from_a = key.wrapping_add(ONES * (0x80 - b'A' as u64));
-    let past_z = key.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
-    let capitals = from_a & !past_z & HIGH;
-    Some(key | capitals >> 2)
+    Some(key | in_range(key, b'A', b'Z') >> 2)
 }
 
 /// The longest word [`lower_case`] lowers on the stack.

@@ -1,0 +1,61 @@
+//! Eight bytes at a time as one number (SWAR): the byte tricks the text scans of [`crate::corpus`]
+//! and [`crate::extract`] share.
+
+/// 0x01 in every byte.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// The top bit of every byte.
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `bytes` from `at` as one number, the first byte lowest; `None` when fewer
+/// than eight are left.
+#[inline]
+pub(crate) fn read(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk = bytes.get(at..at.checked_add(8)?)?;
+    Some(u64::from_le_bytes(chunk.try_into().ok()?))
+}
+
+/// The top bits of the bytes of `x` (each below 0x80) that lie from `first` to `last`: a byte
+/// plus a bias below 0x80 carries into no other byte.
+#[inline]
+pub(crate) fn in_range(x: u64, first: u8, last: u8) -> u64 {
+    let from_first = x.wrapping_add(ONES * (0x80 - u64::from(first)));
+    let past_last = x.wrapping_add(ONES * (0x80 - u64::from(last) - 1));
+    from_first & !past_last & HIGH
+}
+
+/// The top bits of the zero bytes of `v`; the lowest flagged byte is always a true zero (a false
+/// one can only follow a true one).
+#[inline]
+pub(crate) fn zero_bytes(v: u64) -> u64 {
+    v.wrapping_sub(ONES) & !v & HIGH
+}
+
+/// The top bits of the bytes of `x` equal to `byte`; the lowest flagged byte is always a true
+/// match (see [`zero_bytes`]).
+#[inline]
+pub(crate) fn equal_bytes(x: u64, byte: u8) -> u64 {
+    zero_bytes(x ^ (ONES * u64::from(byte)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_match_a_byte_at_a_time() {
+        let text = b"Ab,z\tZ.\"0 ~a\x7fQ?!x.";
+        for at in 0..text.len() - 7 {
+            let x = read(text, at).expect("8 bytes");
+            let flagged = |flags: u64| (0..8).map(move |k| flags >> (8 * k + 7) & 1 == 1);
+            let bytes = &text[at..at + 8];
+            let capitals: Vec<bool> = flagged(in_range(x, b'A', b'Z')).collect();
+            assert_eq!(
+                capitals,
+                bytes.iter().map(u8::is_ascii_uppercase).collect::<Vec<_>>()
+            );
+            let first_stop = flagged(equal_bytes(x, b'.')).position(|f| f);
+            assert_eq!(first_stop, bytes.iter().position(|&b| b == b'.'));
+        }
+        assert_eq!(read(b"short", 0), None);
+    }
+}
