@@ -4,9 +4,10 @@
 //!   short process, and a position-independent one spends a good part of its start-up relocating
 //!   pointers (about 27,000) and copying the pages they sit on. The code is still compiled as
 //!   position-independent; only the final link resolves those relocations ahead of time.
-//! * Gives the build an extraction id (`NEWSIDX_EXTRACTION_ID`), a hash of the extraction
-//!   stage's sources and word lists: an index records the id its entities and quotes were made
-//!   with, and a later run of another build extracts every file again instead of mixing rules.
+//! * Gives the build an extraction id (`NEWSIDX_EXTRACTION_ID`), a hash of the sources and word
+//!   lists of passage cutting and extraction (`src/corpus`, `src/extract`, and the byte scans of
+//!   `src/swar.rs` they use): an index records the id its entities and quotes were made with, and
+//!   a later run of another build extracts every file again instead of mixing rules.
 
 use std::hash::{DefaultHasher, Hasher};
 use std::path::{Path, PathBuf};
@@ -20,7 +21,8 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/extract");
     println!("cargo:rerun-if-changed=src/corpus");
-    let mut files = Vec::new();
+    println!("cargo:rerun-if-changed=src/swar.rs");
+    let mut files = vec![PathBuf::from("src/swar.rs")];
     for dir in ["src/extract", "src/corpus"] {
         collect_files(Path::new(dir), &mut files);
     }
