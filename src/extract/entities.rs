@@ -954,14 +954,28 @@ fn name_run(
 /// "Sprinter Kelly Holmes"). Initials, saints' names and names of bodies or places keep it
 /// ("J. Christopher Stevens", "San Diego", "Ritz Carlton Golf Club").
 fn describes_a_person(lower: &str, at_sentence_start: bool, last_word: &str) -> bool {
-    const ROLE_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "ant", "ent", "ing", "ed"];
+    let body_or_place = ORG_SUFFIXES.contains(&last_word) || PLACE_SUFFIXES.contains(&last_word);
+    !body_or_place
+        && if at_sentence_start {
+            may_describe(lower)
+        } else {
+            ends_like_a_role(lower)
+        }
+}
+
+/// Whether a word (lower-cased) may describe a person rather than open a name: neither an
+/// initial nor a saint's name ("J.", "San").
+fn may_describe(lower: &str) -> bool {
     const SAINTS: &[&str] = &["saint", "san", "santa", "sao", "st", "santo"];
     let initial = lower.len() <= 2 || lower.contains('.');
-    let body_or_place = ORG_SUFFIXES.contains(&last_word) || PLACE_SUFFIXES.contains(&last_word);
-    !initial
-        && !body_or_place
-        && !SAINTS.contains(&lower)
-        && (at_sentence_start || ROLE_ENDINGS.iter().any(|end| lower.ends_with(end)))
+    !initial && !SAINTS.contains(&lower)
+}
+
+/// Whether a word (lower-cased) that [`may_describe`] a person ends like a role or an epithet:
+/// "novelist", "sprinter", "fuming", "injured".
+fn ends_like_a_role(lower: &str) -> bool {
+    const ROLE_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "ant", "ent", "ing", "ed"];
+    may_describe(lower) && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end))
 }
 
 fn is_titlelike(lower: &str) -> bool {
@@ -1226,9 +1240,7 @@ fn cluster(
             let no_name_first = |id: usize| {
                 let first = first_word(id);
                 let lower = lower_case(first);
-                lower_words.contains(&lower)
-                    || is_title_word(first)
-                    || describes_a_person(&lower, false, "")
+                lower_words.contains(&lower) || is_title_word(first) || ends_like_a_role(&lower)
             };
             let cands: Vec<(usize, usize)> = if cands.iter().any(|c| given_first(c.1)) {
                 cands

@@ -966,7 +966,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     // a pronoun named as a word: because “she” is a “he”
     if words.len() == 1
         && matches!(
-            words[0].to_lowercase().as_str(),
+            lower_case(words[0]).as_ref(),
             "he" | "she" | "him" | "her" | "his" | "hers" | "they" | "them" | "it"
         )
     {
