@@ -716,14 +716,17 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                             && !is_word(next)
                             && !prev.is_some_and(char::is_whitespace)
                     }
-                    // (a straight mark after a space closes when a quote within ends right
-                    // before it: "… says, 'We have to keep it alive,' " said Fiorina)
+                    // (a straight mark between spaces closes after a quote within or after
+                    // punctuation: "… says, 'We have to keep it alive,' " said Fiorina;
+                    // ''… coalitions, '' said Mr. Gunnels)
                     _ => {
                         c == '\u{201D}'
                             || (c == '"'
                                 && (!prev.is_some_and(char::is_whitespace)
                                     || (next_space
-                                        && p[..i].trim_end().ends_with(['\'', '\u{2019}']))))
+                                        && p[..i]
+                                            .trim_end()
+                                            .ends_with(['\'', '\u{2019}', ',', '.', '?', '!']))))
                     }
                 };
                 // a new opening mark while one is open: the previous quote was never closed
@@ -732,9 +735,11 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                     && (c == '\u{201C}' || (c == '"' && prev.is_some_and(char::is_whitespace)))
                     && !next_space;
                 if closes {
+                    // a space before the closing mark is no part of the words ('… year. "')
+                    let content_end = start + kind_len + p[start + kind_len..i].trim_end().len();
                     out.push(Span {
                         open: para.start + start,
-                        content: para.start + start + kind_len..para.start + i,
+                        content: para.start + start + kind_len..para.start + content_end,
                         close_end: para.start + i + len,
                         closed: true,
                     });
@@ -2848,6 +2853,32 @@ mod tests {
         assert_eq!(
             direct("\"We will win,\" said Donald Trump."),
             vec![("We will win,".into(), some("Donald Trump"))]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_after_punctuation_and_a_space_closes() {
+        assert_eq!(
+            direct(
+                "Warren Gunnels is an aide.\n\n''He built strong coalitions, '' said Mr. Gunnels."
+            ),
+            vec![("He built strong coalitions,".into(), some("Warren Gunnels"))]
+        );
+        // the space inside the marks does not hide the end of the quoted sentence, so the
+        // next sentence's speaker is not the quote's
+        assert_eq!(
+            direct(
+                "\"It is an honour,\" said Justin Gatlin. \"It is a great end to a great year. \" \
+                 Joanna Hayes said: \"I feel a sense of pride.\""
+            ),
+            vec![
+                ("It is an honour,".into(), some("Justin Gatlin")),
+                (
+                    "It is a great end to a great year.".into(),
+                    some("Justin Gatlin")
+                ),
+                ("I feel a sense of pride.".into(), some("Joanna Hayes")),
+            ]
         );
     }
 
