@@ -806,6 +806,22 @@ fn name_run(
             title = found;
             continue;
         }
+        // a role before one word the article also writes in lower case names a thing, not a
+        // person: "Head Start" (a programme), where "President Obama" and "Mr. King" are people
+        let honorific = found.as_deref().is_some_and(|t| {
+            matches!(
+                t,
+                "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+            )
+        });
+        if matched > 0
+            && s + matched + 1 == e
+            && title.is_none()
+            && !honorific
+            && lower_words.contains_lowered(tokens[run[e - 1]].word(text))
+        {
+            return None;
+        }
         // a title never takes the last word after another title: "Mr. King" is Mr King
         if matched > 0 && s + matched < e {
             s += matched;
@@ -1592,6 +1608,14 @@ mod tests {
                 .all(|e| !e.name.contains("Security") && !e.name.contains("Energy")),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_role_before_a_word_written_in_lower_case_names_a_thing() {
+        let es = entities_of("He cited the Head Start program. Money for Head Start would start to flow. President Obama agreed, as did Mr. King.\n");
+        assert!(find(&es, "Start").is_none(), "{es:?}");
+        assert!(find(&es, "Obama").is_some(), "{es:?}");
+        assert!(find(&es, "King").is_some(), "{es:?}");
     }
 
     #[test]
