@@ -786,7 +786,21 @@ fn name_run(
         for n in (1..=3).rev() {
             if s + n <= e {
                 let phrase = &phrase[..phrase_ends[n - 1]];
-                if g.titles.contains(phrase) || g.titles.contains(phrase.trim_end_matches('.')) {
+                // (a title in the plural before names: "Senators Rubio and Cruz", "Presidents
+                // George W Bush and Ronald Reagan"; not a body's name, "Reporters Without
+                // Borders", "Writers Guild")
+                let plural = n == 1
+                    && e > s + 1
+                    && phrase.len() > 4
+                    && phrase
+                        .strip_suffix('s')
+                        .is_some_and(|one| g.titles.contains(one))
+                    && (is_given_name(tokens[run[s + 1]].word(text))
+                        || (e == s + 2 && next_word(text, tokens[run[s + 1]].range.end) == "and"));
+                if g.titles.contains(phrase)
+                    || g.titles.contains(phrase.trim_end_matches('.'))
+                    || plural
+                {
                     matched = n;
                     found = Some(phrase.trim_end_matches('.').to_string());
                     break;
@@ -1616,6 +1630,18 @@ mod tests {
         assert!(find(&es, "Start").is_none(), "{es:?}");
         assert!(find(&es, "Obama").is_some(), "{es:?}");
         assert!(find(&es, "King").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn a_title_in_the_plural_before_names_is_no_part_of_them() {
+        let es = entities_of("Marco Rubio and Ted Cruz spoke. Together, Senators Rubio and Cruz represent a watershed. Reporters Without Borders and the Writers Guild protested.\n");
+        assert!(
+            find(&es, "Marco Rubio").is_some_and(|e| e.mentions == 2),
+            "{es:?}"
+        );
+        assert!(es.iter().all(|e| !e.name.starts_with("Senators")), "{es:?}");
+        assert!(find(&es, "Reporters Without Borders").is_some(), "{es:?}");
+        assert!(find(&es, "Guild").is_none(), "{es:?}");
     }
 
     #[test]
