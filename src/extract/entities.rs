@@ -32,6 +32,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "University",
     "College",
     "School",
+    "High",
     "Commission",
     "Committee",
     "Court",

@@ -3119,6 +3119,14 @@ mod tests {
     }
 
     #[test]
+    fn common_given_names_make_people_and_women_are_she() {
+        let text = "Earlier Wednesday, Curt Schilling appeared on a show on WEEI radio in Boston.\n\n''To be in a place is sad,'' he told the hosts.\n\nRoberta A. Kaplan, a lawyer, spoke in June. \"There can't be separate but equal marriage,\" she told Reeves.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Curt Schilling"), "{q:?}");
+        assert_eq!(q[1].1, some("Roberta A. Kaplan"), "{q:?}");
+    }
+
+    #[test]
     fn a_name_inside_an_indefinite_description_does_not_speak() {
         let text = "The Kremlin met the GOP.\n\n\u{201C}It went badly,\u{201D} said a Kremlin source.\n\n\u{201C}It went well,\u{201D} said an SFA statement.\n\n\u{201C}It went on,\u{201D} said a Kremlin spokesman, Dmitry Peskov.";
         let q = quotes(text);
