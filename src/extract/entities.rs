@@ -914,6 +914,10 @@ fn name_run(
     if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return None;
     }
+    // a generation after a name is no name of its own: "Vann R. Newkirk II"
+    if words.len() == 1 && is_generation(words[0]) {
+        return None;
+    }
     if words.len() >= 2
         && words
             .iter()
@@ -977,6 +981,11 @@ fn name_run(
         known: None,
         votes,
     })
+}
+
+/// A roman numeral that tells a generation after a name: "II", "III", "IV".
+pub(crate) fn is_generation(word: &str) -> bool {
+    matches!(word, "II" | "III" | "IV" | "VI" | "VII" | "VIII")
 }
 
 /// Whether a capitalised word (lower-cased) before a given name describes the person rather than

@@ -13,6 +13,7 @@
 //! article describes so, else the latest fitting person; a bare surname two people share to the
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
+use super::entities::is_generation;
 use super::gazetteer::GAZETTEER;
 use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
@@ -1593,11 +1594,29 @@ fn attribution_ending_the_sentence(
         if k == 0 {
             // "…, said Nefzi", not "…, told Reuters"
             // (nor "…, said of RT": the one spoken of)
-            let spoken_of = words.get(1).is_some_and(|(_, w)| is_preposition(w));
+            let spoken_of = words
+                .get(1)
+                .is_some_and(|(_, w)| matches!(*w, "of" | "about"));
             if !INVERTING_VERBS.contains(&words[0].1)
                 || matches!(words[0].1, "told" | "tells")
                 || spoken_of
             {
+                return None;
+            }
+            // the subject with an appositive before it: "“…,” state Senate leader Phil Berger
+            // and House Speaker Tim Moore, both Republicans, said in a statement"
+            let before = after.start..words[0].0.start;
+            if last
+                && frame(masked, base, before.start, before.end)
+                    .trim_end()
+                    .ends_with(',')
+            {
+                if let Some(who) = subject_before_verb(ctx, masked, base, before) {
+                    return Some(who);
+                }
+            }
+            // (a name after a preposition is where or how it was said: "said on Twitter")
+            if words.get(1).is_some_and(|(_, w)| is_preposition(w)) {
                 return None;
             }
             let appositive = || {
@@ -2180,7 +2199,11 @@ fn subject_before_verb(
         }
     }
     let head_end = range.start + head.len();
-    let words = words_of(masked, base, range.start..head_end);
+    let mut words = words_of(masked, base, range.start..head_end);
+    // a generation ends a name: "Vann R. Newkirk II"
+    if words.len() > 1 && words.last().is_some_and(|(_, w)| is_generation(w)) {
+        words.to_mut().pop();
+    }
     let (last_range, last) = words.last()?.clone();
     if let Some(p) = pronoun(last) {
         return Some(p);
@@ -3124,6 +3147,14 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Curt Schilling"), "{q:?}");
         assert_eq!(q[1].1, some("Roberta A. Kaplan"), "{q:?}");
+    }
+
+    #[test]
+    fn a_subject_with_an_appositive_before_a_late_verb_speaks() {
+        let text = "\u{201C}We can only wonder if the intent is to reopen the door,\u{201D} state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.\n\n\u{201C}Absolutely hate this framing of the necessity of voting,\u{201D} Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Tim Moore"), "{q:?}");
+        assert_eq!(q[1].1, some("Vann R. Newkirk"), "{q:?}");
     }
 
     #[test]
