@@ -325,14 +325,13 @@ pub fn find_quotes(
                         .filter(|w| *w != Who::Unknown)
                         .or_else(|| intro_from_previous.clone());
                 }
-                if who.is_none()
-                    && s_index > 0
-                    && text
-                        .get(sent.start..span.open)
-                        .unwrap_or("")
-                        .trim()
-                        .is_empty()
-                {
+                // (after a word that opens a sentence, at most: "Now, ''within the business
+                // community …''")
+                let lead = text.get(sent.start..span.open).unwrap_or("");
+                let opens_sentence = lead.trim().is_empty()
+                    || (lead.split_whitespace().count() == 1
+                        && is_sentence_opener(lead.trim().trim_end_matches(',')));
+                if who.is_none() && s_index > 0 && opens_sentence {
                     // a quote that opens its sentence right after an attributed quote goes on
                     // with the same speaker: "“It hurts,” said Greene. “It won't happen again.”"
                     let previous = &spans[s_index - 1];
@@ -3155,6 +3154,16 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Tim Moore"), "{q:?}");
         assert_eq!(q[1].1, some("Vann R. Newkirk"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quote_after_a_word_that_opens_a_sentence_goes_on_with_the_speaker() {
+        let text = "''We were not very happy when it was first announced,'' said Jock A. Finlayson, head of policy at the Business Council. Now, ''within the business community there is a sizable constituency saying this is O.K.''";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Jock A. Finlayson"), "{q:?}");
+        // the trap: a longer lead is a sentence of its own
+        let text = "''We were not very happy,'' said Jock A. Finlayson. Many critics in the city council still call the tax ''a gift to polluters.''";
+        assert_eq!(direct(text)[1].1, None);
     }
 
     #[test]
