@@ -222,6 +222,7 @@ pub fn find_quotes(
     };
     let mut open_from_previous: Option<Who> = None;
     let mut intro_from_previous: Option<Who> = None;
+    let mut speaker_from_previous: Option<usize> = None;
     // the latest quote's speaker and where that quote ended; every quotation seen so far
     let mut last_speaker: Option<(usize, usize)> = None;
     let mut quoted_ranges: Vec<Range<usize>> = Vec::new();
@@ -384,6 +385,15 @@ pub fn find_quotes(
                             .filter(|&e| person_like(&ctx, e))
                             .map(Who::Entity);
                     }
+                }
+                if who.is_none()
+                    && s_index == 0
+                    && spans.len() == 1
+                    && starts_with_quote
+                    && text[span.close_end..para.end].trim().is_empty()
+                    && is_utterance(&text[span.content.clone()])
+                {
+                    who = speaker_from_previous.map(Who::Entity);
                 }
                 if who.is_none()
                     && !text
@@ -619,6 +629,20 @@ pub fn find_quotes(
             (Some(s), Some(w)) if !s.closed => Some(w.clone()),
             _ => None,
         };
+        // a paragraph without quotes whose last sentence has a person saying something: the
+        // speaker of a paragraph that is one quote after it ("Schoen elaborated in an editorial
+        // piece … that superdelegates may reconsider." / "“A Sanders win in California …”")
+        speaker_from_previous = sentences
+            .last()
+            .filter(|_| spans.is_empty() && text[para.clone()].trim_end().ends_with('.'))
+            .filter(|last| {
+                words_of(&masked, para.start, (*last).clone())
+                    .iter()
+                    .any(|(_, w)| is_finite_speech_verb(w))
+            })
+            .and_then(|last| sentence_subject(&ctx, &masked, para.start, last.clone()))
+            .map(|(e, _)| e)
+            .filter(|&e| person_like(&ctx, e));
         intro_from_previous = sentences
             .last()
             .filter(|last| text[para.clone()].trim_end().ends_with(':') && last.end > para.start)
@@ -3164,6 +3188,15 @@ mod tests {
         // the trap: a longer lead is a sentence of its own
         let text = "''We were not very happy,'' said Jock A. Finlayson. Many critics in the city council still call the tax ''a gift to polluters.''";
         assert_eq!(direct(text)[1].1, None);
+    }
+
+    #[test]
+    fn a_paragraph_of_one_quote_after_a_person_saying_something_is_theirs() {
+        let text = "Douglas Schoen was a guest on Hannity. Bernie Sanders trails Hillary Clinton.\n\nSchoen elaborated in an editorial piece that superdelegates may reconsider.\n\n\u{201C}A Sanders win in California would powerfully underscore her weakness.\u{201D}";
+        assert_eq!(direct(text)[0].1, some("Douglas Schoen"));
+        // the trap: a paragraph about a person saying nothing
+        let text = "Douglas Schoen was a guest on Hannity.\n\nSchoen lives in New York with his family.\n\n\u{201C}A Sanders win in California would powerfully underscore her weakness.\u{201D}";
+        assert_eq!(direct(text)[0].1, None);
     }
 
     #[test]
