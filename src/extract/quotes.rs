@@ -1579,6 +1579,13 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         .or_else(|| attribution_ending_the_sentence(ctx, masked, base, after))
 }
 
+/// The first word from `from` up to `end`, or "" when there is none.
+fn next_word_in<'m>(masked: &'m Masked, base: usize, from: usize, end: usize) -> &'m str {
+    word_iter(masked, base, from..end.max(from))
+        .next()
+        .map_or("", |(_, w)| w)
+}
+
 /// A short attribution that ends the quote's sentence after a comma: "“We are frustrated and
 /// horrified” by the mass shooting at a gay nightclub in Orlando …, Nefzi said." (no other quote
 /// before it, at most four words after the comma, one of them a verb of saying in the past or
@@ -1767,6 +1774,18 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
             return Some(Who::Description(d));
         }
     }
+    // a person's affiliation after "of", "at" or "from" names no other speaker: "says Stu
+    // Rothenberg of the non-partisan Rothenberg-Gonzales Political Report"
+    let window = mentions_in(ctx, window.clone())
+        .find(|m| {
+            !m.possessive
+                && (ctx.entities[m.entity].kind == EntityKind::Person || person_like(ctx, m.entity))
+                && matches!(
+                    next_word_in(masked, base, m.range.end, stop),
+                    "of" | "at" | "from"
+                )
+        })
+        .map_or(window.clone(), |m| window.start..m.range.end);
     let named: Vec<usize> = mentions_in(ctx, window.clone())
         .filter(|m| !m.possessive)
         // "said Del. Stacey Plaskett": a title read as a name is none
@@ -3197,6 +3216,12 @@ mod tests {
         // the trap: a paragraph about a person saying nothing
         let text = "Douglas Schoen was a guest on Hannity.\n\nSchoen lives in New York with his family.\n\n\u{201C}A Sanders win in California would powerfully underscore her weakness.\u{201D}";
         assert_eq!(direct(text)[0].1, None);
+    }
+
+    #[test]
+    fn an_affiliation_after_an_inverted_speaker_does_not_speak() {
+        let text = "\"Trump's showing raises questions,\" says Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report.";
+        assert_eq!(direct(text)[0].1, some("Stu Rothenberg"));
     }
 
     #[test]
