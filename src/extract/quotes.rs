@@ -2667,7 +2667,16 @@ fn opening_pronoun(
         "The" | "the" => {
             // "The Republican nominee also outlined …"
             let words = words_of(masked, base, sent);
-            let (d, _) = description_at(&words[k..])?;
+            let (d, end) = description_at(&words[k..])?;
+            // (not one that a name follows: "The Washington Post columnist Ruth Marcus …")
+            let named = words
+                .iter()
+                .find(|(r, _)| r.start >= end)
+                .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+                .is_some_and(|m| person_like(ctx, m.entity));
+            if named {
+                return None;
+            }
             return match resolve(ctx, Who::Description(d), antecedents, at.start) {
                 Who::Entity(e) => Some(e),
                 _ => None,
@@ -3222,6 +3231,12 @@ mod tests {
     fn an_affiliation_after_an_inverted_speaker_does_not_speak() {
         let text = "\"Trump's showing raises questions,\" says Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report.";
         assert_eq!(direct(text)[0].1, some("Stu Rothenberg"));
+    }
+
+    #[test]
+    fn a_description_before_a_name_is_the_name_for_later_pronouns() {
+        let text = "Carly Fiorina said she doubted voters would care.\n\nThe Washington Post columnist Ruth Marcus has been critical of Donald Trump. ''Trump has smeared women because of their looks,'' she wrote.";
+        assert_eq!(direct(text)[0].1, some("Ruth Marcus"));
     }
 
     #[test]
