@@ -846,6 +846,11 @@ fn name_run(
         if matched > 0 && title.is_none() {
             return None; // a bare title: "the Queen", "President"
         }
+        // an office after Lord or Lady is an office: "the Lord Chancellor", "the Lord Mayor"
+        // (after "Mr." a word that reads as a title is a surname: "Mr. King")
+        if matched > 0 && matches!(title.as_deref(), Some("lord" | "lady")) {
+            return None;
+        }
         break;
     }
     // a body and a title before a person: "House Judiciary Committee Chairman Bob Goodlatte",

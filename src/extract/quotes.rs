@@ -2668,12 +2668,18 @@ fn opening_pronoun(
             // "The Republican nominee also outlined …"
             let words = words_of(masked, base, sent);
             let (d, end) = description_at(&words[k..])?;
-            // (not one that a name follows: "The Washington Post columnist Ruth Marcus …")
-            let named = words
-                .iter()
-                .find(|(r, _)| r.start >= end)
-                .and_then(|(r, _)| mention_covering(ctx, r.clone()))
-                .is_some_and(|m| person_like(ctx, m.entity));
+            // (not one that a name follows, or a name in an appositive: "The Washington Post
+            // columnist Ruth Marcus …", "The other man, his cousin James York, …")
+            let after = words.iter().position(|(r, _)| r.start >= end);
+            let apposed =
+                after.is_some_and(|a| frame(masked, base, end, words[a].0.start).trim() == ",");
+            let named = after.is_some_and(|a| {
+                words[a..]
+                    .iter()
+                    .take(if apposed { 3 } else { 1 })
+                    .find_map(|(r, _)| mention_covering(ctx, r.clone()))
+                    .is_some_and(|m| person_like(ctx, m.entity))
+            });
             if named {
                 return None;
             }
@@ -3237,6 +3243,10 @@ mod tests {
     fn a_description_before_a_name_is_the_name_for_later_pronouns() {
         let text = "Carly Fiorina said she doubted voters would care.\n\nThe Washington Post columnist Ruth Marcus has been critical of Donald Trump. ''Trump has smeared women because of their looks,'' she wrote.";
         assert_eq!(direct(text)[0].1, some("Ruth Marcus"));
+        let text = "One of the men, Jessie Elkins, said he would vote. The other man, his cousin James York, cited the risk of war. ''He's talking too much trash,'' he said.";
+        assert_eq!(direct(text)[0].1, some("James York"));
+        let text = "Lord Dubs proposed a bill.\n\nThe Lord Chancellor, Lord Falconer, agreed the act was unfair but added that \"for all practical purposes its effects are limited\".";
+        assert_eq!(direct(text)[0].1, some("Falconer"));
     }
 
     #[test]
