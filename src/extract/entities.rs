@@ -736,6 +736,13 @@ fn name_run(
     let mut e = run.len();
     let mut title: Option<String> = None;
     let last_word = run.last().map_or("", |&i| tokens[i].word(text));
+    // a department after "secretary of" before a surname: "(secretary of) State Clinton"
+    if e == 2
+        && DEPARTMENTS.contains(&tokens[run[0]].word(text))
+        && after_secretary_of(text, tokens[run[0]].range.start)
+    {
+        s = 1;
+    }
     loop {
         if s >= e {
             return None;
@@ -1053,6 +1060,34 @@ fn prev_word(text: &str, before: usize) -> &str {
         p + head[p..].chars().next().map_or(1, char::len_utf8)
     });
     &head[start..]
+}
+
+/// Departments a secretary heads: "secretary of State", "secretary of Defense".
+const DEPARTMENTS: &[&str] = &[
+    "State",
+    "Defense",
+    "Defence",
+    "Treasury",
+    "Labor",
+    "Commerce",
+    "Energy",
+    "Education",
+    "Agriculture",
+    "Transportation",
+    "Interior",
+    "Health",
+    "Justice",
+    "War",
+];
+
+/// Whether the words before `at` are "secretary of" (the title in lower case).
+fn after_secretary_of(text: &str, at: usize) -> bool {
+    let of = prev_word(text, at);
+    if of != "of" {
+        return false;
+    }
+    let of_start = of.as_ptr() as usize - text.as_ptr() as usize;
+    prev_word(text, of_start) == "secretary"
 }
 
 /// A key under which spellings of one name meet: lower case, doubled letters folded in words of
@@ -1637,6 +1672,17 @@ mod tests {
                 .all(|e| !e.name.contains("Security") && !e.name.contains("Energy")),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_department_after_secretary_of_is_no_part_of_a_name() {
+        let es = entities_of("Hillary Clinton spoke. As secretary of State Clinton pushed a deal. The president of Butler University spoke.\n");
+        assert!(find(&es, "State Clinton").is_none(), "{es:?}");
+        assert!(
+            find(&es, "Hillary Clinton").is_some_and(|e| e.mentions == 2),
+            "{es:?}"
+        );
+        assert!(find(&es, "Butler University").is_some(), "{es:?}");
     }
 
     #[test]
