@@ -3250,6 +3250,12 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_in_an_appositive_tells_no_gender() {
+        let text = "Patti Davis, Ronald Reagan's daughter, attacked Trump.\n\nDavis, who was estranged from her father during his presidency, was critical of the candidates.\n\n\u{201C}My father would be so appalled,\u{201D} she said.";
+        assert_eq!(direct(text)[0].1, some("Patti Davis"));
+    }
+
+    #[test]
     fn a_name_inside_an_indefinite_description_does_not_speak() {
         let text = "The Kremlin met the GOP.\n\n\u{201C}It went badly,\u{201D} said a Kremlin source.\n\n\u{201C}It went well,\u{201D} said an SFA statement.\n\n\u{201C}It went on,\u{201D} said a Kremlin spokesman, Dmitry Peskov.";
         let q = quotes(text);

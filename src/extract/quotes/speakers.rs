@@ -339,13 +339,23 @@ pub(super) fn entity_genders(
         }
         // an appositive with a noun for a person: "Angelique Brunner, a developer and
         // spokeswoman for …", "Jo-Renee Formicola, political science professor at …"
-        if let Some(rest) = text[m.range.end..].strip_prefix(", ") {
+        // (not a relative clause, nor a relative of theirs: "Davis, who was estranged from her
+        // father", "Smith, whose husband …")
+        let appositive = text[m.range.end..]
+            .strip_prefix(", ")
+            .filter(|rest| !rest.starts_with("who") && !rest.starts_with("which"));
+        if let Some(rest) = appositive {
             let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
             // whether it has a noun for a person, and the first that tells a gender
+            let mut previous = "";
             let mut nouns = phrase
                 .split_whitespace()
                 .take(12)
-                .filter_map(|w| person_noun(w.trim_matches(|c: char| !c.is_alphabetic())))
+                .filter_map(|w| {
+                    let kin = matches!(previous, "his" | "her" | "their" | "its");
+                    previous = w;
+                    person_noun(w.trim_matches(|c: char| !c.is_alphabetic())).filter(|_| !kin)
+                })
                 .peekable();
             if nouns.peek().is_some() {
                 speaks[e] = true;
