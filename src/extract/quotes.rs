@@ -3253,6 +3253,8 @@ mod tests {
     fn a_relative_in_an_appositive_tells_no_gender() {
         let text = "Patti Davis, Ronald Reagan's daughter, attacked Trump.\n\nDavis, who was estranged from her father during his presidency, was critical of the candidates.\n\n\u{201C}My father would be so appalled,\u{201D} she said.";
         assert_eq!(direct(text)[0].1, some("Patti Davis"));
+        let text = "Curt Schilling, a former pitcher, was fired.\n\nSchilling, through a spokeswoman, declined to comment.\n\nEarlier, Schilling appeared on a show on WEEI radio in Boston.\n\n''To be in a place is sad,'' he told the hosts.";
+        assert_eq!(direct(text)[0].1, some("Curt Schilling"));
     }
 
     #[test]

@@ -341,9 +341,14 @@ pub(super) fn entity_genders(
         // spokeswoman for …", "Jo-Renee Formicola, political science professor at …"
         // (not a relative clause, nor a relative of theirs: "Davis, who was estranged from her
         // father", "Smith, whose husband …")
-        let appositive = text[m.range.end..]
-            .strip_prefix(", ")
-            .filter(|rest| !rest.starts_with("who") && !rest.starts_with("which"));
+        // (nor a phrase after a preposition: "Schilling, through a spokeswoman, declined")
+        let appositive = text[m.range.end..].strip_prefix(", ").filter(|rest| {
+            let first = rest.split_whitespace().next().unwrap_or("");
+            !matches!(
+                first,
+                "who" | "whose" | "which" | "through" | "via" | "during"
+            ) && !super::is_preposition(first)
+        });
         if let Some(rest) = appositive {
             let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
             // whether it has a noun for a person, and the first that tells a gender
