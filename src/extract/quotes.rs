@@ -233,6 +233,11 @@ pub fn find_quotes(
             antecedents.clear();
         }
         let spans = quote_spans(text, para.clone());
+        // an unclosed quote that ends its paragraph may be signed on the next line
+        let signed = paragraphs
+            .get(p_index + 1)
+            .filter(|_| spans.last().is_some_and(|s| !s.closed))
+            .and_then(|next| signature(&ctx, next.clone()));
         let masked_text = mask(text, para.clone(), &spans);
         let masked = Masked::new(&masked_text, para.start);
         let sentences: Vec<Range<usize>> = split_at_quoted_sentences(
@@ -302,6 +307,9 @@ pub fn find_quotes(
                         attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
                     })
                     .or_else(|| by_agent(&ctx, &masked, para.start, sent.clone()));
+                if who.is_none() && s_index + 1 == spans.len() {
+                    who = signed.map(Who::Entity);
+                }
                 let attributed = who.is_some();
                 let headline = p_index == 0
                     && paragraphs.len() > 1
@@ -795,6 +803,30 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
     }
     out.retain(|s| s.content.start < s.content.end);
     out
+}
+
+/// The signer of a block quotation, on the line after it: "\"I worry that … tax cuts.\nDean
+/// Baker, Center for Economic and Policy Research.\"" (a short line that opens with a person's
+/// name, then a comma or nothing, and ends with the closing mark).
+fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
+    let words = ctx.text[line.clone()].trim();
+    if words.split_whitespace().count() > 12
+        || !words.ends_with(['\u{201D}', '"'])
+        || words.contains(['\u{201C}'])
+        || words.matches('"').count() != 1
+    {
+        return None;
+    }
+    let m = mentions_in(ctx, line.clone()).next()?;
+    let lead = ctx.text[line.start..m.range.start].trim_start_matches(['-', '\u{2014}', ' ']);
+    let after = ctx.text[m.range.end..line.end].trim_start();
+    // (a title may stand before the name: "Dean Baker", "Rep. Jim Jordan")
+    let titled = m.title.is_some() && lead.split_whitespace().count() <= 2;
+    ((lead.is_empty() || titled)
+        && ctx.entities[m.entity].kind == EntityKind::Person
+        && !m.possessive
+        && after.starts_with([',', '"', '\u{201D}']))
+    .then_some(m.entity)
 }
 
 /// An unclosed quote ends before a sentence of its own that attributes it ("Zelensky claimed …").
@@ -3255,6 +3287,16 @@ mod tests {
         assert_eq!(direct(text)[0].1, some("Patti Davis"));
         let text = "Curt Schilling, a former pitcher, was fired.\n\nSchilling, through a spokeswoman, declined to comment.\n\nEarlier, Schilling appeared on a show on WEEI radio in Boston.\n\n''To be in a place is sad,'' he told the hosts.";
         assert_eq!(direct(text)[0].1, some("Curt Schilling"));
+    }
+
+    #[test]
+    fn a_block_quotation_signed_on_the_next_line_is_the_signers() {
+        let text = "Economists disagree.\n\"We are going to enter the next recession without that consensus.\nJosh Bivens, Economic Policy Institute.\"\n\nBut Clinton spoke.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Josh Bivens"), "{q:?}");
+        // the trap: a line that goes on with a name in it is no signature
+        let text = "Economists disagree.\n\"We are going to enter the next recession without that consensus.\nJosh Bivens and the others know it well, and they say so loudly.\"";
+        assert_eq!(direct(text)[0].1, None);
     }
 
     #[test]
