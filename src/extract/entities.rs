@@ -1146,7 +1146,7 @@ fn cluster(
     let mut votes: Vec<[i32; 3]> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut mentions: Vec<Mention> = Vec::new();
-    let mut pending_short: Vec<RawMention> = Vec::new();
+    let mut pending_short: Vec<&RawMention> = Vec::new();
 
     let add = |m: &RawMention,
                entity: usize,
@@ -1173,11 +1173,16 @@ fn cluster(
     // gazetteer names and multi-word names first: they define the entities
     for m in &raw {
         if m.known.is_none() && m.tokens < 2 {
-            pending_short.push(m.clone());
+            pending_short.push(m);
             continue;
         }
         let key = match m.known {
-            Some((canonical, _)) => format!("\u{1}{canonical}"),
+            Some((canonical, _)) => {
+                let mut key = String::with_capacity(1 + canonical.len());
+                key.push('\u{1}');
+                key.push_str(canonical);
+                key
+            }
             None => name_key(&m.name),
         };
         let id = *by_key.entry(key).or_insert_with(|| {
@@ -1210,7 +1215,7 @@ fn cluster(
         .filter(|(_, e)| e.name.split(' ').count() >= 2)
         .map(|(i, e)| (initials(&e.name), i))
         .collect();
-    for m in &pending_short {
+    for &m in &pending_short {
         let key = name_key(&m.name);
         // "Mr. Obama" is not Michelle Obama, "Mrs. Clinton" not Bill Clinton: a title's gender
         // rules out a given name's other one (a woman's title only when a namesake fits, as
