@@ -1433,19 +1433,21 @@ fn add_surname_mentions(
 ) {
     let mut by_surname: HashMap<String, Option<usize>> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
-        let words: Vec<&str> = e.name.split(' ').collect();
+        // (a name of one word has no surname to go by)
+        let Some((_, surname)) = e.name.rsplit_once(' ') else {
+            continue;
+        };
         let personal = match e.kind {
             EntityKind::Person => true,
             EntityKind::Other => {
-                (2..=3).contains(&words.len())
-                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                e.name.split(' ').count() <= 3
+                    && e.name.split(' ').all(|w| w.starts_with(char::is_uppercase))
             }
             _ => false,
         };
-        if !personal || words.len() < 2 {
+        if !personal {
             continue;
         }
-        let surname = words[words.len() - 1];
         if surname.chars().count() < 3 || lower_words.contains_lowered(surname) {
             continue;
         }

@@ -393,21 +393,17 @@ pub(super) fn entity_genders(
             );
             continue;
         }
-        let words: Vec<&str> = entity.name.split(' ').collect();
         // the given names before the surname, or a lone given name: "Melanie"
-        let given = if words.len() == 1 {
-            &words[..]
-        } else {
-            &words[..words.len() - 1]
-        };
+        let split = entity.name.rsplit_once(' ');
+        let one_word = split.is_none();
+        let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
         let named = given
-            .iter()
-            .map(|w| name_gender(w))
+            .split(' ')
+            .map(name_gender)
             .find(|g| *g != Gender::Unknown);
         let (pm, pf) = by_pronoun[e];
         // pronouns that all agree outweigh an ambiguous given name ("Terry … she"), unless
         // another person shares the surname and its bare mentions may be the other's
-        let surname = words[words.len() - 1];
         let shared = entities.iter().enumerate().any(|(x, other)| {
             x != e
                 && other.kind == EntityKind::Person
@@ -435,7 +431,7 @@ pub(super) fn entity_genders(
         // followed by pronouns or standing by a verb of saying
         // or a lone surname that speaks and is followed by pronouns of one gender: "Clinton
         // said …", "Clinton … she"
-        let surname_alone = words.len() == 1
+        let surname_alone = one_word
             && out[e].0 != Gender::Unknown
             && speaks[e]
             && entity.name.starts_with(char::is_uppercase)
