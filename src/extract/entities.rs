@@ -7,6 +7,7 @@ use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Last words that make a name an organisation's.
 const ORG_SUFFIXES: &[&str] = &[
@@ -265,6 +266,34 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Republic",
     "Kingdom",
 ];
+
+/// A bit of [`suffix_lists`]: the word is one of the [`ORG_SUFFIXES`].
+const ORG_SUFFIX: u8 = 1;
+/// A bit of [`suffix_lists`]: the word is one of the [`PLACE_SUFFIXES`].
+const PLACE_SUFFIX: u8 = 2;
+/// A bit of [`suffix_lists`]: the word is one of the [`OTHER_SUFFIXES`].
+const OTHER_SUFFIX: u8 = 4;
+
+/// Which of [`ORG_SUFFIXES`], [`PLACE_SUFFIXES`] and [`OTHER_SUFFIXES`] hold a word, as bits
+/// ([`ORG_SUFFIX`] …): one look-up in a map for the last word of every name, instead of a
+/// search through the three lists.
+fn suffix_lists(word: &str) -> u8 {
+    static LISTS: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
+        let mut map = HashMap::default();
+        let lists = [
+            (ORG_SUFFIXES, ORG_SUFFIX),
+            (PLACE_SUFFIXES, PLACE_SUFFIX),
+            (OTHER_SUFFIXES, OTHER_SUFFIX),
+        ];
+        for (list, bit) in lists {
+            for &w in list {
+                *map.entry(w).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+    LISTS.get(word).copied().unwrap_or(0)
+}
 
 /// Words before a single name that suggest a place ("in Kyiv").
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside"];
@@ -909,7 +938,12 @@ fn name_run(
     if words.len() >= 2 && g.given_names.contains_lowered(first) {
         votes[0] += 3;
     }
-    if words.len() >= 2 && ORG_SUFFIXES.contains(&last) {
+    let suffix_of = if words.len() >= 2 {
+        suffix_lists(last)
+    } else {
+        0
+    };
+    if suffix_of & ORG_SUFFIX != 0 {
         votes[2] += 5;
     }
     if words.contains(&"and") {
@@ -918,14 +952,16 @@ fn name_run(
     if words.len() >= 3 && ORG_PREFIXES.contains(&first) && words[1] == "of" {
         votes[2] += 6;
     }
-    if words.len() >= 2 && PLACE_SUFFIXES.contains(&last) {
+    if suffix_of & PLACE_SUFFIX != 0 {
         votes[1] += 5;
     }
     if words.len() == 1 && first.len() >= 2 && first.chars().all(|c| c.is_uppercase()) {
         votes[2] += 2;
     }
-    let next = next_word(text, last_token.range.end);
-    if words.len() >= 2 && g.speech_verbs.contains_lowered(next) {
+    if words.len() >= 2
+        && g.speech_verbs
+            .contains_lowered(next_word(text, last_token.range.end))
+    {
         votes[0] += 1;
     }
     if words.len() == 1
@@ -933,7 +969,7 @@ fn name_run(
     {
         votes[1] += 1;
     }
-    if words.len() >= 2 && OTHER_SUFFIXES.contains(&last) {
+    if suffix_of & OTHER_SUFFIX != 0 {
         // events, prizes, laws, works: neither person, place nor organisation
         votes = [0, 0, 0];
     }
@@ -954,7 +990,7 @@ fn name_run(
 /// "Sprinter Kelly Holmes"). Initials, saints' names and names of bodies or places keep it
 /// ("J. Christopher Stevens", "San Diego", "Ritz Carlton Golf Club").
 fn describes_a_person(lower: &str, at_sentence_start: bool, last_word: &str) -> bool {
-    let body_or_place = ORG_SUFFIXES.contains(&last_word) || PLACE_SUFFIXES.contains(&last_word);
+    let body_or_place = suffix_lists(last_word) & (ORG_SUFFIX | PLACE_SUFFIX) != 0;
     !body_or_place
         && if at_sentence_start {
             may_describe(lower)
