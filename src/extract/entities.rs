@@ -800,25 +800,31 @@ fn name_run(
             continue;
         }
         // titles of one to three words: "Prime Minister", "Secretary of State"
-        // (the phrases of one, two and three words are the lowered words so far, in one buffer)
+        // (the phrases of one, two and three words are the lowered words so far, in one buffer;
+        // only a word that opens a title can open one)
         let mut matched = 0;
         let mut found = None;
-        phrase.clear();
-        let mut phrase_ends = [0; 3];
-        for (k, &i) in run[s..e.min(s + 3)].iter().enumerate() {
-            if k > 0 {
-                phrase.push(' ');
+        let opens_title = g.title_first_words.contains(lower)
+            || g.title_first_words.contains(lower.trim_end_matches('.'));
+        if opens_title {
+            phrase.clear();
+            let mut phrase_ends = [0; 3];
+            for (k, &i) in run[s..e.min(s + 3)].iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(&lower_case(tokens[i].word(text)));
+                phrase_ends[k] = phrase.len();
             }
-            phrase.push_str(&lower_case(tokens[i].word(text)));
-            phrase_ends[k] = phrase.len();
-        }
-        for n in (1..=3).rev() {
-            if s + n <= e {
-                let phrase = &phrase[..phrase_ends[n - 1]];
-                if g.titles.contains(phrase) || g.titles.contains(phrase.trim_end_matches('.')) {
-                    matched = n;
-                    found = Some(phrase.trim_end_matches('.').to_string());
-                    break;
+            for n in (1..=3).rev() {
+                if s + n <= e {
+                    let phrase = &phrase[..phrase_ends[n - 1]];
+                    if g.titles.contains(phrase) || g.titles.contains(phrase.trim_end_matches('.'))
+                    {
+                        matched = n;
+                        found = Some(phrase.trim_end_matches('.').to_string());
+                        break;
+                    }
                 }
             }
         }
