@@ -1080,25 +1080,25 @@ pub fn name_key(name: &str) -> String {
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
 /// are ASCII, and decoding and lowering characters is most of the work).
 fn ascii_name_key(name: &str) -> String {
-    let mut out = Vec::with_capacity(name.len());
+    let mut out = String::with_capacity(name.len());
     for (i, word) in name.as_bytes().split(|&b| b == b' ').enumerate() {
         if i > 0 {
-            out.push(b' ');
+            out.push(' ');
         }
-        let fold = word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
+        // (a word of fewer than six bytes has fewer than six letters: not counted)
+        let fold = word.len() >= 6 && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
         let mut prev = None;
         for c in word.iter().map(u8::to_ascii_lowercase) {
             if c == b'.' {
                 continue;
             }
             if !fold || Some(c) != prev || !c.is_ascii_alphabetic() {
-                out.push(c);
+                out.push(char::from(c));
             }
             prev = Some(c);
         }
     }
-    // (bytes of an ASCII name: always UTF-8)
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 /// [`name_key`]'s lower case and folded letters, for any name.
