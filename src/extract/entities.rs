@@ -6,6 +6,7 @@ use super::tokens::{lower_case, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1251,12 +1252,10 @@ fn cluster(
                 .push((mention.range.start, mention.entity));
         }
     }
-    let orgs_by_initials: HashMap<String, usize> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.name.split(' ').count() >= 2)
-        .map(|(i, e)| (initials(&e.name), i))
-        .collect();
+    // (made at the first acronym, of the entities so far: most articles have no acronym to look
+    // up)
+    let orgs_by_initials: OnceCell<HashMap<String, usize>> = OnceCell::new();
+    let entities_so_far = entities.len();
     for &m in &pending_short {
         let key = name_key(&m.name);
         // "Mr. Obama" is not Michelle Obama, "Mrs. Clinton" not Bill Clinton: a title's gender
@@ -1348,7 +1347,17 @@ fn cluster(
         let target = target.or_else(|| {
             let is_acronym = m.name.len() >= 2 && m.name.chars().all(|c| c.is_uppercase());
             is_acronym
-                .then(|| orgs_by_initials.get(&m.name).copied())
+                .then(|| {
+                    let orgs_by_initials = orgs_by_initials.get_or_init(|| {
+                        entities[..entities_so_far]
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, e)| e.name.split(' ').count() >= 2)
+                            .map(|(i, e)| (initials(&e.name), i))
+                            .collect()
+                    });
+                    orgs_by_initials.get(&m.name).copied()
+                })
                 .flatten()
         });
         let id = match target {
