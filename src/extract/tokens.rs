@@ -148,6 +148,7 @@ struct WordRanges<'a> {
 impl Iterator for WordRanges<'_> {
     type Item = (Range<usize>, bool);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -274,6 +275,7 @@ fn all_capitalised_pieces(word: &str) -> bool {
 
 /// The token of the word at `range`; `hyphenated` when a hyphen may join a prefix to it
 /// ("al-Assad").
+#[inline]
 fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
     let start = range.start;
     let piece = &text.as_bytes()[range.clone()];
