@@ -1187,6 +1187,7 @@ impl<'a> Masked<'a> {
 /// The word of the run of word characters `start..end` of `text`: without the stops,
 /// apostrophes and hyphens it ends in; none when nothing is left or it is a masked quotation
 /// (`xxx`).
+#[inline]
 fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
     let word = text.get(start..end)?;
     // (the marks trimmed are ASCII but for the closing quote ’, E2 80 99 in UTF-8)
