@@ -1114,20 +1114,7 @@ impl<'a> Masked<'a> {
                 continue;
             }
             let start = i - width;
-            while i < bytes.len() {
-                if bytes[i].is_ascii() {
-                    if !RUN_BYTES[bytes[i] as usize] {
-                        break;
-                    }
-                    i += 1;
-                } else {
-                    let (word_char, width) = run_char_at(i);
-                    if !word_char {
-                        break;
-                    }
-                    i += width;
-                }
-            }
+            i = run_end(text, i);
             runs.push(start..i);
         }
         let mut words = Vec::with_capacity(runs.len());
@@ -1181,6 +1168,43 @@ impl<'a> Masked<'a> {
         let whole = &self.words[self.words_before_run[whole_start] as usize
             ..self.words_before_run[whole_end.max(whole_start)] as usize];
         WordsIn { head, whole, tail }
+    }
+}
+
+/// The end of the run of word characters (see [`Masked::runs`]) that goes on at byte `i`: eight
+/// bytes at a time as one number (SWAR) while they are ASCII letters, digits, apostrophes,
+/// hyphens and full stops, then a character at a time.
+fn run_end(text: &str, mut i: usize) -> usize {
+    use crate::swar::{in_range, read, HIGH, ONES};
+    let bytes = text.as_bytes();
+    loop {
+        while let Some(x) = read(bytes, i) {
+            let ascii = x & !HIGH;
+            // (a capital and its small letter differ by the bit 0x20 alone)
+            let letters = in_range(ascii | (ONES * 0x20), b'a', b'z');
+            let digits = in_range(ascii, b'0', b'9');
+            let marks = in_range(ascii, b'-', b'.') | in_range(ascii, b'\'', b'\'');
+            let others = !((letters | digits | marks) & !x) & HIGH;
+            if others != 0 {
+                i += others.trailing_zeros() as usize / 8;
+                break;
+            }
+            i += 8;
+        }
+        // the byte the numbers stopped at, or one of the last seven
+        match bytes.get(i) {
+            None => return i,
+            Some(&b) if b.is_ascii() => {
+                if !RUN_BYTES[b as usize] {
+                    return i;
+                }
+                i += 1;
+            }
+            Some(_) => match text[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() || c == '\u{2019}' => i += c.len_utf8(),
+                _ => return i,
+            },
+        }
     }
 }
 
@@ -2795,6 +2819,31 @@ fn trailing_attribution(
 mod tests {
     use super::*;
     use crate::extract::annotate_text;
+
+    /// [`run_end`] a character at a time, as [`Masked::new`] first read runs: the reference.
+    fn run_end_by_chars(text: &str, mut i: usize) -> usize {
+        while let Some(c) = text[i..].chars().next() {
+            let continues = if c.is_ascii() {
+                RUN_BYTES[c as usize]
+            } else {
+                c.is_alphanumeric() || c == '\u{2019}'
+            };
+            if !continues {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    #[test]
+    fn run_end_finds_what_the_reference_finds() {
+        let text = "Mr. O\u{2019}Brien-Smith's co-op, 1.5bn/[Zoë] x@y `a` {b} ~z\u{201D} \
+                    Élan\u{2014}word./slash U.S.A. don't—stop 12:30 a/b ...and-more";
+        for i in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(run_end(text, i), run_end_by_chars(text, i), "at {i}");
+        }
+    }
 
     fn quotes(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
         let a = annotate_text(text.to_string());
