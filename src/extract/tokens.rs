@@ -292,18 +292,26 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
     } else {
         range.end
     };
-    let stem = &text[start..word_end];
-    let after_prefix = (hyphenated.then(|| stem.split_once('-')))
-        .flatten()
-        .filter(|(p, _)| matches!(*p, "al" | "el" | "bin" | "ibn" | "abu" | "ben"))
-        .map_or(stem, |(_, rest)| rest);
-    let capitalized = match after_prefix.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => after_prefix.chars().next().is_some_and(char::is_uppercase),
+    // (the word is read as bytes: only a hyphenated one is cut as a string, for its prefix)
+    let stem = &piece[..word_end - start];
+    let name_start = if hyphenated {
+        let stem = &text[start..word_end];
+        stem.split_once('-')
+            .filter(|(p, _)| matches!(*p, "al" | "el" | "bin" | "ibn" | "abu" | "ben"))
+            .map_or(start, |(p, _)| start + p.len() + 1)
+    } else {
+        start
     };
-    let particle = stem.len() <= 5
-        && stem.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-        && is_particle(stem);
+    let capitalized = match text.as_bytes()[name_start..word_end].first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text[name_start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase),
+        None => false,
+    };
+    let particle =
+        stem.len() <= 5 && stem.first().is_some_and(u8::is_ascii_lowercase) && is_particle(stem);
     Token {
         range,
         word_end,
@@ -314,7 +322,7 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
 }
 
 /// A lower-case name particle: de, van, al, of …
-fn is_particle(word: &str) -> bool {
+fn is_particle(word: &[u8]) -> bool {
     const PARTICLES: [&str; 20] = [
         "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
         "ibn", "al", "el", "of", "dos", "das", "ter",
@@ -351,7 +359,7 @@ fn is_particle(word: &str) -> bool {
         }
         keys
     };
-    word.len() <= 5 && packed(word.as_bytes()).is_some_and(|k| KEYS.binary_search(&k).is_ok())
+    word.len() <= 5 && packed(word).is_some_and(|k| KEYS.binary_search(&k).is_ok())
 }
 
 /// Whether the word at `start` begins a sentence: what comes before it, past spaces and
@@ -862,10 +870,10 @@ mod tests {
     #[test]
     fn particles_are_the_listed_ones() {
         for p in PARTICLES {
-            assert!(is_particle(p), "{p}");
+            assert!(is_particle(p.as_bytes()), "{p}");
         }
         for w in ["d", "dea", "vans", "the", "Van", "ibnx", "a"] {
-            assert!(!is_particle(w), "{w}");
+            assert!(!is_particle(w.as_bytes()), "{w}");
         }
     }
 
