@@ -403,19 +403,21 @@ pub(super) fn entity_genders(
             .find(|g| *g != Gender::Unknown);
         let (pm, pf) = by_pronoun[e];
         // pronouns that all agree outweigh an ambiguous given name ("Terry … she"), unless
-        // another person shares the surname and its bare mentions may be the other's
-        let shared = entities.iter().enumerate().any(|(x, other)| {
-            x != e
-                && other.kind == EntityKind::Person
-                && other
-                    .name
-                    .strip_suffix(surname)
-                    .is_some_and(|given| given.ends_with(' '))
-        });
+        // another person shares the surname and its bare mentions may be the other's (looked
+        // for only when the pronouns disagree with the name)
+        let shared = || {
+            entities.iter().enumerate().any(|(x, other)| {
+                x != e
+                    && other.kind == EntityKind::Person
+                    && other
+                        .name
+                        .strip_suffix(surname)
+                        .is_some_and(|given| given.ends_with(' '))
+            })
+        };
         let named = match named {
-            _ if shared => named,
-            Some(Gender::Male) if pf >= 2 && pm == 0 => Some(Gender::Female),
-            Some(Gender::Female) if pm >= 2 && pf == 0 => Some(Gender::Male),
+            Some(Gender::Male) if pf >= 2 && pm == 0 && !shared() => Some(Gender::Female),
+            Some(Gender::Female) if pm >= 2 && pf == 0 && !shared() => Some(Gender::Male),
             g => g,
         };
         if let Some(g) = named {
