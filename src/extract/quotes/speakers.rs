@@ -322,11 +322,6 @@ pub(super) fn entity_genders(
     let mut speaks = vec![false; entities.len()];
     for (i, m) in mentions.iter().enumerate() {
         let e = m.entity;
-        let next_word = text[m.range.end..]
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphabetic());
         let mut before = text[..m.range.start].split_whitespace().rev();
         let mut prev_word = before.next().unwrap_or("");
         // past an owner: "noted NBC's Dante Chinni"
@@ -334,8 +329,16 @@ pub(super) fn entity_genders(
             prev_word = before.next().unwrap_or("");
         }
         let prev_word = prev_word.trim_matches(|c: char| !c.is_alphabetic());
-        if !m.possessive && (is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word)) {
-            speaks[e] = true;
+        // (the word after the name read only while the entity has not been seen to speak)
+        if !m.possessive && !speaks[e] {
+            let next_word = text[m.range.end..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphabetic());
+            if is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word) {
+                speaks[e] = true;
+            }
         }
         // an appositive with a noun for a person: "Angelique Brunner, a developer and
         // spokeswoman for …", "Jo-Renee Formicola, political science professor at …"
