@@ -483,6 +483,15 @@ fn lower_case_unicode(word: &str) -> Lower<'_> {
 pub struct WordSet<'a> {
     short: PackedWords,
     long: FxHashSet<Lower<'a>>,
+    /// The first seven bytes of each longer word (see [`long_start`]): a word whose first seven
+    /// are none of these is not looked for among the longer words, nor lowered to be.
+    long_starts: PackedWords,
+}
+
+/// The first seven bytes of a word longer than seven, as [`packed`] keeps a word of seven.
+#[inline]
+fn long_start(word: &[u8]) -> Option<u64> {
+    packed(word.get(..7)?)
 }
 
 impl<'a> WordSet<'a> {
@@ -491,6 +500,7 @@ impl<'a> WordSet<'a> {
         WordSet {
             short: PackedWords::with_capacity(n),
             long: FxHashSet::with_capacity_and_hasher(n / 4, Default::default()),
+            long_starts: PackedWords::with_capacity(n / 4),
         }
     }
 
@@ -502,6 +512,9 @@ impl<'a> WordSet<'a> {
                 self.short.insert(key);
             }
             None => {
+                if let Some(start) = long_start(word.as_bytes()) {
+                    self.long_starts.insert(start);
+                }
                 self.long.insert(word);
             }
         }
@@ -512,7 +525,10 @@ impl<'a> WordSet<'a> {
     pub fn contains(&self, word: &str) -> bool {
         match packed(word.as_bytes()) {
             Some(key) => self.short.contains(key),
-            None => self.long.contains(word),
+            None => {
+                long_start(word.as_bytes()).is_some_and(|start| self.long_starts.contains(start))
+                    && self.long.contains(word)
+            }
         }
     }
 
@@ -532,9 +548,15 @@ impl<'a> WordSet<'a> {
     /// lowered as the number it is kept as, without a copy.
     #[inline]
     pub fn contains_lowered(&self, word: &str) -> bool {
-        match packed_lowered(word.as_bytes()) {
+        let bytes = word.as_bytes();
+        match packed_lowered(bytes) {
             Some(key) => self.short.contains(key),
-            None => self.contains(&lower_case(word)),
+            // (a longer word whose first seven bytes are ASCII: those lowered as a number, and
+            // the word lowered only when they begin a longer word of the set)
+            None => match bytes.get(..7).and_then(packed_lowered) {
+                Some(start) if bytes.len() > 7 && !self.long_starts.contains(start) => false,
+                _ => self.contains(&lower_case(word)),
+            },
         }
     }
 }
@@ -1031,6 +1053,26 @@ mod tests {
         lowered.insert(lower_case("McCaskillian"));
         assert!(lowered.contains("mixed") && lowered.contains("mccaskillian"));
         assert!(!lowered.contains("MIXED"));
+        // longer words looked up lowered: by their first seven bytes first
+        lowered.insert(lower_case("\u{c9}tablissement"));
+        lowered.insert(lower_case("kilometres"));
+        for w in [
+            "McCASKILLIAN",
+            "\u{c9}TABLISSEMENT",
+            "Kilometres",
+            "\u{212a}ilometres",
+        ] {
+            assert!(lowered.contains_lowered(w), "{w:?}");
+        }
+        for w in [
+            "McCaskillia",
+            "McCaskillians",
+            "Kilometre",
+            "Kilometers",
+            "\u{e9}tablis",
+        ] {
+            assert!(!lowered.contains_lowered(w), "{w:?}");
+        }
     }
 
     #[test]
