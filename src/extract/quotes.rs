@@ -972,6 +972,11 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     {
         return true;
     }
+    // every other title or name is in title case (most quotes are not: the words around them
+    // are not read)
+    if !title_case {
+        return false;
+    }
     let before: Vec<String> = text[..span.open]
         .split_whitespace()
         .rev()
@@ -981,7 +986,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     let work_cue = before
         .iter()
         .any(|w| WORK_CUES.contains(&w.as_str()) || w == "called" || w == "as");
-    if title_case && work_cue {
+    if work_cue {
         return true;
     }
     // a show named after its channel or before what it is: MSNBC's “Morning Joe”, said on “Fox
@@ -999,14 +1004,14 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         });
     let on_air = before.first().is_some_and(|w| w == "on");
     let work_after = after.iter().any(|w| WORK_CUES.contains(&w.as_str()));
-    if title_case && words.len() <= 6 && (channel || on_air || work_after) {
+    if words.len() <= 6 && (channel || on_air || work_after) {
         return true;
     }
     // a section heading in quotation marks, alone on its line: “Legend in the Coal Fields.”
     let line_before = text[..span.open].rsplit('\n').next().unwrap_or("");
     let line_after = text[span.close_end..].split('\n').next().unwrap_or("");
     let bare = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
-    if title_case && bare(line_before) && bare(line_after) {
+    if bare(line_before) && bare(line_after) {
         return true;
     }
     // Dwayne "The Rock" Johnson
@@ -1018,8 +1023,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("");
-    title_case
-        && words.len() <= 3
+    words.len() <= 3
         && prev_word.starts_with(char::is_uppercase)
         && next_word.starts_with(char::is_uppercase)
 }
