@@ -947,26 +947,35 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     }
     let content = text[span.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
     // (no more than eleven words are read: a longer quote is no title)
-    let words: Vec<&str> = content.split_whitespace().take(11).collect();
-    if words.is_empty() || words.len() > 10 {
+    let Some(first) = content.split_whitespace().next() else {
+        return false;
+    };
+    // how many words, and whether all of them and all the long ones are capitalised (titles
+    // leave short prepositions in lower case: “The Nightly Show with Larry Wilmore”)
+    let (mut words, mut all_capitalised) = (0, true);
+    let (mut long, mut long_capitalised) = (0, true);
+    for w in content.split_whitespace().take(11) {
+        let capitalised = w.starts_with(char::is_uppercase);
+        words += 1;
+        all_capitalised &= capitalised;
+        if w.len() >= 4 && !matches!(w, "with" | "from" | "into" | "over" | "upon") {
+            long += 1;
+            long_capitalised &= capitalised;
+        }
+    }
+    if words > 10 {
         return false;
     }
-    // (titles leave short prepositions in lower case: “The Nightly Show with Larry Wilmore”)
-    let long: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.len() >= 4 && !matches!(**w, "with" | "from" | "into" | "over" | "upon"))
-        .collect();
     // (a name of short words is title case when all its words are: “Cia”)
-    let capitalised = |w: &&&str| w.starts_with(char::is_uppercase);
-    let title_case = if long.is_empty() {
-        words.iter().all(|w| capitalised(&w))
+    let title_case = if long == 0 {
+        all_capitalised
     } else {
-        long.iter().all(capitalised) && words[0].starts_with(char::is_uppercase)
+        long_capitalised && first.starts_with(char::is_uppercase)
     };
     // a pronoun named as a word: because “she” is a “he”
-    if words.len() == 1
+    if words == 1
         && matches!(
-            lower_case(words[0]).as_ref(),
+            lower_case(first).as_ref(),
             "he" | "she" | "him" | "her" | "his" | "hers" | "they" | "them" | "it"
         )
     {
@@ -1004,7 +1013,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         });
     let on_air = before.first().is_some_and(|w| w == "on");
     let work_after = after.iter().any(|w| WORK_CUES.contains(&w.as_str()));
-    if words.len() <= 6 && (channel || on_air || work_after) {
+    if words <= 6 && (channel || on_air || work_after) {
         return true;
     }
     // a section heading in quotation marks, alone on its line: “Legend in the Coal Fields.”
@@ -1023,7 +1032,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("");
-    words.len() <= 3
+    words <= 3
         && prev_word.starts_with(char::is_uppercase)
         && next_word.starts_with(char::is_uppercase)
 }
