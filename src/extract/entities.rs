@@ -587,11 +587,12 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
             {
                 break;
             }
-            // dotted initials are no shouting: "G.K. Butterfield"
+            // dotted initials are no shouting: "G.K. Butterfield" (a small letter, which most
+            // words have by their second, is looked for first)
             let shouted = |t: &Token| {
                 let w = t.word(text);
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && w.chars().all(|c| !c.is_lowercase())
+                w.chars().all(|c| !c.is_lowercase())
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.ends_with('.')
             };
             if tokens[end].capitalized && shouted(&tokens[end]) != shouted(&tokens[end - 1]) {
