@@ -126,7 +126,18 @@ pub fn fold_space(text: &str) -> String {
         if !space {
             run_start.get_or_insert(i);
             i += width;
-            // the rest of the word, by a table of the bytes that start no white space
+            // the rest of the word: eight bytes at a time as one number (SWAR) while they are
+            // printable ASCII, then by a table of the bytes that start no white space
+            while let Some(x) = crate::swar::read(text.as_bytes(), i) {
+                use crate::swar::{in_range, HIGH};
+                let printable = in_range(x & !HIGH, b'!', b'~') & !x;
+                let others = !printable & HIGH;
+                if others != 0 {
+                    i += others.trailing_zeros() as usize / 8;
+                    break;
+                }
+                i += 8;
+            }
             while i < text.len() && NEVER_SPACE[text.as_bytes()[i] as usize] {
                 i += 1;
             }

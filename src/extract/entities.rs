@@ -6,7 +6,9 @@ use super::tokens::{lower_case, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::OnceCell;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Last words that make a name an organisation's.
 const ORG_SUFFIXES: &[&str] = &[
@@ -266,6 +268,34 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Republic",
     "Kingdom",
 ];
+
+/// A bit of [`suffix_lists`]: the word is one of the [`ORG_SUFFIXES`].
+const ORG_SUFFIX: u8 = 1;
+/// A bit of [`suffix_lists`]: the word is one of the [`PLACE_SUFFIXES`].
+const PLACE_SUFFIX: u8 = 2;
+/// A bit of [`suffix_lists`]: the word is one of the [`OTHER_SUFFIXES`].
+const OTHER_SUFFIX: u8 = 4;
+
+/// Which of [`ORG_SUFFIXES`], [`PLACE_SUFFIXES`] and [`OTHER_SUFFIXES`] hold a word, as bits
+/// ([`ORG_SUFFIX`] …): one look-up in a map for the last word of every name, instead of a
+/// search through the three lists.
+fn suffix_lists(word: &str) -> u8 {
+    static LISTS: LazyLock<HashMap<&str, u8>> = LazyLock::new(|| {
+        let mut map = HashMap::default();
+        let lists = [
+            (ORG_SUFFIXES, ORG_SUFFIX),
+            (PLACE_SUFFIXES, PLACE_SUFFIX),
+            (OTHER_SUFFIXES, OTHER_SUFFIX),
+        ];
+        for (list, bit) in lists {
+            for &w in list {
+                *map.entry(w).or_insert(0) |= bit;
+            }
+        }
+        map
+    });
+    LISTS.get(word).copied().unwrap_or(0)
+}
 
 /// Words before a single name that suggest a place ("in Kyiv").
 const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside"];
@@ -558,11 +588,12 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
             {
                 break;
             }
-            // dotted initials are no shouting: "G.K. Butterfield"
+            // dotted initials are no shouting: "G.K. Butterfield" (a small letter, which most
+            // words have by their second, is looked for first)
             let shouted = |t: &Token| {
                 let w = t.word(text);
-                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && w.chars().all(|c| !c.is_lowercase())
+                w.chars().all(|c| !c.is_lowercase())
+                    && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.ends_with('.')
             };
             if tokens[end].capitalized && shouted(&tokens[end]) != shouted(&tokens[end - 1]) {
@@ -716,10 +747,23 @@ fn breaks_a_name(word: &str) -> bool {
         "goes", "breaks", "wants", "reveals", "gets", "makes", "shows", "takes", "gives", "slams",
         "rips", "blasts", "hammers", "urges", "vows", "joins", "faces", "backs",
     ];
+    /// Both lists in one set, looked up in one probe (all their words are short).
+    static BREAKERS: LazyLock<WordSet<'static>> = LazyLock::new(|| {
+        FUNCTION_WORDS
+            .iter()
+            .chain(HEADLINE_VERBS)
+            .copied()
+            .collect()
+    });
+    if BREAKERS.contains_lowered(word) {
+        return true;
+    }
+    // (only a word that ends in "s" or "S" ends in "s" lowered)
+    if !word.ends_with(['s', 'S']) {
+        return false;
+    }
     let lower = lower_case(word);
-    FUNCTION_WORDS.contains(&lower.as_ref())
-        || HEADLINE_VERBS.contains(&lower.as_ref())
-        || (lower.ends_with('s') && GAZETTEER.speech_verbs.contains(lower.as_ref()))
+    lower.ends_with('s') && GAZETTEER.speech_verbs.contains(lower.as_ref())
 }
 
 /// Turns a run of capitalised tokens into a name mention: leading common words and titles
@@ -779,39 +823,48 @@ fn name_run(
             continue;
         }
         // titles of one to three words: "Prime Minister", "Secretary of State"
-        // (the phrases of one, two and three words are the lowered words so far, in one buffer)
+        // (the phrases of one, two and three words are the lowered words so far, in one buffer;
+        // only a word that opens a title can open one)
         let mut matched = 0;
         let mut found = None;
-        phrase.clear();
-        let mut phrase_ends = [0; 3];
-        for (k, &i) in run[s..e.min(s + 3)].iter().enumerate() {
-            if k > 0 {
-                phrase.push(' ');
+        let opens_title = g.title_first_words.contains(lower)
+            || g.title_first_words.contains(lower.trim_end_matches('.'))
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|one| g.title_first_words.contains(one));
+        if opens_title {
+            phrase.clear();
+            let mut phrase_ends = [0; 3];
+            for (k, &i) in run[s..e.min(s + 3)].iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(&lower_case(tokens[i].word(text)));
+                phrase_ends[k] = phrase.len();
             }
-            phrase.push_str(&lower_case(tokens[i].word(text)));
-            phrase_ends[k] = phrase.len();
-        }
-        for n in (1..=3).rev() {
-            if s + n <= e {
-                let phrase = &phrase[..phrase_ends[n - 1]];
-                // (a title in the plural before names: "Senators Rubio and Cruz", "Presidents
-                // George W Bush and Ronald Reagan"; not a body's name, "Reporters Without
-                // Borders", "Writers Guild")
-                let plural = n == 1
-                    && e > s + 1
-                    && phrase.len() > 4
-                    && phrase
-                        .strip_suffix('s')
-                        .is_some_and(|one| g.titles.contains(one))
-                    && (is_given_name(tokens[run[s + 1]].word(text))
-                        || (e == s + 2 && next_word(text, tokens[run[s + 1]].range.end) == "and"));
-                if g.titles.contains(phrase)
-                    || g.titles.contains(phrase.trim_end_matches('.'))
-                    || plural
-                {
-                    matched = n;
-                    found = Some(phrase.trim_end_matches('.').to_string());
-                    break;
+            for n in (1..=3).rev() {
+                if s + n <= e {
+                    let phrase = &phrase[..phrase_ends[n - 1]];
+                    // (a title in the plural before names: "Senators Rubio and Cruz",
+                    // "Presidents George W Bush and Ronald Reagan"; not a body's name,
+                    // "Reporters Without Borders", "Writers Guild")
+                    let plural = n == 1
+                        && e > s + 1
+                        && phrase.len() > 4
+                        && phrase
+                            .strip_suffix('s')
+                            .is_some_and(|one| g.titles.contains(one))
+                        && (is_given_name(tokens[run[s + 1]].word(text))
+                            || (e == s + 2
+                                && next_word(text, tokens[run[s + 1]].range.end) == "and"));
+                    if g.titles.contains(phrase)
+                        || g.titles.contains(phrase.trim_end_matches('.'))
+                        || plural
+                    {
+                        matched = n;
+                        found = Some(phrase.trim_end_matches('.').to_string());
+                        break;
+                    }
                 }
             }
         }
@@ -956,7 +1009,12 @@ fn name_run(
     if words.len() >= 2 && g.given_names.contains_lowered(first) {
         votes[0] += 3;
     }
-    if words.len() >= 2 && ORG_SUFFIXES.contains(&last) {
+    let suffix_of = if words.len() >= 2 {
+        suffix_lists(last)
+    } else {
+        0
+    };
+    if suffix_of & ORG_SUFFIX != 0 {
         votes[2] += 5;
     }
     if words.contains(&"and") {
@@ -965,14 +1023,16 @@ fn name_run(
     if words.len() >= 3 && ORG_PREFIXES.contains(&first) && words[1] == "of" {
         votes[2] += 6;
     }
-    if words.len() >= 2 && PLACE_SUFFIXES.contains(&last) {
+    if suffix_of & PLACE_SUFFIX != 0 {
         votes[1] += 5;
     }
     if words.len() == 1 && first.len() >= 2 && first.chars().all(|c| c.is_uppercase()) {
         votes[2] += 2;
     }
-    let next = next_word(text, last_token.range.end);
-    if words.len() >= 2 && g.speech_verbs.contains_lowered(next) {
+    if words.len() >= 2
+        && g.speech_verbs
+            .contains_lowered(next_word(text, last_token.range.end))
+    {
         votes[0] += 1;
     }
     if words.len() == 1
@@ -980,7 +1040,7 @@ fn name_run(
     {
         votes[1] += 1;
     }
-    if words.len() >= 2 && OTHER_SUFFIXES.contains(&last) {
+    if suffix_of & OTHER_SUFFIX != 0 {
         // events, prizes, laws, works: neither person, place nor organisation
         votes = [0, 0, 0];
     }
@@ -1006,7 +1066,7 @@ pub(crate) fn is_generation(word: &str) -> bool {
 /// "Sprinter Kelly Holmes"). Initials, saints' names and names of bodies or places keep it
 /// ("J. Christopher Stevens", "San Diego", "Ritz Carlton Golf Club").
 fn describes_a_person(lower: &str, at_sentence_start: bool, last_word: &str) -> bool {
-    let body_or_place = ORG_SUFFIXES.contains(&last_word) || PLACE_SUFFIXES.contains(&last_word);
+    let body_or_place = suffix_lists(last_word) & (ORG_SUFFIX | PLACE_SUFFIX) != 0;
     !body_or_place
         && if at_sentence_start {
             may_describe(lower)
@@ -1118,25 +1178,25 @@ pub fn name_key(name: &str) -> String {
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
 /// are ASCII, and decoding and lowering characters is most of the work).
 fn ascii_name_key(name: &str) -> String {
-    let mut out = Vec::with_capacity(name.len());
+    let mut out = String::with_capacity(name.len());
     for (i, word) in name.as_bytes().split(|&b| b == b' ').enumerate() {
         if i > 0 {
-            out.push(b' ');
+            out.push(' ');
         }
-        let fold = word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
+        // (a word of fewer than six bytes has fewer than six letters: not counted)
+        let fold = word.len() >= 6 && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
         let mut prev = None;
         for c in word.iter().map(u8::to_ascii_lowercase) {
             if c == b'.' {
                 continue;
             }
             if !fold || Some(c) != prev || !c.is_ascii_alphabetic() {
-                out.push(c);
+                out.push(char::from(c));
             }
             prev = Some(c);
         }
     }
-    // (bytes of an ASCII name: always UTF-8)
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 /// [`name_key`]'s lower case and folded letters, for any name.
@@ -1226,7 +1286,7 @@ fn cluster(
     let mut votes: Vec<[i32; 3]> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut mentions: Vec<Mention> = Vec::new();
-    let mut pending_short: Vec<RawMention> = Vec::new();
+    let mut pending_short: Vec<&RawMention> = Vec::new();
 
     let add = |m: &RawMention,
                entity: usize,
@@ -1253,11 +1313,16 @@ fn cluster(
     // gazetteer names and multi-word names first: they define the entities
     for m in &raw {
         if m.known.is_none() && m.tokens < 2 {
-            pending_short.push(m.clone());
+            pending_short.push(m);
             continue;
         }
         let key = match m.known {
-            Some((canonical, _)) => format!("\u{1}{canonical}"),
+            Some((canonical, _)) => {
+                let mut key = String::with_capacity(1 + canonical.len());
+                key.push('\u{1}');
+                key.push_str(canonical);
+                key
+            }
             None => name_key(&m.name),
         };
         let id = *by_key.entry(key).or_insert_with(|| {
@@ -1284,13 +1349,11 @@ fn cluster(
                 .push((mention.range.start, mention.entity));
         }
     }
-    let orgs_by_initials: HashMap<String, usize> = entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.name.split(' ').count() >= 2)
-        .map(|(i, e)| (initials(&e.name), i))
-        .collect();
-    for m in &pending_short {
+    // (made at the first acronym, of the entities so far: most articles have no acronym to look
+    // up)
+    let orgs_by_initials: OnceCell<HashMap<String, usize>> = OnceCell::new();
+    let entities_so_far = entities.len();
+    for &m in &pending_short {
         let key = name_key(&m.name);
         // "Mr. Obama" is not Michelle Obama, "Mrs. Clinton" not Bill Clinton: a title's gender
         // rules out a given name's other one (a woman's title only when a namesake fits, as
@@ -1381,7 +1444,17 @@ fn cluster(
         let target = target.or_else(|| {
             let is_acronym = m.name.len() >= 2 && m.name.chars().all(|c| c.is_uppercase());
             is_acronym
-                .then(|| orgs_by_initials.get(&m.name).copied())
+                .then(|| {
+                    let orgs_by_initials = orgs_by_initials.get_or_init(|| {
+                        entities[..entities_so_far]
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, e)| e.name.split(' ').count() >= 2)
+                            .map(|(i, e)| (initials(&e.name), i))
+                            .collect()
+                    });
+                    orgs_by_initials.get(&m.name).copied()
+                })
                 .flatten()
         });
         let id = match target {
@@ -1508,19 +1581,21 @@ fn add_surname_mentions(
 ) {
     let mut by_surname: HashMap<String, Option<usize>> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
-        let words: Vec<&str> = e.name.split(' ').collect();
+        // (a name of one word has no surname to go by)
+        let Some((_, surname)) = e.name.rsplit_once(' ') else {
+            continue;
+        };
         let personal = match e.kind {
             EntityKind::Person => true,
             EntityKind::Other => {
-                (2..=3).contains(&words.len())
-                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                e.name.split(' ').count() <= 3
+                    && e.name.split(' ').all(|w| w.starts_with(char::is_uppercase))
             }
             _ => false,
         };
-        if !personal || words.len() < 2 {
+        if !personal {
             continue;
         }
-        let surname = words[words.len() - 1];
         if surname.chars().count() < 3 || lower_words.contains_lowered(surname) {
             continue;
         }

@@ -35,6 +35,9 @@ pub struct Gazetteer {
     pub demonyms_of: HashMap<&'static str, Vec<&'static str>>,
     /// Titles and honorifics, lower case, possibly several words.
     pub titles: WordSet<'static>,
+    /// The first word of each title, lower case: a phrase whose first word is none of these is
+    /// no title.
+    pub title_first_words: WordSet<'static>,
     /// Given names, lower case.
     pub given_names: WordSet<'static>,
     /// Given names of women, lower case (for "she").
@@ -225,6 +228,9 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         aliases_of,
         demonyms_of,
         titles: data_lines(include_str!("data/titles.txt")).collect(),
+        title_first_words: data_lines(include_str!("data/titles.txt"))
+            .map(|title| title.split(' ').next().unwrap_or(title))
+            .collect(),
         given_names: words(include_str!("data/given_names.txt"))
             .union(&words(include_str!("data/female_names.txt")))
             .copied()

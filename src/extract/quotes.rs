@@ -1008,30 +1008,44 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     }
     let content = text[span.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
     // (no more than eleven words are read: a longer quote is no title)
-    let words: Vec<&str> = content.split_whitespace().take(11).collect();
-    if words.is_empty() || words.len() > 10 {
+    let Some(first) = content.split_whitespace().next() else {
+        return false;
+    };
+    // how many words, and whether all of them and all the long ones are capitalised (titles
+    // leave short prepositions in lower case: “The Nightly Show with Larry Wilmore”)
+    let (mut words, mut all_capitalised) = (0, true);
+    let (mut long, mut long_capitalised) = (0, true);
+    for w in content.split_whitespace().take(11) {
+        let capitalised = w.starts_with(char::is_uppercase);
+        words += 1;
+        all_capitalised &= capitalised;
+        if w.len() >= 4 && !matches!(w, "with" | "from" | "into" | "over" | "upon") {
+            long += 1;
+            long_capitalised &= capitalised;
+        }
+    }
+    if words > 10 {
         return false;
     }
-    // (titles leave short prepositions in lower case: “The Nightly Show with Larry Wilmore”)
-    let long: Vec<&&str> = words
-        .iter()
-        .filter(|w| w.len() >= 4 && !matches!(**w, "with" | "from" | "into" | "over" | "upon"))
-        .collect();
     // (a name of short words is title case when all its words are: “Cia”)
-    let capitalised = |w: &&&str| w.starts_with(char::is_uppercase);
-    let title_case = if long.is_empty() {
-        words.iter().all(|w| capitalised(&w))
+    let title_case = if long == 0 {
+        all_capitalised
     } else {
-        long.iter().all(capitalised) && words[0].starts_with(char::is_uppercase)
+        long_capitalised && first.starts_with(char::is_uppercase)
     };
     // a pronoun named as a word: because “she” is a “he”
-    if words.len() == 1
+    if words == 1
         && matches!(
-            lower_case(words[0]).as_ref(),
+            lower_case(first).as_ref(),
             "he" | "she" | "him" | "her" | "his" | "hers" | "they" | "them" | "it"
         )
     {
         return true;
+    }
+    // every other title or name is in title case (most quotes are not: the words around them
+    // are not read)
+    if !title_case {
+        return false;
     }
     let before: Vec<String> = text[..span.open]
         .split_whitespace()
@@ -1042,7 +1056,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     let work_cue = before
         .iter()
         .any(|w| WORK_CUES.contains(&w.as_str()) || w == "called" || w == "as");
-    if title_case && work_cue {
+    if work_cue {
         return true;
     }
     // a show named after its channel or before what it is: MSNBC's “Morning Joe”, said on “Fox
@@ -1060,14 +1074,14 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         });
     let on_air = before.first().is_some_and(|w| w == "on");
     let work_after = after.iter().any(|w| WORK_CUES.contains(&w.as_str()));
-    if title_case && words.len() <= 6 && (channel || on_air || work_after) {
+    if words <= 6 && (channel || on_air || work_after) {
         return true;
     }
     // a section heading in quotation marks, alone on its line: “Legend in the Coal Fields.”
     let line_before = text[..span.open].rsplit('\n').next().unwrap_or("");
     let line_after = text[span.close_end..].split('\n').next().unwrap_or("");
     let bare = |s: &str| s.chars().all(|c| !c.is_alphanumeric());
-    if title_case && bare(line_before) && bare(line_after) {
+    if bare(line_before) && bare(line_after) {
         return true;
     }
     // Dwayne "The Rock" Johnson
@@ -1079,8 +1093,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .split_whitespace()
         .next()
         .unwrap_or("");
-    title_case
-        && words.len() <= 3
+    words <= 3
         && prev_word.starts_with(char::is_uppercase)
         && next_word.starts_with(char::is_uppercase)
 }
@@ -1175,20 +1188,7 @@ impl<'a> Masked<'a> {
                 continue;
             }
             let start = i - width;
-            while i < bytes.len() {
-                if bytes[i].is_ascii() {
-                    if !RUN_BYTES[bytes[i] as usize] {
-                        break;
-                    }
-                    i += 1;
-                } else {
-                    let (word_char, width) = run_char_at(i);
-                    if !word_char {
-                        break;
-                    }
-                    i += width;
-                }
-            }
+            i = run_end(text, i);
             runs.push(start..i);
         }
         let mut words = Vec::with_capacity(runs.len());
@@ -1245,9 +1245,47 @@ impl<'a> Masked<'a> {
     }
 }
 
+/// The end of the run of word characters (see [`Masked::runs`]) that goes on at byte `i`: eight
+/// bytes at a time as one number (SWAR) while they are ASCII letters, digits, apostrophes,
+/// hyphens and full stops, then a character at a time.
+fn run_end(text: &str, mut i: usize) -> usize {
+    use crate::swar::{in_range, read, HIGH, ONES};
+    let bytes = text.as_bytes();
+    loop {
+        while let Some(x) = read(bytes, i) {
+            let ascii = x & !HIGH;
+            // (a capital and its small letter differ by the bit 0x20 alone)
+            let letters = in_range(ascii | (ONES * 0x20), b'a', b'z');
+            let digits = in_range(ascii, b'0', b'9');
+            let marks = in_range(ascii, b'-', b'.') | in_range(ascii, b'\'', b'\'');
+            let others = !((letters | digits | marks) & !x) & HIGH;
+            if others != 0 {
+                i += others.trailing_zeros() as usize / 8;
+                break;
+            }
+            i += 8;
+        }
+        // the byte the numbers stopped at, or one of the last seven
+        match bytes.get(i) {
+            None => return i,
+            Some(&b) if b.is_ascii() => {
+                if !RUN_BYTES[b as usize] {
+                    return i;
+                }
+                i += 1;
+            }
+            Some(_) => match text[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() || c == '\u{2019}' => i += c.len_utf8(),
+                _ => return i,
+            },
+        }
+    }
+}
+
 /// The word of the run of word characters `start..end` of `text`: without the stops,
 /// apostrophes and hyphens it ends in; none when nothing is left or it is a masked quotation
 /// (`xxx`).
+#[inline]
 fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
     let word = text.get(start..end)?;
     // (the marks trimmed are ASCII but for the closing quote ’, E2 80 99 in UTF-8)
@@ -2955,6 +2993,31 @@ fn trailing_attribution(
 mod tests {
     use super::*;
     use crate::extract::annotate_text;
+
+    /// [`run_end`] a character at a time, as [`Masked::new`] first read runs: the reference.
+    fn run_end_by_chars(text: &str, mut i: usize) -> usize {
+        while let Some(c) = text[i..].chars().next() {
+            let continues = if c.is_ascii() {
+                RUN_BYTES[c as usize]
+            } else {
+                c.is_alphanumeric() || c == '\u{2019}'
+            };
+            if !continues {
+                break;
+            }
+            i += c.len_utf8();
+        }
+        i
+    }
+
+    #[test]
+    fn run_end_finds_what_the_reference_finds() {
+        let text = "Mr. O\u{2019}Brien-Smith's co-op, 1.5bn/[Zoë] x@y `a` {b} ~z\u{201D} \
+                    Élan\u{2014}word./slash U.S.A. don't—stop 12:30 a/b ...and-more";
+        for i in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(run_end(text, i), run_end_by_chars(text, i), "at {i}");
+        }
+    }
 
     fn quotes(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
         let a = annotate_text(text.to_string());

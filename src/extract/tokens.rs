@@ -148,6 +148,7 @@ struct WordRanges<'a> {
 impl Iterator for WordRanges<'_> {
     type Item = (Range<usize>, bool);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         let text = self.text;
         let bytes = text.as_bytes();
@@ -274,6 +275,7 @@ fn all_capitalised_pieces(word: &str) -> bool {
 
 /// The token of the word at `range`; `hyphenated` when a hyphen may join a prefix to it
 /// ("al-Assad").
+#[inline]
 fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
     let start = range.start;
     let piece = &text.as_bytes()[range.clone()];
@@ -290,18 +292,26 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
     } else {
         range.end
     };
-    let stem = &text[start..word_end];
-    let after_prefix = (hyphenated.then(|| stem.split_once('-')))
-        .flatten()
-        .filter(|(p, _)| matches!(*p, "al" | "el" | "bin" | "ibn" | "abu" | "ben"))
-        .map_or(stem, |(_, rest)| rest);
-    let capitalized = match after_prefix.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => after_prefix.chars().next().is_some_and(char::is_uppercase),
+    // (the word is read as bytes: only a hyphenated one is cut as a string, for its prefix)
+    let stem = &piece[..word_end - start];
+    let name_start = if hyphenated {
+        let stem = &text[start..word_end];
+        stem.split_once('-')
+            .filter(|(p, _)| matches!(*p, "al" | "el" | "bin" | "ibn" | "abu" | "ben"))
+            .map_or(start, |(p, _)| start + p.len() + 1)
+    } else {
+        start
     };
-    let particle = stem.len() <= 5
-        && stem.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
-        && is_particle(stem);
+    let capitalized = match text.as_bytes()[name_start..word_end].first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text[name_start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase),
+        None => false,
+    };
+    let particle =
+        stem.len() <= 5 && stem.first().is_some_and(u8::is_ascii_lowercase) && is_particle(stem);
     Token {
         range,
         word_end,
@@ -312,7 +322,7 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
 }
 
 /// A lower-case name particle: de, van, al, of …
-fn is_particle(word: &str) -> bool {
+fn is_particle(word: &[u8]) -> bool {
     const PARTICLES: [&str; 20] = [
         "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin",
         "ibn", "al", "el", "of", "dos", "das", "ter",
@@ -349,7 +359,7 @@ fn is_particle(word: &str) -> bool {
         }
         keys
     };
-    word.len() <= 5 && packed(word.as_bytes()).is_some_and(|k| KEYS.binary_search(&k).is_ok())
+    word.len() <= 5 && packed(word).is_some_and(|k| KEYS.binary_search(&k).is_ok())
 }
 
 /// Whether the word at `start` begins a sentence: what comes before it, past spaces and
@@ -473,6 +483,15 @@ fn lower_case_unicode(word: &str) -> Lower<'_> {
 pub struct WordSet<'a> {
     short: PackedWords,
     long: FxHashSet<Lower<'a>>,
+    /// The first seven bytes of each longer word (see [`long_start`]): a word whose first seven
+    /// are none of these is not looked for among the longer words, nor lowered to be.
+    long_starts: PackedWords,
+}
+
+/// The first seven bytes of a word longer than seven, as [`packed`] keeps a word of seven.
+#[inline]
+fn long_start(word: &[u8]) -> Option<u64> {
+    packed(word.get(..7)?)
 }
 
 impl<'a> WordSet<'a> {
@@ -481,6 +500,7 @@ impl<'a> WordSet<'a> {
         WordSet {
             short: PackedWords::with_capacity(n),
             long: FxHashSet::with_capacity_and_hasher(n / 4, Default::default()),
+            long_starts: PackedWords::with_capacity(n / 4),
         }
     }
 
@@ -492,6 +512,9 @@ impl<'a> WordSet<'a> {
                 self.short.insert(key);
             }
             None => {
+                if let Some(start) = long_start(word.as_bytes()) {
+                    self.long_starts.insert(start);
+                }
                 self.long.insert(word);
             }
         }
@@ -502,7 +525,10 @@ impl<'a> WordSet<'a> {
     pub fn contains(&self, word: &str) -> bool {
         match packed(word.as_bytes()) {
             Some(key) => self.short.contains(key),
-            None => self.long.contains(word),
+            None => {
+                long_start(word.as_bytes()).is_some_and(|start| self.long_starts.contains(start))
+                    && self.long.contains(word)
+            }
         }
     }
 
@@ -522,9 +548,15 @@ impl<'a> WordSet<'a> {
     /// lowered as the number it is kept as, without a copy.
     #[inline]
     pub fn contains_lowered(&self, word: &str) -> bool {
-        match packed_lowered(word.as_bytes()) {
+        let bytes = word.as_bytes();
+        match packed_lowered(bytes) {
             Some(key) => self.short.contains(key),
-            None => self.contains(&lower_case(word)),
+            // (a longer word whose first seven bytes are ASCII: those lowered as a number, and
+            // the word lowered only when they begin a longer word of the set)
+            None => match bytes.get(..7).and_then(packed_lowered) {
+                Some(start) if bytes.len() > 7 && !self.long_starts.contains(start) => false,
+                _ => self.contains(&lower_case(word)),
+            },
         }
     }
 }
@@ -860,10 +892,10 @@ mod tests {
     #[test]
     fn particles_are_the_listed_ones() {
         for p in PARTICLES {
-            assert!(is_particle(p), "{p}");
+            assert!(is_particle(p.as_bytes()), "{p}");
         }
         for w in ["d", "dea", "vans", "the", "Van", "ibnx", "a"] {
-            assert!(!is_particle(w), "{w}");
+            assert!(!is_particle(w.as_bytes()), "{w}");
         }
     }
 
@@ -1021,6 +1053,26 @@ mod tests {
         lowered.insert(lower_case("McCaskillian"));
         assert!(lowered.contains("mixed") && lowered.contains("mccaskillian"));
         assert!(!lowered.contains("MIXED"));
+        // longer words looked up lowered: by their first seven bytes first
+        lowered.insert(lower_case("\u{c9}tablissement"));
+        lowered.insert(lower_case("kilometres"));
+        for w in [
+            "McCASKILLIAN",
+            "\u{c9}TABLISSEMENT",
+            "Kilometres",
+            "\u{212a}ilometres",
+        ] {
+            assert!(lowered.contains_lowered(w), "{w:?}");
+        }
+        for w in [
+            "McCaskillia",
+            "McCaskillians",
+            "Kilometre",
+            "Kilometers",
+            "\u{e9}tablis",
+        ] {
+            assert!(!lowered.contains_lowered(w), "{w:?}");
+        }
     }
 
     #[test]

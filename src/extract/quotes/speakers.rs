@@ -322,11 +322,6 @@ pub(super) fn entity_genders(
     let mut speaks = vec![false; entities.len()];
     for (i, m) in mentions.iter().enumerate() {
         let e = m.entity;
-        let next_word = text[m.range.end..]
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphabetic());
         let mut before = text[..m.range.start].split_whitespace().rev();
         let mut prev_word = before.next().unwrap_or("");
         // past an owner: "noted NBC's Dante Chinni"
@@ -334,8 +329,16 @@ pub(super) fn entity_genders(
             prev_word = before.next().unwrap_or("");
         }
         let prev_word = prev_word.trim_matches(|c: char| !c.is_alphabetic());
-        if !m.possessive && (is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word)) {
-            speaks[e] = true;
+        // (the word after the name read only while the entity has not been seen to speak)
+        if !m.possessive && !speaks[e] {
+            let next_word = text[m.range.end..]
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphabetic());
+            if is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word) {
+                speaks[e] = true;
+            }
         }
         // an appositive with a noun for a person: "Angelique Brunner, a developer and
         // spokeswoman for …", "Jo-Renee Formicola, political science professor at …"
@@ -408,33 +411,31 @@ pub(super) fn entity_genders(
             );
             continue;
         }
-        let words: Vec<&str> = entity.name.split(' ').collect();
         // the given names before the surname, or a lone given name: "Melanie"
-        let given = if words.len() == 1 {
-            &words[..]
-        } else {
-            &words[..words.len() - 1]
-        };
+        let split = entity.name.rsplit_once(' ');
+        let one_word = split.is_none();
+        let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
         let named = given
-            .iter()
-            .map(|w| name_gender(w))
+            .split(' ')
+            .map(name_gender)
             .find(|g| *g != Gender::Unknown);
         let (pm, pf) = by_pronoun[e];
         // pronouns that all agree outweigh an ambiguous given name ("Terry … she"), unless
-        // another person shares the surname and its bare mentions may be the other's
-        let surname = words[words.len() - 1];
-        let shared = entities.iter().enumerate().any(|(x, other)| {
-            x != e
-                && other.kind == EntityKind::Person
-                && other
-                    .name
-                    .strip_suffix(surname)
-                    .is_some_and(|given| given.ends_with(' '))
-        });
+        // another person shares the surname and its bare mentions may be the other's (looked
+        // for only when the pronouns disagree with the name)
+        let shared = || {
+            entities.iter().enumerate().any(|(x, other)| {
+                x != e
+                    && other.kind == EntityKind::Person
+                    && other
+                        .name
+                        .strip_suffix(surname)
+                        .is_some_and(|given| given.ends_with(' '))
+            })
+        };
         let named = match named {
-            _ if shared => named,
-            Some(Gender::Male) if pf >= 2 && pm == 0 => Some(Gender::Female),
-            Some(Gender::Female) if pm >= 2 && pf == 0 => Some(Gender::Male),
+            Some(Gender::Male) if pf >= 2 && pm == 0 && !shared() => Some(Gender::Female),
+            Some(Gender::Female) if pm >= 2 && pf == 0 && !shared() => Some(Gender::Male),
             g => g,
         };
         if let Some(g) = named {
@@ -450,7 +451,7 @@ pub(super) fn entity_genders(
         // followed by pronouns or standing by a verb of saying
         // or a lone surname that speaks and is followed by pronouns of one gender: "Clinton
         // said …", "Clinton … she"
-        let surname_alone = words.len() == 1
+        let surname_alone = one_word
             && out[e].0 != Gender::Unknown
             && speaks[e]
             && entity.name.starts_with(char::is_uppercase)
