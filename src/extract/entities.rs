@@ -1146,7 +1146,8 @@ fn after_secretary_of(text: &str, at: usize) -> bool {
     if of != "of" {
         return false;
     }
-    let of_start = of.as_ptr() as usize - text.as_ptr() as usize;
+    // ("of" ends the trimmed text before `at`)
+    let of_start = text[..at].trim_end().len() - of.len();
     prev_word(text, of_start) == "secretary"
 }
 

@@ -812,7 +812,7 @@ fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
     let words = ctx.text[line.clone()].trim();
     if words.split_whitespace().count() > 12
         || !words.ends_with(['\u{201D}', '"'])
-        || words.contains(['\u{201C}'])
+        || words.contains('\u{201C}')
         || words.matches('"').count() != 1
     {
         return None;
