@@ -637,18 +637,16 @@ pub fn find_quotes(
             (Some(s), Some(w)) if !s.closed => Some(w.clone()),
             _ => None,
         };
-        // a paragraph without quotes whose last sentence has a person saying something: the
-        // speaker of a paragraph that is one quote after it ("Schoen elaborated in an editorial
-        // piece … that superdelegates may reconsider." / "“A Sanders win in California …”")
+        // a paragraph without quotes whose last sentence a person leads: the speaker of a
+        // paragraph that is one quote after it ("Schoen elaborated in an editorial piece … that
+        // superdelegates may reconsider." / "“A Sanders win in California …”")
         speaker_from_previous = sentences
             .last()
             .filter(|_| spans.is_empty() && text[para.clone()].trim_end().ends_with('.'))
-            .filter(|last| {
-                words_of(&masked, para.start, (*last).clone())
-                    .iter()
-                    .any(|(_, w)| is_finite_speech_verb(w))
+            .and_then(|last| {
+                sentence_subject(&ctx, &masked, para.start, last.clone())
+                    .filter(|&(_, at)| leads_sentence(&masked, para.start, last.start..at))
             })
-            .and_then(|last| sentence_subject(&ctx, &masked, para.start, last.clone()))
             .map(|(e, _)| e)
             .filter(|&e| person_like(&ctx, e));
         intro_from_previous = sentences
@@ -817,15 +815,19 @@ fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
     {
         return None;
     }
-    let m = mentions_in(ctx, line.clone()).next()?;
+    let m = mentions_in(ctx, line.clone())
+        .find(|m| ctx.entities[m.entity].kind == EntityKind::Person)?;
     let lead = ctx.text[line.start..m.range.start].trim_start_matches(['-', '\u{2014}', ' ']);
     let after = ctx.text[m.range.end..line.end].trim_start();
-    // (a title may stand before the name: "Dean Baker", "Rep. Jim Jordan")
-    let titled = m.title.is_some() && lead.split_whitespace().count() <= 2;
+    // (a title or a short description may stand before the name: "Dean Baker", "Former NAACP
+    // president Ben Jealous")
+    let titled = lead.split_whitespace().count() <= 4 && !lead.contains([',', ';', ':']);
     ((lead.is_empty() || titled)
         && ctx.entities[m.entity].kind == EntityKind::Person
         && !m.possessive
-        && after.starts_with([',', '"', '\u{201D}']))
+        && after
+            .trim_start_matches('.')
+            .starts_with([',', '"', '\u{201D}']))
     .then_some(m.entity)
 }
 
@@ -3320,11 +3322,14 @@ mod tests {
     }
 
     #[test]
-    fn a_paragraph_of_one_quote_after_a_person_saying_something_is_theirs() {
+    fn a_paragraph_of_one_quote_after_a_paragraph_a_person_ends_is_theirs() {
         let text = "Douglas Schoen was a guest on Hannity. Bernie Sanders trails Hillary Clinton.\n\nSchoen elaborated in an editorial piece that superdelegates may reconsider.\n\n\u{201C}A Sanders win in California would powerfully underscore her weakness.\u{201D}";
         assert_eq!(direct(text)[0].1, some("Douglas Schoen"));
-        // the trap: a paragraph about a person saying nothing
-        let text = "Douglas Schoen was a guest on Hannity.\n\nSchoen lives in New York with his family.\n\n\u{201C}A Sanders win in California would powerfully underscore her weakness.\u{201D}";
+        // or one whose last sentence a person leads: "Viguerie is upbeat about Cruz's chances."
+        let text = "Richard Viguerie spoke.\n\nViguerie is upbeat about Cruz's chances of winning in November.\n\n\u{201C}Not only can Ted Cruz win in November, he's the one with the best chance.\u{201D}";
+        assert_eq!(direct(text)[0].1, some("Richard Viguerie"));
+        // the trap: a paragraph whose last sentence no person leads
+        let text = "Douglas Schoen was a guest on Hannity.\n\nThe plan that Schoen backed was approved in May.\n\n\u{201C}A Sanders win in California would powerfully underscore her weakness.\u{201D}";
         assert_eq!(direct(text)[0].1, None);
     }
 
@@ -3357,6 +3362,8 @@ mod tests {
         let text = "Economists disagree.\n\"We are going to enter the next recession without that consensus.\nJosh Bivens, Economic Policy Institute.\"\n\nBut Clinton spoke.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Josh Bivens"), "{q:?}");
+        let text = "Rep. Debbie Wasserman Schultz chose four.\n\"Sanders should stay in until he gets everything he is fighting for.\nFormer NAACP president Ben Jealous.\"";
+        assert_eq!(direct(text)[0].1, some("Ben Jealous"));
         // the trap: a line that goes on with a name in it is no signature
         let text = "Economists disagree.\n\"We are going to enter the next recession without that consensus.\nJosh Bivens and the others know it well, and they say so loudly.\"";
         assert_eq!(direct(text)[0].1, None);
