@@ -818,7 +818,7 @@ fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
     let m = mentions_in(ctx, line.clone())
         .find(|m| ctx.entities[m.entity].kind == EntityKind::Person)?;
     let lead = ctx.text[line.start..m.range.start].trim_start_matches(['-', '\u{2014}', ' ']);
-    let after = ctx.text[m.range.end..line.end].trim_start();
+    let after = ctx.text.get(m.range.end..line.end)?.trim_start();
     // (a title or a short description may stand before the name: "Dean Baker", "Former NAACP
     // president Ben Jealous")
     let titled = lead.split_whitespace().count() <= 4 && !lead.contains([',', ';', ':']);
