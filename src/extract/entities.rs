@@ -883,12 +883,7 @@ fn name_run(
         }
         // a role before one word the article also writes in lower case names a thing, not a
         // person: "Head Start" (a programme), where "President Obama" and "Mr. King" are people
-        let honorific = found.as_deref().is_some_and(|t| {
-            matches!(
-                t,
-                "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
-            )
-        });
+        let honorific = found.as_deref().is_some_and(is_honorific);
         if matched > 0
             && s + matched + 1 == e
             && title.is_none()
@@ -997,10 +992,8 @@ fn name_run(
     let first = words[0];
     let last = words[words.len() - 1];
     if let Some(t) = &title {
-        if matches!(
-            t.as_str(),
-            "mr" | "mrs" | "ms" | "miss" | "sir" | "dame" | "lord" | "lady"
-        ) {
+        // ("dr" weighs as the other titles do)
+        if is_honorific(t) && t != "dr" {
             votes[0] += 5;
         } else {
             votes[0] += 3;
@@ -1053,6 +1046,14 @@ fn name_run(
         known: None,
         votes,
     })
+}
+
+/// A title that stands only before a person's name (lower case, without its full stop).
+fn is_honorific(title: &str) -> bool {
+    matches!(
+        title,
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+    )
 }
 
 /// A roman numeral that tells a generation after a name: "II", "III", "IV".
