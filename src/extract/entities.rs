@@ -1061,6 +1061,34 @@ pub(crate) fn is_generation(word: &str) -> bool {
     matches!(word, "II" | "III" | "IV" | "VI" | "VII" | "VIII")
 }
 
+/// A word that tells a generation after a full name: "Jr.", "Sr.", "II", "III".
+fn is_generation_suffix(word: &str) -> bool {
+    is_generation(word) || matches!(word.trim_end_matches('.'), "Jr" | "Sr")
+}
+
+/// A name of three words or more without the generation after it: "Joseph R. Biden Jr." is a
+/// Biden, and shares no surname with Joseph F. Dunford Jr. (but "Fred Sr." is no Fred)
+pub(crate) fn without_generation(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if rest.contains(' ') && is_generation_suffix(last) => {
+            rest.trim_end_matches(',')
+        }
+        _ => name,
+    }
+}
+
+/// A name's given names and surname ("Joseph R. Biden Jr." → ("Joseph R.", "Biden")); `None`
+/// for a name of one word.
+pub(crate) fn split_surname(name: &str) -> Option<(&str, &str)> {
+    without_generation(name).rsplit_once(' ')
+}
+
+/// A name's surname: its last word that is not a generation ("Biden" of "Joseph R. Biden Jr.").
+pub(crate) fn surname(name: &str) -> &str {
+    let name = without_generation(name);
+    name.rsplit_once(' ').map_or(name, |(_, last)| last)
+}
+
 /// Whether a capitalised word (lower-cased) before a given name describes the person rather than
 /// starts the name: a role or an epithet at the head of a sentence ("Broadcaster Chris Evans",
 /// "Injured Rio Ferdinand"), or anywhere when it ends like a role ("Novelist Arthur Hailey",
@@ -1226,7 +1254,8 @@ fn unicode_name_key(name: &str) -> String {
 
 /// The key of a name's surname: its last word, or its first when the name is written family
 /// name first with a hyphenated given name ("Ban Ki-moon", "Kim Jong-un").
-fn surname_key(name: &str) -> String {
+pub(crate) fn surname_key(name: &str) -> String {
+    let name = without_generation(name);
     let Some(space) = name.bytes().rposition(|b| b == b' ') else {
         return name_key(name);
     };
@@ -1387,7 +1416,7 @@ fn cluster(
                 let lower = lower_case(first);
                 lower_words.contains(&lower) || is_title_word(first) || ends_like_a_role(&lower)
             };
-            let cands: Vec<(usize, usize)> = if cands.iter().any(|c| given_first(c.1)) {
+            let mut cands: Vec<(usize, usize)> = if cands.iter().any(|c| given_first(c.1)) {
                 cands
                     .into_iter()
                     .filter(|c| given_first(c.1) || !no_name_first(c.1))
@@ -1395,6 +1424,12 @@ fn cluster(
             } else {
                 cands
             };
+            // "Mr. Trump" is Donald J. Trump rather than Donald Trump Jr.: a name with a
+            // generation is the bare surname's only when no name without one fits
+            let plain = |id: usize| without_generation(&entities[id].name) == entities[id].name;
+            if cands.iter().any(|c| plain(c.1)) {
+                cands.retain(|c| plain(c.1));
+            }
             let distinct: HashSet<usize> = cands.iter().map(|c| c.1).collect();
             if distinct.len() == 1 {
                 return Some(cands[0].1);
@@ -1584,7 +1619,7 @@ fn add_surname_mentions(
     let mut by_surname: HashMap<String, Option<usize>> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         // (a name of one word has no surname to go by)
-        let Some((_, surname)) = e.name.rsplit_once(' ') else {
+        let Some((_, surname)) = split_surname(&e.name) else {
             continue;
         };
         let personal = match e.kind {
@@ -1735,6 +1770,25 @@ mod tests {
         assert_eq!(putin.mentions, 3);
         assert!(find(&es, "Putin").is_none());
         assert_eq!(find(&es, "Russia").unwrap().kind, EntityKind::Place);
+    }
+
+    #[test]
+    fn a_surname_after_a_generation_is_the_full_name_s() {
+        let es = entities_of("Vice President Joseph R. Biden Jr. spoke on Monday.\nMr. Biden said little.\nGen. Joseph F. Dunford Jr. listened.\n");
+        let biden = find(&es, "Joseph R. Biden Jr.").expect("Biden found");
+        assert_eq!(biden.mentions, 2, "{es:?}");
+        assert!(find(&es, "Biden").is_none(), "{es:?}");
+        assert_eq!(find(&es, "Joseph F. Dunford Jr.").unwrap().mentions, 1);
+        // the father, not the son, when both are named
+        let es = entities_of(
+            "Donald J. Trump spoke. His son Donald Trump Jr. listened.\nMr. Trump said little.\n",
+        );
+        assert_eq!(find(&es, "Donald J. Trump").unwrap().mentions, 2, "{es:?}");
+        assert_eq!(find(&es, "Donald Trump Jr.").unwrap().mentions, 1, "{es:?}");
+        // a given name with a generation has no surname
+        assert_eq!(surname("Fred Sr."), "Sr.");
+        assert_eq!(surname("Harry B. Harris Jr."), "Harris");
+        assert_eq!(surname("Vann R. Newkirk II"), "Newkirk");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Entities across the corpus: the same full name is one entity everywhere, and a bare surname
 //! joins the one full name it belongs to.
 
-use super::entities::name_key;
+use super::entities::{name_key, surname_key, without_generation};
 use super::{Entity, EntityKind};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -167,16 +167,30 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             .unwrap_or(EntityKind::Other)
     };
     // a one-word name joins the one person whose full name ends with it (or the dominant one)
+    // (a full name with a generation, "Donald Trump Jr.", only when no name without one has
+    // the surname)
     let mut persons_by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut with_generation = Vec::new();
     for (i, a) in accs.iter().enumerate() {
         if a.tokens >= 2 && kind_of(a) == EntityKind::Person {
-            let surname = a.name.rsplit(' ').next().unwrap_or("");
-            persons_by_surname
-                .entry(name_key(surname))
-                .or_default()
-                .push(i);
+            if without_generation(&a.name) == a.name {
+                persons_by_surname
+                    .entry(surname_key(&a.name))
+                    .or_default()
+                    .push(i);
+            } else {
+                with_generation.push(i);
+            }
         }
     }
+    let mut generation_by_surname: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for i in with_generation {
+        let key = surname_key(&accs[i].name);
+        if !persons_by_surname.contains_key(&key) {
+            generation_by_surname.entry(key).or_default().push(i);
+        }
+    }
+    persons_by_surname.extend(generation_by_surname);
     let mut target: Vec<usize> = (0..accs.len()).collect();
     for (i, a) in accs.iter().enumerate() {
         if a.tokens != 1 || matches!(kind_of(a), EntityKind::Place | EntityKind::Organization) {

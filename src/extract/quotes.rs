@@ -13,7 +13,7 @@
 //! article describes so, else the latest fitting person; a bare surname two people share to the
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
-use super::entities::is_generation;
+use super::entities::{is_generation, surname};
 use super::gazetteer::GAZETTEER;
 use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
@@ -1924,13 +1924,7 @@ fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
     let last = label.split_whitespace().next_back()?;
     ctx.entities
         .iter()
-        .position(|e| {
-            person_like_entity(e)
-                && e.name
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(last))
-        })
+        .position(|e| person_like_entity(e) && surname(&e.name).eq_ignore_ascii_case(last))
         .map(Who::Entity)
 }
 
@@ -2441,7 +2435,7 @@ fn surname_person(ctx: &Ctx, m: &Mention) -> Option<usize> {
         e != m.entity
             && person_like(ctx, e)
             && entity.name.contains(' ')
-            && entity.name.rsplit(' ').next() == Some(surface)
+            && surname(&entity.name) == surface
     })
 }
 
@@ -3809,6 +3803,18 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("We will win,".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn two_people_with_a_generation_are_no_namesakes() {
+        let text = "Harry B. Harris Jr. leads the Pacific Command.\nThe chairman, Joseph Dunford Jr., asked him a question.\n\u{201C}I view them as a professional military,\u{201D} Mr. Harris said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "I view them as a professional military,".into(),
+                some("Harry B. Harris Jr.")
+            )]
         );
     }
 

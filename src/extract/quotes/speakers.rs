@@ -2,6 +2,7 @@
 //! people, and the resolution of pronouns, descriptions and shared surnames to one of them.
 
 use super::*;
+use crate::extract::entities::{split_surname, surname};
 use crate::extract::tokens::{lower_case, Lower};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -207,14 +208,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
                 .map(|j| &ctx.mentions[j])
                 .filter(|o| o.range.end + 25 >= m.range.start);
             let owner_name = owner
-                .map(|o| {
-                    ctx.entities[o.entity]
-                        .name
-                        .rsplit(' ')
-                        .next()
-                        .unwrap_or("")
-                        .to_lowercase()
-                })
+                .map(|o| surname(&ctx.entities[o.entity].name).to_lowercase())
                 .unwrap_or_default();
             out.push((m.entity, format!("{owner_name} {role}"), m.range.start));
         }
@@ -412,7 +406,7 @@ pub(super) fn entity_genders(
             continue;
         }
         // the given names before the surname, or a lone given name: "Melanie"
-        let split = entity.name.rsplit_once(' ');
+        let split = split_surname(&entity.name);
         let one_word = split.is_none();
         let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
         let named = given
@@ -427,10 +421,7 @@ pub(super) fn entity_genders(
             entities.iter().enumerate().any(|(x, other)| {
                 x != e
                     && other.kind == EntityKind::Person
-                    && other
-                        .name
-                        .strip_suffix(surname)
-                        .is_some_and(|given| given.ends_with(' '))
+                    && split_surname(&other.name).is_some_and(|(_, last)| last == surname)
             })
         };
         let named = match named {
@@ -602,11 +593,7 @@ pub(super) fn salient_namesake(
     if !person_like(ctx, e) {
         return who;
     }
-    // (the last word found a byte at a time: names are short)
-    let surname = |x: usize| {
-        let name = &ctx.entities[x].name;
-        &name[name.bytes().rposition(|b| b == b' ').map_or(0, |p| p + 1)..]
-    };
+    let surname = |x: usize| surname(&ctx.entities[x].name);
     let surname_of_e = surname(e);
     let namesakes: Vec<usize> = (0..ctx.entities.len())
         .filter(|&x| x != e && person_like(ctx, x) && surname(x) == surname_of_e)
