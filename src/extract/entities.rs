@@ -1785,6 +1785,10 @@ mod tests {
         );
         assert_eq!(find(&es, "Donald J. Trump").unwrap().mentions, 2, "{es:?}");
         assert_eq!(find(&es, "Donald Trump Jr.").unwrap().mentions, 1, "{es:?}");
+        // military ranks, abbreviated, are titles
+        let es = entities_of("Adm. Harry B. Harris Jr. and Sgt. Maj. John Doe spoke.\n");
+        assert!(find(&es, "Harry B. Harris Jr.").is_some(), "{es:?}");
+        assert!(find(&es, "John Doe").is_some() && es.len() == 2, "{es:?}");
         // a given name with a generation has no surname
         assert_eq!(surname("Fred Sr."), "Sr.");
         assert_eq!(surname("Harry B. Harris Jr."), "Harris");

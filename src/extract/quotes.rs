@@ -1769,7 +1769,7 @@ fn ends_with_title(piece: &str) -> bool {
 /// Abbreviated titles whose period does not end a name: "said Mr. Holtz-Eakin".
 const ABBREVIATED_TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "St",
-    "Jr", "Sr", "Del",
+    "Jr", "Sr", "Del", "Adm", "Sgt", "Maj", "Cmdr", "Brig",
 ];
 
 /// Verbs that stand before their subject after a quote: "…,” said the minister.

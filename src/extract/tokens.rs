@@ -36,7 +36,7 @@ impl Token {
 
 const DOTTED_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Jr", "Sr", "Lt", "Col", "Capt",
-    "Prof", "Rev", "Mt", "Sgt", "Adm",
+    "Prof", "Rev", "Mt", "Sgt", "Adm", "Maj", "Cmdr", "Brig",
 ];
 
 /// Unicode classes of a character that words are made of.
