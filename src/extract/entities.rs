@@ -978,6 +978,10 @@ fn name_run(
     if words.len() == 1 && is_generation(words[0]) {
         return None;
     }
+    // titles alone, after another: "Acting Detective Chief Superintendent"
+    if words.len() >= 2 && words.iter().all(|w| is_title_word(w)) {
+        return None;
+    }
     if words.len() >= 2
         && words
             .iter()
@@ -1789,6 +1793,16 @@ mod tests {
         let es = entities_of("Adm. Harry B. Harris Jr. and Sgt. Maj. John Doe spoke.\n");
         assert!(find(&es, "Harry B. Harris Jr.").is_some(), "{es:?}");
         assert!(find(&es, "John Doe").is_some() && es.len() == 2, "{es:?}");
+        let es = entities_of("Pastor Darrell Scott, Sheriff Joe Arpaio and District Judge Emmet G. Sullivan met Detective Chief Superintendent Mick Deats.\n");
+        for name in [
+            "Darrell Scott",
+            "Joe Arpaio",
+            "Emmet G. Sullivan",
+            "Mick Deats",
+        ] {
+            assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
+        assert_eq!(es.len(), 4, "{es:?}");
         // a given name with a generation has no surname
         assert_eq!(surname("Fred Sr."), "Sr.");
         assert_eq!(surname("Harry B. Harris Jr."), "Harris");

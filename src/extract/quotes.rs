@@ -1616,6 +1616,17 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
                     is_determiner(w) || person_noun(w).is_some() || GAZETTEER.titles.contains(w)
                 })
             })?;
+        // a title written before the name is not the name: "“…”, Rabbi Marvin Hier, founder
+        // of …, said"
+        let mut described = described;
+        while described + 1 < words.len().min(6)
+            && mention_covering(ctx, words[described].0.clone()).is_none()
+            && GAZETTEER
+                .titles
+                .contains_lowered(words[described].1.trim_end_matches('.'))
+        {
+            described += 1;
+        }
         let m = mention_covering(ctx, words[described].0.clone())
             .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
             // a description must end at the name and an appositive follow it: not "“…” the
@@ -3803,6 +3814,26 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("We will win,".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_title_before_a_name_with_a_long_appositive_is_not_the_name() {
+        let text = "Prince Harry should see \u{201C}the results of the hated symbol he chose to wear\u{201D}, Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "the results of the hated symbol he chose to wear".into(),
+                some("Marvin Hier")
+            )]
+        );
+        let text = "The head of the unit, Acting Detective Chief Superintendent, Mick Deats, said: \u{201C}This investigation has disrupted criminals.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "This investigation has disrupted criminals.".into(),
+                some("Mick Deats")
+            )]
         );
     }
 
