@@ -1857,6 +1857,23 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
             return Some(Who::Description(d));
         }
     }
+    // "tweeted a German user from Hanover": a name after an indefinite description and a
+    // preposition is where the one speaking is from
+    if indefinite {
+        let preposition = words
+            .iter()
+            .take(5)
+            .position(|(_, w)| matches!(*w, "from" | "in" | "at" | "of" | "near" | "outside"));
+        if let Some(p) = preposition.filter(|&p| {
+            p >= 2
+                && words[p - 1].1.starts_with(char::is_lowercase)
+                && mentions_in(ctx, window.start..words[p].0.start)
+                    .all(|m| !person_like(ctx, m.entity))
+        }) {
+            let text: Vec<&str> = words[..p].iter().map(|x| x.1).collect();
+            return Some(Who::Description(text.join(" ")));
+        }
+    }
     // a person's affiliation after "of", "at" or "from" names no other speaker: "says Stu
     // Rothenberg of the non-partisan Rothenberg-Gonzales Political Report"
     let window = mentions_in(ctx, window.clone())
@@ -3833,6 +3850,27 @@ mod tests {
             vec![(
                 "This investigation has disrupted criminals.".into(),
                 some("Mick Deats")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_place_after_an_indefinite_description_is_where_the_speaker_is_from() {
+        let text = "\u{201C}We do not have freedom of opinion anymore,\u{201D} tweeted a German user from Hanover going by the handle Pulvermann.";
+        let a = annotate_text(text.to_string());
+        assert_eq!(a.quotes.len(), 1);
+        assert_eq!(a.quotes[0].speaker, None);
+        assert_eq!(a.quotes[0].description.as_deref(), Some("a German user"));
+    }
+
+    #[test]
+    fn an_adverb_opening_a_sentence_is_no_speaker_for_a_pronoun() {
+        let text = "Marco Rubio is campaigning. Lately, he has been underscoring his values.\n\u{201C}I am passionate about these issues,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "I am passionate about these issues,".into(),
+                some("Marco Rubio")
             )]
         );
     }
