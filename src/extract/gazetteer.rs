@@ -85,6 +85,32 @@ const MANNER_OF_SPEAKING: &[&str] = &[
     "railed",
 ];
 
+/// Verbs that say how words were said only beside a quote ("“…,” beamed Donald Hartley"), not
+/// when they report what was said without one ("he beams with confidence", "Clinton is assured of
+/// winning"); also verbs of saying ([`Gazetteer::saying_verbs`]).
+pub const ONLY_BESIDE_A_QUOTE: &[&str] = &[
+    "beamed",
+    "beams",
+    "surmised",
+    "surmises",
+    "sighed",
+    "sighs",
+    "laughed",
+    "laughs",
+    "chuckled",
+    "chuckles",
+    "exclaimed",
+    "exclaims",
+    "grumbled",
+    "grumbles",
+    "reasoned",
+    "wondered",
+    "wonders",
+    "deadpanned",
+    "deadpans",
+    "snapped",
+];
+
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
         .map(str::trim)
@@ -217,7 +243,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         saying_verbs.insert(Lower::Owned(form.clone()));
         speech_verbs.insert(Lower::Owned(form));
     }
-    for &verb in MANNER_OF_SPEAKING {
+    for &verb in MANNER_OF_SPEAKING.iter().chain(ONLY_BESIDE_A_QUOTE) {
         saying_verbs.insert(Lower::Borrowed(verb));
     }
     Gazetteer {

@@ -14,7 +14,7 @@
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
 use super::entities::{is_generation, surname};
-use super::gazetteer::GAZETTEER;
+use super::gazetteer::{GAZETTEER, ONLY_BESIDE_A_QUOTE};
 use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
 use crate::corpus::sentence_ranges;
@@ -2937,6 +2937,7 @@ fn reported_speech(
         }
         let l = lower_case(words[k].1);
         is_speech_verb(&l)
+            && !ONLY_BESIDE_A_QUOTE.contains(&l.as_ref())
             && (l.ends_with("ed")
                 || l.ends_with('s')
                 || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
@@ -2980,7 +2981,7 @@ fn trailing_attribution(
         let Some(k) = words
             .iter()
             .take(9)
-            .position(|(_, w)| is_finite_speech_verb(w))
+            .position(|(_, w)| is_finite_speech_verb(w) && !ONLY_BESIDE_A_QUOTE.contains(w))
         else {
             continue;
         };
@@ -3873,6 +3874,17 @@ mod tests {
                 some("Marco Rubio")
             )]
         );
+    }
+
+    #[test]
+    fn a_verb_of_manner_beside_a_quote_attributes_it_but_reports_nothing() {
+        let text = "\u{201C}This is fantastic!\u{201D} beamed Donald Hartley of Madison, Alabama.";
+        assert_eq!(
+            direct(text),
+            vec![("This is fantastic!".into(), some("Donald Hartley"))]
+        );
+        let text = "Gavin Henson beams with confidence before the match.";
+        assert!(quotes(text).is_empty());
     }
 
     #[test]
