@@ -1732,10 +1732,15 @@ fn attribution_ending_the_sentence(
             if words.get(1).is_some_and(|(_, w)| is_preposition(w)) {
                 return None;
             }
+            // (or a role: "said RoseAnn DeMoro, executive director of National Nurses United")
             let appositive = || {
                 words_of(masked, base, tail.end + 1..after.start + end)
                     .first()
-                    .is_some_and(|(_, w)| matches!(*w, "a" | "an" | "the" | "who"))
+                    .is_some_and(|(_, w)| {
+                        matches!(*w, "a" | "an" | "the" | "who")
+                            || (w.starts_with(char::is_lowercase)
+                                && (is_role(w) || person_noun(w).is_some()))
+                    })
             };
             if !last && !appositive() {
                 return None;
@@ -3885,6 +3890,15 @@ mod tests {
         );
         let text = "Gavin Henson beams with confidence before the match.";
         assert!(quotes(text).is_empty());
+    }
+
+    #[test]
+    fn a_role_after_an_inverted_speaker_is_an_appositive() {
+        let text = "\u{201C}We are extremely happy\u{201D} about the decision, said RoseAnn DeMoro, executive director of National Nurses United, a union that endorsed Sanders.";
+        assert_eq!(
+            direct(text),
+            vec![("We are extremely happy".into(), some("RoseAnn DeMoro"))]
+        );
     }
 
     #[test]
