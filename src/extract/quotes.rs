@@ -1559,7 +1559,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         // cases were decided by 5-to-4 votes, said Lee Epstein", "“…” but to take the lead in
         // advertising, says Evan Tracey"
         let subordinate = !matches!(words[0].1, "which" | "that" | "where");
-        let k = words
+        let Some(k) = words
             .iter()
             .take(30)
             .position(|(r, w)| {
@@ -1568,7 +1568,14 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
                         .trim_end()
                         .ends_with(',')
             })
-            .filter(|_| subordinate)?;
+            .filter(|_| subordinate)
+        else {
+            // the quote's words go on and the sentence ends in its speaker: "“… numerous
+            // times” and against the Brady law, Clinton said."
+            return (words[0].1 == "and")
+                .then(|| attribution_ending_the_sentence(ctx, masked, base, after.clone()))
+                .flatten();
+        };
         let clause = frame(masked, base, after.start, words[k].0.start);
         if clause.contains(['.', ';', '!', '?']) {
             return None;
@@ -3898,6 +3905,15 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("We are extremely happy".into(), some("RoseAnn DeMoro"))]
+        );
+    }
+
+    #[test]
+    fn a_sentence_going_on_after_a_quote_ends_in_its_speaker() {
+        let text = "The US was \u{201C}very bad at coordinating with anyone\u{201D} and India had its own problems, Ms Short said.";
+        assert_eq!(
+            direct(text),
+            vec![("very bad at coordinating with anyone".into(), some("Short"))]
         );
     }
 
