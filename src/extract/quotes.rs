@@ -2343,6 +2343,29 @@ fn subject_before_verb(
                 }
                 head = inner[..comma].trim_end();
                 head = &head[..strip_parenthesis(head)];
+                // a name inside an earlier aside's clause is not the subject either: "Marty
+                // West, a professor who worked for Sen. Lamar Alexander (R-Tenn.), one of the
+                // bill's architects, called it": the subject stands before that aside
+                if let Some(earlier) = head.rfind(',') {
+                    let aside_start = range.start + earlier + 1;
+                    let lead = frame(masked, base, aside_start, range.start + head.len());
+                    let opens_appositive = lead.split_whitespace().next().is_some_and(|w| {
+                        matches!(w, "a" | "an" | "the") || is_role(w) || person_noun(w).is_some()
+                    });
+                    let person_before = words_of(masked, base, range.start..range.start + earlier)
+                        .last()
+                        .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+                        .is_some_and(|m| ctx.entities[m.entity].kind == EntityKind::Person);
+                    let nested = opens_appositive
+                        && person_before
+                        && lead.split_whitespace().count() <= 25
+                        && lead
+                            .split_whitespace()
+                            .any(|w| matches!(w, "who" | "whom" | "which" | "that"));
+                    if nested {
+                        head = head[..earlier].trim_end();
+                    }
+                }
             }
         }
     }
@@ -3914,6 +3937,26 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("very bad at coordinating with anyone".into(), some("Short"))]
+        );
+    }
+
+    #[test]
+    fn a_name_in_the_clause_of_an_earlier_appositive_is_not_the_subject() {
+        let text = "Marty West, an education professor at Harvard who previously worked for Sen. Lamar Alexander (R-Tenn.), one of the bill\u{2019}s Republican architects, called it \u{201C}an incredibly significant development.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "an incredibly significant development.".into(),
+                some("Marty West")
+            )]
+        );
+        let text = "Senator Richard Shelby, the Alabama Republican who heads the Senate Banking Committee, which oversees the Fed, said her donations \u{201C}call into question the political independence\u{201D} of the bank.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "call into question the political independence".into(),
+                some("Richard Shelby")
+            )]
         );
     }
 
