@@ -3961,6 +3961,18 @@ mod tests {
     }
 
     #[test]
+    fn one_voter_named_after_a_comma_is_the_he_who_speaks_next() {
+        let text = "The sound system played songs by Tracy Chapman.\nOne voter, Guadalupe Potocacetpl, 35, showed up in the gear of a nationalist group. He had protested at a rally.\n\u{201C}I met a lot of Bernie supporters,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "I met a lot of Bernie supporters,".into(),
+                some("Guadalupe Potocacetpl")
+            )]
+        );
+    }
+
+    #[test]
     fn two_people_with_a_generation_are_no_namesakes() {
         let text = "Harry B. Harris Jr. leads the Pacific Command.\nThe chairman, Joseph Dunford Jr., asked him a question.\n\u{201C}I view them as a professional military,\u{201D} Mr. Harris said.";
         assert_eq!(
