@@ -2659,7 +2659,11 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
             return false;
         };
         let first = rest.split_whitespace().next().unwrap_or("");
-        matches!(first, "a" | "an" | "the") || role_class(first).is_some()
+        // (or an age: "their neighbor Benjamin Green, 83, knows …")
+        let age = first
+            .strip_suffix(',')
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        matches!(first, "a" | "an" | "the") || role_class(first).is_some() || age
     };
     mentions_in(ctx, sent.clone())
         .rfind(|m| {
@@ -3968,6 +3972,18 @@ mod tests {
             vec![(
                 "I met a lot of Bernie supporters,".into(),
                 some("Guadalupe Potocacetpl")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_person_introduced_with_an_age_is_the_next_he() {
+        let text = "Bernie Sanders spoke.\nMs. Hughes avoids the election with her mother, but their neighbor Benjamin Green, 83, knows what Washington needs. \u{201C}It will take a junkyard dog,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "It will take a junkyard dog,".into(),
+                some("Benjamin Green")
             )]
         );
     }
