@@ -387,7 +387,14 @@ pub fn find_quotes(
                     // a sentence of its own after one about a person: "Mr Negroponte has
                     // adapted the idea to his work in Cambodia. “We put in 25 laptops …”"
                     let previous = sentences[sentence - 1].clone();
-                    if !spans.iter().any(|s| previous.contains(&s.open)) {
+                    // (one whose speech the sentence reported speaks on: "…, Schiff said. “…”")
+                    let reported = last_speaker
+                        .as_ref()
+                        .filter(|(_, end)| *end == previous.end)
+                        .map(|(w, _)| *w);
+                    if let Some(w) = reported {
+                        who = Some(Who::Entity(w));
+                    } else if !spans.iter().any(|s| previous.contains(&s.open)) {
                         who = sentence_subject(&ctx, &masked, para.start, previous)
                             .map(|(e, _)| e)
                             .filter(|&e| person_like(&ctx, e))
@@ -2369,6 +2376,37 @@ fn subject_before_verb(
             }
         }
     }
+    // an appositive the writer left open: "Sam Lau, the communications director for the Iowa
+    // Democratic Party said" (a noun phrase: no clause in it)
+    if let Some(comma) = head.rfind(',').filter(|_| !head.ends_with(',')) {
+        let aside = &head[comma + 1..];
+        let opens = aside
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "the" | "a" | "an"))
+            && !aside.split_whitespace().any(|w| {
+                matches!(w, "who" | "which" | "that" | "and" | "but" | "as")
+                    || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
+            });
+        // (the person opens the subject, after a title at most, and the aside names nobody)
+        let person_before = words_of(masked, base, range.start..range.start + comma)
+            .last()
+            .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+            .filter(|m| {
+                ctx.entities[m.entity].kind == EntityKind::Person
+                    && !m.possessive
+                    && words_of(masked, base, range.start..m.range.start)
+                        .iter()
+                        .all(|(_, w)| GAZETTEER.titles.contains_lowered(w.trim_end_matches('.')))
+            });
+        let aside_names = mentions_in(ctx, range.start + comma..range.start + head.len())
+            .any(|m| person_like(ctx, m.entity));
+        if let Some(m) = person_before
+            .filter(|_| opens && !aside_names && aside.split_whitespace().count() <= 10)
+        {
+            return Some(Who::Entity(m.entity));
+        }
+    }
     let head_end = range.start + head.len();
     let mut words = words_of(masked, base, range.start..head_end);
     // a generation ends a name: "Vann R. Newkirk II"
@@ -3984,6 +4022,39 @@ mod tests {
             vec![(
                 "It will take a junkyard dog,".into(),
                 some("Benjamin Green")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_reported_speech_goes_on_with_its_speaker() {
+        let text = "Adam Schiff spoke on Wednesday.\nThe administration may be reluctant to act while John Kerry negotiates with Russia, Schiff said. \u{201C}The other factor is the appearance.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "The other factor is the appearance.".into(),
+                some("Adam Schiff")
+            )]
+        );
+    }
+
+    #[test]
+    fn an_appositive_left_open_before_the_verb_is_no_subject() {
+        let text = "Scott Stanzel, a spokesman for the Bush-Cheney campaign said: \u{201C}The measure was taken for security reasons.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "The measure was taken for security reasons.".into(),
+                some("Scott Stanzel")
+            )]
+        );
+        // not a name before an aside that names the speaker itself
+        let text = "When asked if BMW would seek compensation from Bosch, the carmaker's chief executive Helmut Panke said: \u{201C}we will first solve the problem\u{201D}.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "we will first solve the problem".into(),
+                some("Helmut Panke")
             )]
         );
     }
