@@ -2796,11 +2796,18 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
     let words = words_of(masked, base, range.clone());
     let first = words.iter().position(|(_, w)| !is_sentence_opener(w))?;
     let piece = frame(masked, base, range.start, range.end);
+    // (the subject after a clause that opens the sentence: "And although he thanked them, he
+    // sounded a rare note, saying")
+    let clause_first = opens_a_clause(words[first].1)
+        || matches!(
+            lower_case(words[first].1).as_ref(),
+            "after" | "before" | "if" | "since" | "as"
+        );
     let after_comma = piece
         .find(',')
         .map(|p| range.start + p)
         .and_then(|comma| words.iter().position(|(r, _)| r.start > comma))
-        .filter(|&k| k <= 4);
+        .filter(|&k| k <= 4 || (clause_first && k <= 25));
     [Some(first), after_comma]
         .into_iter()
         .flatten()
@@ -4055,6 +4062,18 @@ mod tests {
             vec![(
                 "we will first solve the problem".into(),
                 some("Helmut Panke")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_participle_of_saying_after_an_opening_clause_is_the_main_subject_s() {
+        let text = "Donald Trump made no mention of God. Although he thanked the evangelical community, he sounded a rare note, saying, \u{201C}I am not sure I really deserve it.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "I am not sure I really deserve it.".into(),
+                some("Donald Trump")
             )]
         );
     }
