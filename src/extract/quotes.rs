@@ -2232,6 +2232,33 @@ fn attribution_before(
             .map(|(e, _)| Who::Entity(e))
             .or_else(|| opening_subject(masked, base, sent.start..words[k].0.start));
     }
+    // an inverted verb and its speaker right before the quote: "Because of how Democrats
+    // crafted the schedule, explained Rosenberg, “…”"
+    // (after a comma that closes no name: not "Their president, Gustavo Parente Sanchez, says
+    // Juninho “…”")
+    let after_a_comma = frame(masked, base, sent.start, words[k].0.start)
+        .trim_end()
+        .ends_with(',')
+        && k > 0
+        && mention_covering(ctx, words[k - 1].0.clone()).is_none_or(|m| !is_speaker_kind(ctx, m));
+    if INVERTING_VERBS.contains(&words[k].1)
+        && !matches!(words[k].1, "told" | "tells")
+        && after_a_comma
+        && k + 1 < words.len()
+    {
+        let named = mentions_in(ctx, words[k + 1].0.start..before.end)
+            .find(|m| m.range.start == words[k + 1].0.start);
+        if let Some(m) = named.filter(|m| {
+            is_speaker_kind(ctx, m)
+                && !m.possessive
+                && frame(masked, base, m.range.end, before.end)
+                    .trim()
+                    .trim_end_matches([',', ':'])
+                    .is_empty()
+        }) {
+            return Some(Who::Entity(m.entity));
+        }
+    }
     // a verb whose subject is a thing goes back to the finite one that reports it: "President
     // Obama, dedicating the museum, said it would tell a story of “…”"
     let (k, who) = match subject_before_verb(ctx, masked, base, sent.start..words[k].0.start) {
@@ -4076,6 +4103,21 @@ mod tests {
                 some("Donald Trump")
             )]
         );
+    }
+
+    #[test]
+    fn an_inverted_verb_and_name_right_before_a_quote_attribute_it() {
+        let text = "Simon Rosenberg spoke.\nBecause of how Democrats crafted the primary schedule, explained Rosenberg, \u{201C}there is a scenario where it is hard.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "there is a scenario where it is hard.".into(),
+                some("Simon Rosenberg")
+            )]
+        );
+        // not the one spoken of after an appositive's comma
+        let text = "Their president, Gustavo Parente Sanchez, says Juninho \u{201C}does not wish to remain in Scottish football\u{201D}.";
+        assert_ne!(direct(text)[0].1, some("Juninho"),);
     }
 
     #[test]
