@@ -758,12 +758,20 @@ fn breaks_a_name(word: &str) -> bool {
     if BREAKERS.contains_lowered(word) {
         return true;
     }
-    // (only a word that ends in "s" or "S" ends in "s" lowered)
-    if !word.ends_with(['s', 'S']) {
+    // (only a word that ends in "s" or "S" ends in "s" lowered; a past tense too: "Hillary
+    // Clinton Said", "Hillary Clinton Joked", "Tom Nides Thanked Clinton")
+    let past = word.ends_with("ed")
+        || word.ends_with("ED")
+        || matches!(
+            word,
+            "Said" | "SAID" | "said" | "Told" | "told" | "Wrote" | "wrote"
+        );
+    if !word.ends_with(['s', 'S']) && !past {
         return false;
     }
     let lower = lower_case(word);
-    lower.ends_with('s') && GAZETTEER.speech_verbs.contains(lower.as_ref())
+    (lower.ends_with('s') || past)
+        && (GAZETTEER.speech_verbs.contains(lower.as_ref()) || lower.as_ref() == "thanked")
 }
 
 /// Turns a run of capitalised tokens into a name mention: leading common words and titles
@@ -1803,6 +1811,15 @@ mod tests {
             assert!(find(&es, name).is_some(), "{name}: {es:?}");
         }
         assert_eq!(es.len(), 4, "{es:?}");
+        // a headline's verb of saying in title case ends the name before it
+        let es = entities_of("At A Goldman Summit, Hillary Clinton Said Many Things.\nTom Nides Thanked Clinton For Coming.\n");
+        assert!(find(&es, "Hillary Clinton").is_some(), "{es:?}");
+        assert!(find(&es, "Tom Nides").is_some(), "{es:?}");
+        assert!(
+            !es.iter()
+                .any(|e| e.name.contains("Said") || e.name.contains("Thanked")),
+            "{es:?}"
+        );
         // a given name with a generation has no surname
         assert_eq!(surname("Fred Sr."), "Sr.");
         assert_eq!(surname("Harry B. Harris Jr."), "Harris");
