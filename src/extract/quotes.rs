@@ -2264,6 +2264,18 @@ fn attribution_before(
     let (k, who) = match subject_before_verb(ctx, masked, base, sent.start..words[k].0.start) {
         Some(who) => (k, who),
         None => {
+            // "The Security Council … pledged sanctions against what it called “…”": "it" is
+            // the body that heads the sentence
+            if k > 0 && words[k - 1].1 == "it" {
+                let body = sentence_subject(ctx, masked, base, sent.start..words[k - 1].0.start)
+                    .filter(|&(e, at)| {
+                        ctx.entities[e].kind == EntityKind::Organization
+                            && leads_sentence(masked, base, sent.start..at)
+                    });
+                if let Some((e, _)) = body {
+                    return Some(Who::Entity(e));
+                }
+            }
             let j = (0..k).rev().find(|&i| is_finite_speech_verb(words[i].1))?;
             // or a second verb joined to the first by "and": "Ivana Trump's brief said that was
             // not her view and dismissed those reports as “…”"
@@ -4118,6 +4130,15 @@ mod tests {
         // not the one spoken of after an appositive's comma
         let text = "Their president, Gustavo Parente Sanchez, says Juninho \u{201C}does not wish to remain in Scottish football\u{201D}.";
         assert_ne!(direct(text)[0].1, some("Juninho"),);
+    }
+
+    #[test]
+    fn what_it_called_is_the_body_heading_the_sentence() {
+        let text = "The Kremlin on Friday condemned the test and pledged to answer what it called \u{201C}a clear threat to peace.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("a clear threat to peace.".into(), some("Kremlin"))]
+        );
     }
 
     #[test]
