@@ -394,7 +394,10 @@ pub fn find_quotes(
                         .map(|(w, _)| *w);
                     if let Some(w) = reported {
                         who = Some(Who::Entity(w));
-                    } else if !spans.iter().any(|s| previous.contains(&s.open)) {
+                    } else if !spans
+                        .iter()
+                        .any(|s| previous.contains(&s.open) && !is_title_or_name(text, s))
+                    {
                         who = sentence_subject(&ctx, &masked, para.start, previous)
                             .map(|(e, _)| e)
                             .filter(|&e| person_like(&ctx, e))
@@ -4138,6 +4141,18 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("a clear threat to peace.".into(), some("Kremlin"))]
+        );
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_does_not_keep_the_sentence_s_person_from_the_next_quote() {
+        let text = "On \u{201C}Face the Nation,\u{201D} Sen. Bernie Sanders, who lost the primaries, identified exhaustion with bigotry as a reason. \u{201C}The younger people are sick and tired of racism.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "The younger people are sick and tired of racism.".into(),
+                some("Bernie Sanders")
+            )]
         );
     }
 
