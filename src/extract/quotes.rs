@@ -304,6 +304,9 @@ pub fn find_quotes(
                     .or_else(|| statement_noun(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| colon_label(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
+                        dash_label(&ctx, &masked, para.start, before.clone(), after.clone())
+                    })
+                    .or_else(|| {
                         attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
                     })
                     .or_else(|| by_agent(&ctx, &masked, para.start, sent.clone()));
@@ -2113,6 +2116,27 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
             EntityKind::Person | EntityKind::Organization
         );
     (alone && speaks && !m.possessive).then_some(Who::Entity(m.entity))
+}
+
+/// A person named right before a dash that opens the quote, as an aside: "including the former
+/// presidential candidate Mitt Romney -- ''…'' -- and Fred Goldberg".
+fn dash_label(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    before: Range<usize>,
+    after: Range<usize>,
+) -> Option<Who> {
+    let (last, _) = word_iter(masked, base, before.clone()).last()?;
+    let gap = frame(masked, base, last.end, before.end).trim();
+    if !matches!(gap, "--" | "\u{2014}" | "\u{2013}") {
+        return None;
+    }
+    let closed = frame(masked, base, after.start, after.end)
+        .trim_start()
+        .starts_with(['-', '\u{2014}', '\u{2013}']);
+    let m = mention_covering(ctx, last.clone()).filter(|m| m.range.end >= last.end)?;
+    (closed && person_like(ctx, m.entity) && !m.possessive).then_some(Who::Entity(m.entity))
 }
 
 /// "Trump's statement that “…”".
@@ -4152,6 +4176,18 @@ mod tests {
             vec![(
                 "The younger people are sick and tired of racism.".into(),
                 some("Bernie Sanders")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quote_set_off_by_dashes_after_a_name_is_the_name_s() {
+        let text = "Prominent Republicans have said the same, including the former candidate Mitt Romney -- \u{201C}It is disqualifying for a nominee to refuse\u{201D} -- and Fred Goldberg.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "It is disqualifying for a nominee to refuse".into(),
+                some("Mitt Romney")
             )]
         );
     }
