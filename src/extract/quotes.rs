@@ -2856,6 +2856,26 @@ fn in_subordinate_clause(masked: &Masked, base: usize, before: Range<usize>) -> 
         .any(|(_, w)| is_speech_verb(w) || pronoun(w).is_some() || opens_a_clause(w))
 }
 
+/// Whether `at` lies in a clause that opens its sentence and a comma closes before the main one:
+/// "While Clinton pledged to work with both parties, Sanders insisted that …".
+fn in_opening_clause(masked: &Masked, base: usize, sent: Range<usize>, at: usize) -> bool {
+    let lead = frame(masked, base, sent.start, at);
+    if lead.contains(',') {
+        return false;
+    }
+    let opens = words_of(masked, base, sent.start..at)
+        .iter()
+        .find(|(_, w)| !is_sentence_opener(w))
+        .is_some_and(|(_, w)| {
+            opens_a_clause(w)
+                || matches!(
+                    lower_case(w).as_ref(),
+                    "after" | "before" | "if" | "since" | "as"
+                )
+        });
+    opens && frame(masked, base, at, sent.end).contains(',')
+}
+
 /// A pronoun or description opening a sentence, past openers and a short lead phrase ending in a
 /// comma: "The Vermont senator …", "Hours later, she …".
 fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<Who> {
@@ -3088,6 +3108,7 @@ fn reported_speech(
         let l = lower_case(words[k].1);
         is_speech_verb(&l)
             && !ONLY_BESIDE_A_QUOTE.contains(&l.as_ref())
+            && !in_opening_clause(masked, base, sent.clone(), words[k].0.start)
             && (l.ends_with("ed")
                 || l.ends_with('s')
                 || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
@@ -4190,6 +4211,21 @@ mod tests {
                 some("Mitt Romney")
             )]
         );
+    }
+
+    #[test]
+    fn a_verb_of_saying_in_an_opening_clause_reports_nothing() {
+        let text = "Hillary Clinton and Bernie Sanders debated.\nWhile Clinton pledged to work with both parties, Sanders insisted that change will come only with a shake-up. \u{201C}Nothing real will happen,\u{201D} he said.";
+        let found = quotes(text);
+        assert!(
+            found
+                .iter()
+                .all(|q| q.1.as_deref() == Some("Bernie Sanders")),
+            "{found:?}"
+        );
+        assert!(found
+            .iter()
+            .any(|q| q.2 == QuoteKind::Reported && q.0.starts_with("change will come")));
     }
 
     #[test]
