@@ -1081,6 +1081,10 @@ fn is_generation_suffix(word: &str) -> bool {
 /// A name of three words or more without the generation after it: "Joseph R. Biden Jr." is a
 /// Biden, and shares no surname with Joseph F. Dunford Jr. (but "Fred Sr." is no Fred)
 pub(crate) fn without_generation(name: &str) -> &str {
+    // (every generation ends in one of these bytes: most names are let through at once)
+    if !matches!(name.as_bytes().last(), Some(b'.' | b'r' | b'I' | b'V')) {
+        return name;
+    }
     match name.rsplit_once(' ') {
         Some((rest, last)) if rest.contains(' ') && is_generation_suffix(last) => {
             rest.trim_end_matches(',')
@@ -1137,8 +1141,11 @@ fn is_titlelike(lower: &str) -> bool {
 
 /// Whether a word, in any case and with or without its full stop, is a title: "Rep.", "Chairman".
 fn is_title_word(word: &str) -> bool {
-    let lower = lower_case(word);
-    is_titlelike(&lower) || is_titlelike(lower.trim_end_matches('.'))
+    // (looked up lowered without a copy)
+    GAZETTEER.titles.contains_lowered(word)
+        || GAZETTEER
+            .titles
+            .contains_lowered(word.trim_end_matches('.'))
 }
 
 /// Whether a word, in any case, is a given name.

@@ -187,6 +187,8 @@ struct Ctx<'a> {
     person_like: Vec<bool>,
     /// Each entity's mentions after "the", and all its mentions (see [`speakers::after_the`]).
     after_the: Vec<(usize, usize)>,
+    /// Each entity's surname (see [`surname`]), found once.
+    surnames: Vec<&'a str>,
 }
 
 /// Finds direct quotes and reported speech in an article.
@@ -204,6 +206,7 @@ pub fn find_quotes(
         genders: Vec::new(),
         person_like: Vec::new(),
         after_the: after_the(text, entities, mentions),
+        surnames: entities.iter().map(|e| surname(&e.name)).collect(),
     };
     ctx.genders = entity_genders(text, entities, mentions, &ctx.after_the);
     ctx.roles = gather_roles(&ctx);
@@ -2602,7 +2605,7 @@ fn surname_person(ctx: &Ctx, m: &Mention) -> Option<usize> {
         e != m.entity
             && person_like(ctx, e)
             && entity.name.contains(' ')
-            && surname(&entity.name) == surface
+            && ctx.surnames[e] == surface
     })
 }
 

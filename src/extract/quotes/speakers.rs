@@ -604,7 +604,7 @@ pub(super) fn salient_namesake(
     if !person_like(ctx, e) {
         return who;
     }
-    let surname = |x: usize| surname(&ctx.entities[x].name);
+    let surname = |x: usize| ctx.surnames[x];
     let surname_of_e = surname(e);
     let namesakes: Vec<usize> = (0..ctx.entities.len())
         .filter(|&x| x != e && person_like(ctx, x) && surname(x) == surname_of_e)
