@@ -109,6 +109,7 @@ pub const ONLY_BESIDE_A_QUOTE: &[&str] = &[
     "deadpanned",
     "deadpans",
     "snapped",
+    "pressed",
 ];
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
