@@ -2859,12 +2859,17 @@ fn in_subordinate_clause(masked: &Masked, base: usize, before: Range<usize>) -> 
         .any(|(_, w)| is_speech_verb(w) || pronoun(w).is_some() || opens_a_clause(w))
 }
 
-/// Whether `at` lies in a clause that opens its sentence and a comma closes before the main one:
-/// "While Clinton pledged to work with both parties, Sanders insisted that …".
-fn in_opening_clause(masked: &Masked, base: usize, sent: Range<usize>, at: usize) -> bool {
-    let lead = frame(masked, base, sent.start, at);
-    if lead.contains(',') {
-        return false;
+/// Where the clause that opens a sentence ends (its closing comma), when `at` lies in one: "While
+/// Clinton pledged to work with both parties, …", "Although Ms. Shanklin said she will not vote
+/// for him, …".
+fn opening_clause_end(
+    masked: &Masked,
+    base: usize,
+    sent: Range<usize>,
+    at: usize,
+) -> Option<usize> {
+    if frame(masked, base, sent.start, at).contains(',') {
+        return None;
     }
     let opens = words_of(masked, base, sent.start..at)
         .iter()
@@ -2876,7 +2881,18 @@ fn in_opening_clause(masked: &Masked, base: usize, sent: Range<usize>, at: usize
                     "after" | "before" | "if" | "since" | "as"
                 )
         });
-    opens && frame(masked, base, at, sent.end).contains(',')
+    let comma = frame(masked, base, at, sent.end).find(',')?;
+    opens.then_some(at + comma)
+}
+
+/// Whether `at` lies in a clause that opens its sentence before a main clause with a verb of
+/// saying of its own: "While Clinton pledged to work with both parties, Sanders insisted that …".
+fn in_opening_clause(masked: &Masked, base: usize, sent: Range<usize>, at: usize) -> bool {
+    opening_clause_end(masked, base, sent.clone(), at).is_some_and(|comma| {
+        words_of(masked, base, comma..sent.end)
+            .iter()
+            .any(|(_, w)| is_finite_speech_verb(w))
+    })
 }
 
 /// A pronoun or description opening a sentence, past openers and a short lead phrase ending in a
@@ -3121,6 +3137,9 @@ fn reported_speech(
         return None;
     }
     let who = subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?;
+    // what was said in a clause opening the sentence ends with it: "Although Ms. Shanklin said
+    // she will not vote for him, she applauds his message"
+    let end = opening_clause_end(masked, base, sent.clone(), words[k].0.start).unwrap_or(sent.end);
     match &who {
         Who::Entity(e)
             if matches!(
@@ -3128,9 +3147,9 @@ fn reported_speech(
                 EntityKind::Person | EntityKind::Organization
             ) =>
         {
-            Some((who, words[k].0.end..sent.end))
+            Some((who, words[k].0.end..end))
         }
-        Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end..sent.end)),
+        Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end..end)),
         _ => None,
     }
 }
@@ -4229,6 +4248,20 @@ mod tests {
         assert!(found
             .iter()
             .any(|q| q.2 == QuoteKind::Reported && q.0.starts_with("change will come")));
+    }
+
+    #[test]
+    fn what_an_opening_clause_reports_ends_with_the_clause() {
+        let text = "Jennifer Shanklin works at the plant. Although Ms. Shanklin said she will not be voting for Mr. Trump, she applauds his message on trade.";
+        let found = quotes(text);
+        assert_eq!(
+            found,
+            vec![(
+                "she will not be voting for Mr. Trump".into(),
+                some("Jennifer Shanklin"),
+                QuoteKind::Reported
+            )]
+        );
     }
 
     #[test]
