@@ -2278,13 +2278,11 @@ fn attribution_before(
     {
         let named = mentions_in(ctx, words[k + 1].0.start..before.end)
             .find(|m| m.range.start == words[k + 1].0.start);
+        // (a comma or colon after the name: not "…, said Fiorina “was personally involved”",
+        // where the name opens what was said)
         if let Some(m) = named.filter(|m| {
-            is_speaker_kind(ctx, m)
-                && !m.possessive
-                && frame(masked, base, m.range.end, before.end)
-                    .trim()
-                    .trim_end_matches([',', ':'])
-                    .is_empty()
+            let gap = frame(masked, base, m.range.end, before.end).trim();
+            is_speaker_kind(ctx, m) && !m.possessive && matches!(gap, "," | ":")
         }) {
             return Some(Who::Entity(m.entity));
         }
@@ -2470,9 +2468,17 @@ fn subject_before_verb(
             });
         let aside_names = mentions_in(ctx, range.start + comma..range.start + head.len())
             .any(|m| person_like(ctx, m.entity));
-        if let Some(m) = person_before
-            .filter(|_| opens && !aside_names && aside.split_whitespace().count() <= 10)
-        {
+        // (not an aside of saying: "Clinton, a top aide said, “is very confident …”")
+        let verb_end = range.end
+            + frame(masked, base, range.end, usize::MAX)
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(0);
+        let parenthetical = frame(masked, base, verb_end, usize::MAX)
+            .trim_start()
+            .starts_with(',');
+        if let Some(m) = person_before.filter(|_| {
+            opens && !aside_names && !parenthetical && aside.split_whitespace().count() <= 10
+        }) {
             return Some(Who::Entity(m.entity));
         }
     }
@@ -4261,6 +4267,24 @@ mod tests {
                 some("Jennifer Shanklin"),
                 QuoteKind::Reported
             )]
+        );
+    }
+
+    #[test]
+    fn a_name_after_said_that_opens_what_was_said_is_not_the_speaker() {
+        let text = "In an interview, Steve Huhn, a former HP vice president of global sales, said Fiorina \u{201C}was personally, very heavily involved in all that research\u{201D}.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "was personally, very heavily involved in all that research".into(),
+                some("Steve Huhn")
+            )]
+        );
+        // an aside of saying is no appositive left open
+        let text = "Hillary Clinton prepared. Clinton, a top aide said, \u{201C}is very confident in the contrast\u{201D} with Trump.";
+        assert_eq!(
+            direct(text),
+            vec![("is very confident in the contrast".into(), None)]
         );
     }
 
