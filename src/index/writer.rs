@@ -152,7 +152,10 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
             reason: reason.to_string(),
         });
     }
-    let index = handle.bulk_index()?;
+    let mut index = handle.bulk_index()?;
+    // each indexing thread compresses its own document-store blocks: with two cores, a
+    // compressing thread per segment only adds wakeups and thread switches
+    index.settings_mut().docstore_compress_dedicated_thread = false;
     index.tokenizers().register(
         super::schema::TEXT_TOKENIZER,
         super::analyzer::cached_en_stem(),
