@@ -12,11 +12,11 @@ use super::stories::{Story, StoryIndex, NO_STORY};
 use super::writer::FileSummary;
 use crate::extract::merge::{EntityTable, Merger};
 use crate::extract::name_key;
-use crate::extract::{Entity, EntityKind};
+use crate::extract::EntityKind;
 use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::Write;
 
 #[derive(Serialize, Deserialize)]
@@ -36,81 +36,46 @@ fn current_opstamp(handle: &IndexHandle) -> Result<u64> {
 /// Hands every file's source, hash and stored summary to `visit`, one file at a time.
 pub fn for_each_file(
     handle: &IndexHandle,
-    visit: impl FnMut(String, String, FileSummary) -> Result<()>,
-) -> Result<()> {
-    for_each_file_where(handle, |_| true, visit)
-}
-
-/// Hands the source, hash and stored summary of every file whose source is `wanted` to `visit`,
-/// one file at a time; the summaries of the others are not parsed.
-fn for_each_file_where(
-    handle: &IndexHandle,
-    wanted: impl Fn(&str) -> bool + Sync,
     mut visit: impl FnMut(String, String, FileSummary) -> Result<()>,
 ) -> Result<()> {
     let f = handle.fields;
     let searcher = handle.bulk_reader()?.searcher();
     let read = |doc: tantivy::TantivyDocument| {
-        let source = stored_text(&doc, f.source).unwrap_or_default();
-        if !wanted(&source) {
-            return None;
-        }
-        Some((
-            source,
+        (
+            stored_text(&doc, f.source).unwrap_or_default(),
             stored_text(&doc, f.hash).unwrap_or_default(),
             stored_text(&doc, f.summary)
                 .and_then(|s| serde_json::from_str::<FileSummary>(&s).ok())
                 .unwrap_or_default(),
-        ))
+        )
     };
     for_each_doc(
         &searcher,
         &*term_query(f.kind, kind::FILE),
         read,
-        |file| match file {
-            Some((source, hash, summary)) => visit(source, hash, summary),
-            None => Ok(()),
-        },
+        |(source, hash, summary)| visit(source, hash, summary),
     )
 }
 
-/// What the derived tables are made from, gathered one file at a time in any order: the entity
-/// table's running totals and what grouping needs of each file. Memory follows the number of
-/// distinct names and a few tens of bytes per file.
-#[derive(Default)]
-pub struct TableInputs {
-    merger: Merger,
-    files: FileTableBuilder,
-    count: usize,
-}
-
-impl TableInputs {
-    /// Adds one file: its source, content hash and entities.
-    pub fn add(&mut self, source: &str, hash: &str, entities: &[Entity]) {
-        self.merger.add(self.count, entities);
-        self.count += 1;
-        let names = entities
-            .iter()
-            .filter(|e| e.kind != EntityKind::Other)
-            .map(|e| (e.name.clone(), e.mentions))
-            .collect();
-        self.files.add(source, hash, names);
-    }
-
-    /// The file table and the entity table.
-    fn finish(self) -> (FileTable, EntityTable) {
-        (self.files.finish(), self.merger.finish())
-    }
-}
-
 /// One pass over the file documents: the entity table, and what grouping needs of each file.
+/// Memory follows the number of distinct names and a few tens of bytes per file.
 fn scan_files(handle: &IndexHandle) -> Result<(FileTable, EntityTable)> {
-    let mut inputs = TableInputs::default();
+    let mut merger = Merger::default();
+    let mut files = FileTableBuilder::default();
+    let mut count = 0;
     for_each_file(handle, |source, hash, summary| {
-        inputs.add(&source, &hash, &summary.entities);
+        merger.add(count, &summary.entities);
+        count += 1;
+        let names = summary
+            .entities
+            .into_iter()
+            .filter(|e| e.kind != EntityKind::Other)
+            .map(|e| (e.name, e.mentions))
+            .collect();
+        files.add(&source, &hash, names);
         Ok(())
     })?;
-    Ok(inputs.finish())
+    Ok((files.finish(), merger.finish()))
 }
 
 /// Writes a derived table stamped with the commit it was made from.
@@ -133,30 +98,8 @@ fn fresh<T: DeserializeOwned>(handle: &IndexHandle, name: &str, opstamp: u64) ->
 /// list a story at a time, the lookup table a kind of entry at a time.
 /// With `stories` false the story table is left empty (for measuring what grouping costs).
 pub fn refresh(handle: &IndexHandle, stories: bool) -> Result<()> {
-    refresh_with(handle, stories, TableInputs::default(), None)
-}
-
-/// [`refresh`] for an indexing run that gathered the [`TableInputs`] of the files it wrote as it
-/// wrote them: only the files the run kept as they were (`kept`, their sources) are read from
-/// the index, and none when `kept` is empty; with `kept` `None` every file is read.
-pub fn refresh_with(
-    handle: &IndexHandle,
-    stories: bool,
-    mut inputs: TableInputs,
-    kept: Option<&HashSet<String>>,
-) -> Result<()> {
     let opstamp = current_opstamp(handle)?;
-    if kept.is_none_or(|kept| !kept.is_empty()) {
-        for_each_file_where(
-            handle,
-            |source| kept.is_none_or(|kept| kept.contains(source)),
-            |source, hash, summary| {
-                inputs.add(&source, &hash, &summary.entities);
-                Ok(())
-            },
-        )?;
-    }
-    let (files, table) = inputs.finish();
+    let (files, table) = scan_files(handle)?;
     // the scan's parsed summaries are gone: hand their memory back before grouping needs more
     super::release_free_memory();
     super::trace("scanned");

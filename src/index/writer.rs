@@ -9,7 +9,7 @@ use crate::extract::{self, AnnotatedArticle, EntityKind, GAZETTEER};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 use tantivy::schema::Value;
@@ -101,14 +101,6 @@ enum Outcome {
     Skipped(String),
 }
 
-/// A file written in this run: its file document, for the caller to add, and what the derived
-/// tables take from it.
-struct WrittenFile {
-    doc: TantivyDocument,
-    hash: String,
-    entities: Vec<extract::Entity>,
-}
-
 /// Files extracted in parallel at a time: the walk hands files out as it finds them, and only a
 /// chunk of them is held.
 const FILES_AT_ONCE: usize = 1024;
@@ -166,10 +158,6 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
     writer.set_merge_policy(Box::new(merge_policy()));
     let fields = handle.fields;
     let done = std::sync::atomic::AtomicU64::new(0);
-    // the derived tables' inputs of the files written, gathered as they are written; the files
-    // kept as they were are read from the index after the commit
-    let mut table_inputs = derived::TableInputs::default();
-    let mut kept: HashSet<String> = HashSet::new();
     let mut chunk: Vec<FileEntry> = Vec::with_capacity(FILES_AT_ONCE);
     let mut walk = corpus::walk(&opts.root, opts.follow_links).peekable();
     while walk.peek().is_some() {
@@ -195,7 +183,7 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
                 }
             }
         }
-        let outcomes: Vec<(Outcome, Option<WrittenFile>)> = chunk
+        let outcomes: Vec<(Outcome, Option<TantivyDocument>)> = chunk
             .par_iter()
             .map(|entry| {
                 let previous = manifest.get(&entry.source);
@@ -207,18 +195,11 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
         // the chunk's file documents go in together, so they fill document-store blocks of
         // their own: the passes that read only them (the manifest, the derived tables) then
         // read a small part of the store
-        for (entry, (outcome, written)) in chunk.drain(..).zip(outcomes) {
-            match written {
-                Some(file) => {
-                    writer
-                        .add_document(file.doc)
-                        .context("cannot add a file to the index")?;
-                    table_inputs.add(&entry.source, &file.hash, &file.entities);
-                }
-                None if matches!(outcome, Outcome::Unchanged) => {
-                    kept.insert(entry.source.clone());
-                }
-                None => {}
+        for (entry, (outcome, file_doc)) in chunk.drain(..).zip(outcomes) {
+            if let Some(doc) = file_doc {
+                writer
+                    .add_document(doc)
+                    .context("cannot add a file to the index")?;
             }
             let known = manifest.remove(&entry.source).is_some();
             tally(&mut summary, entry, outcome, known, &writer, &fields);
@@ -238,7 +219,7 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
     // (the segments they read stay until they are done, see `IndexHandle::bulk_index`)
     let (merged, derived) = std::thread::scope(|scope| {
         let merging = scope.spawn(move || writer.wait_merging_threads());
-        let derived = derived::refresh_with(&handle, opts.stories, table_inputs, Some(&kept));
+        let derived = derived::refresh(&handle, opts.stories);
         let merged = match merging.join() {
             Ok(result) => result.context("cannot finish merging index segments"),
             Err(_) => Err(anyhow::anyhow!(
@@ -345,8 +326,7 @@ fn load_manifest(handle: &IndexHandle) -> Result<HashMap<String, FileRecord>> {
 }
 
 /// Extracts and indexes one file's passages and quotes; returns what happened and, when the
-/// file was indexed, its file document for the caller to add with what the derived tables take
-/// from it.
+/// file was indexed, its file document for the caller to add.
 fn process(
     entry: &FileEntry,
     previous: Option<&FileRecord>,
@@ -354,7 +334,7 @@ fn process(
     writer: &IndexWriter,
     f: &Fields,
     opts: &IndexOptions,
-) -> (Outcome, Option<WrittenFile>) {
+) -> (Outcome, Option<TantivyDocument>) {
     if let Some(p) = previous.filter(|_| !read_again) {
         if p.size == entry.size && p.mtime == entry.mtime {
             return (Outcome::Unchanged, None);
@@ -424,18 +404,13 @@ fn process(
     if previous.is_some() {
         writer.delete_term(Term::from_field_text(f.source, &entry.source));
     }
-    let (passages, quotes, doc) = match add_documents(writer, f, &entry.source, &annotated, &record)
-    {
-        Ok(added) => added,
-        Err(e) => return (Outcome::Skipped(format!("cannot index: {e}")), None),
-    };
-    let file = WrittenFile {
-        doc,
-        hash: record.hash,
-        entities: annotated.entities,
-    };
+    let (passages, quotes, file_doc) =
+        match add_documents(writer, f, &entry.source, &annotated, &record) {
+            Ok(added) => added,
+            Err(e) => return (Outcome::Skipped(format!("cannot index: {e}")), None),
+        };
     if unchanged_content {
-        return (Outcome::Unchanged, Some(file));
+        return (Outcome::Unchanged, Some(file_doc));
     }
     let outcome = Outcome::Indexed {
         passages,
@@ -443,7 +418,7 @@ fn process(
         bytes: size,
         note,
     };
-    (outcome, Some(file))
+    (outcome, Some(file_doc))
 }
 
 thread_local! {
