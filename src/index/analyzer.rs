@@ -7,8 +7,10 @@ use std::borrow::Cow;
 
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
-/// Slots of the cache (a power of two): 512 KiB, small enough to stay in a core's cache.
-const CACHE_SLOTS: usize = 1 << 14;
+/// Slots of the cache (a power of two): 2 MiB per indexed text field and indexing thread. With
+/// 2^14 slots (512 KiB) a pass over BBC stemmed in 41 ms; here 31 ms: far fewer words evict
+/// each other, and a missed word costs a Snowball stem.
+const CACHE_SLOTS: usize = 1 << 16;
 
 /// A direct-mapped cache of stems: each word has one slot, chosen by its hash, and a new word
 /// takes the slot over. Words and stems of up to 16 bytes are packed into integers (see
