@@ -17,7 +17,54 @@ mod swar;
 /// the system allocator's instructions. [`tune_allocator`] keeps its memory as low as the
 /// system allocator's.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: WordAlignedMiMalloc = WordAlignedMiMalloc;
+
+/// The alignment every mimalloc block has whatever its size: a machine word.
+const WORD_ALIGN: usize = std::mem::size_of::<usize>();
+
+/// mimalloc, asked for plain blocks when a word's alignment is enough. The `mimalloc` crate
+/// always asks for aligned blocks, and mimalloc 3 serves an aligned request that misses its
+/// fast path (a size class whose page is full, any block over 1 KiB of a size not a power of two)
+/// by over-allocating and adjusting; a plain request takes the ordinary path.
+pub struct WordAlignedMiMalloc;
+
+// SAFETY: every block comes from mimalloc and goes back to it; a plain mimalloc block is aligned
+// to a word, so requests with a larger alignment (or one above their size) go to the aligned API.
+unsafe impl std::alloc::GlobalAlloc for WordAlignedMiMalloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= WORD_ALIGN && layout.align() <= layout.size() {
+            // SAFETY: a plain allocation of a non-zero size.
+            unsafe { libmimalloc_sys::mi_malloc(layout.size()).cast() }
+        } else {
+            // SAFETY: the caller's layout is valid.
+            unsafe { mimalloc::MiMalloc.alloc(layout) }
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        if layout.align() <= WORD_ALIGN && layout.align() <= layout.size() {
+            // SAFETY: a plain zeroed allocation of a non-zero size.
+            unsafe { libmimalloc_sys::mi_zalloc(layout.size()).cast() }
+        } else {
+            // SAFETY: the caller's layout is valid.
+            unsafe { mimalloc::MiMalloc.alloc_zeroed(layout) }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: std::alloc::Layout) {
+        // SAFETY: `ptr` came from this allocator (mimalloc frees plain and aligned blocks alike).
+        unsafe { mimalloc::MiMalloc.dealloc(ptr, layout) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as the caller's; mimalloc reallocates word-aligned blocks the plain way itself.
+        unsafe { mimalloc::MiMalloc.realloc(ptr, layout, new_size) }
+    }
+}
 
 /// mimalloc.h (v3, libmimalloc-sys 0.1.49) numbers its options in this order; check them when
 /// that crate is upgraded. (The tuning runs on Linux only: it is set through `.init_array`.)

@@ -92,15 +92,57 @@ pub fn signature(text: &str) -> Vec<u64> {
     if words.len() < MIN_WORDS {
         return Vec::new();
     }
-    let mut minima = [u64::MAX; HASHES];
+    minima(&words)[..HASHES].to_vec()
+}
+
+/// MinHash values computed side by side: [`HASHES`] rounded up to whole 512-bit vectors of
+/// eight, the extra lanes computed and thrown away.
+const LANES: usize = HASHES.div_ceil(8) * 8;
+
+/// [`SEEDS`], padded with zeros to [`LANES`].
+const LANE_SEEDS: [u64; LANES] = {
+    let mut seeds = [0u64; LANES];
+    let mut i = 0;
+    while i < HASHES {
+        seeds[i] = SEEDS[i];
+        i += 1;
+    }
+    seeds
+};
+
+/// The MinHash values (the first [`HASHES`] lanes) of the shingles of a text's word hashes: with
+/// AVX-512 where the processor has it (eight values per instruction), else one value at a time;
+/// both give the same values.
+fn minima(words: &[u64]) -> [u64; LANES] {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx512f")
+        && std::arch::is_x86_feature_detected!("avx512dq")
+    {
+        // SAFETY: the processor has the features `minima_avx512` is compiled for.
+        return unsafe { minima_avx512(words) };
+    }
+    minima_of(words)
+}
+
+/// [`minima_of`] compiled for AVX-512 (its 64-bit multiplies are single vector instructions).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512dq")]
+fn minima_avx512(words: &[u64]) -> [u64; LANES] {
+    minima_of(words)
+}
+
+/// The MinHash values of the shingles of `words`, in lanes the compiler can vectorise.
+#[inline(always)]
+fn minima_of(words: &[u64]) -> [u64; LANES] {
+    let mut minima = [u64::MAX; LANES];
     for shingle in words.windows(SHINGLE) {
         let s = hash_shingle(shingle);
-        for (m, seed) in minima.iter_mut().zip(SEEDS) {
+        for (m, seed) in minima.iter_mut().zip(LANE_SEEDS) {
             let v = s ^ seed;
             *m = (*m).min((v ^ (v >> 32)).wrapping_mul(0xd6e8feb86659fd93));
         }
     }
-    minima.to_vec()
+    minima
 }
 
 /// Band keys of a text: passages sharing any key are candidates for the same text. Each key
@@ -176,6 +218,23 @@ mod tests {
         fn one_pass_word_hashes_match_on_any_text(text in "\\PC{0,80}") {
             proptest::prop_assert_eq!(word_hashes(&text), word_hashes_by_splitting(&text));
         }
+    }
+
+    #[test]
+    fn vector_and_scalar_minima_agree() {
+        let text = "The company said on Tuesday that its profits for the year rose by ten percent \
+                    to a record high, and that it would pay a larger dividend to its shareholders";
+        let words = word_hashes(text);
+        let scalar = minima_of(&words);
+        assert_eq!(minima(&words), scalar);
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx512f")
+            && std::arch::is_x86_feature_detected!("avx512dq")
+        {
+            // SAFETY: the processor has the features the function is compiled for.
+            assert_eq!(unsafe { minima_avx512(&words) }, scalar);
+        }
+        assert!(scalar[..HASHES].iter().all(|&m| m != u64::MAX));
     }
 
     #[test]
