@@ -101,8 +101,22 @@ enum Outcome {
     Skipped(String),
 }
 
-/// The largest memory budget tantivy takes for one indexing thread (just under 4 GiB).
+/// The largest memory budget tantivy takes for one indexing thread (just under 4 GB).
 const MAX_WRITER_BUDGET: usize = 4_000_000_000;
+
+/// tantivy's indexing threads: half the cores when extraction shares them, all of them (up to 8)
+/// for passages only. On two cores that is one thread beside the two extracting: one segment per
+/// flush instead of two, so each term dictionary and posting list is built and merged once, and
+/// the thread keeps the whole budget (two used more CPU and memory there for no less wall time);
+/// on more cores one thread alone could not keep up with extraction.
+fn indexing_threads(extract: bool) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if extract {
+        (cores / 2).clamp(1, 8)
+    } else {
+        cores.clamp(1, 8)
+    }
+}
 
 /// Files extracted in parallel at a time: the walk hands files out as it finds them, and only a
 /// chunk of them is held.
@@ -155,11 +169,16 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
         super::schema::TEXT_TOKENIZER,
         super::analyzer::cached_en_stem(),
     );
-    // one indexing thread beside the two extracting: one segment per flush instead of two, so
-    // each term dictionary and posting list is built and merged once, and the thread keeps the
-    // whole budget (two used more CPU and memory on two cores for no less wall time)
+    let threads = indexing_threads(opts.extract);
     let writer: IndexWriter = index
-        .writer_with_num_threads(1, opts.memory_budget.clamp(30_000_000, MAX_WRITER_BUDGET))
+        .writer_with_num_threads(
+            threads,
+            // (tantivy asks for at least 15 MB a thread)
+            opts.memory_budget.clamp(
+                (15_000_000 * threads).max(30_000_000),
+                MAX_WRITER_BUDGET * threads,
+            ),
+        )
         .context("cannot open the index for writing")?;
     writer.set_merge_policy(Box::new(merge_policy()));
     let fields = handle.fields;
