@@ -4289,6 +4289,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_surname_that_speaks_after_an_adverb_is_a_person() {
+        let text = "Donald Trump went with the odds.\nCruz openly admitted that his pick was political. \u{201C}With an eye to February 20th,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![("With an eye to February 20th,".into(), some("Cruz"))]
+        );
+    }
+
+    #[test]
     fn two_people_with_a_generation_are_no_namesakes() {
         let text = "Harry B. Harris Jr. leads the Pacific Command.\nThe chairman, Joseph Dunford Jr., asked him a question.\n\u{201C}I view them as a professional military,\u{201D} Mr. Harris said.";
         assert_eq!(

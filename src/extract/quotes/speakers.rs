@@ -336,11 +336,17 @@ pub(super) fn entity_genders(
         let prev_word = prev_word.trim_matches(|c: char| !c.is_alphabetic());
         // (the word after the name read only while the entity has not been seen to speak)
         if !m.possessive && !speaks[e] {
-            let next_word = text[m.range.end..]
+            let mut after = text[m.range.end..]
                 .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .trim_matches(|c: char| !c.is_alphabetic());
+                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+            let mut next_word = after.next().unwrap_or("");
+            // past an adverb: "Cruz openly admitted"
+            if next_word.len() > 4
+                && next_word.ends_with("ly")
+                && next_word.starts_with(char::is_lowercase)
+            {
+                next_word = after.next().unwrap_or("");
+            }
             if is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word) {
                 speaks[e] = true;
             }
