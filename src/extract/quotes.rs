@@ -2846,6 +2846,16 @@ fn opens_a_clause(word: &str) -> bool {
     )
 }
 
+/// A word that opens a clause before a sentence's main one: those of [`opens_a_clause`] and
+/// "after", "before", "if", "since", "as" ("As Clinton spoke, …").
+fn opens_a_leading_clause(word: &str) -> bool {
+    opens_a_clause(word)
+        || matches!(
+            lower_case(word).as_ref(),
+            "after" | "before" | "if" | "since" | "as"
+        )
+}
+
 /// Whether the words before a name put it in a clause of its own or in what someone says: "Asked
 /// about the event, Clinton …" (not after a comma, see below), "When Clinton spoke", "He said
 /// Putin …". A clause or phrase closed by a comma
@@ -2880,13 +2890,7 @@ fn opening_clause_end(
     let opens = words_of(masked, base, sent.start..at)
         .iter()
         .find(|(_, w)| !is_sentence_opener(w))
-        .is_some_and(|(_, w)| {
-            opens_a_clause(w)
-                || matches!(
-                    lower_case(w).as_ref(),
-                    "after" | "before" | "if" | "since" | "as"
-                )
-        });
+        .is_some_and(|(_, w)| opens_a_leading_clause(w));
     let comma = frame(masked, base, at, sent.end).find(',')?;
     opens.then_some(at + comma)
 }
@@ -2909,11 +2913,7 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
     let piece = frame(masked, base, range.start, range.end);
     // (the subject after a clause that opens the sentence: "And although he thanked them, he
     // sounded a rare note, saying")
-    let clause_first = opens_a_clause(words[first].1)
-        || matches!(
-            lower_case(words[first].1).as_ref(),
-            "after" | "before" | "if" | "since" | "as"
-        );
+    let clause_first = opens_a_leading_clause(words[first].1);
     let after_comma = piece
         .find(',')
         .map(|p| range.start + p)
