@@ -2257,10 +2257,16 @@ fn attribution_before(
             return Some(Who::Entity(m.entity));
         }
         // "…, saying": the sentence's subject, a name or else a pronoun or description that
-        // opens it ("The Vermont senator emailed supporters saying: “…”")
-        return sentence_subject(ctx, masked, base, sent.start..words[k].0.start)
+        // opens it ("The Vermont senator emailed supporters saying: “…”"); a pronoun that
+        // opens it comes before a name further on ("he held his fire on Ben Carson, calling
+        // him a “nice guy”")
+        let head = sent.start..words[k].0.start;
+        let opening = opening_subject(masked, base, head.clone());
+        let opening_pronoun = opening.as_ref().is_some_and(pronoun_who);
+        return sentence_subject(ctx, masked, base, head)
+            .filter(|_| !opening_pronoun)
             .map(|(e, _)| Who::Entity(e))
-            .or_else(|| opening_subject(masked, base, sent.start..words[k].0.start));
+            .or(opening);
     }
     // an inverted verb and its speaker right before the quote: "Because of how Democrats
     // crafted the schedule, explained Rosenberg, “…”"
@@ -3473,6 +3479,14 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_participle_after_a_pronoun_subject_is_not_the_named_objects() {
+        let text = "Donald Trump spoke in Kentucky.\n\nHowever, he held his fire on Ben Carson, calling him a \u{201C}nice guy.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("nice guy.".into(), some("Donald Trump"))]
+        );
+    }
     #[test]
     fn markup_attributes_are_not_quotes() {
         let text = "<tweet id=\"672138506081275904\" author=\"@MissDBunker\" datetime=\"2015-12-02\">He was \"acting nervous\" today</tweet>.\nShe said \"a < b\" holds.";
