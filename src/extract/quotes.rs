@@ -60,6 +60,15 @@ const STATEMENT_NOUNS: &[&str] = &[
     "characterization",
     "contention",
     "admission",
+    "plea",
+    "boast",
+    "quip",
+    "joke",
+    "slogan",
+    "mantra",
+    "refrain",
+    "phrase",
+    "threat",
 ];
 
 /// Words that make a following quotation a title of a work or a name, not speech.
@@ -263,6 +272,7 @@ pub fn find_quotes(
 
         for (sentence, sent) in sentences.iter().enumerate() {
             let sent = sent.clone();
+            let antecedents_before_sentence = antecedents.clone();
             while next_span < spans.len() && spans[next_span].open < sent.end {
                 let s_index = next_span;
                 next_span += 1;
@@ -476,7 +486,34 @@ pub fn find_quotes(
                 // a pronoun may stand for the subject of its own sentence: "Sen. McCaskill
                 // scolded him: “…,” she said"; not for a name in a clause before the main one:
                 // "Asked about the event that Clinton faces Trump, she replied: “…”"
-                let mut candidates = antecedents.clone();
+                // (a description or pronoun that heads the sentence, before its first quote,
+                // stands for someone named before the sentence, not for the speaker of that
+                // quote: "The Democratic presidential candidate blasted Trump's call for a
+                // “deportation force”, calling it “absurd”")
+                let first_open = spans[..s_index]
+                    .iter()
+                    .find(|s| s.open >= sent.start)
+                    .map(|s| s.open);
+                let says = |range: Range<usize>, d: &str| {
+                    let words = words_of(&masked, para.start, range);
+                    let wanted: Vec<&str> = d.split_whitespace().collect();
+                    words.windows(wanted.len().max(1)).any(|w| {
+                        w.iter()
+                            .zip(&wanted)
+                            .all(|((_, a), b)| a.eq_ignore_ascii_case(b))
+                    })
+                };
+                let heads_sentence = match (&who, first_open) {
+                    (Some(Who::Description(d)), Some(open)) => {
+                        says(sent.start..open, d) && !says(before.clone(), d)
+                    }
+                    _ => false,
+                };
+                let mut candidates = if heads_sentence {
+                    antecedents_before_sentence.clone()
+                } else {
+                    antecedents.clone()
+                };
                 if let Some((e, at)) =
                     sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
                 {
@@ -2147,7 +2184,12 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
     let words = words_of(masked, base, before.clone());
     let n = words.len();
     for k in (n.saturating_sub(6)..n).rev() {
-        if STATEMENT_NOUNS.contains(&lower_case(words[k].1).as_ref()) && k > 0 {
+        // "Trump's call for a “deportation force”" (not a telephone call)
+        let call = words[k].1.eq_ignore_ascii_case("call")
+            && words
+                .get(k + 1)
+                .is_some_and(|(_, w)| matches!(*w, "for" | "to"));
+        if (call || STATEMENT_NOUNS.contains(&lower_case(words[k].1).as_ref())) && k > 0 {
             // "His message to the chancellor was: “…”" (not "his comments were “false”")
             let colon = frame(masked, base, before.start, before.end)
                 .trim_end()
@@ -2168,11 +2210,36 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
                 continue;
             }
             // inside what someone else says: "Paul Ryan told CNN that Ginsburg's comments
-            // “shows bias to me.”"
-            if words[..k - 1].iter().any(|(_, w)| is_finite_speech_verb(w)) {
-                return None;
+            // “shows bias to me.”" (not what a verb of saying takes as its object: "Clinton
+            // blasted Trump's call for a “deportation force”")
+            if let Some(v) = words[..k - 1]
+                .iter()
+                .rposition(|(_, w)| is_finite_speech_verb(w))
+            {
+                let brings_a_clause = matches!(
+                    words[v].1,
+                    "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "wrote"
+                        | "writes"
+                        // a name the subject gives the statement: "called Mr. Obama's remarks
+                        // “a true wake-up call”"
+                        | "called"
+                        | "calls"
+                        | "described"
+                        | "describes"
+                        | "labeled"
+                        | "labelled"
+                        | "branded"
+                        | "dubbed"
+                ) || is_characterising_verb(words[v].1)
+                    || words[v + 1..k].iter().any(|(_, w)| *w == "that")
+                    || frame(masked, base, words[v].0.end, words[k].0.start).contains(':');
+                if brings_a_clause {
+                    return None;
+                }
             }
-            let owner = mention_covering(ctx, words[k - 1].0.clone())?;
+            let Some(owner) = mention_covering(ctx, words[k - 1].0.clone()) else {
+                continue;
+            };
             if owner.possessive && is_speaker_kind(ctx, owner) {
                 return Some(Who::Entity(owner.entity));
             }
@@ -3511,6 +3578,20 @@ mod tests {
                 ),
                 ("She has had a tough year.".into(), some("Mary Davenport")),
                 ("we will win.".into(), some("Ted Cruz")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_call_a_verb_of_saying_takes_as_object_is_its_owners() {
+        let text = "Hillary Clinton has a word for Donald Trump's plan: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\nMinyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks \"a true wake-up call\" to his supporters.";
+        let speakers: Vec<Option<String>> = direct(text).into_iter().map(|q| q.1).collect();
+        assert_eq!(
+            speakers,
+            vec![
+                some("Donald Trump"),
+                some("Hillary Clinton"),
+                some("Minyon Moore")
             ]
         );
     }
