@@ -118,6 +118,10 @@ const WORK_CUES: &[&str] = &[
     "episode",
     "podcast",
     "clip",
+    "classic",
+    "bestseller",
+    "memoir",
+    "painting",
     "host",
     "manifesto",
     "biography",
@@ -2212,14 +2216,20 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
             // inside what someone else says: "Paul Ryan told CNN that Ginsburg's comments
             // “shows bias to me.”" (not what a verb of saying takes as its object: "Clinton
             // blasted Trump's call for a “deportation force”")
-            if let Some(v) = words[..k - 1]
-                .iter()
-                .rposition(|(_, w)| is_finite_speech_verb(w))
-            {
+            // (or a participle: "released a statement, saying Trump's comments are “…”")
+            if let Some(v) = words[..k - 1].iter().rposition(|(_, w)| {
+                is_finite_speech_verb(w) || (w.ends_with("ing") && is_speech_verb(w))
+            }) {
                 let brings_a_clause = matches!(
                     words[v].1,
                     "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "wrote"
                         | "writes"
+                        | "saying"
+                        | "telling"
+                        | "adding"
+                        | "writing"
+                        | "calling"
+                        | "describing"
                         // a name the subject gives the statement: "called Mr. Obama's remarks
                         // “a true wake-up call”"
                         | "called"
@@ -2752,6 +2762,7 @@ fn sentence_subject(
                 _ => true,
             }
     };
+    let sent = after_dateline(masked, base, sent);
     // a name after a preposition only when no other fits: "with Hillary Clinton lambasting"
     let m = mentions_in(ctx, sent.clone())
         .filter(fits)
@@ -2763,6 +2774,29 @@ fn sentence_subject(
         })?;
     (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Organization)
         .then_some((m.entity, m.range.start))
+}
+
+/// A sentence past the dateline that opens it, if one does: "Washington (AFP) – Democrat Hillary
+/// Clinton has taken a swipe …", "WASHINGTON -- …" (a few words before a dash, with an agency in
+/// parentheses or no lower-case letter).
+fn after_dateline(masked: &Masked, base: usize, sent: Range<usize>) -> Range<usize> {
+    let piece = frame(masked, base, sent.start, sent.end);
+    let dash = [" \u{2013} ", " \u{2014} ", " -- ", " - "]
+        .iter()
+        .filter_map(|d| piece.find(d).map(|at| (at, d.len())))
+        .min();
+    let Some((at, len)) = dash else {
+        return sent;
+    };
+    let lead = piece[..at].trim();
+    let dateline = !lead.is_empty()
+        && lead.split_whitespace().count() <= 6
+        && (lead.ends_with(')') || !lead.contains(char::is_lowercase));
+    if dateline {
+        sent.start + at + len..sent.end
+    } else {
+        sent
+    }
 }
 
 /// The person who heads a sentence's main clause after a clause that named someone else, right
@@ -3592,6 +3626,21 @@ mod tests {
                 some("Donald Trump"),
                 some("Hillary Clinton"),
                 some("Minyon Moore")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_not_the_subject_and_comments_a_participle_brings_in_are_not_quoted() {
+        let text = "Washington (AFP) \u{2013} Democrat Hillary Clinton has taken a swipe at Donald Trump\u{2019}s stance on Brexit, saying that \u{201C}bombastic comments\u{201D} do more harm than good.\n\nThe Democratic National Committee released a statement Wednesday, saying Trump\u{2019}s comments are \u{201C}another example of his race-baiting.\u{201D}\n\nSusan Sarandon, star of cult classic \u{201C}Thelma and Louise,\u{201D} is not sure.";
+        assert_eq!(
+            direct(text),
+            vec![
+                ("bombastic comments".into(), some("Hillary Clinton")),
+                (
+                    "another example of his race-baiting.".into(),
+                    some("Democratic National Committee")
+                ),
             ]
         );
     }
