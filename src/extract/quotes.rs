@@ -2623,6 +2623,20 @@ fn subject_before_verb(
             && m.range.end == last_range.end
             && head.len() + range.start == last_range.end
             && words.len() <= 3;
+        // "CBC Chairman G.K. Butterfield of North Carolina said": the person from the place
+        if ctx.entities[m.entity].kind == EntityKind::Place && !m.possessive {
+            let from = mentions_in(ctx, range.start..m.range.start)
+                .next_back()
+                .filter(|p| {
+                    let gap = frame(masked, base, p.range.end, m.range.start).trim();
+                    ctx.entities[p.entity].kind == EntityKind::Person
+                        && !p.possessive
+                        && matches!(gap, "of" | "from")
+                });
+            if let Some(p) = from {
+                return Some(Who::Entity(p.entity));
+            }
+        }
         if (!is_speaker_kind(ctx, m) && !country) || m.possessive {
             return None;
         }
@@ -3642,6 +3656,15 @@ mod tests {
                     some("Democratic National Committee")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_place_speaks() {
+        let text = "The Congressional Black Caucus opposes it. CBC Chairman G.K. Butterfield of North Carolina said he was \u{201C}outraged\u{201D} to hear about it.";
+        assert_eq!(
+            direct(text),
+            vec![("outraged".into(), some("G.K. Butterfield"))]
         );
     }
 
