@@ -2333,6 +2333,19 @@ fn attribution_before(
         {
             return Some(Who::Entity(m.entity));
         }
+        // "mocked Trump for calling himself the “king of debt”": the person blamed or praised
+        // for it, right before "for"
+        if k >= 2 && words[k - 1].1 == "for" {
+            let blamed = mention_covering(ctx, words[k - 2].0.clone()).filter(|m| {
+                !m.possessive
+                    && person_like(ctx, m.entity)
+                    && m.range.end == words[k - 2].0.end
+                    && !frame(masked, base, m.range.end, words[k - 1].0.start).contains(',')
+            });
+            if let Some(m) = blamed {
+                return Some(Who::Entity(m.entity));
+            }
+        }
         // "…, saying": the sentence's subject, a name or else a pronoun or description that
         // opens it ("The Vermont senator emailed supporters saying: “…”"); a pronoun that
         // opens it comes before a name further on ("he held his fire on Ben Carson, calling
@@ -3656,6 +3669,15 @@ mod tests {
                     some("Democratic National Committee")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_for_is_the_persons_before_it() {
+        let text = "Hillary Clinton spoke on Monday.\n\nShe praised Bernie Sanders for calling the system \u{201C}rigged.\u{201D}";
+        assert_eq!(
+            direct(text),
+            vec![("rigged.".into(), some("Bernie Sanders"))]
         );
     }
 
