@@ -2270,9 +2270,11 @@ fn attribution_before(
     // the last verb of saying that is not an infinitive: "said she wanted to speak “…”"
     // a bare form after a lower-case word is a noun: "Kim's mental state is “…”"
     // and a word after a determiner is a noun: "dismissed those reports as “…”"
+    // (not "continue": "said that her campaign would continue “to break barriers”")
     let is_verb = |i: usize| {
         let w = words[i].1;
         is_speech_verb(w)
+            && w != "continue"
             && (i == 0 || !is_determiner(words[i - 1].1))
             && (is_finite_speech_verb(w)
                 || w.ends_with("ing")
@@ -3678,6 +3680,15 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("rigged.".into(), some("Bernie Sanders"))]
+        );
+    }
+
+    #[test]
+    fn would_continue_brings_in_no_quote() {
+        let text = "Yukos spokesman Alexander Shadrin spoke. He said the company would continue to make \"every lawful move\" to protect shareholders.";
+        assert_eq!(
+            direct(text),
+            vec![("every lawful move".into(), some("Alexander Shadrin"))]
         );
     }
 
