@@ -478,11 +478,27 @@ pub fn find_quotes(
                 if who.is_none() && is_utterance(&text[span.content.clone()]) {
                     // the last speaker goes on while nobody else is named: "“…,” said Mr
                     // Saldarriaga. The sessions were a showcase. “We had a good response.”"
+                    // (names in the speaker's own appositive do not count: "said Steve
+                    // Schmidt, a strategist on John McCain's campaign. Unless …, “…”")
                     who = last_speaker.as_ref().and_then(|(w, end)| {
+                        let appositive = mentions_in(&ctx, *end..span.open)
+                            .find(|m| m.entity == *w)
+                            .and_then(|m| {
+                                let rest = text[m.range.end..span.open].trim_start();
+                                let opens = [", a ", ", an ", ", the "]
+                                    .iter()
+                                    .any(|p| rest.starts_with(p));
+                                let ends =
+                                    sentences.iter().find(|s| s.contains(&m.range.start))?.end;
+                                opens.then_some(m.range.end..ends)
+                            });
                         let named = mentions_in(&ctx, *end..span.open).any(|m| {
                             m.entity != *w
                                 && person_like(&ctx, m.entity)
                                 && !quoted_ranges.iter().any(|q| q.contains(&m.range.start))
+                                && !appositive
+                                    .as_ref()
+                                    .is_some_and(|r| r.contains(&m.range.start))
                         });
                         (!named).then_some(Who::Entity(*w))
                     });
@@ -3680,6 +3696,16 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("rigged.".into(), some("Bernie Sanders"))]
+        );
+    }
+
+    #[test]
+    fn names_in_the_speakers_appositive_do_not_stop_the_speaker_going_on() {
+        let text = "''You will have a hard time,'' said Alfonso Aguilar, the director of a group, who also said that Mr. Ted Cruz must do more. ''Hispanics won't vote for someone just because they're Hispanic.''";
+        let speakers: Vec<Option<String>> = direct(text).into_iter().map(|q| q.1).collect();
+        assert_eq!(
+            speakers,
+            vec![some("Alfonso Aguilar"), some("Alfonso Aguilar")]
         );
     }
 
