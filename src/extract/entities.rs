@@ -1635,7 +1635,9 @@ fn add_surname_mentions(
     entities: &mut [Entity],
     mentions: &mut Vec<Mention>,
 ) {
-    let mut by_surname: HashMap<String, Option<usize>> = HashMap::default();
+    // surname → the one person it names, and whether the article also writes it in lower case
+    // (then only beside a verb of saying: "a young man … “…,” Young told BBC Sport Wales")
+    let mut by_surname: HashMap<String, Option<(usize, bool)>> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         // (a name of one word has no surname to go by)
         let Some((_, surname)) = split_surname(&e.name) else {
@@ -1652,14 +1654,15 @@ fn add_surname_mentions(
         if !personal {
             continue;
         }
-        if surname.chars().count() < 3 || lower_words.contains_lowered(surname) {
+        if surname.chars().count() < 3 {
             continue;
         }
+        let also_a_word = lower_words.contains_lowered(surname);
         // two people with one surname: the bare word says not which
         by_surname
             .entry(surname.to_string())
             .and_modify(|v| *v = None)
-            .or_insert(Some(i));
+            .or_insert(Some((i, also_a_word)));
     }
     if by_surname.is_empty() {
         return;
@@ -1667,13 +1670,30 @@ fn add_surname_mentions(
     let mut covered: Vec<Range<usize>> = mentions.iter().map(|m| m.range.clone()).collect();
     covered.sort_by_key(|r| r.start);
     let mut added = Vec::new();
-    for t in tokens {
+    let saying = |t: Option<&Token>| {
+        t.is_some_and(|t| {
+            let w = t.word(text);
+            !t.capitalized && GAZETTEER.saying_verbs.contains(w)
+        })
+    };
+    for (k, t) in tokens.iter().enumerate() {
         if !t.capitalized {
             continue;
         }
-        let Some(&Some(id)) = by_surname.get(t.word(text)) else {
+        let Some(&Some((id, also_a_word))) = by_surname.get(t.word(text)) else {
             continue;
         };
+        if also_a_word
+            && (t.possessive
+                || (t.starts_sentence(text)
+                    && !text[..t.range.start]
+                        .trim_end()
+                        .ends_with(['\u{201D}', '"', '\'']))
+                || !(saying(tokens.get(k + 1))
+                    || saying(k.checked_sub(1).and_then(|j| tokens.get(j)))))
+        {
+            continue;
+        }
         let i = covered.partition_point(|r| r.start <= t.range.start);
         if i > 0 && t.range.start < covered[i - 1].end {
             continue;
@@ -2324,6 +2344,11 @@ mod tests {
         // the trap: a word the article also writes in lower case stays a word
         let es = entities_of("Theresa May spoke. May came early. Rain may fall.");
         assert_eq!(find(&es, "Theresa May").unwrap().mentions, 1, "{es:?}");
+        // unless a verb of saying stands beside it
+        let es = entities_of(
+            "The prop's coach is Dai Young. \"He is a young man,\" Young told the BBC.",
+        );
+        assert_eq!(find(&es, "Dai Young").unwrap().mentions, 2, "{es:?}");
     }
 
     #[test]
