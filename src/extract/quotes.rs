@@ -3287,6 +3287,9 @@ fn reported_speech(
     sent: Range<usize>,
 ) -> Option<(Who, Range<usize>)> {
     let words = words_of(masked, base, sent.clone());
+    if let Some(found) = according_to_statement(ctx, masked, base, sent.clone(), &words) {
+        return Some(found);
+    }
     // most sentences have no verb of saying at all, in any case (every verb of saying below is
     // one of these, and so is the finite one an attribution at the end needs)
     let first_saying = words
@@ -3346,6 +3349,61 @@ fn reported_speech(
         Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end..end)),
         _ => None,
     }
+}
+
+/// A statement "according to" a person or body named right after it: "The digital revolution is
+/// focused on …, according to Carly Fiorina, chief of Hewlett Packard." (what stands before the
+/// comma) or "According to the FBI, the men had no ties." (what follows the name's comma).
+fn according_to_statement(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sent: Range<usize>,
+    words: &[(Range<usize>, &str)],
+) -> Option<(Who, Range<usize>)> {
+    let i = words
+        .iter()
+        .position(|(_, w)| w.eq_ignore_ascii_case("according"))?;
+    if words.get(i + 1).map(|w| w.1) != Some("to") {
+        return None;
+    }
+    // the name right after "to", past "the" and titles: "according to Sen. John McCain"
+    let mut j = i + 2;
+    while words.get(j).is_some_and(|(_, w)| {
+        *w == "the" || GAZETTEER.titles.contains_lowered(w.trim_end_matches('.'))
+    }) && j < i + 5
+    {
+        j += 1;
+    }
+    let (at, _) = words.get(j)?;
+    let m =
+        mention_covering(ctx, at.clone()).filter(|m| m.range.start <= at.start && !m.possessive)?;
+    if !matches!(
+        ctx.entities[m.entity].kind,
+        EntityKind::Person | EntityKind::Organization
+    ) {
+        return None;
+    }
+    let clause = if i == 0 {
+        // "According to X[, appositive], …": the clause after the name's comma
+        let after = frame(masked, base, m.range.end, sent.end);
+        let mut comma = m.range.end + after.find(',')?;
+        // (past an appositive: "According to Carly Fiorina, chief of HP, …")
+        let aside = frame(masked, base, comma + 1, sent.end).trim_start();
+        let first = aside.split_whitespace().next().unwrap_or("");
+        if matches!(first, "a" | "an" | "the") || role_class(first).is_some() {
+            comma += 1 + frame(masked, base, comma + 1, sent.end).find(',')?;
+        }
+        let body = frame(masked, base, comma + 1, sent.end);
+        let lead = body.len() - body.trim_start().len();
+        comma + 1 + lead..sent.end
+    } else {
+        let before = frame(masked, base, sent.start, words[i].0.start).trim_end();
+        before.strip_suffix(',')?;
+        sent.start..sent.start + before.len() - 1
+    };
+    let clause_words = words_of(masked, base, clause.clone());
+    (clause_words.len() >= 4).then_some((Who::Entity(m.entity), clause))
 }
 
 /// An attribution closing a sentence after a comma: "…, Stovall said.", "…, he said on
@@ -3706,6 +3764,32 @@ mod tests {
         assert_eq!(
             speakers,
             vec![some("Alfonso Aguilar"), some("Alfonso Aguilar")]
+        );
+    }
+
+    #[test]
+    fn according_to_a_name_reports_a_statement_and_its_speaker_goes_on() {
+        let text = "More power to the people says HP\n\nThe revolution is focused on stories, according to Carly Fiorina, chief of Hewlett Packard.\n\nAccording to the Labor Department, US firms added only 146,000 jobs.\n\n\u{201C}The revolution is about technology,\u{201D} she told delegates.";
+        let all: Vec<(String, Option<String>, QuoteKind)> = quotes(text);
+        assert_eq!(
+            all,
+            vec![
+                (
+                    "The revolution is focused on stories".into(),
+                    some("Carly Fiorina"),
+                    QuoteKind::Reported
+                ),
+                (
+                    "US firms added only 146,000 jobs.".into(),
+                    some("Labor Department"),
+                    QuoteKind::Reported
+                ),
+                (
+                    "The revolution is about technology,".into(),
+                    some("Carly Fiorina"),
+                    QuoteKind::Direct
+                ),
+            ]
         );
     }
 
