@@ -2170,6 +2170,30 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
     let m = mention_covering(ctx, last.clone()).filter(|m| m.range.end >= last.end)?;
     let lead = frame(masked, base, before.start, m.range.start).trim_end();
     let alone = lead.is_empty() || lead.ends_with(['-', '\u{2014}', '\u{2013}']);
+    // or after a role that heads the line: "BBC Two controller Roly Keating: “…”", "- Manchester
+    // United coach Sir Alex Ferguson: “…”" (capitalised words and the role, nothing else)
+    let role_label = || {
+        let label = lead
+            .rsplit(['-', '\u{2014}', '\u{2013}'])
+            .next()
+            .unwrap_or(lead)
+            .trim();
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let title = |w: &str| GAZETTEER.titles.contains_lowered(w.trim_end_matches('.'));
+        let role = |w: &str| is_role(w) || person_noun(w).is_some();
+        let n = words.len();
+        (1..=6).contains(&n)
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || role(w))
+            && words[..n]
+                .iter()
+                .rev()
+                .find(|w| !title(w))
+                .is_some_and(|w| role(w))
+            && ctx.entities[m.entity].kind == EntityKind::Person
+    };
+    let alone = alone || role_label();
     let speaks = person_like(ctx, m.entity)
         || matches!(
             ctx.entities[m.entity].kind,
@@ -3790,6 +3814,18 @@ mod tests {
                     QuoteKind::Direct
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_role_and_name_before_a_colon_label_the_quote() {
+        let text = "The show moves to BBC Two.\n\nBBC Two controller Mr Roly Keating: \"It's an exciting new era for the show.\"";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "It's an exciting new era for the show.".into(),
+                some("Roly Keating")
+            )]
         );
     }
 
