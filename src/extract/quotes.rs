@@ -1904,6 +1904,30 @@ const INVERTING_VERBS: &[&str] = &[
     "responded",
     "countered",
     "predicted",
+    "explains",
+    "notes",
+    "recalls",
+    "insists",
+    "argues",
+    "warns",
+    "admits",
+    "admitted",
+    "replies",
+    "responds",
+    "remarks",
+    "observes",
+    "jokes",
+    "quips",
+    "declares",
+    "states",
+    "concludes",
+    "acknowledges",
+    "cautions",
+    "counters",
+    "predicts",
+    "concedes",
+    "answers",
+    "tweets",
 ];
 
 /// The speaker named after a verb: "said Josh Earnest, the press secretary", "said the mayor".
@@ -3827,6 +3851,13 @@ mod tests {
                 some("Roly Keating")
             )]
         );
+    }
+
+    #[test]
+    fn present_tense_verbs_invert_too() {
+        let text = "\"A map is a working document,\" explains Herbert Hansen of Keyobs.\n\n\"That is just Kelly,\" warns Steve Cram.";
+        let speakers: Vec<Option<String>> = direct(text).into_iter().map(|q| q.1).collect();
+        assert_eq!(speakers, vec![some("Herbert Hansen"), some("Steve Cram")]);
     }
 
     #[test]
