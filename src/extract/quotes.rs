@@ -276,7 +276,11 @@ pub fn find_quotes(
 
         for (sentence, sent) in sentences.iter().enumerate() {
             let sent = sent.clone();
-            let antecedents_before_sentence = antecedents.clone();
+            // (at most six, kept: see `remember`)
+            let mut antecedents_before_sentence = [0usize; 6];
+            let kept = antecedents.len().min(6);
+            antecedents_before_sentence[..kept].copy_from_slice(&antecedents[..kept]);
+            let antecedents_before_sentence = &antecedents_before_sentence[..kept];
             while next_span < spans.len() && spans[next_span].open < sent.end {
                 let s_index = next_span;
                 next_span += 1;
@@ -530,7 +534,7 @@ pub fn find_quotes(
                     _ => false,
                 };
                 let mut candidates = if heads_sentence {
-                    antecedents_before_sentence.clone()
+                    antecedents_before_sentence.to_vec()
                 } else {
                     antecedents.clone()
                 };
@@ -2869,21 +2873,53 @@ fn sentence_subject(
         .then_some((m.entity, m.range.start))
 }
 
-/// A sentence past the dateline that opens it, if one does: "Washington (AFP) – Democrat Hillary
+/// How far into a sentence a dateline's dash is looked for, in bytes and in words.
+const DATELINE_REACH: usize = 160;
+const DATELINE_WORDS: usize = 6;
+
+/// A sentence past the dateline that opens its paragraph, if one does: "Washington (AFP) – Democrat Hillary
 /// Clinton has taken a swipe …", "WASHINGTON -- …" (a few words before a dash, with an agency in
 /// parentheses or no lower-case letter).
 fn after_dateline(masked: &Masked, base: usize, sent: Range<usize>) -> Range<usize> {
+    // (a dateline opens a paragraph)
+    if sent.start.saturating_sub(base) > 8
+        || !frame(masked, base, base, sent.start).trim().is_empty()
+    {
+        return sent;
+    }
     let piece = frame(masked, base, sent.start, sent.end);
-    let dash = [" \u{2013} ", " \u{2014} ", " -- ", " - "]
-        .iter()
-        .filter_map(|d| piece.find(d).map(|at| (at, d.len())))
-        .min();
+    // the first dash between spaces in the sentence's head (" - ", " -- ", " – ", " — "):
+    // a dateline is a few words, so only the first bytes are looked at (this runs for every
+    // subject looked for)
+    let bytes = piece.as_bytes();
+    let mut spaces = 0;
+    let dash = (1..bytes.len().min(DATELINE_REACH))
+        .take_while(|&i| {
+            spaces += usize::from(bytes[i] == b' ');
+            spaces <= DATELINE_WORDS + 1
+        })
+        .find_map(|i| {
+            if bytes[i - 1] != b' ' {
+                return None;
+            }
+            let len = match bytes[i] {
+                b'-' if bytes.get(i + 1) == Some(&b'-') => 2,
+                b'-' => 1,
+                0xE2 if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(0x93 | 0x94)) =>
+                {
+                    3
+                }
+                _ => return None,
+            };
+            (bytes.get(i + len) == Some(&b' ')).then_some((i - 1, len + 2))
+        });
     let Some((at, len)) = dash else {
         return sent;
     };
     let lead = piece[..at].trim();
     let dateline = !lead.is_empty()
-        && lead.split_whitespace().count() <= 6
+        && lead.split_whitespace().count() <= DATELINE_WORDS
         && (lead.ends_with(')') || !lead.contains(char::is_lowercase));
     if dateline {
         sent.start + at + len..sent.end
