@@ -2278,7 +2278,9 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
             let ended = frame(masked, base, words[k].0.end, before.end).contains(['.', ';']);
             let clause = words.get(k + 1).is_some_and(|(_, w)| *w == "that")
                 && !words[k + 1..].iter().any(|(_, w)| is_speech_verb(w));
-            if k + 6 < n || ended || (k + 4 < n && !clause) {
+            // (nor what the statement is called: "denounced Trump's remarks as “hurtful”")
+            let called = words[k + 1..].iter().any(|(_, w)| *w == "as");
+            if k + 6 < n || ended || called || (k + 4 < n && !clause) {
                 continue;
             }
             // inside what someone else says: "Paul Ryan told CNN that Ginsburg's comments
@@ -3805,14 +3807,15 @@ mod tests {
 
     #[test]
     fn a_call_a_verb_of_saying_takes_as_object_is_its_owners() {
-        let text = "Hillary Clinton has a word for Donald Trump's plan: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\nMinyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks \"a true wake-up call\" to his supporters.";
+        let text = "Hillary Clinton has a word for Donald Trump's plan: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\nMinyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks \"a true wake-up call\" to his supporters.\n\nFrançois Hollande denounced Trump's remarks as \"hurtful and humiliating\" on Friday.";
         let speakers: Vec<Option<String>> = direct(text).into_iter().map(|q| q.1).collect();
         assert_eq!(
             speakers,
             vec![
                 some("Donald Trump"),
                 some("Hillary Clinton"),
-                some("Minyon Moore")
+                some("Minyon Moore"),
+                some("François Hollande")
             ]
         );
     }
