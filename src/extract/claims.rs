@@ -37,6 +37,11 @@ pub fn content_words(text: &str) -> HashSet<String> {
 
 /// Numbers and years in a text ("1998", "5,000", "20%", "30-day" → "30").
 pub fn numbers(text: &str) -> HashSet<String> {
+    numbers_in(text).collect()
+}
+
+/// The numbers and years of a text ([`numbers`]) in the order they come, repeats and all.
+pub fn numbers_in(text: &str) -> impl Iterator<Item = String> + '_ {
     // split a byte at a time: the pieces kept are ASCII, and a byte of a longer character is
     // never a digit, a comma or a point
     text.as_bytes()
@@ -44,7 +49,6 @@ pub fn numbers(text: &str) -> HashSet<String> {
         .filter(|n| n.iter().any(u8::is_ascii_digit))
         .filter_map(|n| std::str::from_utf8(n).ok())
         .map(|n| n.trim_matches([',', '.']).replace(',', ""))
-        .collect()
 }
 
 /// Jaccard similarity of two sets.

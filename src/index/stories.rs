@@ -10,6 +10,7 @@ use crate::extract::merge::EntityTable;
 use crate::extract::EntityKind;
 use anyhow::Result;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use tantivy::columnar::Column;
@@ -588,7 +589,61 @@ struct PassageClaims {
     line: u64,
     ordinal: u64,
     text: String,
-    claims: HashSet<String>,
+    /// The passage's claims by number (see [`ClaimNumbers`]), ascending, each once.
+    claims: Vec<u32>,
+}
+
+/// The claims of one story's passages, numbered as they are met, so that they are counted and
+/// compared as numbers; each entity name is looked up in the corpus table once per story.
+struct ClaimNumbers<'t> {
+    table: &'t EntityTable,
+    numbers: FxHashMap<String, u32>,
+    claims: Vec<String>,
+    /// Each entity name met, with the number of its claim (none when it makes no claim).
+    of_name: FxHashMap<String, Option<u32>>,
+}
+
+impl<'t> ClaimNumbers<'t> {
+    fn new(table: &'t EntityTable) -> ClaimNumbers<'t> {
+        ClaimNumbers {
+            table,
+            numbers: FxHashMap::default(),
+            claims: Vec::new(),
+            of_name: FxHashMap::default(),
+        }
+    }
+
+    /// The number of a claim.
+    fn number(&mut self, claim: String) -> u32 {
+        if let Some(&n) = self.numbers.get(&claim) {
+            return n;
+        }
+        let n = self.claims.len() as u32;
+        self.claims.push(claim.clone());
+        self.numbers.insert(claim, n);
+        n
+    }
+
+    /// The number of the claim an entity name makes: its canonical name when its kind is known
+    /// ("The Path Forward" is a heading, not a claim).
+    fn of_entity(&mut self, name: &str) -> Option<u32> {
+        if let Some(&known) = self.of_name.get(name) {
+            return known;
+        }
+        let canonical = self
+            .table
+            .lookup(name)
+            .filter(|e| e.kind != EntityKind::Other)
+            .map(|e| e.name.clone());
+        let known = canonical.map(|claim| self.number(claim));
+        self.of_name.insert(name.to_string(), known);
+        known
+    }
+
+    /// The text of a claim.
+    fn text(&self, n: u32) -> &str {
+        &self.claims[n as usize]
+    }
 }
 
 /// Passages of a story whose specific claims (names and numbers the story does not share
@@ -600,21 +655,21 @@ fn single_source_passages(
     table: &EntityTable,
 ) -> Result<Vec<SingleSource>> {
     let f = docs.fields;
+    let mut numbered = ClaimNumbers::new(table);
     let mut passages: Vec<PassageClaims> = Vec::new();
     for &i in group {
         for doc in docs.of_kind(files.source(i), kind::PASSAGE)? {
             let text = stored_text(&doc, f.text).unwrap_or_default();
-            let mut claims: HashSet<String> = claims::numbers(&text);
+            let mut claims: Vec<u32> = claims::numbers_in(&text)
+                .map(|n| numbered.number(n))
+                .collect();
             for v in doc.get_all(f.entities) {
-                // names of known kind; "The Path Forward" is a heading, not a claim
-                let known = v
-                    .as_str()
-                    .and_then(|name| table.lookup(name))
-                    .filter(|e| e.kind != EntityKind::Other);
-                if let Some(e) = known {
-                    claims.insert(e.name.clone());
+                if let Some(n) = v.as_str().and_then(|name| numbered.of_entity(name)) {
+                    claims.push(n);
                 }
             }
+            claims.sort_unstable();
+            claims.dedup();
             passages.push(PassageClaims {
                 source: files.source(i).to_string(),
                 content: files.fingerprint(i),
@@ -625,39 +680,45 @@ fn single_source_passages(
             });
         }
     }
-    // claims of each distinct content, and how many contents make each claim
-    let mut by_content: HashMap<u128, HashSet<&str>> = HashMap::new();
-    for p in &passages {
-        by_content
-            .entry(p.content)
-            .or_default()
-            .extend(p.claims.iter().map(String::as_str));
+    // how many distinct contents make each claim
+    let mut made: Vec<(u128, u32)> = passages
+        .iter()
+        .flat_map(|p| p.claims.iter().map(|&c| (p.content, c)))
+        .collect();
+    made.sort_unstable();
+    made.dedup();
+    let mut spread = vec![0usize; numbered.claims.len()];
+    for &(_, c) in &made {
+        spread[c as usize] += 1;
     }
-    let contents = by_content.len();
-    let mut spread: HashMap<&str, usize> = HashMap::new();
-    for claims in by_content.values() {
-        for c in claims {
-            *spread.entry(c).or_default() += 1;
-        }
-    }
+    drop(made);
+    let contents = passages
+        .iter()
+        .map(|p| p.content)
+        .collect::<HashSet<u128>>()
+        .len();
     let mut out = Vec::new();
-    for p in &passages {
+    for p in passages {
         // names the whole story shares are its subject, not a claim of this passage
-        let specific: Vec<&String> = p
+        let specific: Vec<u32> = p
             .claims
             .iter()
-            .filter(|c| spread[String::as_str(c)] * 2 <= contents || spread[String::as_str(c)] == 1)
+            .copied()
+            .filter(|&c| spread[c as usize] * 2 <= contents || spread[c as usize] == 1)
             .collect();
-        if specific.is_empty() || specific.iter().any(|c| spread[String::as_str(c)] > 1) {
+        if specific.is_empty() || specific.iter().any(|&c| spread[c as usize] > 1) {
             continue;
         }
-        let mut claims: Vec<String> = specific.into_iter().cloned().collect();
+        let mut claims: Vec<String> = specific
+            .into_iter()
+            .map(|c| numbered.text(c).to_string())
+            .collect();
         claims.sort();
         out.push(SingleSource {
-            source: p.source.clone(),
+            source: p.source,
             line: p.line,
             ordinal: p.ordinal,
-            passage: p.text.clone(),
+            passage: p.text,
             claims,
         });
     }
