@@ -37,10 +37,18 @@ pub fn content_words(text: &str) -> HashSet<String> {
 
 /// Numbers and years in a text ("1998", "5,000", "20%", "30-day" → "30").
 pub fn numbers(text: &str) -> HashSet<String> {
-    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+    numbers_in(text).collect()
+}
+
+/// The numbers and years of a text ([`numbers`]) in the order they come, repeats and all.
+pub fn numbers_in(text: &str) -> impl Iterator<Item = String> + '_ {
+    // split a byte at a time: the pieces kept are ASCII, and a byte of a longer character is
+    // never a digit, a comma or a point
+    text.as_bytes()
+        .split(|&b| !(b.is_ascii_digit() || b == b',' || b == b'.'))
+        .filter(|n| n.iter().any(u8::is_ascii_digit))
+        .filter_map(|n| std::str::from_utf8(n).ok())
         .map(|n| n.trim_matches([',', '.']).replace(',', ""))
-        .filter(|n| !n.is_empty() && n.chars().any(|c| c.is_ascii_digit()))
-        .collect()
 }
 
 /// Jaccard similarity of two sets.
@@ -78,6 +86,10 @@ mod tests {
         assert_eq!(
             numbers("from 1998 to 2000, 5,000 people and 20% more"),
             set(&["1998", "2000", "5000", "20"])
+        );
+        assert_eq!(
+            numbers("£5,000—½ of the 3.5% rise, up from 1.2.. in ٣ days"),
+            set(&["5000", "3.5", "1.2"])
         );
         let w = content_words("The talks lasted three hours in Moscow");
         assert!(

@@ -3,6 +3,7 @@
 
 use super::entities::{name_key, surname_key, without_generation};
 use super::{Entity, EntityKind};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -85,62 +86,151 @@ struct Acc {
     mentions: usize,
     sources: usize,
     last_file: usize,
+    /// Where the name was first met, as (article added, entity in the article): the entities
+    /// of all shards are taken in this order, the order one pass over the articles meets them.
+    first_met: (usize, usize),
 }
 
-/// Builds the corpus-wide table one article at a time, keeping only what each entity adds up
-/// to (never the articles), so its memory follows the number of distinct names.
+/// Shards of the table being built: each name goes to one by its key, so that the articles of a
+/// chunk are added on every thread at once, each thread filling its own shards.
+const SHARDS: usize = 16;
+
+/// The shard of a name key. From the upper half of the hash: the shard's own map places its
+/// keys by the lower bits, which would otherwise be the same for all of them.
+fn shard_of(key: &str) -> usize {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    let hash = BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(key);
+    (hash >> 32) as usize % SHARDS
+}
+
+/// The entities of the names that fall in one shard.
 #[derive(Default)]
-pub struct Merger {
+struct Shard {
     accs: Vec<Acc>,
     by_key: FxHashMap<String, usize>,
+}
+
+/// One entity of an article, with the name key and the place it was met.
+struct Met<'a> {
+    entity: &'a Entity,
+    key: String,
+    file: usize,
+    first_met: (usize, usize),
+}
+
+impl Shard {
+    fn add(&mut self, met: Met<'_>) {
+        let Met {
+            entity: e,
+            key,
+            file,
+            first_met,
+        } = met;
+        let accs = &mut self.accs;
+        let id = *self.by_key.entry(key).or_insert_with(|| {
+            accs.push(Acc {
+                name: String::new(),
+                tokens: 0,
+                spellings: FxHashMap::default(),
+                votes: [0; 4],
+                aliases: BTreeSet::new(),
+                mentions: 0,
+                sources: 0,
+                last_file: usize::MAX,
+                first_met,
+            });
+            accs.len() - 1
+        });
+        let a = &mut self.accs[id];
+        a.votes[e.kind as usize] += e.mentions.max(1);
+        a.mentions += e.mentions;
+        match a.spellings.get_mut(&e.name) {
+            Some(n) => *n += e.mentions,
+            None => {
+                a.spellings.insert(e.name.clone(), e.mentions);
+                // (a spelling met before is among the aliases already)
+                if !a.aliases.contains(&e.name) {
+                    a.aliases.insert(e.name.clone());
+                }
+            }
+        }
+        if a.last_file != file {
+            a.sources += 1;
+            a.last_file = file;
+        }
+        for alias in &e.aliases {
+            if !a.aliases.contains(alias) {
+                a.aliases.insert(alias.clone());
+            }
+        }
+    }
+}
+
+/// Builds the corpus-wide table a chunk of articles at a time, keeping only what each entity
+/// adds up to (never the articles), so its memory follows the number of distinct names.
+pub struct Merger {
+    shards: Vec<Shard>,
+    /// Articles added so far.
+    added: usize,
+}
+
+impl Default for Merger {
+    fn default() -> Merger {
+        Merger {
+            shards: (0..SHARDS).map(|_| Shard::default()).collect(),
+            added: 0,
+        }
+    }
 }
 
 impl Merger {
     /// Adds the entities of one article; `file` numbers must differ between articles.
     pub fn add(&mut self, file: usize, entities: &[Entity]) {
-        for e in entities {
-            let key = name_key(&e.name);
-            let accs = &mut self.accs;
-            let id = *self.by_key.entry(key).or_insert_with(|| {
-                accs.push(Acc {
-                    name: String::new(),
-                    tokens: 0,
-                    spellings: FxHashMap::default(),
-                    votes: [0; 4],
-                    aliases: BTreeSet::new(),
-                    mentions: 0,
-                    sources: 0,
-                    last_file: usize::MAX,
+        self.add_articles(&[(file, entities)]);
+    }
+
+    /// Adds the entities of several articles as `(file number, entities)`, in the order given,
+    /// on all threads: the table is the same as when they are added one at a time.
+    pub fn add_articles(&mut self, articles: &[(usize, &[Entity])]) {
+        let keys: Vec<Vec<(usize, String)>> = articles
+            .par_iter()
+            .map(|(_, entities)| {
+                entities
+                    .iter()
+                    .map(|e| {
+                        let key = name_key(&e.name);
+                        (shard_of(&key), key)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut work: Vec<Vec<Met>> = (0..SHARDS).map(|_| Vec::new()).collect();
+        for (n, (&(file, entities), keys)) in articles.iter().zip(keys).enumerate() {
+            for (k, (entity, (shard, key))) in entities.iter().zip(keys).enumerate() {
+                work[shard].push(Met {
+                    entity,
+                    key,
+                    file,
+                    first_met: (self.added + n, k),
                 });
-                accs.len() - 1
-            });
-            let a = &mut self.accs[id];
-            a.votes[e.kind as usize] += e.mentions.max(1);
-            a.mentions += e.mentions;
-            match a.spellings.get_mut(&e.name) {
-                Some(n) => *n += e.mentions,
-                None => {
-                    a.spellings.insert(e.name.clone(), e.mentions);
-                }
-            }
-            if a.last_file != file {
-                a.sources += 1;
-                a.last_file = file;
-            }
-            if !a.aliases.contains(&e.name) {
-                a.aliases.insert(e.name.clone());
-            }
-            for alias in &e.aliases {
-                if !a.aliases.contains(alias) {
-                    a.aliases.insert(alias.clone());
-                }
             }
         }
+        self.added += articles.len();
+        self.shards
+            .par_iter_mut()
+            .zip(work)
+            .for_each(|(shard, work)| {
+                for met in work {
+                    shard.add(met);
+                }
+            });
     }
 
     /// The table: kinds decided, bare surnames joined to their full names.
     pub fn finish(self) -> EntityTable {
-        finish(self.accs)
+        let mut accs: Vec<Acc> = self.shards.into_iter().flat_map(|s| s.accs).collect();
+        accs.sort_unstable_by_key(|a| a.first_met);
+        finish(accs)
     }
 }
 
@@ -290,6 +380,49 @@ mod tests {
             aliases: vec![],
             mentions,
         }
+    }
+
+    #[test]
+    fn articles_added_together_make_the_table_made_one_at_a_time() {
+        let names = [
+            ("Tony Blair", EntityKind::Person),
+            ("Blair", EntityKind::Other),
+            ("tony blair", EntityKind::Person),
+            ("Gordon Brown", EntityKind::Person),
+            ("Brown", EntityKind::Other),
+            ("London", EntityKind::Place),
+            ("BBC", EntityKind::Organization),
+            ("Sky", EntityKind::Other),
+            ("Nick Brown", EntityKind::Person),
+            ("Kyiv", EntityKind::Place),
+        ];
+        let articles: Vec<(usize, Vec<Entity>)> = (0..40)
+            .map(|file| {
+                let entities = (0..1 + file % 5)
+                    .map(|k| {
+                        let (name, kind) = names[(file * 3 + k * 7) % names.len()];
+                        let mut e = ent(name, kind, 1 + (file + k) % 4);
+                        if k == 2 {
+                            e.aliases.push(format!("{name} ({file})"));
+                        }
+                        e
+                    })
+                    .collect();
+                (file, entities)
+            })
+            .collect();
+        let one_at_a_time = merge(&articles);
+        let mut merger = Merger::default();
+        let together: Vec<(usize, &[Entity])> = articles
+            .iter()
+            .map(|(file, entities)| (*file, entities.as_slice()))
+            .collect();
+        merger.add_articles(&together[..25]);
+        merger.add_articles(&together[25..]);
+        let together = merger.finish();
+        assert_eq!(together.entities, one_at_a_time.entities);
+        assert_eq!(together.by_name, one_at_a_time.by_name);
+        assert!(together.entities.len() > 5);
     }
 
     #[test]

@@ -6,13 +6,13 @@ use super::file_table::{FileTable, FileTableBuilder};
 use super::lookup::{Lookup, LookupWriter};
 use super::schema::{kind, stored_text, term_query};
 use super::store::{
-    for_each_doc, write_atomic_with, IndexHandle, ENTITIES_FILE, LOOKUP_FILE, STORY_LIST_FILE,
+    for_each_chunk, write_atomic_with, IndexHandle, ENTITIES_FILE, LOOKUP_FILE, STORY_LIST_FILE,
 };
 use super::stories::{Story, StoryIndex, NO_STORY};
 use super::writer::FileSummary;
 use crate::extract::merge::{EntityTable, Merger};
 use crate::extract::name_key;
-use crate::extract::EntityKind;
+use crate::extract::{Entity, EntityKind};
 use anyhow::{Context, Result};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -38,6 +38,18 @@ pub fn for_each_file(
     handle: &IndexHandle,
     mut visit: impl FnMut(String, String, FileSummary) -> Result<()>,
 ) -> Result<()> {
+    for_each_file_chunk(handle, |files| {
+        files
+            .into_iter()
+            .try_for_each(|(source, hash, summary)| visit(source, hash, summary))
+    })
+}
+
+/// Hands every file's source, hash and stored summary to `visit`, a chunk of files at a time.
+fn for_each_file_chunk(
+    handle: &IndexHandle,
+    visit: impl FnMut(Vec<(String, String, FileSummary)>) -> Result<()>,
+) -> Result<()> {
     let f = handle.fields;
     let searcher = handle.bulk_reader()?.searcher();
     let read = |doc: tantivy::TantivyDocument| {
@@ -49,33 +61,40 @@ pub fn for_each_file(
                 .unwrap_or_default(),
         )
     };
-    for_each_doc(
-        &searcher,
-        &*term_query(f.kind, kind::FILE),
-        read,
-        |(source, hash, summary)| visit(source, hash, summary),
-    )
+    for_each_chunk(&searcher, &*term_query(f.kind, kind::FILE), read, visit)
 }
 
 /// One pass over the file documents: the entity table, and what grouping needs of each file.
-/// Memory follows the number of distinct names and a few tens of bytes per file.
+/// Memory follows the number of distinct names and a few tens of bytes per file. Each chunk of
+/// files is merged into the entity table and added to the file table side by side, the merge
+/// itself on all threads.
 fn scan_files(handle: &IndexHandle) -> Result<(FileTable, EntityTable)> {
     let mut merger = Merger::default();
     let mut files = FileTableBuilder::default();
     let mut count = 0;
-    for_each_file(handle, |source, hash, summary| {
-        merger.add(count, &summary.entities);
-        count += 1;
-        let names = summary
-            .entities
-            .into_iter()
-            .filter(|e| e.kind != EntityKind::Other)
-            .map(|e| (e.name, e.mentions))
+    for_each_file_chunk(handle, |chunk| {
+        let articles: Vec<(usize, &[Entity])> = chunk
+            .iter()
+            .enumerate()
+            .map(|(k, (_, _, summary))| (count + k, summary.entities.as_slice()))
             .collect();
-        files.add(&source, &hash, names);
+        count += chunk.len();
+        rayon::join(
+            || merger.add_articles(&articles),
+            || {
+                for (source, hash, summary) in &chunk {
+                    let names = summary
+                        .entities
+                        .iter()
+                        .filter(|e| e.kind != EntityKind::Other)
+                        .map(|e| (e.name.as_str(), e.mentions));
+                    files.add(source, hash, names);
+                }
+            },
+        );
         Ok(())
     })?;
-    Ok((files.finish(), merger.finish()))
+    Ok(rayon::join(|| files.finish(), || merger.finish()))
 }
 
 /// Writes a derived table stamped with the commit it was made from.

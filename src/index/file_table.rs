@@ -2,7 +2,7 @@
 //! mentioned names — in a few flat arrays in source order: tens of bytes per file, so a million
 //! files fit in tens of megabytes.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// How many of a file's names are kept (grouping weighs the eight most mentioned after merging).
 pub const NAMES_KEPT: usize = 16;
@@ -79,25 +79,31 @@ impl FileTable {
 #[derive(Debug, Default)]
 pub struct FileTableBuilder {
     table: FileTable,
-    name_ids: HashMap<String, u32>,
+    name_ids: FxHashMap<String, u32>,
 }
 
 impl FileTableBuilder {
     /// Adds a file: its source, content hash, and names with their mentions.
-    pub fn add(&mut self, source: &str, hash: &str, mut names: Vec<(String, usize)>) {
+    pub fn add<'a>(
+        &mut self,
+        source: &str,
+        hash: &str,
+        names: impl IntoIterator<Item = (&'a str, usize)>,
+    ) {
         let t = &mut self.table;
         t.sources.push_str(source);
         t.source_ends.push(t.sources.len());
         t.fingerprints.push(fingerprint(hash));
-        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let mut names: Vec<(&str, usize)> = names.into_iter().collect();
+        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         names.truncate(NAMES_KEPT);
         for (name, mentions) in names {
-            let id = match self.name_ids.get(&name) {
+            let id = match self.name_ids.get(name) {
                 Some(&id) => id,
                 None => {
                     let id = t.name_list.len() as u32;
-                    t.name_list.push(name.clone());
-                    self.name_ids.insert(name, id);
+                    t.name_list.push(name.to_string());
+                    self.name_ids.insert(name.to_string(), id);
                     id
                 }
             };
@@ -142,9 +148,9 @@ mod tests {
     #[test]
     fn files_come_out_in_source_order_with_their_names() {
         let mut b = FileTableBuilder::default();
-        b.add("b.txt", "h1", vec![("Kyiv".into(), 2), ("Putin".into(), 5)]);
-        b.add("a.txt", "h2", vec![("Putin".into(), 1)]);
-        b.add("c.txt", "h1", vec![]);
+        b.add("b.txt", "h1", [("Kyiv", 2), ("Putin", 5)]);
+        b.add("a.txt", "h2", [("Putin", 1)]);
+        b.add("c.txt", "h1", []);
         let t = b.finish();
         assert_eq!(t.len(), 3);
         assert_eq!(

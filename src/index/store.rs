@@ -138,6 +138,19 @@ pub fn for_each_doc<T: Send>(
     read: impl Fn(tantivy::TantivyDocument) -> T + Sync,
     mut visit: impl FnMut(T) -> Result<()>,
 ) -> Result<()> {
+    for_each_chunk(searcher, query, read, |items| {
+        items.into_iter().try_for_each(&mut visit)
+    })
+}
+
+/// Like [`for_each_doc`], but hands `visit` a whole chunk of `T`s at a time, in index order,
+/// so that it can work on them in parallel too.
+pub fn for_each_chunk<T: Send>(
+    searcher: &tantivy::Searcher,
+    query: &dyn tantivy::query::Query,
+    read: impl Fn(tantivy::TantivyDocument) -> T + Sync,
+    mut visit: impl FnMut(Vec<T>) -> Result<()>,
+) -> Result<()> {
     use rayon::prelude::*;
     let mut addresses: Vec<tantivy::DocAddress> = searcher
         .search(query, &tantivy::collector::DocSetCollector)?
@@ -149,9 +162,7 @@ pub fn for_each_doc<T: Send>(
             .par_iter()
             .map(|&address| Ok(read(searcher.doc(address)?)))
             .collect::<Result<Vec<T>>>()?;
-        for item in items {
-            visit(item)?;
-        }
+        visit(items)?;
     }
     Ok(())
 }

@@ -3,16 +3,17 @@
 //! committed index after each run.
 
 use super::file_table::FileTable;
-use super::schema::{kind, stored_text, stored_u64, term_query};
-use super::store::stored_docs;
+use super::schema::{kind, stored_text, stored_u64, term_query, Fields};
 use super::IndexHandle;
 use crate::extract::claims;
 use crate::extract::merge::EntityTable;
 use crate::extract::EntityKind;
 use anyhow::Result;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
+use tantivy::columnar::Column;
 use tantivy::schema::Value;
 
 /// A passage fingerprint carried by more files than this is boilerplate (a columnist's byline,
@@ -139,83 +140,20 @@ pub fn build(
 ) -> Result<StoryIndex> {
     let n = files.len();
     let mut uf = UnionFind::new(n);
-
-    // byte-identical files
-    let mut by_content: Vec<u32> = (0..n as u32).collect();
-    by_content.sort_by_key(|&i| (files.fingerprint(i as usize), i));
-    let mut duplicate_groups: Vec<Vec<u32>> = Vec::new();
-    for run in
-        by_content.chunk_by(|&a, &b| files.fingerprint(a as usize) == files.fingerprint(b as usize))
-    {
-        if run.len() > 1 {
-            for &i in run {
-                uf.union_within(run[0] as usize, i as usize, usize::MAX);
-            }
-            duplicate_groups.push(run.to_vec());
-        }
-    }
-    drop(by_content);
-    let mut duplicate_group_of: HashMap<u32, usize> = HashMap::new();
-    for (g, group) in duplicate_groups.iter().enumerate() {
-        for &i in group {
-            duplicate_group_of.insert(i, g);
-        }
-    }
-
-    // articles sharing most of their main names tell one story; names are numbered
-    let (keys, names) = key_entities(files, table);
-    let mut df = vec![0u32; names.len()];
-    for &e in &keys.items {
-        df[e as usize] += 1;
-    }
-    // names shared by too many articles say nothing of a story; the others, rarest first
-    let max_df = (n / 50).clamp(20, 100) as u32;
-    let mut telling = Lists::default();
-    for i in 0..n {
-        let mut t: Vec<u32> = keys
-            .get(i)
-            .iter()
-            .copied()
-            .filter(|&e| df[e as usize] <= max_df)
-            .collect();
-        t.sort_by_key(|&e| (df[e as usize], e));
-        telling.push(t);
-    }
-    drop(df);
-    // a link between two articles, as (shared passages, shared names, a, b), if they tell one story
-    let link = |a: usize, b: usize, same_text: u32| {
-        let (ta, tb) = (telling.get(a), telling.get(b));
-        let count = ta.iter().filter(|e| tb.contains(e)).count();
-        let union = keys.get(a).len() + keys.get(b).len() - count;
-        // the same passages, or most of the same main names
-        let one_story = same_text >= 2
-            || (same_text >= 1 && count >= 4)
-            || (count >= 6 && count * 5 >= union * 3);
-        one_story.then_some((same_text, count as u32, a.min(b) as u32, a.max(b) as u32))
-    };
-    let mut links = Vec::new();
-    // two articles sharing six telling names share one of the first len-5 (rarest) of each:
-    // only those are listed (prefix filtering), and each candidate pair is checked in full, so
-    // no table of all pairs is ever held
-    let mut prefix_postings: HashMap<u32, Vec<u32>> = HashMap::new();
-    for i in 0..n {
-        let t = telling.get(i);
-        if t.len() >= 6 {
-            for &e in &t[..t.len() - 5] {
-                prefix_postings.entry(e).or_default().push(i as u32);
-            }
-        }
-    }
-    for list in prefix_postings.values() {
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                links.extend(link(a as usize, b as usize, 0));
-            }
-        }
-    }
-    drop(prefix_postings);
-    for (a, b, same_text) in shared_passages(handle, files)? {
-        links.extend(link(a as usize, b as usize, same_text));
+    // the passages files share are found beside the grouping by names, which needs none of them
+    let (by_names, shared) = rayon::join(
+        || {
+            let duplicate_groups = duplicates(files, &mut uf);
+            let (keys, names) = key_entities(files, table);
+            let telling = telling_names(&keys, names.len());
+            let links = name_links(&keys, &telling);
+            (duplicate_groups, keys, names, telling, links)
+        },
+        || shared_passages(handle, files),
+    );
+    let (duplicate_groups, keys, names, telling, mut links) = by_names;
+    for (a, b, same_text) in shared? {
+        links.extend(link(&keys, &telling, a as usize, b as usize, same_text));
     }
     drop(telling);
     links.sort_unstable_by(|x, y| {
@@ -229,6 +167,12 @@ pub fn build(
         uf.union_within(a as usize, b as usize, MAX_STORY_SOURCES);
     }
     drop(links);
+    let mut duplicate_group_of: HashMap<u32, usize> = HashMap::new();
+    for (g, group) in duplicate_groups.iter().enumerate() {
+        for &i in group {
+            duplicate_group_of.insert(i, g);
+        }
+    }
 
     // stories of two or more files, largest first, then in source order
     let mut by_root: Vec<(u32, u32)> = (0..n).map(|i| (uf.find(i) as u32, i as u32)).collect();
@@ -244,6 +188,7 @@ pub fn build(
 
     let reader = handle.bulk_reader()?;
     let searcher = reader.searcher();
+    let docs = FileDocs::new(&searcher, handle.fields)?;
     let story_of_group = |group: &Vec<u32>| -> Result<Story> {
         let group: Vec<usize> = group.iter().map(|&i| i as usize).collect();
         let sources: Vec<String> = group.iter().map(|&i| files.source(i).to_string()).collect();
@@ -275,13 +220,13 @@ pub fn build(
         let distinct_contents: HashSet<u128> =
             group.iter().map(|&i| files.fingerprint(i)).collect();
         let single_source = if distinct_contents.len() >= 2 {
-            single_source_passages(&searcher, handle, files, &group, table)?
+            single_source_passages(&docs, files, &group, table)?
         } else {
             Vec::new()
         };
         Ok(Story {
             story: 0,
-            title: file_title(&searcher, handle, files.source(group[0]))?,
+            title: docs.title(files.source(group[0]))?,
             sources,
             entities: common
                 .into_iter()
@@ -322,28 +267,153 @@ pub fn build(
     Ok(index)
 }
 
-/// The title stored with a file.
-fn file_title(searcher: &tantivy::Searcher, handle: &IndexHandle, source: &str) -> Result<String> {
-    let f = handle.fields;
-    Ok(docs_of_kind(searcher, handle, source, kind::FILE)?
-        .first()
-        .and_then(|doc| stored_text(doc, f.title))
-        .unwrap_or_default())
+/// Groups of byte-identical files, each in ascending file order, joined in `uf`.
+fn duplicates(files: &FileTable, uf: &mut UnionFind) -> Vec<Vec<u32>> {
+    let mut by_content: Vec<u32> = (0..files.len() as u32).collect();
+    by_content.sort_by_key(|&i| (files.fingerprint(i as usize), i));
+    let mut duplicate_groups: Vec<Vec<u32>> = Vec::new();
+    for run in
+        by_content.chunk_by(|&a, &b| files.fingerprint(a as usize) == files.fingerprint(b as usize))
+    {
+        if run.len() > 1 {
+            for &i in run {
+                uf.union_within(run[0] as usize, i as usize, usize::MAX);
+            }
+            duplicate_groups.push(run.to_vec());
+        }
+    }
+    duplicate_groups
 }
 
-/// The stored documents of one kind from one file. Found by the file's term alone, the kind
-/// read from each document: the postings of a kind span the whole index, and the bulk reader
-/// would read them in full for every file.
-fn docs_of_kind(
-    searcher: &tantivy::Searcher,
-    handle: &IndexHandle,
-    source: &str,
-    wanted: &str,
-) -> Result<Vec<tantivy::TantivyDocument>> {
-    let f = handle.fields;
-    let mut docs = stored_docs(searcher, &*term_query(f.source, source))?;
-    docs.retain(|doc| doc.get_first(f.kind).and_then(|v| v.as_str()) == Some(wanted));
-    Ok(docs)
+/// Each file's telling names, rarest first: its main names (`keys`, numbered below `names`)
+/// without those shared by too many articles to say anything of a story.
+fn telling_names(keys: &Lists, names: usize) -> Lists {
+    let n = keys.ends.len();
+    let mut df = vec![0u32; names];
+    for &e in &keys.items {
+        df[e as usize] += 1;
+    }
+    let max_df = (n / 50).clamp(20, 100) as u32;
+    let mut telling = Lists::default();
+    for i in 0..n {
+        let mut t: Vec<u32> = keys
+            .get(i)
+            .iter()
+            .copied()
+            .filter(|&e| df[e as usize] <= max_df)
+            .collect();
+        t.sort_by_key(|&e| (df[e as usize], e));
+        telling.push(t);
+    }
+    telling
+}
+
+/// A link between two articles, as (shared passages, shared names, a, b), if they tell one
+/// story: the same passages, or most of the same main names.
+fn link(
+    keys: &Lists,
+    telling: &Lists,
+    a: usize,
+    b: usize,
+    same_text: u32,
+) -> Option<(u32, u32, u32, u32)> {
+    let (ta, tb) = (telling.get(a), telling.get(b));
+    let count = ta.iter().filter(|e| tb.contains(e)).count();
+    let union = keys.get(a).len() + keys.get(b).len() - count;
+    let one_story =
+        same_text >= 2 || (same_text >= 1 && count >= 4) || (count >= 6 && count * 5 >= union * 3);
+    one_story.then_some((same_text, count as u32, a.min(b) as u32, a.max(b) as u32))
+}
+
+/// The links between articles that share most of their main names. Two articles sharing six
+/// telling names share one of the first len-5 (rarest) of each: only those are listed (prefix
+/// filtering), and each candidate pair is checked in full, so no table of all pairs is ever
+/// held.
+fn name_links(keys: &Lists, telling: &Lists) -> Vec<(u32, u32, u32, u32)> {
+    let mut prefix_postings: HashMap<u32, Vec<u32>> = HashMap::new();
+    for i in 0..telling.ends.len() {
+        let t = telling.get(i);
+        if t.len() >= 6 {
+            for &e in &t[..t.len() - 5] {
+                prefix_postings.entry(e).or_default().push(i as u32);
+            }
+        }
+    }
+    let mut links = Vec::new();
+    for list in prefix_postings.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                links.extend(link(keys, telling, a as usize, b as usize, 0));
+            }
+        }
+    }
+    links
+}
+
+/// Reads the stored documents of one file at a time.
+struct FileDocs<'a> {
+    searcher: &'a tantivy::Searcher,
+    fields: Fields,
+    /// Each segment's `line` column, opened once: of a file's documents, only its file document
+    /// has no line.
+    lines: Vec<Column<u64>>,
+}
+
+impl<'a> FileDocs<'a> {
+    fn new(searcher: &'a tantivy::Searcher, fields: Fields) -> Result<FileDocs<'a>> {
+        let lines = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| segment.fast_fields().u64("line"))
+            .collect::<tantivy::Result<_>>()?;
+        Ok(FileDocs {
+            searcher,
+            fields,
+            lines,
+        })
+    }
+
+    /// The title stored with a file.
+    fn title(&self, source: &str) -> Result<String> {
+        Ok(self
+            .of_kind(source, kind::FILE)?
+            .first()
+            .and_then(|doc| stored_text(doc, self.fields.title))
+            .unwrap_or_default())
+    }
+
+    /// The stored documents of one kind from one file. Found by the file's term alone, the
+    /// kind read from each document: the postings of a kind span the whole index, and the bulk
+    /// reader would read them in full for every file. A file document is told from the file's
+    /// passages and quotes by its having no line before any is read: it alone is read for
+    /// [`kind::FILE`], and it is left unread for the others (it lies in another part of the
+    /// store than the file's passages and quotes).
+    fn of_kind(&self, source: &str, wanted: &str) -> Result<Vec<tantivy::TantivyDocument>> {
+        let f = self.fields;
+        let with_line = wanted != kind::FILE;
+        let mut addresses: Vec<tantivy::DocAddress> = self
+            .searcher
+            .search(
+                &*term_query(f.source, source),
+                &tantivy::collector::DocSetCollector,
+            )?
+            .into_iter()
+            .filter(|a| {
+                let lines = &self.lines[a.segment_ord as usize];
+                lines.first(a.doc_id).is_some() == with_line
+            })
+            .collect();
+        // in index order: neighbours share document-store blocks
+        addresses.sort_unstable();
+        let mut docs = Vec::with_capacity(addresses.len());
+        for address in addresses {
+            let doc: tantivy::TantivyDocument = self.searcher.doc(address)?;
+            if doc.get_first(f.kind).and_then(|v| v.as_str()) == Some(wanted) {
+                docs.push(doc);
+            }
+        }
+        Ok(docs)
+    }
 }
 
 /// A source term that names no file of the file table.
@@ -393,7 +463,7 @@ fn shared_passages(handle: &IndexHandle, files: &FileTable) -> Result<Vec<(u32, 
                 cap_band_runs(&mut entries);
             }
         }
-        entries.sort_unstable();
+        entries.par_sort_unstable();
         for run in entries.chunk_by(|a, b| a.0 == b.0) {
             if !(2..=MAX_SHARING_FILES as usize).contains(&run.len()) {
                 continue;
@@ -409,13 +479,13 @@ fn shared_passages(handle: &IndexHandle, files: &FileTable) -> Result<Vec<(u32, 
             }
             // a pair of passages shares several bands: drop repeats as they pile up
             if pairs.len() >= 2 * compacted + (1 << 20) {
-                pairs.sort_unstable();
+                pairs.par_sort_unstable();
                 pairs.dedup();
                 compacted = pairs.len();
             }
         }
     }
-    pairs.sort_unstable();
+    pairs.par_sort_unstable();
     pairs.dedup();
     Ok(pairs
         .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
@@ -467,7 +537,7 @@ fn gather_bands(
 /// carried by more passages than that is dropped either way, so the outcome is the same and a
 /// footer repeated in every article cannot fill memory.
 fn cap_band_runs(entries: &mut Vec<(u64, u32, u32)>) {
-    entries.sort_unstable();
+    entries.par_sort_unstable();
     let keep = MAX_SHARING_FILES as usize + 1;
     let mut run_start = 0;
     let mut write = 0;
@@ -519,34 +589,87 @@ struct PassageClaims {
     line: u64,
     ordinal: u64,
     text: String,
-    claims: HashSet<String>,
+    /// The passage's claims by number (see [`ClaimNumbers`]), ascending, each once.
+    claims: Vec<u32>,
+}
+
+/// The claims of one story's passages, numbered as they are met, so that they are counted and
+/// compared as numbers; each entity name is looked up in the corpus table once per story.
+struct ClaimNumbers<'t> {
+    table: &'t EntityTable,
+    numbers: FxHashMap<String, u32>,
+    claims: Vec<String>,
+    /// Each entity name met, with the number of its claim (none when it makes no claim).
+    of_name: FxHashMap<String, Option<u32>>,
+}
+
+impl<'t> ClaimNumbers<'t> {
+    fn new(table: &'t EntityTable) -> ClaimNumbers<'t> {
+        ClaimNumbers {
+            table,
+            numbers: FxHashMap::default(),
+            claims: Vec::new(),
+            of_name: FxHashMap::default(),
+        }
+    }
+
+    /// The number of a claim.
+    fn number(&mut self, claim: String) -> u32 {
+        if let Some(&n) = self.numbers.get(&claim) {
+            return n;
+        }
+        let n = self.claims.len() as u32;
+        self.claims.push(claim.clone());
+        self.numbers.insert(claim, n);
+        n
+    }
+
+    /// The number of the claim an entity name makes: its canonical name when its kind is known
+    /// ("The Path Forward" is a heading, not a claim).
+    fn of_entity(&mut self, name: &str) -> Option<u32> {
+        if let Some(&known) = self.of_name.get(name) {
+            return known;
+        }
+        let canonical = self
+            .table
+            .lookup(name)
+            .filter(|e| e.kind != EntityKind::Other)
+            .map(|e| e.name.clone());
+        let known = canonical.map(|claim| self.number(claim));
+        self.of_name.insert(name.to_string(), known);
+        known
+    }
+
+    /// The text of a claim.
+    fn text(&self, n: u32) -> &str {
+        &self.claims[n as usize]
+    }
 }
 
 /// Passages of a story whose specific claims (names and numbers the story does not share
 /// throughout) stand in no other source of the story.
 fn single_source_passages(
-    searcher: &tantivy::Searcher,
-    handle: &IndexHandle,
+    docs: &FileDocs,
     files: &FileTable,
     group: &[usize],
     table: &EntityTable,
 ) -> Result<Vec<SingleSource>> {
-    let f = handle.fields;
+    let f = docs.fields;
+    let mut numbered = ClaimNumbers::new(table);
     let mut passages: Vec<PassageClaims> = Vec::new();
     for &i in group {
-        for doc in docs_of_kind(searcher, handle, files.source(i), kind::PASSAGE)? {
+        for doc in docs.of_kind(files.source(i), kind::PASSAGE)? {
             let text = stored_text(&doc, f.text).unwrap_or_default();
-            let mut claims: HashSet<String> = claims::numbers(&text);
+            let mut claims: Vec<u32> = claims::numbers_in(&text)
+                .map(|n| numbered.number(n))
+                .collect();
             for v in doc.get_all(f.entities) {
-                // names of known kind; "The Path Forward" is a heading, not a claim
-                let known = v
-                    .as_str()
-                    .and_then(|name| table.lookup(name))
-                    .filter(|e| e.kind != EntityKind::Other);
-                if let Some(e) = known {
-                    claims.insert(e.name.clone());
+                if let Some(n) = v.as_str().and_then(|name| numbered.of_entity(name)) {
+                    claims.push(n);
                 }
             }
+            claims.sort_unstable();
+            claims.dedup();
             passages.push(PassageClaims {
                 source: files.source(i).to_string(),
                 content: files.fingerprint(i),
@@ -557,39 +680,45 @@ fn single_source_passages(
             });
         }
     }
-    // claims of each distinct content, and how many contents make each claim
-    let mut by_content: HashMap<u128, HashSet<&str>> = HashMap::new();
-    for p in &passages {
-        by_content
-            .entry(p.content)
-            .or_default()
-            .extend(p.claims.iter().map(String::as_str));
+    // how many distinct contents make each claim
+    let mut made: Vec<(u128, u32)> = passages
+        .iter()
+        .flat_map(|p| p.claims.iter().map(|&c| (p.content, c)))
+        .collect();
+    made.sort_unstable();
+    made.dedup();
+    let mut spread = vec![0usize; numbered.claims.len()];
+    for &(_, c) in &made {
+        spread[c as usize] += 1;
     }
-    let contents = by_content.len();
-    let mut spread: HashMap<&str, usize> = HashMap::new();
-    for claims in by_content.values() {
-        for c in claims {
-            *spread.entry(c).or_default() += 1;
-        }
-    }
+    drop(made);
+    let contents = passages
+        .iter()
+        .map(|p| p.content)
+        .collect::<HashSet<u128>>()
+        .len();
     let mut out = Vec::new();
-    for p in &passages {
+    for p in passages {
         // names the whole story shares are its subject, not a claim of this passage
-        let specific: Vec<&String> = p
+        let specific: Vec<u32> = p
             .claims
             .iter()
-            .filter(|c| spread[String::as_str(c)] * 2 <= contents || spread[String::as_str(c)] == 1)
+            .copied()
+            .filter(|&c| spread[c as usize] * 2 <= contents || spread[c as usize] == 1)
             .collect();
-        if specific.is_empty() || specific.iter().any(|c| spread[String::as_str(c)] > 1) {
+        if specific.is_empty() || specific.iter().any(|&c| spread[c as usize] > 1) {
             continue;
         }
-        let mut claims: Vec<String> = specific.into_iter().cloned().collect();
+        let mut claims: Vec<String> = specific
+            .into_iter()
+            .map(|c| numbered.text(c).to_string())
+            .collect();
         claims.sort();
         out.push(SingleSource {
-            source: p.source.clone(),
+            source: p.source,
             line: p.line,
             ordinal: p.ordinal,
-            passage: p.text.clone(),
+            passage: p.text,
             claims,
         });
     }
