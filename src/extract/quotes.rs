@@ -3932,6 +3932,7 @@ mod tests {
             vec![("nice guy.".into(), some("Donald Trump"))]
         );
     }
+
     #[test]
     fn markup_attributes_are_not_quotes() {
         let text = "<tweet id=\"672138506081275904\" author=\"@MissDBunker\" datetime=\"2015-12-02\">He was \"acting nervous\" today</tweet>.\nShe said \"a < b\" holds.";
