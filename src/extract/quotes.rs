@@ -3486,7 +3486,20 @@ fn according_to_statement(
     } else {
         let before = frame(masked, base, sent.start, words[i].0.start).trim_end();
         before.strip_suffix(',')?;
-        sent.start..sent.start + before.len() - 1
+        // set off by commas inside the sentence, the statement is the whole sentence: "One
+        // topic, according to Yuri Ushakov, was the potential for direct talks …"
+        let rest = frame(masked, base, m.range.end, sent.end).trim_start();
+        let goes_on = rest.strip_prefix(',').is_some_and(|r| {
+            let first = r.split_whitespace().next().unwrap_or("");
+            // (not an appositive of the name's: "according to Carly Fiorina, chief of HP.")
+            !(matches!(first, "a" | "an" | "the") || role_class(first).is_some())
+                && r.split_whitespace().count() >= 3
+        });
+        if goes_on {
+            sent
+        } else {
+            sent.start..sent.start + before.len() - 1
+        }
     };
     let clause_words = words_of(masked, base, clause.clone());
     (clause_words.len() >= 4).then_some((Who::Entity(m.entity), clause))
@@ -3856,7 +3869,7 @@ mod tests {
 
     #[test]
     fn according_to_a_name_reports_a_statement_and_its_speaker_goes_on() {
-        let text = "More power to the people says HP\n\nThe revolution is focused on stories, according to Carly Fiorina, chief of Hewlett Packard.\n\nAccording to the Labor Department, US firms added only 146,000 jobs.\n\n\u{201C}The revolution is about technology,\u{201D} she told delegates.";
+        let text = "More power to the people says HP\n\nThe revolution is focused on stories, according to Carly Fiorina, chief of Hewlett Packard.\n\nAccording to the Labor Department, US firms added only 146,000 jobs.\n\nOne topic, according to Yuri Ushakov, was the potential for direct talks.\n\n\u{201C}The revolution is about technology,\u{201D} she told delegates.";
         let all: Vec<(String, Option<String>, QuoteKind)> = quotes(text);
         assert_eq!(
             all,
@@ -3869,6 +3882,12 @@ mod tests {
                 (
                     "US firms added only 146,000 jobs.".into(),
                     some("Labor Department"),
+                    QuoteKind::Reported
+                ),
+                (
+                    "One topic, according to Yuri Ushakov, was the potential for direct talks."
+                        .into(),
+                    some("Yuri Ushakov"),
                     QuoteKind::Reported
                 ),
                 (
