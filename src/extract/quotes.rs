@@ -204,6 +204,9 @@ struct Ctx<'a> {
     surnames: Vec<&'a str>,
 }
 
+/// How many recent speakers and sentence subjects are kept for pronouns.
+const ANTECEDENTS_KEPT: usize = 6;
+
 /// Finds direct quotes and reported speech in an article.
 pub fn find_quotes(
     text: &str,
@@ -232,7 +235,7 @@ pub fn find_quotes(
     let remember = |list: &mut Vec<usize>, e: usize| {
         list.retain(|&x| x != e);
         list.push(e);
-        if list.len() > 6 {
+        if list.len() > ANTECEDENTS_KEPT {
             list.remove(0);
         }
     };
@@ -276,9 +279,8 @@ pub fn find_quotes(
 
         for (sentence, sent) in sentences.iter().enumerate() {
             let sent = sent.clone();
-            // (at most six, kept: see `remember`)
-            let mut antecedents_before_sentence = [0usize; 6];
-            let kept = antecedents.len().min(6);
+            let mut antecedents_before_sentence = [0usize; ANTECEDENTS_KEPT];
+            let kept = antecedents.len().min(ANTECEDENTS_KEPT);
             antecedents_before_sentence[..kept].copy_from_slice(&antecedents[..kept]);
             let antecedents_before_sentence = &antecedents_before_sentence[..kept];
             while next_span < spans.len() && spans[next_span].open < sent.end {
@@ -2214,7 +2216,7 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
             && words
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase) || role(w))
-            && words[..n]
+            && words
                 .iter()
                 .rev()
                 .find(|w| !title(w))
@@ -3050,7 +3052,7 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
         let age = first
             .strip_suffix(',')
             .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
-        matches!(first, "a" | "an" | "the") || role_class(first).is_some() || age
+        opens_appositive(first) || age
     };
     mentions_in(ctx, sent.clone())
         .rfind(|m| {
@@ -3437,6 +3439,11 @@ fn reported_speech(
     }
 }
 
+/// Whether a word after a name's comma opens an appositive: "a", "an", "the" or a role ("chief").
+fn opens_appositive(word: &str) -> bool {
+    matches!(word, "a" | "an" | "the") || role_class(word).is_some()
+}
+
 /// A statement "according to" a person or body named right after it: "The digital revolution is
 /// focused on …, according to Carly Fiorina, chief of Hewlett Packard." (what stands before the
 /// comma) or "According to the FBI, the men had no ties." (what follows the name's comma).
@@ -3475,10 +3482,9 @@ fn according_to_statement(
         let after = frame(masked, base, m.range.end, sent.end);
         let mut comma = m.range.end + after.find(',')?;
         // (past an appositive: "According to Carly Fiorina, chief of HP, …")
-        let aside = frame(masked, base, comma + 1, sent.end).trim_start();
-        let first = aside.split_whitespace().next().unwrap_or("");
-        if matches!(first, "a" | "an" | "the") || role_class(first).is_some() {
-            comma += 1 + frame(masked, base, comma + 1, sent.end).find(',')?;
+        let aside = frame(masked, base, comma + 1, sent.end);
+        if opens_appositive(aside.split_whitespace().next().unwrap_or("")) {
+            comma += 1 + aside.find(',')?;
         }
         let body = frame(masked, base, comma + 1, sent.end);
         let lead = body.len() - body.trim_start().len();
@@ -3490,9 +3496,8 @@ fn according_to_statement(
         // topic, according to Yuri Ushakov, was the potential for direct talks …"
         let rest = frame(masked, base, m.range.end, sent.end).trim_start();
         let goes_on = rest.strip_prefix(',').is_some_and(|r| {
-            let first = r.split_whitespace().next().unwrap_or("");
             // (not an appositive of the name's: "according to Carly Fiorina, chief of HP.")
-            !(matches!(first, "a" | "an" | "the") || role_class(first).is_some())
+            !opens_appositive(r.split_whitespace().next().unwrap_or(""))
                 && r.split_whitespace().count() >= 3
         });
         if goes_on {
@@ -3608,6 +3613,11 @@ mod tests {
             .filter(|q| q.2 == QuoteKind::Direct)
             .map(|q| (q.0, q.1))
             .collect()
+    }
+
+    /// The speakers of a text's direct quotes, in order.
+    fn speakers_of(text: &str) -> Vec<Option<String>> {
+        direct(text).into_iter().map(|q| q.1).collect()
     }
 
     fn some(s: &str) -> Option<String> {
@@ -3821,7 +3831,7 @@ mod tests {
     #[test]
     fn a_call_a_verb_of_saying_takes_as_object_is_its_owners() {
         let text = "Hillary Clinton has a word for Donald Trump's plan: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\nMinyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks \"a true wake-up call\" to his supporters.\n\nFrançois Hollande denounced Trump's remarks as \"hurtful and humiliating\" on Friday.";
-        let speakers: Vec<Option<String>> = direct(text).into_iter().map(|q| q.1).collect();
+        let speakers = speakers_of(text);
         assert_eq!(
             speakers,
             vec![
@@ -3860,7 +3870,7 @@ mod tests {
     #[test]
     fn names_in_the_speakers_appositive_do_not_stop_the_speaker_going_on() {
         let text = "''You will have a hard time,'' said Alfonso Aguilar, the director of a group, who also said that Mr. Ted Cruz must do more. ''Hispanics won't vote for someone just because they're Hispanic.''";
-        let speakers: Vec<Option<String>> = direct(text).into_iter().map(|q| q.1).collect();
+        let speakers = speakers_of(text);
         assert_eq!(
             speakers,
             vec![some("Alfonso Aguilar"), some("Alfonso Aguilar")]
@@ -3914,7 +3924,7 @@ mod tests {
     #[test]
     fn present_tense_verbs_invert_too() {
         let text = "\"A map is a working document,\" explains Herbert Hansen of Keyobs.\n\n\"That is just Kelly,\" warns Steve Cram.";
-        let speakers: Vec<Option<String>> = direct(text).into_iter().map(|q| q.1).collect();
+        let speakers = speakers_of(text);
         assert_eq!(speakers, vec![some("Herbert Hansen"), some("Steve Cram")]);
     }
 
@@ -3939,7 +3949,7 @@ mod tests {
     #[test]
     fn a_relative_clause_between_the_name_and_its_verb_is_skipped() {
         let text = "Donald Trump says he does not believe in it. Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that efforts to combat it will \u{201C}destroy our economy.\u{201D}\n\nHowever, Mr Johnson, who was forced to apologise to Ken Bigley's family, said Mr Blair \u{201C}should butt out of\u{201D} the row.";
-        let speakers: Vec<Option<String>> = direct(text).into_iter().map(|q| q.1).collect();
+        let speakers = speakers_of(text);
         assert_eq!(speakers, vec![some("Marco Rubio"), some("Johnson")]);
     }
 
