@@ -2282,7 +2282,10 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
                 && !words[k + 1..].iter().any(|(_, w)| is_speech_verb(w));
             // (nor what the statement is called: "denounced Trump's remarks as “hurtful”")
             let called = words[k + 1..].iter().any(|(_, w)| *w == "as");
-            if k + 6 < n || ended || called || (k + 4 < n && !clause) {
+            // (nor a quote a verb of saying of its own brings in: "Responding to Trump's
+            // remarks, Clinton wrote: “…”")
+            let own_verb = words[k + 1..].iter().any(|(_, w)| is_finite_speech_verb(w));
+            if k + 6 < n || ended || called || own_verb || (k + 4 < n && !clause) {
                 continue;
             }
             // inside what someone else says: "Paul Ryan told CNN that Ginsburg's comments
@@ -3830,7 +3833,7 @@ mod tests {
 
     #[test]
     fn a_call_a_verb_of_saying_takes_as_object_is_its_owners() {
-        let text = "Hillary Clinton has a word for Donald Trump's plan: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\nMinyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks \"a true wake-up call\" to his supporters.\n\nFrançois Hollande denounced Trump's remarks as \"hurtful and humiliating\" on Friday.";
+        let text = "Hillary Clinton has a word for Donald Trump's plan: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\nMinyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks \"a true wake-up call\" to his supporters.\n\nFrançois Hollande denounced Trump's remarks as \"hurtful and humiliating\" on Friday.\n\nResponding to Trump's remarks, Clinton wrote: \"Well, I think what's been tough for the District is having no say.\"";
         let speakers = speakers_of(text);
         assert_eq!(
             speakers,
@@ -3838,7 +3841,8 @@ mod tests {
                 some("Donald Trump"),
                 some("Hillary Clinton"),
                 some("Minyon Moore"),
-                some("François Hollande")
+                some("François Hollande"),
+                some("Hillary Clinton")
             ]
         );
     }
