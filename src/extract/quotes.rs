@@ -3192,19 +3192,36 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
     let piece = frame(masked, base, range.start, range.end);
     // (the subject after a clause that opens the sentence: "And although he thanked them, he
     // sounded a rare note, saying")
+    // (or a pronoun after a participle phrase that opens it: "Speaking in his real voice again,
+    // he proceeded to recite 2 Timothy, saying: “…”")
     let clause_first = opens_a_leading_clause(words[first].1);
+    let participle_first = opens_with_participle(words[first].1);
     let after_comma = piece
         .find(',')
         .map(|p| range.start + p)
         .and_then(|comma| words.iter().position(|(r, _)| r.start > comma))
-        .filter(|&k| k <= 4 || (clause_first && k <= 25));
+        .filter(|&k| k <= 4 || ((clause_first || participle_first) && k <= 25));
     [Some(first), after_comma]
         .into_iter()
         .flatten()
         .find_map(|k| {
             let (_, w) = words[..].get(k)?;
-            pronoun(w).or_else(|| description_at(&words[k..]).map(|(d, _)| Who::Description(d)))
+            let described = || description_at(&words[k..]).map(|(d, _)| Who::Description(d));
+            pronoun(w).or_else(|| {
+                (k <= 4 || clause_first || k == first)
+                    .then(described)
+                    .flatten()
+            })
         })
+}
+
+/// A capitalised participle that opens a sentence with a phrase of its own: "Speaking …",
+/// "During …" (not a pronoun such as "Nothing").
+fn opens_with_participle(word: &str) -> bool {
+    word.len() >= 6
+        && word.ends_with("ing")
+        && word.starts_with(char::is_uppercase)
+        && !matches!(word, "Nothing" | "Something" | "Anything" | "Everything")
 }
 
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
@@ -3959,10 +3976,13 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_pronoun_subject_is_not_the_named_objects() {
-        let text = "Donald Trump spoke in Kentucky.\n\nHowever, he held his fire on Ben Carson, calling him a \u{201C}nice guy.\u{201D}";
+        let text = "Donald Trump spoke in Kentucky.\n\nHowever, he held his fire on Ben Carson, calling him a \u{201C}nice guy.\u{201D}\n\nSpeaking in his real voice again, he went on to praise Ben Carson, saying: \u{201C}We will win this one.\u{201D}";
         assert_eq!(
             direct(text),
-            vec![("nice guy.".into(), some("Donald Trump"))]
+            vec![
+                ("nice guy.".into(), some("Donald Trump")),
+                ("We will win this one.".into(), some("Donald Trump"))
+            ]
         );
     }
 
