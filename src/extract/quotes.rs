@@ -1097,7 +1097,8 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     let (mut words, mut all_capitalised) = (0, true);
     let (mut long, mut long_capitalised) = (0, true);
     for w in content.split_whitespace().take(11) {
-        let capitalised = w.starts_with(char::is_uppercase);
+        // (a number stands as a capital in a title: “60 Minutes”)
+        let capitalised = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         words += 1;
         all_capitalised &= capitalised;
         if w.len() >= 4 && !matches!(w, "with" | "from" | "into" | "over" | "upon") {
@@ -1112,7 +1113,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     let title_case = if long == 0 {
         all_capitalised
     } else {
-        long_capitalised && first.starts_with(char::is_uppercase)
+        long_capitalised && first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
     };
     // a pronoun named as a word: because “she” is a “he”
     if words == 1
@@ -1140,8 +1141,8 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     if work_cue {
         return true;
     }
-    // a show named after its channel or before what it is: MSNBC's “Morning Joe”, said on “Fox
-    // and Friends”, his “Keepin' It Real” radio program
+    // a show named after its channel or before what it is: MSNBC's “Morning Joe”, CBS' “60
+    // Minutes”, said on “Fox and Friends”, his “Keepin' It Real” radio program
     let after: Vec<String> = text[span.close_end..]
         .split_whitespace()
         .take(2)
@@ -1151,7 +1152,11 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| {
-            w.starts_with(char::is_uppercase) && (w.ends_with("'s") || w.ends_with("\u{2019}s"))
+            w.starts_with(char::is_uppercase)
+                && (w.ends_with("'s")
+                    || w.ends_with("\u{2019}s")
+                    || w.strip_suffix(['\'', '\u{2019}'])
+                        .is_some_and(|owner| owner.ends_with(['s', 'S'])))
         });
     let on_air = before.first().is_some_and(|w| w == "on");
     let work_after = after.iter().any(|w| WORK_CUES.contains(&w.as_str()));
@@ -3813,6 +3818,9 @@ mod tests {
         assert!(direct("State Del. Marcia \"Cia\" Price shouted to the crowd.").is_empty());
         // nor is a pronoun named as a word
         assert!(direct("Why vote for him, unless because \"she\" is a \"he\"?").is_empty());
+        // numbers stand as capitals in titles, and a plural owner names a channel
+        assert!(direct("Obama backed her up in an interview on CBS' ''60 Minutes.''").is_empty());
+        assert!(direct("Her documentary \u{201C}13th\u{201D} opened the festival.").is_empty());
     }
 
     #[test]
