@@ -2865,6 +2865,7 @@ fn sentence_subject(
         !m.possessive
             && !quoted(m)
             && !modifies_a_name(ctx, masked, base, m)
+            && !modifies_a_body(masked, base, m)
             && match ctx.entities[m.entity].kind {
                 EntityKind::Place => false,
                 EntityKind::Other => person_like(ctx, m.entity),
@@ -3018,6 +3019,47 @@ fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> 
     let dateline = rest.starts_with(['-', '\u{2014}', '\u{2013}'])
         && !ctx.text[m.range.clone()].contains(char::is_lowercase);
     (heads && !dateline).then_some(m.entity)
+}
+
+/// Whether a person's name only qualifies the body or group after it, which is the subject
+/// instead: "the Obama administration has never blamed", "Trump aides said".
+fn modifies_a_body(masked: &Masked, base: usize, m: &Mention) -> bool {
+    let next = word_iter(masked, base, m.range.end..m.range.end + 24)
+        .next()
+        .filter(|(r, _)| frame(masked, base, m.range.end, r.start).trim().is_empty());
+    next.is_some_and(|(_, w)| {
+        matches!(
+            w,
+            "administration"
+                | "administrations"
+                | "campaign"
+                | "campaigns"
+                | "aide"
+                | "aides"
+                | "adviser"
+                | "advisers"
+                | "advisor"
+                | "advisors"
+                | "allies"
+                | "supporters"
+                | "backers"
+                | "loyalists"
+                | "surrogates"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "staff"
+                | "staffers"
+                | "team"
+                | "camp"
+                | "foundation"
+                | "government"
+                | "regime"
+                | "family"
+                | "voters"
+                | "officials"
+        )
+    })
 }
 
 /// A name that only says whose a role is, before the person who holds it: "Clinton" in "Clinton
@@ -3347,6 +3389,7 @@ fn sentence_person(
             !m.possessive
                 && masked.as_bytes().get(m.range.start.wrapping_sub(base)) != Some(&b'x')
                 && person_like(ctx, m.entity)
+                && !modifies_a_body(masked, base, m)
         })
         .find(|m| {
             let before = frame(
@@ -4378,6 +4421,21 @@ mod tests {
         let text = "\u{201C}No deal,\u{201D} the White House said.\nTerry Strada said she was tired. Strada said she wanted a vote.\n\u{201C}We want justice,\u{201D} she said.";
         let q = direct(text);
         assert_eq!(q[1], ("We want justice,".into(), some("Terry Strada")));
+    }
+
+    #[test]
+    fn an_object_pronoun_tells_nothing_of_the_subjects_gender() {
+        let text = "James Comey spoke on Tuesday. ''We found nothing,'' he said.\n\nPresident Obama backed her up in an interview. ''I don't think it posed a problem,'' he said.";
+        assert_eq!(speakers_of(text), vec![some("James Comey"), some("Obama")]);
+    }
+
+    #[test]
+    fn a_name_that_qualifies_a_body_is_not_the_subject() {
+        let text = "Hillary Clinton spoke in Iowa.\n\nThe Clinton campaign, in a Q&A on the e-mail controversy, worded it carefully: \"Her practice was to email officials on their accounts.\"\n\nPresident Barack Obama spoke. James Comey spoke.\n\nBut Mr. Comey painted a different picture. ''Hostile actors gained access,'' he said.\n\nThe Obama administration has never blamed Russia.\n\nMr. Comey's suggestion was that she was in what he called ''sophisticated adversaries.''";
+        assert_eq!(
+            speakers_of(text),
+            vec![None, some("James Comey"), some("James Comey")]
+        );
     }
 
     #[test]

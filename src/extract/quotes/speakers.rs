@@ -880,7 +880,11 @@ fn first_personal_pronoun(tail: &str) -> Option<Gender> {
                     i += len;
                 }
                 if start == 0 || !letter_before(start) {
-                    if let Some(g) = pronoun(&bytes[start..i]) {
+                    let word = &bytes[start..i];
+                    if is_object_pronoun(word, &tail[i..]) {
+                        return None;
+                    }
+                    if let Some(g) = pronoun(word) {
                         return Some(g);
                     }
                 }
@@ -897,6 +901,49 @@ fn first_personal_pronoun(tail: &str) -> Option<Gender> {
     }
 }
 
+/// Whether a pronoun after a name is the object of that name's verb, so someone else: "Obama
+/// backed her up", "Trump called him" (not a possessive: "Clinton thanked her staff").
+fn is_object_pronoun(word: &[u8], rest: &str) -> bool {
+    match word {
+        b"him" => true,
+        b"her" => {
+            // (punctuation after it ends the object; a name after it is cut off the text
+            // read, so nothing after it tells nothing)
+            let next = rest.trim_start_matches([' ', '\u{a0}']);
+            let next_word = next.split(|c: char| !c.is_ascii_alphabetic()).next();
+            match next_word {
+                None => false,
+                Some("") => !next.is_empty(),
+                Some(w) => matches!(
+                    w,
+                    "up" | "to"
+                        | "for"
+                        | "as"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "with"
+                        | "from"
+                        | "out"
+                        | "off"
+                        | "and"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "that"
+                        | "of"
+                        | "over"
+                        | "back"
+                        | "down"
+                        | "about"
+                        | "into"
+                ),
+            }
+        }
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -906,12 +953,23 @@ mod tests {
         let tail = tail
             .find(['.', '!', '?', '\n', '"', '\u{201C}', '\u{201D}', ';'])
             .map_or(tail, |p| &tail[..p]);
-        tail.split(|c: char| !c.is_alphabetic())
-            .find_map(|w| match w {
+        let mut pos = 0;
+        for w in tail.split(|c: char| !c.is_alphabetic()) {
+            let end = pos + w.len();
+            let found = match w {
                 "he" | "him" | "his" | "himself" => Some(Gender::Male),
                 "she" | "her" | "hers" | "herself" => Some(Gender::Female),
                 _ => None,
-            })
+            };
+            if found.is_some() {
+                if is_object_pronoun(w.as_bytes(), &tail[end..]) {
+                    return None;
+                }
+                return found;
+            }
+            pos = end + tail[end..].chars().next().map_or(0, char::len_utf8);
+        }
+        None
     }
 
     /// [`person_noun`] as first written, looking in the nouns and then the roles: the reference.
