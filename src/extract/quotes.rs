@@ -3102,7 +3102,19 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
         let age = first
             .strip_suffix(',')
             .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
-        opens_appositive(first) || age
+        // (not the next of a list: "behind Rick Santorum, Senator Marco Rubio, and …")
+        let listed = mentions_in(ctx, m.range.end..sent.end)
+            .next()
+            .is_some_and(|next| {
+                let between = frame(masked, base, m.range.end, next.range.start);
+                between.strip_prefix(',').is_some_and(|titles| {
+                    titles.split_whitespace().count() <= 2
+                        && titles
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                })
+            });
+        (opens_appositive(first) || age) && !listed
     };
     mentions_in(ctx, sent.clone())
         .rfind(|m| {
@@ -4435,6 +4447,15 @@ mod tests {
         assert_eq!(
             speakers_of(text),
             vec![None, some("James Comey"), some("James Comey")]
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_list_is_not_introduced_by_the_title_of_the_next() {
+        let text = "\u{201C}We show anger,\u{201D} said Christopher Harvey, who ranked Trump behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz.\n\n\u{201C}We're alive,\u{201D} he said.";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Christopher Harvey"), some("Christopher Harvey")]
         );
     }
 
