@@ -292,10 +292,32 @@ pub fn find_quotes(
                     .rev()
                     .find(|s| s.close_end > sent.start)
                     .map(|s| s.close_end);
-                let next_quote_open = spans
-                    .get(s_index + 1)
-                    .filter(|s| s.open < sent.end)
-                    .map(|s| s.open);
+                // (past a short quote inside the words after it, which an attribution may go
+                // on past: "“…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said")
+                // (only after a quote whose comma hands on to its attribution)
+                let hands_on = text[span.content.clone()].trim_end().ends_with(',')
+                    || frame(&masked, para.start, span.close_end, sent.end)
+                        .trim_start()
+                        .starts_with(',');
+                let inside = |s: &Span, from: usize| {
+                    let gap = frame(&masked, para.start, from, s.open);
+                    let words = words_of(&masked, para.start, from..s.open);
+                    hands_on
+                        && text[s.content.clone()].split_whitespace().count() <= 3
+                        && !words.is_empty()
+                        && !words.iter().any(|(_, w)| is_speech_verb(w))
+                        && !gap.trim_end().ends_with([',', ':'])
+                };
+                let next_quote_open = spans[s_index + 1..]
+                    .iter()
+                    .take_while(|s| s.open < sent.end)
+                    .scan(span.close_end, |from, s| {
+                        let skip = inside(s, *from);
+                        *from = s.close_end;
+                        Some((s, skip))
+                    })
+                    .find(|(_, skip)| !skip)
+                    .map(|(s, _)| s.open);
                 let before = prev_quote_end.unwrap_or(sent.start)..span.open;
                 // a sentence cut after a title ("said Del. Stacey Plaskett") goes on in the next
                 let sent_end = match sentences.get(sentence + 1) {
@@ -1717,6 +1739,24 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
                 .contains_lowered(words[described].1.trim_end_matches('.'))
         {
             described += 1;
+        }
+        // nor is a place before a noun for a person: "“…,” Texas delegate Bill Eastland, …, said"
+        if let Some(place) = mention_covering(ctx, words[described].0.clone())
+            .filter(|m| ctx.entities[m.entity].kind == EntityKind::Place)
+        {
+            let past_place = described
+                + words[described..]
+                    .iter()
+                    .take_while(|(r, _)| r.start < place.range.end)
+                    .count();
+            let nouns = words[past_place..]
+                .iter()
+                .take_while(|(_, w)| w.starts_with(char::is_lowercase) && person_noun(w).is_some())
+                .count();
+            let after_nouns = past_place + nouns;
+            if nouns > 0 && after_nouns < words.len() {
+                described = after_nouns;
+            }
         }
         let m = mention_covering(ctx, words[described].0.clone())
             .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
@@ -4447,6 +4487,18 @@ mod tests {
         assert_eq!(
             speakers_of(text),
             vec![None, some("James Comey"), some("James Comey")]
+        );
+    }
+
+    #[test]
+    fn an_inverted_attribution_goes_on_past_a_short_quote_and_a_place_before_a_role() {
+        let text = "Rick Santorum spoke.\n\n\u{201C}We've had more successful conventions than this one,\u{201D} Texas delegate Bill Eastland, wearing a cowboy hat and \u{201C}Ted Cruz\u{201D} campaign pins, said matter-of-factly.";
+        assert_eq!(
+            direct(text)[0],
+            (
+                "We've had more successful conventions than this one,".into(),
+                some("Bill Eastland")
+            )
         );
     }
 
