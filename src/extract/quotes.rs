@@ -2913,6 +2913,16 @@ fn sentence_subject(
             }
     };
     let sent = after_dateline(masked, base, sent);
+    // past a participle phrase that opens the sentence, when a name follows it: "Facing
+    // criticism from Democrats and Republicans, Mr. Trump released a statement"
+    let mut first_two = word_iter(masked, base, sent.clone()).map(|(_, w)| w);
+    let (first, second) = (first_two.next(), first_two.next());
+    let sent = first
+        .filter(|w| opens_with_participle(w, second.unwrap_or("")))
+        .and_then(|_| frame(masked, base, sent.start, sent.end).find(','))
+        .map(|comma| sent.start + comma + 1..sent.end)
+        .filter(|rest| mentions_in(ctx, rest.clone()).any(|m| fits(&m)))
+        .unwrap_or(sent);
     // a name after a preposition only when no other fits: "with Hillary Clinton lambasting"
     let m = mentions_in(ctx, sent.clone())
         .filter(fits)
@@ -3294,7 +3304,8 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
     // (or a pronoun after a participle phrase that opens it: "Speaking in his real voice again,
     // he proceeded to recite 2 Timothy, saying: “…”")
     let clause_first = opens_a_leading_clause(words[first].1);
-    let participle_first = opens_with_participle(words[first].1);
+    let participle_first =
+        opens_with_participle(words[first].1, words.get(first + 1).map_or("", |(_, w)| w));
     let after_comma = piece
         .find(',')
         .map(|p| range.start + p)
@@ -3314,10 +3325,12 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
         })
 }
 
-/// A capitalised participle that opens a sentence with a phrase of its own: "Speaking …",
-/// "During …" (not a pronoun such as "Nothing").
-fn opens_with_participle(word: &str) -> bool {
+/// A capitalised participle that opens a sentence with a phrase of its own, before the word
+/// after it: "Speaking in …", "During the …" (not a pronoun such as "Nothing", nor a title:
+/// "Ranking Democrat Elijah Cummings").
+fn opens_with_participle(word: &str, next: &str) -> bool {
     word.len() >= 6
+        && next.starts_with(char::is_lowercase)
         && word.ends_with("ing")
         && word.starts_with(char::is_uppercase)
         && !matches!(word, "Nothing" | "Something" | "Anything" | "Everything")
@@ -4500,6 +4513,12 @@ mod tests {
                 some("Bill Eastland")
             )
         );
+    }
+
+    #[test]
+    fn the_subject_follows_a_participle_phrase_that_opens_the_sentence() {
+        let text = "Facing mounting criticism from Democrats and Republicans, Mr. Trump released a statement, insisting that Mr. Khan had ''no right'' to criticize him.";
+        assert_eq!(speakers_of(text), vec![some("Trump")]);
     }
 
     #[test]
