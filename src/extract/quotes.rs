@@ -2552,6 +2552,15 @@ fn attribution_before(
                 return Some(Who::Entity(e));
             }
         }
+        // or a definite description that opens it: "The president denounced what he called …"
+        let opening = words_of(masked, base, sent.start..pronoun_at);
+        let first = opening.iter().position(|(_, w)| !is_sentence_opener(w));
+        let heading = first
+            .filter(|&f| matches!(opening[f].1, "The" | "the"))
+            .and_then(|f| description_at(&opening[f..]));
+        if let Some((description, _)) = heading {
+            return Some(Who::Description(description));
+        }
     }
     Some(who)
 }
@@ -4590,6 +4599,12 @@ mod tests {
             direct(text),
             vec![("We need change,".into(), some("Donald Trump"))]
         );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_description_that_opens_the_sentence_is_the_described() {
+        let text = "President Obama spoke in Philadelphia. Donald Trump was away.\n\nThe president denounced what he called the ''deeply pessimistic'' vision that emerged from Mr. Trump's convention.";
+        assert_eq!(speakers_of(text), vec![some("Obama")]);
     }
 
     #[test]
