@@ -2551,6 +2551,25 @@ fn attribution_before(
             if ctx.entities[e].kind == EntityKind::Person && fits && before_pronoun {
                 return Some(Who::Entity(e));
             }
+            // or the subject of a clause that opens the sentence, right after the word that
+            // opens it: "Ever since Bernie Sanders announced his candidacy, he's said …" (not a
+            // name further into it: "Asked about the event that Clinton faces Trump, she …")
+            let lead = words_of(masked, base, sent.start..at);
+            let clause_subject = lead
+                .iter()
+                .rposition(|(_, w)| opens_a_leading_clause(w))
+                .is_some_and(|c| {
+                    c + 1 == lead.len()
+                        && lead[..c].iter().all(|(_, w)| {
+                            is_sentence_opener(w)
+                                || matches!(lower_case(w).as_ref(), "ever" | "even")
+                        })
+                })
+                && !lead.iter().any(|(_, w)| *w == "asked" || *w == "Asked")
+                && frame(masked, base, at, pronoun_at).contains(',');
+            if ctx.entities[e].kind == EntityKind::Person && fits && clause_subject {
+                return Some(Who::Entity(e));
+            }
         }
         // or a definite description that opens it: "The president denounced what he called …"
         let opening = words_of(masked, base, sent.start..pronoun_at);
@@ -4605,6 +4624,15 @@ mod tests {
     fn a_pronoun_after_a_description_that_opens_the_sentence_is_the_described() {
         let text = "President Obama spoke in Philadelphia. Donald Trump was away.\n\nThe president denounced what he called the ''deeply pessimistic'' vision that emerged from Mr. Trump's convention.";
         assert_eq!(speakers_of(text), vec![some("Obama")]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_clause_that_opens_with_its_subject_is_that_subject() {
+        let text = "Howard Dean spoke.\n\nEver since Bernie Sanders announced his candidacy, he's said the same thing: \"It's not about me.\"\n\nWhen Robby Mook, the campaign manager was asked about it, he laughed and said, \u{201C}We'll see.\u{201D}\n\nAsked about the event that Hillary Clinton faces Trump, she replied: \"Good.\"";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Bernie Sanders"), some("Robby Mook"), None]
+        );
     }
 
     #[test]
