@@ -116,6 +116,22 @@ const ORG_SUFFIXES: &[&str] = &[
     "Bancorp",
     "Brothers",
     "Labs",
+    "Center",
+    "Centre",
+    "Institution",
+    "Coalition",
+    "Alliance",
+    "Forum",
+    "Laboratory",
+    "Laboratories",
+    "Productions",
+    "Museum",
+    "Hospital",
+    "Library",
+    "Academy",
+    "Programme",
+    "Theatre",
+    "Theater",
 ];
 
 /// Last words of names of events, prizes, laws and works, which are none of the three kinds.
@@ -170,7 +186,8 @@ const OTHER_SUFFIXES: &[&str] = &[
     "Movement",
 ];
 
-/// First words that, followed by "of", make a name an organisation's ("Ministry of Defence").
+/// Words that, followed by "of", make a name an organisation's ("Ministry of Defence", "Royal
+/// College of Physicians").
 const ORG_PREFIXES: &[&str] = &[
     "Ministry",
     "Department",
@@ -188,6 +205,11 @@ const ORG_PREFIXES: &[&str] = &[
     "Association",
     "Church",
     "House",
+    "School",
+    "College",
+    "Society",
+    "Union",
+    "Academy",
 ];
 
 /// Titles that go on with "of" ("Secretary of State", "Duke of York"), besides the bodies of
@@ -1117,7 +1139,13 @@ fn name_run(
     if words.contains(&"and") {
         votes[2] += 5; // only a body's name keeps an "and" (see `and_joins_a_body`)
     }
-    if words.len() >= 3 && ORG_PREFIXES.contains(&first) && words[1] == "of" {
+    // a body's head word before "of", first or after a place or another body: "Ministry of
+    // Defence", "New York University School of Law"
+    if words.len() >= 3
+        && words
+            .windows(2)
+            .any(|pair| pair[1] == "of" && ORG_PREFIXES.contains(&pair[0]))
+    {
         votes[2] += 6;
     }
     if suffix_of & PLACE_SUFFIX != 0 {
@@ -2176,6 +2204,32 @@ mod tests {
         );
         assert!(
             find(&es, "Norbert Leo Butz").is_some_and(|e| e.mentions >= 2),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn centres_institutions_and_schools_of_a_university_are_bodies() {
+        let es = entities_of(
+            "The Woodrow Wilson Center said so. The Tax Policy Center estimates it. A professor \
+             at the Wayne State University School of Medicine agreed, as did the American \
+             Society of Civil Engineers.\n",
+        );
+        for name in [
+            "Woodrow Wilson Center",
+            "Tax Policy Center",
+            "Wayne State University School of Medicine",
+            "Society of Civil Engineers",
+        ] {
+            assert!(
+                find(&es, name).is_some_and(|e| e.kind == EntityKind::Organization),
+                "{name}: {es:?}"
+            );
+        }
+        // the trap: a lord "of" a place is a person
+        let es = entities_of("Lord Roberts of Conwy said so.\n");
+        assert!(
+            es.iter().all(|e| e.kind != EntityKind::Organization),
             "{es:?}"
         );
     }
