@@ -848,6 +848,13 @@ const PARTY_WORDS: &[&str] = &[
     "libertarian",
 ];
 
+/// Whether a word, in any case, is one of the [`PARTY_WORDS`].
+fn is_party_word(word: &str) -> bool {
+    PARTY_WORDS
+        .iter()
+        .any(|party| word.eq_ignore_ascii_case(party))
+}
+
 /// Words that never stand inside a name, however capitalised: function words and the
 /// headline form of verbs of saying ("Says", "Calls"; not "Said", which is also a surname),
 /// which in a title-case headline end the name before them.
@@ -1054,6 +1061,12 @@ fn name_run(
                 .to_string(),
         );
         s = k + 1;
+    } else if let Some(k) = (s + 1..e.saturating_sub(2)).find(|&k| {
+        is_party_word(tokens[run[k]].word(text)) && is_given_name(tokens[run[k + 1]].word(text))
+    }) {
+        // a place or a body and a party before a person: "House Republican Thomas Massie",
+        // "Sarasota Republican Vern Buchanan"
+        s = k + 1;
     }
     // "Theresa May" keeps her surname though "may" is a common word
     let given_first = e - s >= 2 && is_given_name(tokens[run[s]].word(text));
@@ -1168,6 +1181,11 @@ fn name_run(
     if suffix_of & OTHER_SUFFIX != 0 {
         // events, prizes, laws, works: neither person, place nor organisation
         votes = [0, 0, 0];
+    }
+    // a party after a place describes a member, and is nobody's name: "a Sarasota Republican",
+    // "an Orlando Democrat"
+    if words.len() >= 2 && is_party_word(last) {
+        votes[0] = 0;
     }
     Some(RawMention {
         range,
@@ -2232,6 +2250,23 @@ mod tests {
             es.iter().all(|e| e.kind != EntityKind::Organization),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_party_after_a_place_or_body_is_no_part_of_a_name_and_no_person() {
+        let es = entities_of(
+            "House Republican Thomas Massie spoke. Vern Buchanan, a Sarasota Republican, \
+             argued with Alan Grayson, an Orlando Democrat.\n",
+        );
+        assert!(find(&es, "Thomas Massie").is_some(), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.starts_with("House")), "{es:?}");
+        for name in ["Sarasota Republican", "Orlando Democrat"] {
+            assert!(
+                es.iter()
+                    .all(|e| e.name != name || e.kind != EntityKind::Person),
+                "{name}: {es:?}"
+            );
+        }
     }
 
     #[test]
