@@ -2270,6 +2270,17 @@ mod tests {
     }
 
     #[test]
+    fn a_chair_a_public_advocate_and_a_comptroller_are_titles() {
+        let es = entities_of(
+            "Democratic National Committee Chair Debbie Wasserman Schultz spoke. New York City \
+             Public Advocate Trish James said so, and State Comptroller Alan Hevesi agreed.\n",
+        );
+        for name in ["Debbie Wasserman Schultz", "Trish James", "Alan Hevesi"] {
+            assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
+    }
+
+    #[test]
     fn short_words_keep_their_double_letters() {
         assert_ne!(name_key("God"), name_key("Good"));
         assert_ne!(name_key("Life"), name_key("Liffe"));
