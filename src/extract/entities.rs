@@ -116,6 +116,22 @@ const ORG_SUFFIXES: &[&str] = &[
     "Bancorp",
     "Brothers",
     "Labs",
+    "Center",
+    "Centre",
+    "Institution",
+    "Coalition",
+    "Alliance",
+    "Forum",
+    "Laboratory",
+    "Laboratories",
+    "Productions",
+    "Museum",
+    "Hospital",
+    "Library",
+    "Academy",
+    "Programme",
+    "Theatre",
+    "Theater",
 ];
 
 /// Last words of names of events, prizes, laws and works, which are none of the three kinds.
@@ -170,7 +186,8 @@ const OTHER_SUFFIXES: &[&str] = &[
     "Movement",
 ];
 
-/// First words that, followed by "of", make a name an organisation's ("Ministry of Defence").
+/// Words that, followed by "of", make a name an organisation's ("Ministry of Defence", "Royal
+/// College of Physicians").
 const ORG_PREFIXES: &[&str] = &[
     "Ministry",
     "Department",
@@ -188,6 +205,11 @@ const ORG_PREFIXES: &[&str] = &[
     "Association",
     "Church",
     "House",
+    "School",
+    "College",
+    "Society",
+    "Union",
+    "Academy",
 ];
 
 /// Titles that go on with "of" ("Secretary of State", "Duke of York"), besides the bodies of
@@ -308,7 +330,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     for t in tokens.iter().filter(|t| !t.capitalized) {
         lower_words.insert_lowered(t.word(text));
     }
-    let shouting = shouting_ranges(text, paragraphs);
+    let (shouting, titled) = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
     let mut raw: Vec<RawMention> = gazetteer_mentions(text, &tokens, &in_shouting);
@@ -348,7 +370,10 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
         }
     }
     raw.sort_by_key(|m| m.range.start);
-    let raw = join_hyphenated(text, raw);
+    let mut raw = join_hyphenated(text, raw);
+    if !titled.is_empty() {
+        cut_titled_names(text, &mut raw, &titled);
+    }
     let (mut entities, mut mentions) = cluster(text, &tokens, raw, &lower_words);
     add_surname_mentions(text, &tokens, &lower_words, &mut entities, &mut mentions);
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
@@ -417,44 +442,133 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
     out
 }
 
-/// Paragraphs in capitals, or Title Case Headlines, where capitals say nothing about names.
-fn shouting_ranges(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
-    paragraphs
+/// In a Title Case Headline that ends as a sentence, a name runs on into the headline's words:
+/// "Hillary Clinton Wins Missouri Democratic Primary.", "Bernie Sanders Burns Hillary Clinton.".
+/// A name of three words or more there that opens or ends with a full name the article gives
+/// outside such headlines is cut to that name (to both, when it opens with one and ends with
+/// another).
+fn cut_titled_names(text: &str, raw: &mut Vec<RawMention>, titled: &[Range<usize>]) {
+    let in_titled = |m: &RawMention| titled.iter().any(|r| r.contains(&m.range.start));
+    // (a name is cut only where it is written as it is spelt, one space between its words)
+    let cuttable = |m: &RawMention| {
+        m.known.is_none() && m.tokens >= 3 && text[m.range.clone()] == m.name && in_titled(m)
+    };
+    if !raw.iter().any(cuttable) {
+        return;
+    }
+    let full_names: HashSet<String> = raw
         .iter()
-        .filter(|r| {
-            let p = &text[(*r).clone()];
-            let few_words = word_count_up_to(p, 21);
-            if few_words < 2 {
-                return false;
-            }
-            if mostly_capitals(p) {
-                return true;
-            }
-            if few_words > 20 {
-                return false;
-            }
-            // (a line that brings in a quote is no heading: "Andrea Peyser wrote on Monday:")
-            let ends_like_sentence = p
-                .trim_end_matches(['*', '"', '\u{201D}'])
-                .ends_with(['.', '!', '?', ':']);
-            if ends_like_sentence {
-                return false;
-            }
-            // words of four letters or more, and those of them capitalised
-            let (mut long, mut capped) = (0usize, 0usize);
-            for w in p.split_whitespace() {
-                if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
-                    long += 1;
-                    capped += usize::from(
-                        w.trim_start_matches(['*', '"', '\u{201C}'])
-                            .starts_with(char::is_uppercase),
-                    );
-                }
-            }
-            long >= 3 && capped * 10 >= long * 7
-        })
-        .cloned()
-        .collect()
+        .filter(|m| m.known.is_none() && m.tokens >= 2 && !in_titled(m))
+        .map(|m| name_key(&m.name))
+        .collect();
+    let known = |words: &str| words.contains(' ') && full_names.contains(&name_key(words));
+    let mut out = Vec::with_capacity(raw.len());
+    for m in raw.drain(..) {
+        // (a name the article also gives in full outside its headlines is kept whole)
+        if !cuttable(&m) || known(&m.name) {
+            out.push(m);
+            continue;
+        }
+        let spaces: Vec<usize> = m.name.match_indices(' ').map(|(i, _)| i).collect();
+        // the longest full name that opens it, then the longest that ends the rest
+        let head = spaces.iter().rev().copied().find(|&i| known(&m.name[..i]));
+        let rest_start = head.map_or(0, |i| i + 1);
+        let tail = spaces
+            .iter()
+            .map(|&i| i + 1)
+            .filter(|&i| i > rest_start)
+            .find(|&i| known(&m.name[i..]));
+        if head.is_none() && tail.is_none() {
+            out.push(m);
+            continue;
+        }
+        let part = |from: usize, to: usize, possessive: bool| RawMention {
+            range: m.range.start + from..m.range.start + to,
+            name: m.name[from..to].to_string(),
+            tokens: m.name[from..to].split(' ').count(),
+            possessive,
+            title: if from == 0 { m.title.clone() } else { None },
+            known: None,
+            votes: [0; 3],
+        };
+        if let Some(i) = head {
+            out.push(part(0, i, false));
+        }
+        if let Some(i) = tail {
+            out.push(part(i, m.name.len(), m.possessive));
+        }
+    }
+    *raw = out;
+}
+
+/// How a paragraph is capitalised, as [`paragraph_case`] tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ParagraphCase {
+    /// Written as sentences are.
+    Plain,
+    /// In capitals, or a Title Case Headline: capitals say nothing about names.
+    Shouting,
+    /// A Title Case Headline that ends as a sentence does ("Hillary Clinton Wins Missouri
+    /// Democratic Primary."): its names are read, but may run on into its verbs.
+    TitledSentence,
+}
+
+/// Paragraphs in capitals, or Title Case Headlines, where capitals say nothing about names;
+/// and the article's headline when it is in Title Case and ends as a sentence does
+/// ([`ParagraphCase::TitledSentence`]).
+fn shouting_ranges(
+    text: &str,
+    paragraphs: &[Range<usize>],
+) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let (mut shouting, mut titled) = (Vec::new(), Vec::new());
+    for (i, r) in paragraphs.iter().enumerate() {
+        match paragraph_case(&text[r.clone()]) {
+            ParagraphCase::Plain => {}
+            ParagraphCase::Shouting => shouting.push(r.clone()),
+            // (only the first paragraph is the article's headline: a short sentence in the body
+            // may be mostly names, "Rick Perry spoke on Monday.")
+            ParagraphCase::TitledSentence if i == 0 => titled.push(r.clone()),
+            ParagraphCase::TitledSentence => {}
+        }
+    }
+    (shouting, titled)
+}
+
+/// Whether a paragraph is in capitals, a Title Case Headline, or one that ends as a sentence.
+fn paragraph_case(p: &str) -> ParagraphCase {
+    let few_words = word_count_up_to(p, 21);
+    if few_words < 2 {
+        return ParagraphCase::Plain;
+    }
+    if mostly_capitals(p) {
+        return ParagraphCase::Shouting;
+    }
+    if few_words > 20 {
+        return ParagraphCase::Plain;
+    }
+    // (a line that brings in a quote is no heading: "Andrea Peyser wrote on Monday:")
+    let ending = p.trim_end_matches(['*', '"', '\u{201D}']);
+    if ending.ends_with(':') {
+        return ParagraphCase::Plain;
+    }
+    // words of four letters or more, and those of them capitalised
+    let (mut long, mut capped) = (0usize, 0usize);
+    for w in p.split_whitespace() {
+        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+            long += 1;
+            capped += usize::from(
+                w.trim_start_matches(['*', '"', '\u{201C}'])
+                    .starts_with(char::is_uppercase),
+            );
+        }
+    }
+    if !(long >= 3 && capped * 10 >= long * 7) {
+        ParagraphCase::Plain
+    } else if ending.ends_with(['.', '!', '?']) {
+        ParagraphCase::TitledSentence
+    } else {
+        ParagraphCase::Shouting
+    }
 }
 
 /// Whether at least 80% of a text's letters are capitals; stops reading once enough small
@@ -734,6 +848,13 @@ const PARTY_WORDS: &[&str] = &[
     "libertarian",
 ];
 
+/// Whether a word, in any case, is one of the [`PARTY_WORDS`].
+fn is_party_word(word: &str) -> bool {
+    PARTY_WORDS
+        .iter()
+        .any(|party| word.eq_ignore_ascii_case(party))
+}
+
 /// Words that never stand inside a name, however capitalised: function words and the
 /// headline form of verbs of saying ("Says", "Calls"; not "Said", which is also a surname),
 /// which in a title-case headline end the name before them.
@@ -940,6 +1061,12 @@ fn name_run(
                 .to_string(),
         );
         s = k + 1;
+    } else if let Some(k) = (s + 1..e.saturating_sub(2)).find(|&k| {
+        is_party_word(tokens[run[k]].word(text)) && is_given_name(tokens[run[k + 1]].word(text))
+    }) {
+        // a place or a body and a party before a person: "House Republican Thomas Massie",
+        // "Sarasota Republican Vern Buchanan"
+        s = k + 1;
     }
     // "Theresa May" keeps her surname though "may" is a common word
     let given_first = e - s >= 2 && is_given_name(tokens[run[s]].word(text));
@@ -1025,7 +1152,13 @@ fn name_run(
     if words.contains(&"and") {
         votes[2] += 5; // only a body's name keeps an "and" (see `and_joins_a_body`)
     }
-    if words.len() >= 3 && ORG_PREFIXES.contains(&first) && words[1] == "of" {
+    // a body's head word before "of", first or after a place or another body: "Ministry of
+    // Defence", "New York University School of Law"
+    if words.len() >= 3
+        && words
+            .windows(2)
+            .any(|pair| pair[1] == "of" && ORG_PREFIXES.contains(&pair[0]))
+    {
         votes[2] += 6;
     }
     if suffix_of & PLACE_SUFFIX != 0 {
@@ -1048,6 +1181,11 @@ fn name_run(
     if suffix_of & OTHER_SUFFIX != 0 {
         // events, prizes, laws, works: neither person, place nor organisation
         votes = [0, 0, 0];
+    }
+    // a party after a place describes a member, and is nobody's name: "a Sarasota Republican",
+    // "an Orlando Democrat"
+    if words.len() >= 2 && is_party_word(last) {
+        votes[0] = 0;
     }
     Some(RawMention {
         range,
@@ -2054,6 +2192,92 @@ mod tests {
         // the trap: a surname that merely ends in "s" is no headline verb
         let es = entities_of("Bill Gates Goes To Washington.\n\nGates spoke on Monday.\n");
         assert!(find(&es, "Bill Gates").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn a_titled_sentence_cuts_a_name_to_the_full_name_given_in_the_body() {
+        let es = entities_of(
+            "Rick Perry Just Announced His Endorsement.\n\nRick Perry spoke on Monday.\n",
+        );
+        assert!(
+            find(&es, "Rick Perry").is_some_and(|e| e.mentions == 2),
+            "{es:?}"
+        );
+        assert!(es.iter().all(|e| !e.name.contains("Just")), "{es:?}");
+        // a name that opens the headline and one that ends it
+        let es = entities_of(
+            "Bernie Sanders Burns Hillary Clinton.\n\nBernie Sanders led Hillary Clinton.\n",
+        );
+        assert!(
+            find(&es, "Bernie Sanders").is_some_and(|e| e.mentions == 2),
+            "{es:?}"
+        );
+        assert!(
+            find(&es, "Hillary Clinton").is_some_and(|e| e.mentions == 2),
+            "{es:?}"
+        );
+        // the trap: a longer name the body also gives in full is kept whole
+        let es = entities_of(
+            "Star Norbert Leo Butz Is Ready.\n\nOn Monday, Norbert Leo Butz sang. The actor Leo Butz left.\n",
+        );
+        assert!(
+            find(&es, "Norbert Leo Butz").is_some_and(|e| e.mentions >= 2),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn centres_institutions_and_schools_of_a_university_are_bodies() {
+        let es = entities_of(
+            "The Woodrow Wilson Center said so. The Tax Policy Center estimates it. A professor \
+             at the Wayne State University School of Medicine agreed, as did the American \
+             Society of Civil Engineers.\n",
+        );
+        for name in [
+            "Woodrow Wilson Center",
+            "Tax Policy Center",
+            "Wayne State University School of Medicine",
+            "Society of Civil Engineers",
+        ] {
+            assert!(
+                find(&es, name).is_some_and(|e| e.kind == EntityKind::Organization),
+                "{name}: {es:?}"
+            );
+        }
+        // the trap: a lord "of" a place is a person
+        let es = entities_of("Lord Roberts of Conwy said so.\n");
+        assert!(
+            es.iter().all(|e| e.kind != EntityKind::Organization),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_after_a_place_or_body_is_no_part_of_a_name_and_no_person() {
+        let es = entities_of(
+            "House Republican Thomas Massie spoke. Vern Buchanan, a Sarasota Republican, \
+             argued with Alan Grayson, an Orlando Democrat.\n",
+        );
+        assert!(find(&es, "Thomas Massie").is_some(), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.starts_with("House")), "{es:?}");
+        for name in ["Sarasota Republican", "Orlando Democrat"] {
+            assert!(
+                es.iter()
+                    .all(|e| e.name != name || e.kind != EntityKind::Person),
+                "{name}: {es:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_chair_a_public_advocate_and_a_comptroller_are_titles() {
+        let es = entities_of(
+            "Democratic National Committee Chair Debbie Wasserman Schultz spoke. New York City \
+             Public Advocate Trish James said so, and State Comptroller Alan Hevesi agreed.\n",
+        );
+        for name in ["Debbie Wasserman Schultz", "Trish James", "Alan Hevesi"] {
+            assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
     }
 
     #[test]
