@@ -3558,13 +3558,7 @@ fn reported_speech(
         }
     }
     // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
-    let passive = |k: usize| {
-        k > 0
-            && matches!(
-                lower_case(words[k - 1].1).as_ref(),
-                "was" | "were" | "is" | "are" | "be" | "been" | "being"
-            )
-    };
+    let passive = |k: usize| is_passive_at(&words, k);
     let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
         if !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
@@ -3671,6 +3665,30 @@ fn according_to_statement(
     (clause_words.len() >= 4).then_some((Who::Entity(m.entity), clause))
 }
 
+/// Whether the verb at `k` is passive or a participle used as an adjective, which says nothing
+/// of its subject's words: "was asked", "is now assured", "assured of winning", "accused of"
+/// (not "warned of", "boasted of").
+fn is_passive_at(words: &[(Range<usize>, &str)], k: usize) -> bool {
+    let be = |i: usize| {
+        matches!(
+            lower_case(words[i].1).as_ref(),
+            "was" | "were" | "is" | "are" | "be" | "been" | "being"
+        )
+    };
+    let adverb = |i: usize| {
+        let w = words[i].1;
+        (w.len() > 4 && w.ends_with("ly"))
+            || matches!(
+                w,
+                "now" | "also" | "already" | "still" | "not" | "never" | "always"
+            )
+    };
+    let before = k > 0 && (be(k - 1) || (k > 1 && adverb(k - 1) && be(k - 2)));
+    let adjective = matches!(words[k].1, "accused" | "assured")
+        && words.get(k + 1).is_some_and(|(_, w)| *w == "of");
+    before || adjective
+}
+
 /// An attribution closing a sentence after a comma: "…, Stovall said.", "…, he said on
 /// Tuesday.", "…, said James Henson, director of …". Its speaker and the comma's offset.
 fn trailing_attribution(
@@ -3688,11 +3706,12 @@ fn trailing_attribution(
     for (c, _) in piece.rmatch_indices(',').take(3) {
         let comma = sent.start + c;
         let words = &sentence_words[sentence_words.partition_point(|(r, _)| r.start <= comma)..];
-        let Some(k) = words
-            .iter()
-            .take(9)
-            .position(|(_, w)| is_finite_speech_verb(w) && !ONLY_BESIDE_A_QUOTE.contains(w))
-        else {
+        let first = sentence_words.len() - words.len();
+        let Some(k) = words.iter().take(9).enumerate().position(|(i, (_, w))| {
+            is_finite_speech_verb(w)
+                && !ONLY_BESIDE_A_QUOTE.contains(w)
+                && !is_passive_at(sentence_words, first + i)
+        }) else {
             continue;
         };
         // the verb ends the sentence but for a few words: not "…, Trump said the plan …"; an
@@ -4371,6 +4390,23 @@ mod tests {
                 some("Volodymyr Zelensky"),
                 QuoteKind::Reported
             )]
+        );
+    }
+
+    #[test]
+    fn assuring_is_saying_but_being_assured_or_accused_is_not() {
+        let text = "\"Your reputation is amazing,\" Donald Trump assured Alex Jones.";
+        assert_eq!(speakers_of(text), vec![some("Donald Trump")]);
+        assert!(
+            quotes("Hillary Clinton is now assured of winning at least 334 delegates.").is_empty()
+        );
+        assert!(quotes(
+            "With 214 delegates at stake, Hillary Clinton is assured of winning at least 118."
+        )
+        .is_empty());
+        assert!(quotes("Yukos accused of lying to court").is_empty());
+        assert!(
+            quotes("Matt Dawson is also recalled, despite being left out of the squad.").is_empty()
         );
     }
 
