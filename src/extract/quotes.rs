@@ -363,7 +363,8 @@ pub fn find_quotes(
                     && paragraphs.len() > 1
                     && text[para.clone()].split_whitespace().count() <= 25;
                 if who.is_none() && headline {
-                    who = headline_speaker(&ctx, para.start..span.open);
+                    who = headline_speaker(&ctx, para.start..span.open)
+                        .or_else(|| headline_speaker_after(&ctx, span.close_end..para.end));
                 }
                 if who.is_none() {
                     // another quote of the same sentence that has a speaker
@@ -2114,6 +2115,22 @@ fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
         .iter()
         .position(|e| person_like_entity(e) && surname(&e.name).eq_ignore_ascii_case(last))
         .map(Who::Entity)
+}
+
+/// The speaker a headline names after its quote, with a verb in title case: "Guns Are ‘The
+/// Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention".
+fn headline_speaker_after(ctx: &Ctx, after: Range<usize>) -> Option<Who> {
+    let rest = ctx.text.get(after.clone())?;
+    let lead = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
+    let m = mentions_in(ctx, after.clone())
+        .next()
+        .filter(|m| m.range.start == after.start + lead && person_like(ctx, m.entity))?;
+    let verb = ctx.text[m.range.end..after.end]
+        .split_whitespace()
+        .next()?
+        .trim_end_matches([',', '.', ';', ':']);
+    (verb.starts_with(char::is_uppercase) && GAZETTEER.speech_verbs.contains_lowered(verb))
+        .then_some(Who::Entity(m.entity))
 }
 
 /// A headline's speaker: "Rush Limbaugh: Hillary … ‘Reeks of Fear’", "Obama Says … ‘…’".
@@ -4391,6 +4408,12 @@ mod tests {
                 QuoteKind::Reported
             )]
         );
+    }
+
+    #[test]
+    fn a_headline_names_its_speaker_after_the_quote_with_a_title_case_verb() {
+        let text = "Guns Are \u{2018}The Ultimate Public Health Crisis,\u{2019} Howard Dean Tells Democratic Convention.\n\nFormer Vermont governor Howard Dean spoke on Wednesday.";
+        assert_eq!(speakers_of(text), vec![some("Howard Dean")]);
     }
 
     #[test]
