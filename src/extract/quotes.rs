@@ -2384,7 +2384,18 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
                     return None;
                 }
             }
-            let Some(owner) = mention_covering(ctx, words[k - 1].0.clone()) else {
+            // (past an adjective or two: "Trump's recent evidence-free assertion that “…”")
+            let reach = (k - 1).min(2);
+            let owner_at = (k - 1 - reach..k)
+                .rev()
+                .find(|&i| mention_covering(ctx, words[i].0.clone()).is_some())
+                .filter(|&i| {
+                    words[i + 1..k].iter().all(|(_, w)| {
+                        w.starts_with(char::is_lowercase) && !is_speech_verb(w) && !is_determiner(w)
+                    })
+                });
+            let Some(owner) = owner_at.and_then(|i| mention_covering(ctx, words[i].0.clone()))
+            else {
                 continue;
             };
             if owner.possessive && is_speaker_kind(ctx, owner) {
@@ -4030,7 +4041,7 @@ mod tests {
 
     #[test]
     fn a_call_a_verb_of_saying_takes_as_object_is_its_owners() {
-        let text = "Hillary Clinton has a word for Donald Trump's plan: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\nMinyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks \"a true wake-up call\" to his supporters.\n\nFrançois Hollande denounced Trump's remarks as \"hurtful and humiliating\" on Friday.\n\nResponding to Trump's remarks, Clinton wrote: \"Well, I think what's been tough for the District is having no say.\"";
+        let text = "Hillary Clinton has a word for Donald Trump's plan: No.\n\nThe Democratic presidential candidate blasted Trump's call for a \"deportation force\" on Wednesday, calling it \"absurd.\"\n\nMinyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks \"a true wake-up call\" to his supporters.\n\nFrançois Hollande denounced Trump's remarks as \"hurtful and humiliating\" on Friday.\n\nResponding to Trump's remarks, Clinton wrote: \"Well, I think what's been tough for the District is having no say.\"\n\nFor example, Trump's recent evidence-free assertion that \"thousands\" of people celebrated was false.";
         let speakers = speakers_of(text);
         assert_eq!(
             speakers,
@@ -4039,7 +4050,8 @@ mod tests {
                 some("Hillary Clinton"),
                 some("Minyon Moore"),
                 some("François Hollande"),
-                some("Hillary Clinton")
+                some("Hillary Clinton"),
+                some("Donald Trump")
             ]
         );
     }
