@@ -110,6 +110,8 @@ pub const ONLY_BESIDE_A_QUOTE: &[&str] = &[
     "deadpans",
     "snapped",
     "pressed",
+    "started",
+    "starts",
 ];
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {

@@ -1710,11 +1710,10 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
                 && !frame(masked, base, words[c].0.end, words[k].0.start).contains(',')
         })
     };
-    let Some(k) = words
-        .iter()
-        .take(9)
-        .enumerate()
-        .position(|(i, (_, w))| after_verb(w) && !in_relative_clause(i))
+    let Some(k) =
+        words.iter().take(9).enumerate().position(|(i, (_, w))| {
+            (after_verb(w) || hits_back(&words, i)) && !in_relative_clause(i)
+        })
     else {
         if let Some(who) = attribution_ending_the_sentence(ctx, masked, base, after.clone()) {
             return Some(who);
@@ -2421,7 +2420,10 @@ fn attribution_before(
     // (not "continue": "said that her campaign would continue “to break barriers”")
     let is_verb = |i: usize| {
         let w = words[i].1;
-        is_speech_verb(w)
+        // (a bare "state" is the noun but before "that": "mocking GOP state leaders as “…”")
+        let noun_state = w == "state" && words.get(i + 1).is_none_or(|(_, n)| *n != "that");
+        (is_speech_verb(w) || hits_back(&words, i))
+            && !noun_state
             && w != "continue"
             && (i == 0 || !is_determiner(words[i - 1].1))
             && (is_finite_speech_verb(w)
@@ -2610,6 +2612,15 @@ fn attribution_before(
         }
     }
     Some(who)
+}
+
+/// Whether the word at `i` and "back" after it say something in reply: "shot back", "fired
+/// back", "hit back".
+fn hits_back(words: &[(Range<usize>, &str)], i: usize) -> bool {
+    matches!(
+        words[i].1,
+        "shot" | "fired" | "hit" | "hits" | "fires" | "shoots"
+    ) && words.get(i + 1).is_some_and(|(_, w)| *w == "back")
 }
 
 /// A word that makes the word after it a noun: "those reports", "the claims". (Not a possessive:
@@ -4426,6 +4437,19 @@ mod tests {
     fn a_headline_names_its_speaker_after_the_quote_with_a_title_case_verb() {
         let text = "Guns Are \u{2018}The Ultimate Public Health Crisis,\u{2019} Howard Dean Tells Democratic Convention.\n\nFormer Vermont governor Howard Dean spoke on Wednesday.";
         assert_eq!(speakers_of(text), vec![some("Howard Dean")]);
+    }
+
+    #[test]
+    fn shooting_back_and_starting_beside_a_quote_are_saying_but_a_state_is_no_verb() {
+        let text = "After Gov. Jerry Brown criticized Bill Clinton during a debate, Hillary Clinton shot back, \u{201C}I suppose I could have chosen to bake cookies.\u{201D}\n\n\u{201C}The New York Times is claiming today that they had a conversation with you,\u{201D} Sean Hannity started.\n\nJoseph R. Murray spoke.\n\nHe recently wrote a commentary, mocking GOP state leaders as \"obsessed\" with it.";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                some("Hillary Clinton"),
+                some("Sean Hannity"),
+                some("Joseph R. Murray")
+            ]
+        );
     }
 
     #[test]
