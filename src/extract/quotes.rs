@@ -1789,8 +1789,36 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         }
         return subject_after_verb(ctx, masked, base, words[0].0.end..after.end);
     }
+    // an inverted aside set off by commas further on: "Any ''cleareyed'' interpretation of Mr.
+    // Kerry's actions, said Michael Kofman, an expert on Russia, would read this as …"
+    // (a fallback: "told the BBC" names who heard it)
+    let aside = || {
+        let lead = frame(masked, base, after.start, words[k].0.start);
+        let inverts =
+            INVERTING_VERBS.contains(&words[k].1) && !matches!(words[k].1, "told" | "tells");
+        (inverts && lead.trim_end().ends_with(',') && !has_full_stop(lead))
+            .then(|| subject_after_verb(ctx, masked, base, words[k].0.end..after.end))
+            .flatten()
+            .filter(|who| matches!(who, Who::Entity(_)))
+    };
     subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
-        .or_else(|| attribution_ending_the_sentence(ctx, masked, base, after))
+        .or_else(|| attribution_ending_the_sentence(ctx, masked, base, after.clone()))
+        .or_else(aside)
+}
+
+/// Whether a piece of a sentence holds a full stop, a question or exclamation mark or a
+/// semicolon (not the point of an initial or a title: "Mr. Kerry's actions").
+fn has_full_stop(piece: &str) -> bool {
+    piece.char_indices().any(|(i, c)| {
+        matches!(c, ';' | '?' | '!')
+            || (c == '.' && {
+                let word = piece[..i]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                !(word.chars().count() == 1 || ABBREVIATED_TITLES.contains(&word))
+            })
+    })
 }
 
 /// The first word from `from` up to `end`, or "" when there is none.
@@ -4430,6 +4458,19 @@ mod tests {
                 some("Volodymyr Zelensky"),
                 QuoteKind::Reported
             )]
+        );
+    }
+
+    #[test]
+    fn an_inverted_aside_further_on_names_the_speaker() {
+        let text = "Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia, would read this as an admission, seeing it as ''the best means of saving the opposition.''\n\n\u{201C}This is a very expensive acquisition,\u{201D} Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                some("Michael Kofman"),
+                some("Michael Kofman"),
+                some("Birgit Kuhlhoff")
+            ]
         );
     }
 
