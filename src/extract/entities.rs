@@ -710,7 +710,12 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
                     && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !w.ends_with('.')
             };
-            if tokens[end].capitalized && shouted(&tokens[end]) != shouted(&tokens[end - 1]) {
+            // (but a generation does: "Vann R. Newkirk II")
+            let generation = is_generation(tokens[end].word(text)) && !shouted(&tokens[end - 1]);
+            if tokens[end].capitalized
+                && shouted(&tokens[end]) != shouted(&tokens[end - 1])
+                && !generation
+            {
                 break; // "Vladimir STOP!": capitals do not continue a name
             } else if tokens[end].capitalized && breaks_a_name(tokens[end].word(text)) {
                 break; // a headline in title case: "Clinton Breaks With Obama"
@@ -1962,6 +1967,22 @@ mod tests {
         );
         assert_eq!(find(&es, "Donald J. Trump").unwrap().mentions, 2, "{es:?}");
         assert_eq!(find(&es, "Donald Trump Jr.").unwrap().mentions, 1, "{es:?}");
+        // a numeral generation stays in the name as "Jr." does, and so does a surname's mention
+        let es = entities_of(
+            "Vann R. Newkirk II, a writer, spoke. Mr. Newkirk left.
+",
+        );
+        assert_eq!(
+            find(&es, "Vann R. Newkirk II").unwrap().mentions,
+            2,
+            "{es:?}"
+        );
+        // the trap: a generation after a word in capitals is no name's
+        let es = entities_of(
+            "The NATO II plan failed.
+",
+        );
+        assert!(find(&es, "NATO II").is_none(), "{es:?}");
         // military ranks, abbreviated, are titles
         let es = entities_of("Adm. Harry B. Harris Jr. and Sgt. Maj. John Doe spoke.\n");
         assert!(find(&es, "Harry B. Harris Jr.").is_some(), "{es:?}");
