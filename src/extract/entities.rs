@@ -1558,6 +1558,14 @@ fn cluster(
                 given_name_is_female(first) != Some(!female)
             })
         };
+        // a woman's title prefers a woman's given name, or one we do not know that ends in
+        // "a": "Ms. Khan" is Ghazala Khan beside Humayun Khan (only a preference: many men's
+        // names end in "a" too)
+        let womanly = |id: usize| {
+            let first = entities[id].name.split(' ').next().unwrap_or("");
+            given_name_is_female(first)
+                .unwrap_or(first.len() >= 3 && first.ends_with('a') && !first.contains('.'))
+        };
         let by_surname = full_by_surname.get(&key).and_then(|all| {
             let fitting: Vec<(usize, usize)> = all.iter().copied().filter(|c| fits(c.1)).collect();
             let cands = match told {
@@ -1567,6 +1575,11 @@ fn cluster(
             if cands.is_empty() {
                 return None;
             }
+            let cands = if told == Some(true) && cands.iter().any(|c| womanly(c.1)) {
+                cands.into_iter().filter(|c| womanly(c.1)).collect()
+            } else {
+                cands
+            };
             // a name that opens with a given name before one that opens with a word, a title or
             // an epithet: "Mr. Trump" is Donald J. Trump, not the "Fascist Trump" of a
             // protester's shirt (but Euan Murray stays a name though Euan is no given name we
@@ -1967,6 +1980,11 @@ mod tests {
         );
         assert_eq!(find(&es, "Donald J. Trump").unwrap().mentions, 2, "{es:?}");
         assert_eq!(find(&es, "Donald Trump Jr.").unwrap().mentions, 1, "{es:?}");
+        // a woman's title prefers the namesake whose given name is a woman's or ends in "a"
+        let es = entities_of(
+            "Ghazala Khan and Humayun Khan were named. Humayun Khan died.\nMs. Khan wrote.\n",
+        );
+        assert_eq!(find(&es, "Ghazala Khan").unwrap().mentions, 2, "{es:?}");
         // a numeral generation stays in the name as "Jr." does, and so does a surname's mention
         let es = entities_of(
             "Vann R. Newkirk II, a writer, spoke. Mr. Newkirk left.
