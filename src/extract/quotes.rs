@@ -4475,6 +4475,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_issues_a_statement_speaks() {
+        let text = "Black Lives Matter issued a statement saying it took the action \"because of the unsafe conditions created for our communities.\"";
+        assert_eq!(speakers_of(text), vec![some("Black Lives Matter")]);
+    }
+
+    #[test]
     fn a_headline_names_its_speaker_after_the_quote_with_a_title_case_verb() {
         let text = "Guns Are \u{2018}The Ultimate Public Health Crisis,\u{2019} Howard Dean Tells Democratic Convention.\n\nFormer Vermont governor Howard Dean spoke on Wednesday.";
         assert_eq!(speakers_of(text), vec![some("Howard Dean")]);

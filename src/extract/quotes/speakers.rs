@@ -357,7 +357,11 @@ pub(super) fn entity_genders(
             {
                 next_word = after.next().unwrap_or("");
             }
-            if is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word) {
+            // (or issues a statement: "Black Lives Matter issued a statement saying …")
+            let states = matches!(next_word, "issued" | "released" | "issues" | "releases")
+                && after.next() == Some("a")
+                && after.next() == Some("statement");
+            if is_finite_speech_verb(next_word) || is_finite_speech_verb(prev_word) || states {
                 speaks[e] = true;
             }
         }
