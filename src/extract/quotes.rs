@@ -3000,7 +3000,7 @@ fn sentence_subject(
         !m.possessive
             && !quoted(m)
             && !modifies_a_name(ctx, masked, base, m)
-            && !modifies_a_body(masked, base, m)
+            && !modifies_a_body(ctx.text, m)
             && match ctx.entities[m.entity].kind {
                 EntityKind::Place => false,
                 EntityKind::Other => person_like(ctx, m.entity),
@@ -3168,11 +3168,18 @@ fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> 
 
 /// Whether a person's name only qualifies the body or group after it, which is the subject
 /// instead: "the Obama administration has never blamed", "Trump aides said".
-fn modifies_a_body(masked: &Masked, base: usize, m: &Mention) -> bool {
-    let next = word_iter(masked, base, m.range.end..m.range.end + 24)
-        .next()
-        .filter(|(r, _)| frame(masked, base, m.range.end, r.start).trim().is_empty());
-    next.is_some_and(|(_, w)| {
+fn modifies_a_body(text: &str, m: &Mention) -> bool {
+    // (read from the text itself, a word of small ASCII letters after one space: this runs for
+    // every mention a subject is sought among)
+    let rest = text.as_bytes().get(m.range.end..).unwrap_or_default();
+    let Some(rest) = rest.strip_prefix(b" ") else {
+        return false;
+    };
+    let len = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    if rest.get(len).is_some_and(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    std::str::from_utf8(&rest[..len]).is_ok_and(|w| {
         matches!(
             w,
             "administration"
@@ -3549,7 +3556,7 @@ fn sentence_person(
             !m.possessive
                 && masked.as_bytes().get(m.range.start.wrapping_sub(base)) != Some(&b'x')
                 && person_like(ctx, m.entity)
-                && !modifies_a_body(masked, base, m)
+                && !modifies_a_body(ctx.text, m)
         })
         .find(|m| {
             let before = frame(
