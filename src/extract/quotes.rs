@@ -4281,7 +4281,7 @@ mod tests {
         let text = "\u{201C}We can only wonder if the intent is to reopen the door,\u{201D} state Senate leader Phil Berger and House Speaker Tim Moore, both Republicans, said in a statement.\n\n\u{201C}Absolutely hate this framing of the necessity of voting,\u{201D} Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Tim Moore"), "{q:?}");
-        assert_eq!(q[1].1, some("Vann R. Newkirk"), "{q:?}");
+        assert_eq!(q[1].1, some("Vann R. Newkirk II"), "{q:?}");
     }
 
     #[test]
