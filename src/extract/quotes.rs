@@ -3167,7 +3167,8 @@ fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> 
 }
 
 /// Whether a person's name only qualifies the body or group after it, which is the subject
-/// instead: "the Obama administration has never blamed", "Trump aides said".
+/// instead: "the Obama administration has never blamed", "Trump aides said" (not a campaign,
+/// which speaks for its candidate).
 fn modifies_a_body(text: &str, m: &Mention) -> bool {
     // (read from the text itself, a word of small ASCII letters after one space: this runs for
     // every mention a subject is sought among)
@@ -3179,13 +3180,18 @@ fn modifies_a_body(text: &str, m: &Mention) -> bool {
     if rest.get(len).is_some_and(u8::is_ascii_alphanumeric) {
         return false;
     }
+    // (a campaign speaks for its candidate, but not its official: "a Clinton campaign official
+    // later walked back the comments, saying …")
+    if matches!(&rest[..len], b"campaign" | b"team" | b"camp") {
+        let after = rest[len..].strip_prefix(b" ").unwrap_or_default();
+        let next = after.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        return std::str::from_utf8(&after[..next]).is_ok_and(|w| person_noun(w).is_some());
+    }
     std::str::from_utf8(&rest[..len]).is_ok_and(|w| {
         matches!(
             w,
             "administration"
                 | "administrations"
-                | "campaign"
-                | "campaigns"
                 | "aide"
                 | "aides"
                 | "adviser"
@@ -3202,8 +3208,6 @@ fn modifies_a_body(text: &str, m: &Mention) -> bool {
                 | "spokesperson"
                 | "staff"
                 | "staffers"
-                | "team"
-                | "camp"
                 | "foundation"
                 | "government"
                 | "regime"
@@ -4673,7 +4677,7 @@ mod tests {
 
     #[test]
     fn a_name_that_qualifies_a_body_is_not_the_subject() {
-        let text = "Hillary Clinton spoke in Iowa.\n\nThe Clinton campaign, in a Q&A on the e-mail controversy, worded it carefully: \"Her practice was to email officials on their accounts.\"\n\nPresident Barack Obama spoke. James Comey spoke.\n\nBut Mr. Comey painted a different picture. ''Hostile actors gained access,'' he said.\n\nThe Obama administration has never blamed Russia.\n\nMr. Comey's suggestion was that she was in what he called ''sophisticated adversaries.''";
+        let text = "Hillary Clinton spoke in Iowa.\n\nA Clinton campaign official later walked back the comments, saying that Clinton \"didn't have a particular video in mind.\"\n\nPresident Barack Obama spoke. James Comey spoke.\n\nBut Mr. Comey painted a different picture. ''Hostile actors gained access,'' he said.\n\nThe Obama administration has never blamed Russia.\n\nMr. Comey's suggestion was that she was in what he called ''sophisticated adversaries.''";
         assert_eq!(
             speakers_of(text),
             vec![None, some("James Comey"), some("James Comey")]
