@@ -3258,6 +3258,9 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
         let age = first
             .strip_suffix(',')
             .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        if !(opens_appositive(first) || age) {
+            return false;
+        }
         // (not the next of a list: "behind Rick Santorum, Senator Marco Rubio, and …")
         let listed = mentions_in(ctx, m.range.end..sent.end)
             .next()
@@ -3270,7 +3273,7 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
                             .all(|w| w.starts_with(char::is_uppercase))
                 })
             });
-        (opens_appositive(first) || age) && !listed
+        !listed
     };
     mentions_in(ctx, sent.clone())
         .rfind(|m| {
