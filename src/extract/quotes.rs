@@ -1809,16 +1809,19 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
 /// Whether a piece of a sentence holds a full stop, a question or exclamation mark or a
 /// semicolon (not the point of an initial or a title: "Mr. Kerry's actions").
 fn has_full_stop(piece: &str) -> bool {
-    piece.char_indices().any(|(i, c)| {
-        matches!(c, ';' | '?' | '!')
-            || (c == '.' && {
-                let word = piece[..i]
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                !(word.chars().count() == 1 || ABBREVIATED_TITLES.contains(&word))
-            })
-    })
+    piece
+        .char_indices()
+        .any(|(i, c)| matches!(c, ';' | '?' | '!') || (c == '.' && full_stop_at(piece, i)))
+}
+
+/// Whether the point at byte `i` of `piece` ends a sentence, not an initial or an abbreviated
+/// title ("G.", "Mr.", "Sen.").
+fn full_stop_at(piece: &str, i: usize) -> bool {
+    let word = piece[..i]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !(word.chars().count() == 1 || ABBREVIATED_TITLES.contains(&word))
 }
 
 /// The first word from `from` up to `end`, or "" when there is none.
@@ -2015,14 +2018,7 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
     let stop = piece
         .char_indices()
         .find(|&(i, c)| {
-            matches!(c, ',' | ';' | '(' | '\u{201C}' | '"')
-                || (c == '.' && {
-                    let word = piece[..i]
-                        .rsplit(|c: char| !c.is_alphabetic())
-                        .next()
-                        .unwrap_or("");
-                    !(word.chars().count() == 1 || ABBREVIATED_TITLES.contains(&word))
-                })
+            matches!(c, ',' | ';' | '(' | '\u{201C}' | '"') || (c == '.' && full_stop_at(piece, i))
         })
         .map_or(range.end, |(p, _)| range.start + p);
     let window = range.start..stop;
@@ -3663,8 +3659,6 @@ fn reported_speech(
             return Some((who, sent.start..comma));
         }
     }
-    // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
-    let passive = |k: usize| is_passive_at(&words, k);
     let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
         if !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
@@ -3677,7 +3671,8 @@ fn reported_speech(
             && (l.ends_with("ed")
                 || l.ends_with('s')
                 || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
-            && !(passive(k) && (l.ends_with("ed") || l.as_ref() == "told"))
+            // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
+            && !(is_passive_at(&words, k) && (l.ends_with("ed") || l.as_ref() == "told"))
     })?;
     if k > 12 {
         return None;
