@@ -1552,17 +1552,14 @@ fn cluster(
         // rules out a given name's other one (a woman's title only when a namesake fits, as
         // given names such as Lee are not only men's)
         let told = m.title.as_deref().and_then(title_is_female);
-        let fits = |id: usize| {
-            told.is_none_or(|female| {
-                let first = entities[id].name.split(' ').next().unwrap_or("");
-                given_name_is_female(first) != Some(!female)
-            })
-        };
+        let given = |id: usize| entities[id].name.split(' ').next().unwrap_or("");
+        let fits =
+            |id: usize| told.is_none_or(|female| given_name_is_female(given(id)) != Some(!female));
         // a woman's title prefers a woman's given name, or one we do not know that ends in
         // "a": "Ms. Khan" is Ghazala Khan beside Humayun Khan (only a preference: many men's
         // names end in "a" too)
         let womanly = |id: usize| {
-            let first = entities[id].name.split(' ').next().unwrap_or("");
+            let first = given(id);
             given_name_is_female(first)
                 .unwrap_or(first.len() >= 3 && first.ends_with('a') && !first.contains('.'))
         };

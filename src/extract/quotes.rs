@@ -295,16 +295,19 @@ pub fn find_quotes(
                 // (past a short quote inside the words after it, which an attribution may go
                 // on past: "“…,” Texas delegate Bill Eastland, wearing “Ted Cruz” pins, said")
                 // (only after a quote whose comma hands on to its attribution)
-                let hands_on = text[span.content.clone()].trim_end().ends_with(',')
-                    || frame(&masked, para.start, span.close_end, sent.end)
-                        .trim_start()
-                        .starts_with(',');
+                let hands_on = || {
+                    text[span.content.clone()].trim_end().ends_with(',')
+                        || frame(&masked, para.start, span.close_end, sent.end)
+                            .trim_start()
+                            .starts_with(',')
+                };
                 let inside = |s: &Span, from: usize| {
+                    if text[s.content.clone()].split_whitespace().count() > 3 || !hands_on() {
+                        return false;
+                    }
                     let gap = frame(&masked, para.start, from, s.open);
                     let words = words_of(&masked, para.start, from..s.open);
-                    hands_on
-                        && text[s.content.clone()].split_whitespace().count() <= 3
-                        && !words.is_empty()
+                    !words.is_empty()
                         && !words.iter().any(|(_, w)| is_speech_verb(w))
                         && !gap.trim_end().ends_with([',', ':'])
                 };
@@ -3169,23 +3172,30 @@ fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> 
 fn modifies_a_body(text: &str, m: &Mention) -> bool {
     // (read from the text itself, a word of small ASCII letters after one space: this runs for
     // every mention a subject is sought among)
-    let rest = text.as_bytes().get(m.range.end..).unwrap_or_default();
-    let Some(rest) = rest.strip_prefix(b" ") else {
-        return false;
+    // the run of small ASCII letters after one space, and what follows it
+    let small_word = |bytes: &'_ [u8]| -> (usize, bool) {
+        let Some(rest) = bytes.strip_prefix(b" ") else {
+            return (0, false);
+        };
+        let len = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        (len, !rest.get(len).is_some_and(u8::is_ascii_alphanumeric))
     };
-    let len = rest.iter().take_while(|b| b.is_ascii_lowercase()).count();
-    if rest.get(len).is_some_and(u8::is_ascii_alphanumeric) {
+    let rest = text.as_bytes().get(m.range.end..).unwrap_or_default();
+    let (len, whole) = small_word(rest);
+    if len == 0 || !whole {
         return false;
     }
+    let word = &rest[1..1 + len];
     // (a campaign speaks for its candidate, but not its official: "a Clinton campaign official
     // later walked back the comments, saying …")
-    if matches!(&rest[..len], b"campaign" | b"team" | b"camp") {
-        let after = rest[len..].strip_prefix(b" ").unwrap_or_default();
-        let next = after.iter().take_while(|b| b.is_ascii_lowercase()).count();
-        return std::str::from_utf8(&after[..next]).is_ok_and(|w| person_noun(w).is_some());
+    if matches!(word, b"campaign" | b"team" | b"camp") {
+        let after = &rest[1 + len..];
+        let (next, _) = small_word(after);
+        return next > 0
+            && std::str::from_utf8(&after[1..1 + next]).is_ok_and(|w| person_noun(w).is_some());
     }
     matches!(
-        &rest[..len],
+        word,
         b"administration"
             | b"administrations"
             | b"aide"
