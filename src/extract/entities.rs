@@ -6,6 +6,7 @@ use super::tokens::{lower_case, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -712,9 +713,12 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
             };
             // (but a generation does: "Vann R. Newkirk II")
             let generation = is_generation(tokens[end].word(text)) && !shouted(&tokens[end - 1]);
+            // (and so does a company's legal form: "Dixons Group PLC")
+            let legal_form = is_legal_form(tokens[end].word(text));
             if tokens[end].capitalized
                 && shouted(&tokens[end]) != shouted(&tokens[end - 1])
                 && !generation
+                && !legal_form
             {
                 break; // "Vladimir STOP!": capitals do not continue a name
             } else if tokens[end].capitalized && breaks_a_name(tokens[end].word(text)) {
@@ -858,6 +862,36 @@ fn is_party_word(word: &str) -> bool {
     PARTY_WORDS
         .iter()
         .any(|party| word.eq_ignore_ascii_case(party))
+}
+
+/// Whether a word is a noun for one member of a party ("Democrat", "Republican"), which names
+/// nobody on its own.
+fn is_party_member(word: &str) -> bool {
+    word == "Democrat" || word == "Republican"
+}
+
+/// Whether a word is a company's legal form, or "Group" or "Holdings" after its name: "Inc",
+/// "Corp.", "PLC", "GmbH".
+pub(crate) fn is_legal_form(word: &str) -> bool {
+    const LEGAL_FORMS: &[&str] = &[
+        "Inc",
+        "Corp",
+        "Co",
+        "Cos",
+        "Ltd",
+        "PLC",
+        "Plc",
+        "LLC",
+        "Corporation",
+        "Company",
+        "Limited",
+        "BV",
+        "GmbH",
+        "SpA",
+        "Group",
+        "Holdings",
+    ];
+    LEGAL_FORMS.contains(&word.trim_end_matches('.'))
 }
 
 /// Words that never stand inside a name, however capitalised: function words and the
@@ -1026,6 +1060,10 @@ fn name_run(
         {
             return None;
         }
+        // a title that opens a company's name is part of it: "General Acquisition Co"
+        if matched > 0 && s + matched < e && title.is_none() && is_legal_form(last_word) {
+            break;
+        }
         // a title never takes the last word after another title: "Mr. King" is Mr King
         if matched > 0 && s + matched < e {
             s += matched;
@@ -1080,6 +1118,7 @@ fn name_run(
         && g.common_words
             .contains_lowered(tokens[run[e - 1]].word(text))
         && !tokens[run[e - 1]].possessive
+        && !(e - s >= 2 && is_legal_form(tokens[run[e - 1]].word(text)))
     {
         e -= 1;
     }
@@ -1114,15 +1153,30 @@ fn name_run(
     if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
         return None;
     }
-    // a generation after a name is no name of its own: "Vann R. Newkirk II"
-    if words.len() == 1 && is_generation(words[0]) {
+    // a generation after a name is no name of its own: "Vann R. Newkirk II"; nor is a party's
+    // member: "the Georgia Democrat" describes someone named before
+    if words.len() == 1 && (is_generation(words[0]) || is_party_member(words[0])) {
         return None;
     }
-    // titles alone, after another: "Acting Detective Chief Superintendent"
-    if words.len() >= 2 && words.iter().all(|w| is_title_word(w)) {
-        return None;
-    }
+    // titles alone, after another: "Acting Detective Chief Superintendent"; legal forms alone,
+    // after a name cut before "and": "(Jardine Matheson and) Co Ltd"
     if words.len() >= 2
+        && (words.iter().all(|w| is_title_word(w)) || words.iter().all(|w| is_legal_form(w)))
+    {
+        return None;
+    }
+    // a news agency's sign-off on the article's last line is no mention: "Reuter"
+    if words.len() == 1
+        && text[last_token.word_end..].trim().is_empty()
+        && text[..first_token.range.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n')
+    {
+        return None;
+    }
+    let dateline = is_dateline(text, first_token.range.start, last_token.word_end);
+    if words.len() >= 2
+        && !dateline
         && words
             .iter()
             .all(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase()))
@@ -1169,7 +1223,9 @@ fn name_run(
     if suffix_of & PLACE_SUFFIX != 0 {
         votes[1] += 5;
     }
-    if words.len() == 1 && first.len() >= 2 && first.chars().all(|c| c.is_uppercase()) {
+    if dateline {
+        votes[1] += 5;
+    } else if words.len() == 1 && first.len() >= 2 && first.chars().all(|c| c.is_uppercase()) {
         votes[2] += 2;
     }
     if words.len() >= 2
@@ -1311,6 +1367,36 @@ fn prev_word(text: &str, before: usize) -> &str {
         p + head[p..].chars().next().map_or(1, char::len_utf8)
     });
     &head[start..]
+}
+
+/// Whether the name at `start..end` opens a dateline: at the start of a line, in capitals,
+/// before a date or a news agency ("HOUSTON, March 2 -", "WASHINGTON (AP) —").
+fn is_dateline(text: &str, start: usize, end: usize) -> bool {
+    const MONTHS: &[&str] = &[
+        "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Sep", "Oct", "Nov",
+        "Dec",
+    ];
+    let line_start = text[..start]
+        .bytes()
+        .rev()
+        .find(|&b| b != b' ' && b != b'\t')
+        .is_none_or(|b| b == b'\n');
+    if !line_start || text[start..end].chars().any(char::is_lowercase) {
+        return false;
+    }
+    let after = &text[end..];
+    if after.starts_with(" (") {
+        return true;
+    }
+    let Some(date) = after.strip_prefix(", ") else {
+        return false;
+    };
+    MONTHS.iter().any(|month| {
+        date.strip_prefix(month).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(|c: char| c.is_ascii_lowercase() || c == '.');
+            rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// Departments a secretary heads: "secretary of State", "secretary of Defense".
@@ -1486,7 +1572,17 @@ fn cluster(
                entities: &mut Vec<Entity>,
                votes: &mut Vec<[i32; 3]>,
                mentions: &mut Vec<Mention>| {
-        let surface = &text[m.range.clone()];
+        // (a name over a line break is written with a space: "Video\nAffiliates")
+        let written = &text[m.range.clone()];
+        let surface: Cow<str> = if written
+            .bytes()
+            .any(|b| b.is_ascii_whitespace() && b != b' ')
+        {
+            Cow::Owned(written.split_whitespace().collect::<Vec<_>>().join(" "))
+        } else {
+            Cow::Borrowed(written)
+        };
+        let surface = surface.as_ref();
         let e = &mut entities[entity];
         e.mentions += 1;
         if surface != e.name && !e.aliases.iter().any(|a| a == surface) {
@@ -1682,6 +1778,7 @@ fn cluster(
         add(m, id, &mut entities, &mut votes, &mut mentions);
     }
     merge_name_tails(&mut entities, &mut votes, &mut mentions);
+    merge_company_stems(&mut entities, &mut votes, &mut mentions);
     for (e, v) in entities.iter_mut().zip(&votes) {
         if e.kind != EntityKind::Other {
             continue; // the gazetteer said
@@ -1740,6 +1837,80 @@ fn merge_name_tails(
             }
         })
         .collect();
+    merge_into(&into, entities, votes, mentions);
+}
+
+/// A company's name without its legal form ("Mobil" of "Mobil Corp", "Dixons" and "Dixons
+/// Group" of "Dixons Group PLC") is that company's, when one company in the article has it.
+/// Names the gazetteer knows keep their own entity.
+fn merge_company_stems(
+    entities: &mut Vec<Entity>,
+    votes: &mut Vec<[i32; 3]>,
+    mentions: &mut [Mention],
+) {
+    // stem → the one company it shortens (None once two do)
+    // (the longest names first: "Dixons Group" is a stem of "Dixons Group PLC", no company of
+    // its own)
+    let mut companies: Vec<(usize, Vec<&str>)> = entities
+        .iter()
+        .enumerate()
+        .map(|(j, e)| (j, e.name.split(' ').collect::<Vec<&str>>()))
+        .filter(|(_, words)| words.len() >= 2 && is_legal_form(words[words.len() - 1]))
+        .collect();
+    companies.sort_by_key(|(_, words)| std::cmp::Reverse(words.len()));
+    let mut by_stem: HashMap<String, Option<usize>> = HashMap::default();
+    for (j, words) in companies {
+        if by_stem.contains_key(&name_key(&words.join(" "))) {
+            continue;
+        }
+        let mut end = words.len();
+        while end > 1 && is_legal_form(words[end - 1]) {
+            end -= 1;
+            by_stem
+                .entry(name_key(&words[..end].join(" ")))
+                .and_modify(|one| {
+                    if *one != Some(j) {
+                        *one = None;
+                    }
+                })
+                .or_insert(Some(j));
+        }
+    }
+    if by_stem.is_empty() {
+        return;
+    }
+    // (a stem that opens with a title word was cut after it: "General Acquisition")
+    let mut titled: Vec<Option<&str>> = vec![None; entities.len()];
+    for m in mentions.iter() {
+        if let Some(title) = &m.title {
+            titled[m.entity].get_or_insert(title);
+        }
+    }
+    let into: Vec<Option<usize>> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            if e.kind != EntityKind::Other {
+                return None;
+            }
+            let stem_of = |name: &str| by_stem.get(&name_key(name)).copied().flatten();
+            stem_of(&e.name)
+                .or_else(|| stem_of(&format!("{} {}", titled[i]?, e.name)))
+                .filter(|&j| j != i)
+        })
+        .collect();
+    merge_into(&into, entities, votes, mentions);
+}
+
+/// Merges each entity `i` with `into[i] == Some(j)` into entity `j` (its name becoming an
+/// alias, its mentions and votes added), then renumbers the entities left. A target is never
+/// itself merged.
+fn merge_into(
+    into: &[Option<usize>],
+    entities: &mut Vec<Entity>,
+    votes: &mut Vec<[i32; 3]>,
+    mentions: &mut [Mention],
+) {
     if into.iter().all(Option::is_none) {
         return;
     }
@@ -2286,6 +2457,71 @@ mod tests {
             es.iter().all(|e| e.kind != EntityKind::Organization),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_party_member_alone_names_nobody() {
+        let es =
+            entities_of("Senator Sam Nunn spoke.\n\n\"It hurts,\" the Georgia Democrat said.\n");
+        assert!(find(&es, "Sam Nunn").is_some(), "{es:?}");
+        assert!(find(&es, "Democrat").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn a_company_without_its_legal_form_is_that_company() {
+        let es = entities_of(
+            "<Dixons Group PLC> said it made an offer. Dixons also said it would wait. Mobil \
+             Corp said no. Mobil added that General Acquisition Co was late, and General \
+             Acquisition agreed.\n",
+        );
+        let dixons = find(&es, "Dixons Group PLC").expect("the PLC is part of the name");
+        assert!(dixons.aliases.iter().any(|a| a == "Dixons"), "{es:?}");
+        let mobil = find(&es, "Mobil Corp").expect("Mobil Corp");
+        assert_eq!(mobil.mentions, 2, "{es:?}");
+        assert_eq!(mobil.kind, EntityKind::Organization);
+        let acquisition = find(&es, "General Acquisition Co").expect("a title opens the name");
+        assert_eq!(acquisition.mentions, 2, "{es:?}");
+        assert!(
+            find(&es, "Mobil").is_none() && find(&es, "Dixons").is_none(),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn legal_forms_alone_or_a_deputy_ag_are_no_company() {
+        let es = entities_of(
+            "Jardine Matheson and Co Ltd will take a stake, said Deputy Assistant AG John Doe.\n",
+        );
+        assert!(find(&es, "Co Ltd").is_none(), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.ends_with(" AG")), "{es:?}");
+    }
+
+    #[test]
+    fn a_name_over_a_line_break_is_written_with_a_space() {
+        let es = entities_of(
+            "Audio/Video Affiliates Inc said it agreed.\n    Video\nAffiliates said so.\n",
+        );
+        let all: Vec<&str> = es
+            .iter()
+            .flat_map(|e| {
+                std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.as_str()))
+            })
+            .collect();
+        assert!(all.iter().all(|n| !n.contains('\n')), "{all:?}");
+        assert!(all.contains(&"Video Affiliates"), "{all:?}");
+    }
+
+    #[test]
+    fn a_dateline_is_a_place_and_a_sign_off_no_name() {
+        let es = entities_of(
+            "TEXACO CUTS PRICES\n\nHOUSTON, March 2 -\n\nTexaco Inc said it cut prices.\n Reuter\n",
+        );
+        assert_eq!(
+            find(&es, "HOUSTON").map(|e| e.kind),
+            Some(EntityKind::Place),
+            "{es:?}"
+        );
+        assert!(find(&es, "Reuter").is_none(), "{es:?}");
     }
 
     #[test]

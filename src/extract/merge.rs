@@ -1,10 +1,10 @@
 //! Entities across the corpus: the same full name is one entity everywhere, and a bare surname
 //! joins the one full name it belongs to.
 
-use super::entities::{name_key, surname_key, without_generation};
+use super::entities::{is_legal_form, name_key, surname_key, without_generation};
 use super::{Entity, EntityKind};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -300,6 +300,63 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             }
         }
     }
+    // a company's name without its legal form joins the one company that has it, as in an
+    // article: "Mobil" of "Mobil Corp" (the longest names first: "Dixons Group" is a stem of
+    // "Dixons Group PLC")
+    let mut company_fold = vec![false; accs.len()];
+    let mut companies: Vec<usize> = (0..accs.len())
+        .filter(|&i| {
+            let a = &accs[i];
+            a.tokens >= 2
+                && target[i] == i
+                && a.name.rsplit(' ').next().is_some_and(is_legal_form)
+                && !matches!(kind_of(a), EntityKind::Person | EntityKind::Place)
+        })
+        .collect();
+    if !companies.is_empty() {
+        companies.sort_by_key(|&i| std::cmp::Reverse(accs[i].tokens));
+        let by_key: FxHashMap<String, usize> = accs
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (name_key(&a.name), i))
+            .collect();
+        let mut by_stem: FxHashMap<usize, Option<usize>> = FxHashMap::default();
+        for j in companies {
+            if by_stem.contains_key(&j) {
+                continue;
+            }
+            let words: Vec<&str> = accs[j].name.split(' ').collect();
+            let mut end = words.len();
+            while end > 1 && is_legal_form(words[end - 1]) {
+                end -= 1;
+                if let Some(&i) = by_key.get(&name_key(&words[..end].join(" "))) {
+                    by_stem
+                        .entry(i)
+                        .and_modify(|one| {
+                            if *one != Some(j) {
+                                *one = None;
+                            }
+                        })
+                        .or_insert(Some(j));
+                }
+            }
+        }
+        let targeted: FxHashSet<usize> = target
+            .iter()
+            .enumerate()
+            .filter(|&(k, &t)| k != t)
+            .map(|(_, &t)| t)
+            .collect();
+        for (i, j) in by_stem {
+            let Some(j) = j.filter(|&j| j != i && target[i] == i && !targeted.contains(&i)) else {
+                continue;
+            };
+            if !matches!(kind_of(&accs[i]), EntityKind::Person | EntityKind::Place) {
+                target[i] = j;
+                company_fold[i] = true;
+            }
+        }
+    }
     // fold merged entries into their targets
     let mut folded: Vec<Option<Acc>> = accs.into_iter().map(Some).collect();
     for i in 0..folded.len() {
@@ -315,8 +372,14 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             // an article naming both forms apart is counted twice: an upper bound
             dst.sources += src.sources;
             dst.aliases.extend(src.aliases);
-            dst.votes[EntityKind::Person as usize] +=
-                src.votes[EntityKind::Person as usize] + src.votes[EntityKind::Other as usize];
+            if company_fold[i] {
+                for (total, votes) in dst.votes.iter_mut().zip(src.votes) {
+                    *total += votes;
+                }
+            } else {
+                dst.votes[EntityKind::Person as usize] +=
+                    src.votes[EntityKind::Person as usize] + src.votes[EntityKind::Other as usize];
+            }
         }
     }
     let mut entities: Vec<(CorpusEntity, BTreeSet<String>)> = folded
@@ -437,6 +500,20 @@ mod tests {
         assert_eq!((blair.mentions, blair.sources), (6, 3));
         assert_eq!(blair.kind, EntityKind::Person);
         assert_eq!(table.entities.len(), 1);
+    }
+
+    #[test]
+    fn a_company_s_short_name_joins_its_full_name_across_articles() {
+        let table = merge(&[
+            (0, vec![ent("Mobil Corp", EntityKind::Organization, 2)]),
+            (1, vec![ent("Mobil", EntityKind::Organization, 3)]),
+            (2, vec![ent("Tony Blair", EntityKind::Person, 1)]),
+        ]);
+        let mobil = table.lookup("Mobil").unwrap();
+        assert_eq!(mobil.name, "Mobil Corp");
+        assert_eq!((mobil.mentions, mobil.sources), (5, 2));
+        assert_eq!(mobil.kind, EntityKind::Organization);
+        assert_eq!(table.entities.len(), 2);
     }
 
     #[test]
