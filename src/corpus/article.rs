@@ -276,17 +276,21 @@ fn is_hard_wrapped(text: &str, block: &[Range<usize>]) -> bool {
     if max > 100 {
         return false;
     }
-    let filled = widths[..widths.len() - 1]
-        .iter()
-        .filter(|&&w| w >= 45)
+    // (the last line of a paragraph, before an indented line that opens the next, is as short
+    // as it comes and ends its sentence: it counts either way, unless every line is indented)
+    let is_indented = |r: &Range<usize>| text[r.clone()].starts_with([' ', '\t']);
+    let all_indented = block.iter().all(is_indented);
+    let ends_paragraph = |i: usize| !all_indented && is_indented(&block[i + 1]);
+    let filled = (0..widths.len() - 1)
+        .filter(|&i| widths[i] >= 45 || ends_paragraph(i))
         .count();
     // wrapped lines break mid-sentence; a paragraph a line ends with its sentence
-    let mid_sentence = block[..block.len() - 1]
-        .iter()
-        .filter(|r| {
-            !text[(*r).clone()]
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '\u{201D}', ':'])
+    let mid_sentence = (0..block.len() - 1)
+        .filter(|&i| {
+            ends_paragraph(i)
+                || !text[block[i].clone()]
+                    .trim_end()
+                    .ends_with(['.', '!', '?', '"', '\u{201D}', ':'])
         })
         .count();
     filled * 3 >= (widths.len() - 1) * 2 && mid_sentence * 2 >= block.len() - 1
@@ -546,6 +550,24 @@ mod tests {
         assert_eq!(t.len(), 3);
         assert!(t[1].starts_with("The company said") && t[1].ends_with("quarter too."));
         assert_eq!(a.passages[2].line, 5);
+    }
+
+    #[test]
+    fn wire_copy_with_short_last_lines_and_a_sign_off_is_still_wrapped() {
+        let text = "Zenith Laboratories Inc said the\nFood and Drug Administration approved Cephradine, an\n\
+                    antibiotic, for marketing.\n    The maker of generic drugs, less costly versions of brand\n\
+                    name drugs, said Cephradine has been available as Velosef\n\
+                    from Squibb Corp.\n    Earlier this week the company said it received FDA\n\
+                    marketing approval for Cefadroxil, which it said it will\n\
+                    market once questions \"relating to patent\napplicability are resolved.\"\n Reuter\n";
+        let a = Article::parse(format!("TITLE\n\n{text}"));
+        let t = texts(&a);
+        assert!(
+            t.iter()
+                .any(|p| p.ends_with("\"relating to patent applicability are resolved.\"")),
+            "{t:?}"
+        );
+        assert_eq!(t.len(), 5, "{t:?}");
     }
 
     #[test]
