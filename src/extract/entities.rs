@@ -13,6 +13,8 @@ use std::sync::LazyLock;
 
 /// Last words that make a name an organisation's.
 const ORG_SUFFIXES: &[&str] = &[
+    "Workers",
+    "Employees",
     "Ltd",
     "Inc",
     "Corp",

@@ -19,6 +19,7 @@ use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
 use crate::corpus::sentence_ranges;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 
 mod speakers;
@@ -202,6 +203,11 @@ struct Ctx<'a> {
     after_the: Vec<(usize, usize)>,
     /// Each entity's surname (see [`surname`]), found once.
     surnames: Vec<&'a str>,
+    /// The latest body that spoke, and the paragraph it spoke in: what "it" and "the company"
+    /// stand for.
+    last_body: Cell<Option<(usize, usize)>>,
+    /// The paragraph being read.
+    paragraph: Cell<usize>,
 }
 
 /// How many recent speakers and sentence subjects are kept for pronouns.
@@ -223,6 +229,8 @@ pub fn find_quotes(
         person_like: Vec::new(),
         after_the: after_the(text, entities, mentions),
         surnames: entities.iter().map(|e| surname(&e.name)).collect(),
+        last_body: Cell::new(None),
+        paragraph: Cell::new(0),
     };
     ctx.genders = entity_genders(text, entities, mentions, &ctx.after_the);
     ctx.roles = gather_roles(&ctx);
@@ -250,7 +258,9 @@ pub fn find_quotes(
     for (p_index, para) in paragraphs.iter().enumerate() {
         if p_index > last_paragraph_with_antecedent + 3 {
             antecedents.clear();
+            ctx.last_body.set(None);
         }
+        ctx.paragraph.set(p_index);
         let spans = quote_spans(text, para.clone());
         // an unclosed quote that ends its paragraph may be signed on the next line
         let signed = paragraphs
@@ -279,6 +289,9 @@ pub fn find_quotes(
 
         for (sentence, sent) in sentences.iter().enumerate() {
             let sent = sent.clone();
+            if ctx.last_body.get().is_some() && opens_with_a_thing(text, sent.clone()) {
+                ctx.last_body.set(None);
+            }
             let mut antecedents_before_sentence = [0usize; ANTECEDENTS_KEPT];
             let kept = antecedents.len().min(ANTECEDENTS_KEPT);
             antecedents_before_sentence[..kept].copy_from_slice(&antecedents[..kept]);
@@ -581,6 +594,7 @@ pub fn find_quotes(
                 let who = salient_namesake(&ctx, who, sent.clone(), &antecedents, quoted);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
+                    note_body(&ctx, e);
                     last_paragraph_with_antecedent = p_index;
                 }
                 quoted_ranges.push(span.content.clone());
@@ -663,6 +677,7 @@ pub fn find_quotes(
                 let who = resolve(&ctx, who, &antecedents, sent.start);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
+                    note_body(&ctx, e);
                     last_paragraph_with_antecedent = p_index;
                     // whoever is reported goes on speaking in a quote nobody else is named before:
                     // "Carter said that … would not happen.\n\n“That's because this region …”"
@@ -1509,6 +1524,58 @@ fn pronoun(word: &str) -> Option<Who> {
     }
 }
 
+/// "it" (at `at`) for the latest body that spoke, in this paragraph or one of the two before:
+/// "Texaco Inc said … It said …".
+fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
+    if word != "it" && word != "It" {
+        return None;
+    }
+    let (e, paragraph) = ctx.last_body.get()?;
+    if paragraph + 2 < ctx.paragraph.get() {
+        return None;
+    }
+    // (the body the article is about, when it is named more than twice as often: "IBM … the New
+    // York Times reports … The company said it wanted … what it called")
+    let named_before = |x: usize| {
+        ctx.mentions
+            .iter()
+            .take_while(|m| m.range.start < at)
+            .filter(|m| m.entity == x)
+            .count()
+    };
+    let salient = salient_body(ctx, at, false).filter(|&s| named_before(s) > 2 * named_before(e));
+    Some(Who::Entity(salient.unwrap_or(e)))
+}
+
+/// Keeps `e` as the body a later "it" or "the company" stands for, when it is one.
+fn note_body(ctx: &Ctx, e: usize) {
+    if is_body(ctx, e) {
+        ctx.last_body.set(Some((e, ctx.paragraph.get())));
+    }
+}
+
+/// Whether an entity is a body: an organisation, not one that reads as a person.
+fn is_body(ctx: &Ctx, e: usize) -> bool {
+    ctx.entities[e].kind == EntityKind::Organization && !person_like(ctx, e)
+}
+
+/// Whether a sentence opens with a thing it goes on about, which a later "it" may stand for:
+/// "The guidance published on Tuesday said … , it said", "The report said" (not "The company
+/// said", "The minister said").
+fn opens_with_a_thing(text: &str, sent: Range<usize>) -> bool {
+    let mut words = text[sent]
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    matches!(first, "The" | "This" | "That" | "Its")
+        && second.bytes().all(|b| b.is_ascii_lowercase())
+        && !second.is_empty()
+        && !is_body_noun(second)
+        && person_noun(second).is_none()
+}
+
 /// A subject at `pos`: a mention, a pronoun, or an anonymous description.
 fn subject_at(
     ctx: &Ctx,
@@ -1527,7 +1594,7 @@ fn subject_at(
     if r.start != pos {
         return None;
     }
-    if let Some(p) = pronoun(w) {
+    if let Some(p) = pronoun(w).or_else(|| body_pronoun(ctx, w, r.start)) {
         return Some((p, r.end));
     }
     description_at(&words).map(|(d, end)| (Who::Description(d), end))
@@ -1560,6 +1627,7 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
                     | "government"
                     | "spokesperson"
             )
+            || (definite && k == 1 && is_company_noun(w))
         {
             if !(determiner || definite) && k > 0 {
                 return None;
@@ -2089,8 +2157,8 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
     {
         return Some(Who::Entity(*e));
     }
-    let (_, w) = words.first()?;
-    if let Some(p) = pronoun(w) {
+    let (r, w) = words.first()?;
+    if let Some(p) = pronoun(w).or_else(|| body_pronoun(ctx, w, r.start)) {
         return Some(p);
     }
     description_at(&words)
@@ -2808,7 +2876,7 @@ fn subject_before_verb(
         words.to_mut().pop();
     }
     let (last_range, last) = words.last()?.clone();
-    if let Some(p) = pronoun(last) {
+    if let Some(p) = pronoun(last).or_else(|| body_pronoun(ctx, last, last_range.start)) {
         return Some(p);
     }
     // a body's document speaks for it: "the IMF report stated"
@@ -3913,6 +3981,38 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn it_and_the_company_stand_for_the_body_that_spoke() {
+        let text = "Texaco Inc said it would cut prices.\n\n\
+                    It said \"the cuts are permanent.\"\n\n\
+                    The company said \"demand is weak.\"\n\n\
+                    The United Auto Workers said talks had failed. The union said it is \"hopeful that a \
+                    settlement can be reached.\"\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                some("Texaco Inc"),
+                some("Texaco Inc"),
+                some("United Auto Workers")
+            ]
+        );
+    }
+
+    #[test]
+    fn it_after_a_thing_that_opens_a_sentence_is_no_body_that_spoke() {
+        let text = "The Home Office said it would publish guidance.\n\n\
+                    The guidance published on Tuesday said police had a duty to act, and they \
+                    were \"determined\" to act, it said.\n";
+        assert_eq!(speakers_of(text), vec![None]);
+    }
+
+    #[test]
+    fn it_is_no_body_that_spoke_three_paragraphs_before() {
+        let text = "Texaco Inc said it would cut prices.\n\nPrices fell.\n\nDemand fell.\n\n\
+                    Supply rose.\n\nIt said \"the cuts are permanent.\"\n";
+        assert_eq!(speakers_of(text), vec![None]);
     }
 
     #[test]

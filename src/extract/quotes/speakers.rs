@@ -701,6 +701,140 @@ pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -
         .find(|&e| ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown)
 }
 
+/// Nouns for a body that "the …" refers back with: "the company said", "the union said".
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "concern",
+    "corporation",
+    "partnership",
+    "trust",
+    "bank",
+    "union",
+    "agency",
+    "airline",
+    "carrier",
+    "utility",
+    "lender",
+    "insurer",
+    "retailer",
+    "brokerage",
+    "subsidiary",
+    "unit",
+    "maker",
+    "producer",
+    "manufacturer",
+    "exchange",
+    "fund",
+    "association",
+    "federation",
+    "organisation",
+    "organization",
+    "institute",
+    "foundation",
+    "council",
+    "committee",
+    "commission",
+    "ministry",
+    "department",
+];
+
+/// The [`BODY_NOUNS`] any company goes by, whatever its name: "the firm" is the latest body
+/// that spoke; "the bank" or "the group" only one whose name says so.
+const COMPANY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "concern",
+    "corporation",
+    "partnership",
+    "airline",
+    "carrier",
+    "utility",
+    "lender",
+    "insurer",
+    "retailer",
+    "brokerage",
+    "subsidiary",
+    "unit",
+    "maker",
+    "producer",
+    "manufacturer",
+    "union",
+];
+
+/// Whether a lower-case word is one of the [`COMPANY_NOUNS`] ("company", "union"), which "the"
+/// makes a description of the body the article is about.
+pub(super) fn is_company_noun(word: &str) -> bool {
+    COMPANY_NOUNS.contains(&word)
+}
+
+/// Whether a lower-case word is one of the [`BODY_NOUNS`] ("company", "union").
+pub(super) fn is_body_noun(word: &str) -> bool {
+    BODY_NOUNS.contains(&word.trim_end_matches('s'))
+}
+
+/// The body noun a definite description of two or three words ends with: "company" of "the
+/// company", "the Dallas-based company", "bank" of "the central bank".
+fn body_noun(description: &str) -> Option<&'static str> {
+    let mut words = description.split_whitespace();
+    let first = words.next()?;
+    if !first.eq_ignore_ascii_case("the") || description.split_whitespace().count() != 2 {
+        return None;
+    }
+    let head = lower_case(words.next_back()?);
+    BODY_NOUNS.iter().copied().find(|&n| n == head.as_ref())
+}
+
+/// The body the article has named most often before `at` (the latest of those named as often):
+/// an organisation, or with `unclassed` also a name that is neither a person's nor a place's
+/// ("Unilever").
+pub(super) fn salient_body(ctx: &Ctx, at: usize, unclassed: bool) -> Option<usize> {
+    let mut named: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
+    for m in ctx.mentions.iter().take_while(|m| m.range.start < at) {
+        let kind = ctx.entities[m.entity].kind;
+        if kind == EntityKind::Organization
+            || (unclassed && kind == EntityKind::Other && !person_like(ctx, m.entity))
+        {
+            let (count, last) = named.entry(m.entity).or_default();
+            *count += 1;
+            *last = m.range.start;
+        }
+    }
+    named
+        .into_iter()
+        .max_by_key(|&(_, (count, last))| (count, last))
+        .map(|(e, _)| e)
+}
+
+/// The body "the company" stands for: for a noun any company goes by ("the firm"), the
+/// organisation the article has named most often before `at` (the latest of those named as
+/// often); for another, the latest that spoke or, failing that, the latest antecedent whose name
+/// holds the noun ("the bank" is the Bank of Japan).
+fn body_referent(ctx: &Ctx, noun: Option<&str>, antecedents: &[usize], at: usize) -> Option<usize> {
+    let noun = noun?;
+    if COMPANY_NOUNS.contains(&noun) {
+        return salient_body(ctx, at, true);
+    }
+    let named = |e: usize| {
+        ctx.entities[e]
+            .name
+            .split(' ')
+            .any(|w| w.eq_ignore_ascii_case(noun))
+    };
+    ctx.last_body
+        .get()
+        .map(|(e, _)| e)
+        .filter(|&e| named(e))
+        .or_else(|| {
+            antecedents
+                .iter()
+                .rev()
+                .copied()
+                .find(|&e| !person_like(ctx, e) && named(e))
+        })
+}
+
 /// Pronouns to their antecedent; descriptions at `at` to the one person described so before.
 pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> Who {
     match who {
@@ -711,6 +845,9 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 Gender::Male
             };
             pronoun_referent(ctx, want, antecedents).map_or(Who::Unknown, Who::Entity)
+        }
+        Who::Description(ref d) if body_noun(d).is_some() => {
+            body_referent(ctx, body_noun(d), antecedents, at).map_or(who, Who::Entity)
         }
         Who::Description(ref d) => {
             let words: Vec<String> = d
