@@ -3,8 +3,8 @@
 
 The candidates are the NORM articles (title, dateline and body) with a quoted segment of four
 words or more, byte-identical re-sends dropped (the first kept), in newid order. The dev sample
-is 50 articles spread evenly over the LEWISSPLIT=TRAIN candidates, the held-out sample 50 over
-the TEST ones. Prints `dev PATH` and `heldout PATH` lines, PATH relative to the corpus folder.
+is 100 articles spread evenly over the LEWISSPLIT=TRAIN candidates (annotated in two rounds of 50:
+at the even steps, then half-way between them), the held-out sample 50 over the TEST ones. Prints `dev PATH` and `heldout PATH` lines, PATH relative to the corpus folder.
 
 Usage: python3 eval/make_reuters_sample.py [../shared/corpora/reuters21578]
 """
@@ -36,11 +36,12 @@ def main():
         quoted = re.findall(r'"([^"]{0,400})"', " ".join(text.split()))
         if any(len(q.split()) >= 4 for q in quoted):
             candidates[row["lewissplit"]].append(path)
-    for name, split in (("dev", "TRAIN"), ("heldout", "TEST")):
+    for name, split, offsets in (("dev", "TRAIN", (0, 0.5)), ("heldout", "TEST", (0,))):
         pool = candidates[split]
         step = len(pool) / 50
-        for i in range(50):
-            print(name, pool[int(i * step)])
+        for offset in offsets:
+            for i in range(50):
+                print(name, pool[int((i + offset) * step)])
 
 
 if __name__ == "__main__":
