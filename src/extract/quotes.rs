@@ -1524,6 +1524,11 @@ fn pronoun(word: &str) -> Option<Who> {
     }
 }
 
+/// Whether a description is "the company", "the firm" or the like, which stands for a body.
+fn describes_a_company(description: &str) -> bool {
+    body_noun(description).is_some_and(is_company_noun)
+}
+
 /// "it" (at `at`) for the latest body that spoke, in this paragraph or one of the two before:
 /// "Texaco Inc said … It said …".
 fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
@@ -3730,7 +3735,7 @@ fn reported_speech(
                 ctx.entities[*e].kind,
                 EntityKind::Person | EntityKind::Organization
             ),
-            Who::Description(d) => d == "he" || d == "she",
+            Who::Description(d) => d == "he" || d == "she" || describes_a_company(d),
             Who::Unknown => false,
         };
         if speaks {
@@ -3768,7 +3773,9 @@ fn reported_speech(
         {
             Some((who, words[k].0.end..end))
         }
-        Who::Description(d) if d == "he" || d == "she" => Some((who, words[k].0.end..end)),
+        Who::Description(d) if d == "he" || d == "she" || describes_a_company(d) => {
+            Some((who, words[k].0.end..end))
+        }
         _ => None,
     }
 }
@@ -3906,6 +3913,22 @@ fn trailing_attribution(
             .iter()
             .take_while(|(r, _)| r.end <= clause_end)
             .count();
+        // (a phrase that says where or when is no clause said: "…, chairman Derrick
+        // Holden-Brown said in a speech prepared for delivery to Toronto analysts")
+        let adjunct = words.get(k + 1).is_some_and(|(_, w)| {
+            matches!(
+                *w,
+                "in" | "at" | "on" | "after" | "during" | "before" | "following"
+            )
+        }) && !words[k + 1..]
+            .iter()
+            .take_while(|(r, _)| r.end <= clause_end)
+            .any(|(_, w)| matches!(*w, "that" | "who" | "which" | "he" | "she" | "it" | "they"));
+        let after_verb = if adjunct && after_verb <= 14 {
+            after_verb.min(6)
+        } else {
+            after_verb
+        };
         let named_next = words
             .get(k + 1)
             .is_some_and(|(r, _)| mentions_in(ctx, r.start..r.end).next().is_some());
@@ -3997,6 +4020,32 @@ mod tests {
                 some("Texaco Inc"),
                 some("United Auto Workers")
             ]
+        );
+    }
+
+    #[test]
+    fn a_company_and_a_speech_at_the_end_of_reported_speech() {
+        let qs = quotes(
+            "Acme Corp reported results.\n\nProfits will rise sharply next year, the company \
+             said.\n\nSales rose in the quarter, John Smith said in a speech prepared for delivery to \
+             analysts.\n\nProfits rose, Graham said on Sunday that the deal was off.\n",
+        );
+        let reported: Vec<(&str, Option<&str>)> = qs
+            .iter()
+            .filter(|q| q.2 == QuoteKind::Reported)
+            .map(|q| (q.0.as_str(), q.1.as_deref()))
+            .collect();
+        assert!(
+            reported.contains(&("Profits will rise sharply next year", Some("Acme Corp"))),
+            "{reported:?}"
+        );
+        assert!(
+            reported.iter().any(|r| r.0 == "Sales rose in the quarter"),
+            "{reported:?}"
+        );
+        assert!(
+            reported.iter().all(|r| r.0 != "Profits rose"),
+            "{reported:?}"
         );
     }
 

@@ -776,7 +776,7 @@ pub(super) fn is_body_noun(word: &str) -> bool {
 
 /// The body noun a definite description of two or three words ends with: "company" of "the
 /// company", "the Dallas-based company", "bank" of "the central bank".
-fn body_noun(description: &str) -> Option<&'static str> {
+pub(super) fn body_noun(description: &str) -> Option<&'static str> {
     let mut words = description.split_whitespace();
     let first = words.next()?;
     if !first.eq_ignore_ascii_case("the") || description.split_whitespace().count() != 2 {
@@ -790,21 +790,40 @@ fn body_noun(description: &str) -> Option<&'static str> {
 /// an organisation, or with `unclassed` also a name that is neither a person's nor a place's
 /// ("Unilever").
 pub(super) fn salient_body(ctx: &Ctx, at: usize, unclassed: bool) -> Option<usize> {
-    let mut named: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
+    // (count, latest, whether named inside a sentence)
+    let mut named: FxHashMap<usize, (usize, usize, bool)> = FxHashMap::default();
     for m in ctx.mentions.iter().take_while(|m| m.range.start < at) {
         let kind = ctx.entities[m.entity].kind;
         if kind == EntityKind::Organization
             || (unclassed && kind == EntityKind::Other && !person_like(ctx, m.entity))
         {
-            let (count, last) = named.entry(m.entity).or_default();
+            let (count, last, inside) = named.entry(m.entity).or_default();
             *count += 1;
             *last = m.range.start;
+            *inside |= inside_a_sentence(ctx.text, m.range.start);
         }
     }
+    // (a name met only where a sentence opens may be a capitalised word or a label: "Profits
+    // rose", "ABSTRACT"; an organisation named twice or in two words or more is not)
     named
         .into_iter()
-        .max_by_key(|&(_, (count, last))| (count, last))
+        .filter(|&(e, (count, _, inside))| {
+            inside
+                || (ctx.entities[e].kind == EntityKind::Organization
+                    && (count >= 2 || ctx.entities[e].name.contains(' ')))
+        })
+        .max_by_key(|&(_, (count, last, _))| (count, last))
         .map(|(e, _)| e)
+}
+
+/// Whether a word at `at` stands inside a sentence, not where one opens.
+fn inside_a_sentence(text: &str, at: usize) -> bool {
+    text[..at].trim_end().chars().next_back().is_some_and(|c| {
+        !matches!(
+            c,
+            '.' | '!' | '?' | ':' | '"' | '\u{201C}' | '\u{201D}' | '-'
+        )
+    })
 }
 
 /// The body "the company" stands for: for a noun any company goes by ("the firm"), the
