@@ -15,6 +15,9 @@ use std::sync::LazyLock;
 const ORG_SUFFIXES: &[&str] = &[
     "Workers",
     "Employees",
+    "System",
+    "Petroleum",
+    "Resources",
     "Ltd",
     "Inc",
     "Corp",
@@ -632,6 +635,11 @@ fn gazetteer_mentions(
             continue; // "Eddie Jordan", "George Washington"
         }
         let known = &g.known[m.pattern().as_usize()];
+        // a place that opens a body's name is part of it: "New England Electric System", "Texas
+        // Instruments Inc"
+        if known.kind == EntityKind::Place && opens_a_body_name(text, end) {
+            continue;
+        }
         // a body's news service is a name of its own: "Yahoo News", "Bloomberg News"
         let news = known.kind == EntityKind::Organization
             && !surface.ends_with(" News")
@@ -657,6 +665,29 @@ fn gazetteer_mentions(
         });
     }
     out
+}
+
+/// Whether the capitalised words right after `end` (one to four, a space apart) end with a
+/// word that makes a name a body's: "Electric System", "Instruments Inc", "Life Insurance Co".
+fn opens_a_body_name(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    let mut last = "";
+    for _ in 0..4 {
+        let Some(next) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let word_len = next
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
+            .unwrap_or(next.len());
+        let word = &next[..word_len];
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        last = word;
+        rest = &next[word_len..];
+    }
+    !last.is_empty()
+        && (is_legal_form(last) || matches!(last, "System" | "Systems" | "Insurance" | "Electric"))
 }
 
 /// A given name right before, or before middle initials: "Eddie Jordan", "Robert S. Ford".
@@ -950,6 +981,13 @@ fn name_run(
     let mut e = run.len();
     let mut title: Option<String> = None;
     let last_word = run.last().map_or("", |&i| tokens[i].word(text));
+    // a dateline keeps every word: "NEW YORK, March 18 -"
+    let dateline = run.len() >= 2
+        && is_dateline(
+            text,
+            tokens[run[0]].range.start,
+            tokens[run[run.len() - 1]].word_end,
+        );
     // a department after "secretary of" before a surname: "(secretary of) State Clinton"
     if e == 2
         && DEPARTMENTS.contains(&tokens[run[0]].word(text))
@@ -957,16 +995,26 @@ fn name_run(
     {
         s = 1;
     }
-    loop {
+    while !dateline {
         if s >= e {
             return None;
         }
         let t = &tokens[run[s]];
         let lower = lower_case(t.word(text));
         let lower: &str = &lower;
-        if g.common_words.contains(lower)
-            || breaks_a_name(lower)
-            || (t.starts_sentence(text) && lower_words.contains(lower) && !is_titlelike(lower))
+        // ("New" before a capitalised word opens a name: "New England Electric System"; not a
+        // demonym: "a New Yorker")
+        let new_name = lower == "new"
+            && s + 1 < e
+            && s == 0
+            && !tokens[run[1]]
+                .word(text)
+                .trim_end_matches('s')
+                .ends_with("er");
+        if !new_name
+            && (g.common_words.contains(lower)
+                || breaks_a_name(lower)
+                || (t.starts_sentence(text) && lower_words.contains(lower) && !is_titlelike(lower)))
         {
             s += 1;
             continue;
@@ -1378,10 +1426,12 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
         "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Sep", "Oct", "Nov",
         "Dec",
     ];
+    // (at the start of a line or after other capitals on it: "YORK" of "NEW YORK, March 18 -",
+    // when "NEW" was cut from the name)
     let line_start = text[..start]
         .bytes()
         .rev()
-        .find(|&b| b != b' ' && b != b'\t')
+        .find(|&b| !(b == b' ' || b == b'\t' || b.is_ascii_uppercase()))
         .is_none_or(|b| b == b'\n');
     if !line_start || text[start..end].chars().any(char::is_lowercase) {
         return false;
@@ -2524,6 +2574,28 @@ mod tests {
             "{es:?}"
         );
         assert!(find(&es, "Reuter").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn a_place_or_new_that_opens_a_company_s_name_is_part_of_it() {
+        let es = entities_of(
+            "NEW YORK, March 18 -\n\nNew England Electric System said it expects higher \
+             spending. Texas Instruments Inc said no, and a New Yorker agreed. The new plan is \
+             big.\n",
+        );
+        for name in ["New England Electric System", "Texas Instruments Inc"] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Organization),
+                "{name}: {es:?}"
+            );
+        }
+        assert_eq!(
+            find(&es, "NEW YORK").map(|e| e.kind),
+            Some(EntityKind::Place),
+            "{es:?}"
+        );
+        assert!(find(&es, "New Yorker").is_none(), "{es:?}");
     }
 
     #[test]
