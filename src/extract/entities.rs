@@ -995,7 +995,10 @@ fn name_run(
     {
         s = 1;
     }
-    while !dateline {
+    loop {
+        if dateline {
+            break;
+        }
         if s >= e {
             return None;
         }
