@@ -1548,7 +1548,8 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
             .filter(|m| m.entity == x)
             .count()
     };
-    let salient = salient_body(ctx, at, false).filter(|&s| named_before(s) > 2 * named_before(e));
+    let salient =
+        salient_body(ctx, at, false, |_| true).filter(|&s| named_before(s) > 2 * named_before(e));
     Some(Who::Entity(salient.unwrap_or(e)))
 }
 
@@ -2284,8 +2285,18 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
                 .all(|(_, w)| w.starts_with(char::is_lowercase) && !is_preposition(w)))
         .then_some(Who::Entity(agent.entity))
     };
+    // a role before the name: "according to director Winthrop Knowlton"
+    let named_after_role = || {
+        let gap = frame(masked, base, end, sent.end);
+        let after = end + (gap.len() - gap.trim_start().len());
+        mentions_in(ctx, after..after + 1)
+            .next()
+            .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
+            .map(|m| Who::Entity(m.entity))
+    };
     match found {
         Some((Who::Entity(e), _)) => Some(Who::Entity(e)),
+        Some((Who::Description(_), _)) if named_after_role().is_some() => named_after_role(),
         found => by_agent().or(found.map(|(who, _)| who)),
     }
 }
@@ -4046,6 +4057,19 @@ mod tests {
         assert!(
             reported.iter().all(|r| r.0 != "Profits rose"),
             "{reported:?}"
+        );
+    }
+
+    #[test]
+    fn the_union_is_a_body_of_workers_and_a_role_before_a_name_is_the_name_s() {
+        let text = "General Motors Corp said talks with the United Auto Workers failed. General \
+                    Motors Corp will appeal, and General Motors Corp said so again.\n\n\
+                    The union said it is \"hopeful that a settlement can be reached.\"\n\n\
+                    The board wants to keep its \"considerable future prospects,\" according to \
+                    director Winthrop Knowlton, a former chief executive.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("United Auto Workers"), some("Winthrop Knowlton")]
         );
     }
 

@@ -788,14 +788,20 @@ pub(super) fn body_noun(description: &str) -> Option<&'static str> {
 
 /// The body the article has named most often before `at` (the latest of those named as often):
 /// an organisation, or with `unclassed` also a name that is neither a person's nor a place's
-/// ("Unilever").
-pub(super) fn salient_body(ctx: &Ctx, at: usize, unclassed: bool) -> Option<usize> {
+/// ("Unilever"), that `fits`.
+pub(super) fn salient_body(
+    ctx: &Ctx,
+    at: usize,
+    unclassed: bool,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
     // (count, latest, whether named inside a sentence)
     let mut named: FxHashMap<usize, (usize, usize, bool)> = FxHashMap::default();
     for m in ctx.mentions.iter().take_while(|m| m.range.start < at) {
         let kind = ctx.entities[m.entity].kind;
-        if kind == EntityKind::Organization
-            || (unclassed && kind == EntityKind::Other && !person_like(ctx, m.entity))
+        if (kind == EntityKind::Organization
+            || (unclassed && kind == EntityKind::Other && !person_like(ctx, m.entity)))
+            && fits(m.entity)
         {
             let (count, last, inside) = named.entry(m.entity).or_default();
             *count += 1;
@@ -832,8 +838,27 @@ fn inside_a_sentence(text: &str, at: usize) -> bool {
 /// holds the noun ("the bank" is the Bank of Japan).
 fn body_referent(ctx: &Ctx, noun: Option<&str>, antecedents: &[usize], at: usize) -> Option<usize> {
     let noun = noun?;
+    // ("the union" is a body of workers the article names: "United Auto Workers")
+    if noun == "union" {
+        return salient_body(ctx, at, true, |e| {
+            ctx.entities[e].name.split(' ').any(|w| {
+                matches!(
+                    w,
+                    "Union"
+                        | "Workers"
+                        | "Employees"
+                        | "Teamsters"
+                        | "Guild"
+                        | "Federation"
+                        | "Brotherhood"
+                        | "Association"
+                        | "UAW"
+                )
+            })
+        });
+    }
     if COMPANY_NOUNS.contains(&noun) {
-        return salient_body(ctx, at, true);
+        return salient_body(ctx, at, true, |_| true);
     }
     let named = |e: usize| {
         ctx.entities[e]
