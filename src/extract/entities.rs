@@ -924,7 +924,11 @@ pub(crate) fn is_legal_form(word: &str) -> bool {
         "Group",
         "Holdings",
     ];
-    LEGAL_FORMS.contains(&word.trim_end_matches('.'))
+    // (most words are none: a capital and at most eleven letters first)
+    if !(2..=12).contains(&word.len()) || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    LEGAL_FORMS.contains(&word.strip_suffix('.').unwrap_or(word))
 }
 
 /// Words that never stand inside a name, however capitalised: function words and the
@@ -1429,6 +1433,11 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
         "Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Sep", "Oct", "Nov",
         "Dec",
     ];
+    // (most names are followed by neither: looked at first)
+    let after = &text[end..];
+    if !(after.starts_with(", ") || after.starts_with(" (")) {
+        return false;
+    }
     // (at the start of a line or after other capitals on it: "YORK" of "NEW YORK, March 18 -",
     // when "NEW" was cut from the name)
     let line_start = text[..start]
@@ -1439,7 +1448,6 @@ fn is_dateline(text: &str, start: usize, end: usize) -> bool {
     if !line_start || text[start..end].chars().any(char::is_lowercase) {
         return false;
     }
-    let after = &text[end..];
     if after.starts_with(" (") {
         return true;
     }
@@ -1909,9 +1917,16 @@ fn merge_company_stems(
     let mut companies: Vec<(usize, Vec<&str>)> = entities
         .iter()
         .enumerate()
+        .filter(|(_, e)| {
+            e.name
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| is_legal_form(last))
+        })
         .map(|(j, e)| (j, e.name.split(' ').collect::<Vec<&str>>()))
-        .filter(|(_, words)| words.len() >= 2 && is_legal_form(words[words.len() - 1]))
         .collect();
+    if companies.is_empty() {
+        return;
+    }
     companies.sort_by_key(|(_, words)| std::cmp::Reverse(words.len()));
     let mut by_stem: HashMap<String, Option<usize>> = HashMap::default();
     for (j, words) in companies {

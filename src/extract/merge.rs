@@ -309,7 +309,9 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             let a = &accs[i];
             a.tokens >= 2
                 && target[i] == i
-                && a.name.rsplit(' ').next().is_some_and(is_legal_form)
+                && a.name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| is_legal_form(last))
                 && !matches!(kind_of(a), EntityKind::Person | EntityKind::Place)
         })
         .collect();
