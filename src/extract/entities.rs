@@ -897,6 +897,13 @@ fn is_party_word(word: &str) -> bool {
         .any(|party| word.eq_ignore_ascii_case(party))
 }
 
+/// Whether a name of words is written in capitals: "WASHINGTON", "NEW YORK" (not "U.S.", nor
+/// a short one that may be an acronym: "NATO", "UEFA").
+pub(crate) fn shouted_word_name(name: &str) -> bool {
+    (name.len() >= 6 || name.contains(' '))
+        && name.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+}
+
 /// Whether a word is a noun for one member of a party ("Democrat", "Republican"), which names
 /// nobody on its own.
 fn is_party_member(word: &str) -> bool {
@@ -1212,7 +1219,9 @@ fn name_run(
     }
     // a generation after a name is no name of its own: "Vann R. Newkirk II"; nor is a party's
     // member: "the Georgia Democrat" describes someone named before
-    if words.len() == 1 && (is_generation(words[0]) || is_party_member(words[0])) {
+    if words.len() == 1
+        && (is_generation(words[0]) || is_party_member(words[0]) || is_legal_form(words[0]))
+    {
         return None;
     }
     // titles alone, after another: "Acting Detective Chief Superintendent"; legal forms alone,
@@ -1842,6 +1851,19 @@ fn cluster(
     }
     merge_name_tails(&mut entities, &mut votes, &mut mentions);
     merge_company_stems(&mut entities, &mut votes, &mut mentions);
+    // a name first met in capitals (a dateline's "WASHINGTON") goes by the form the text writes
+    // it in otherwise
+    for e in &mut entities {
+        if shouted_word_name(&e.name) {
+            if let Some(i) = e
+                .aliases
+                .iter()
+                .position(|a| !shouted_word_name(a) && a.eq_ignore_ascii_case(&e.name))
+            {
+                std::mem::swap(&mut e.name, &mut e.aliases[i]);
+            }
+        }
+    }
     for (e, v) in entities.iter_mut().zip(&votes) {
         if e.kind != EntityKind::Other {
             continue; // the gazetteer said

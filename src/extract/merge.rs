@@ -1,7 +1,9 @@
 //! Entities across the corpus: the same full name is one entity everywhere, and a bare surname
 //! joins the one full name it belongs to.
 
-use super::entities::{is_legal_form, name_key, surname_key, without_generation};
+use super::entities::{
+    is_legal_form, name_key, shouted_word_name, surname_key, without_generation,
+};
 use super::{Entity, EntityKind};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -238,10 +240,14 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
     // the spelling most mentioned names the entity, whatever order the articles came in
     for a in &mut accs {
         let spellings = std::mem::take(&mut a.spellings);
-        if let Some((name, _)) = spellings
-            .into_iter()
-            .max_by(|x, y| x.1.cmp(&y.1).then_with(|| y.0.cmp(&x.0)))
-        {
+        // (a spelling in lower case too before one in capitals: "Washington", not a dateline's
+        // "WASHINGTON")
+        let cased = |name: &str| !shouted_word_name(name);
+        if let Some((name, _)) = spellings.into_iter().max_by(|x, y| {
+            (cased(&x.0), x.1)
+                .cmp(&(cased(&y.0), y.1))
+                .then_with(|| y.0.cmp(&x.0))
+        }) {
             a.tokens = name.split(' ').count();
             a.name = name;
         }
