@@ -208,6 +208,9 @@ struct Ctx<'a> {
     last_body: Cell<Option<(usize, usize)>>,
     /// The paragraph being read.
     paragraph: Cell<usize>,
+    /// The gender of an unnamed speaker ("a company spokesman said") when one spoke after every
+    /// named one: a "he" or "she" that fits it is that unnamed speaker.
+    unnamed_speaker: Cell<Option<Gender>>,
 }
 
 /// How many recent speakers and sentence subjects are kept for pronouns.
@@ -231,6 +234,7 @@ pub fn find_quotes(
         surnames: entities.iter().map(|e| surname(&e.name)).collect(),
         last_body: Cell::new(None),
         paragraph: Cell::new(0),
+        unnamed_speaker: Cell::new(None),
     };
     ctx.genders = entity_genders(text, entities, mentions, &ctx.after_the);
     ctx.roles = gather_roles(&ctx);
@@ -241,6 +245,7 @@ pub fn find_quotes(
     // recent speakers and sentence subjects, latest last, for pronouns
     let mut antecedents: Vec<usize> = Vec::new();
     let remember = |list: &mut Vec<usize>, e: usize| {
+        ctx.unnamed_speaker.set(None);
         list.retain(|&x| x != e);
         list.push(e);
         if list.len() > ANTECEDENTS_KEPT {
@@ -587,6 +592,7 @@ pub fn find_quotes(
                     }
                 }
                 let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates, span.open);
+                note_unnamed_speaker(&ctx, &who);
                 let quoted = |at: usize| {
                     spans.iter().any(|s| s.content.contains(&at))
                         || quoted_ranges.iter().any(|q| q.contains(&at))
@@ -675,6 +681,7 @@ pub fn find_quotes(
             }
             if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, sent.clone()) {
                 let who = resolve(&ctx, who, &antecedents, sent.start);
+                note_unnamed_speaker(&ctx, &who);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     note_body(&ctx, e);
@@ -1524,6 +1531,21 @@ fn pronoun(word: &str) -> Option<Who> {
     }
 }
 
+/// Whether a description is of an unnamed person: "a company spokesman", "one official", "the
+/// spokeswoman" (whose words stay unnamed unless the article gave someone that role).
+fn describes_a_person(description: &str) -> bool {
+    let head = description.rsplit(' ').next().unwrap_or(description);
+    let first = description.split(' ').next().unwrap_or("");
+    let unnamed = matches!(
+        first.to_ascii_lowercase().as_str(),
+        "a" | "an" | "one" | "another"
+    ) || matches!(
+        role_class(&head.to_ascii_lowercase()),
+        Some("spokes" | "official")
+    );
+    unnamed && person_noun(head).is_some()
+}
+
 /// Whether a description is "the company", "the firm" or the like, which stands for a body.
 fn describes_a_company(description: &str) -> bool {
     body_noun(description).is_some_and(is_company_noun)
@@ -1551,6 +1573,19 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
     let salient =
         salient_body(ctx, at, false, |_| true).filter(|&s| named_before(s) > 2 * named_before(e));
     Some(Who::Entity(salient.unwrap_or(e)))
+}
+
+/// Keeps an unnamed person who speaks ("a company spokesman", "the official") as the one a
+/// later "he" or "she" of the right gender stands for.
+fn note_unnamed_speaker(ctx: &Ctx, who: &Who) {
+    if let Who::Description(d) = who {
+        if d == "he" || d == "she" {
+            return;
+        }
+        if let Some(gender) = person_noun(d.rsplit(' ').next().unwrap_or(d)) {
+            ctx.unnamed_speaker.set(Some(gender));
+        }
+    }
 }
 
 /// Keeps `e` as the body a later "it" or "the company" stands for, when it is one.
@@ -3746,7 +3781,9 @@ fn reported_speech(
                 ctx.entities[*e].kind,
                 EntityKind::Person | EntityKind::Organization
             ),
-            Who::Description(d) => d == "he" || d == "she" || describes_a_company(d),
+            Who::Description(d) => {
+                d == "he" || d == "she" || describes_a_company(d) || describes_a_person(d)
+            }
             Who::Unknown => false,
         };
         if speaks {
@@ -3784,7 +3821,9 @@ fn reported_speech(
         {
             Some((who, words[k].0.end..end))
         }
-        Who::Description(d) if d == "he" || d == "she" || describes_a_company(d) => {
+        Who::Description(d)
+            if d == "he" || d == "she" || describes_a_company(d) || describes_a_person(d) =>
+        {
             Some((who, words[k].0.end..end))
         }
         _ => None,
@@ -4071,6 +4110,15 @@ mod tests {
             speakers_of(text),
             vec![some("United Auto Workers"), some("Winthrop Knowlton")]
         );
+    }
+
+    #[test]
+    fn he_after_an_unnamed_spokesman_is_that_spokesman() {
+        let text = "John Smith resigned on Monday, the company said.\n\n\
+                    A company spokesman said the plan had failed. \"We regret it,\" he said.\n\n\
+                    The spokesman said the well was dry. \"Oil is found in sand,\" he said.\n\n\
+                    John Smith said he was sad. \"I am sad,\" he said.\n";
+        assert_eq!(speakers_of(text), vec![None, None, some("John Smith")]);
     }
 
     #[test]

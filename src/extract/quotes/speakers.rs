@@ -888,6 +888,15 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             } else {
                 Gender::Male
             };
+            // (an unnamed speaker who spoke after every named one: "A company spokesman said
+            // … “…,” he said.")
+            if ctx
+                .unnamed_speaker
+                .get()
+                .is_some_and(|g| g == want || g == Gender::Unknown)
+            {
+                return Who::Unknown;
+            }
             pronoun_referent(ctx, want, antecedents).map_or(Who::Unknown, Who::Entity)
         }
         Who::Description(ref d) if body_noun(d).is_some() => {
@@ -990,6 +999,8 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             };
             match (with_role(true).as_slice(), with_role(false).as_slice()) {
                 ([one], _) | ([], [one]) => Who::Entity(*one),
+                // (a spokesman, an official or an analyst is one only if the article says so)
+                ([], []) if matches!(role, "spokes" | "official" | "analyst" | "economist") => who,
                 ([], []) if definite => {
                     let untitled: Vec<usize> = antecedents
                         .iter()
