@@ -1025,8 +1025,14 @@ fn name_run(
                 .word(text)
                 .trim_end_matches('s')
                 .ends_with("er");
+        // (nor does a place's adjective: "Montreal-based Alcan", "London-born")
+        let located = s + 1 < e
+            && ["-based", "-born", "-owned", "-listed"]
+                .iter()
+                .any(|suffix| lower.ends_with(suffix));
         if !new_name
-            && (g.common_words.contains(lower)
+            && (located
+                || g.common_words.contains(lower)
                 || breaks_a_name(lower)
                 || (t.starts_sentence(text) && lower_words.contains(lower) && !is_titlelike(lower)))
         {
@@ -1190,7 +1196,12 @@ fn name_run(
     while e > s && !tokens[run[e - 1]].capitalized {
         e -= 1;
     }
-    if s >= e {
+    // a title left alone after another is no name: "(Chief) Secretary (to the Treasury)"
+    if s >= e
+        || (e - s == 1
+            && title.as_deref().is_some_and(|t| !is_honorific(t))
+            && is_title_word(tokens[run[s]].word(text)))
+    {
         return None;
     }
     let (first_token, last_token) = (&tokens[run[s]], &tokens[run[e - 1]]);
@@ -2636,6 +2647,18 @@ mod tests {
             "{es:?}"
         );
         assert!(find(&es, "New Yorker").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn a_place_s_adjective_and_a_title_after_a_title_are_no_name() {
+        let es = entities_of(
+            "Montreal-based Alcan said so. But Chief Secretary to the Treasury Paul Boateng \
+             disagreed, and Mr. King agreed.\n",
+        );
+        assert!(find(&es, "Alcan").is_some(), "{es:?}");
+        assert!(find(&es, "Secretary").is_none(), "{es:?}");
+        assert!(find(&es, "Paul Boateng").is_some(), "{es:?}");
+        assert!(find(&es, "King").is_some(), "{es:?}");
     }
 
     #[test]
