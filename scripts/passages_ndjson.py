@@ -70,8 +70,20 @@ def _is_hard_wrapped(block):
     widths = [len(line.rstrip()) for line in block]
     if max(widths) > 100:
         return False
-    filled = sum(1 for w in widths[:-1] if w >= 45)
-    return filled * 3 >= (len(widths) - 1) * 2
+    # the last line of a paragraph, before an indented line that opens the next, counts as
+    # filled and as breaking mid-sentence, unless every line is indented
+    all_indented = all(_is_indented(line) for line in block)
+
+    def ends_paragraph(i):
+        return not all_indented and _is_indented(block[i + 1])
+
+    ends = (".", "!", "?", '"', "\u201d", ":")
+    filled = sum(1 for i in range(len(widths) - 1) if widths[i] >= 45 or ends_paragraph(i))
+    mid_sentence = sum(
+        1 for i in range(len(block) - 1)
+        if ends_paragraph(i) or not block[i].rstrip().endswith(ends)
+    )
+    return filled * 3 >= (len(widths) - 1) * 2 and mid_sentence * 2 >= len(block) - 1
 
 
 def _paragraphs_of_block(block):
