@@ -747,11 +747,10 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
             // (but a generation does: "Vann R. Newkirk II")
             let generation = is_generation(tokens[end].word(text)) && !shouted(&tokens[end - 1]);
             // (and so does a company's legal form: "Dixons Group PLC")
-            let legal_form = is_legal_form(tokens[end].word(text));
             if tokens[end].capitalized
                 && shouted(&tokens[end]) != shouted(&tokens[end - 1])
                 && !generation
-                && !legal_form
+                && !is_legal_form(tokens[end].word(text))
             {
                 break; // "Vladimir STOP!": capitals do not continue a name
             } else if tokens[end].capitalized && breaks_a_name(tokens[end].word(text)) {
@@ -1962,6 +1961,9 @@ fn merge_company_stems(
     }
     companies.sort_by_key(|(_, words)| std::cmp::Reverse(words.len()));
     let mut by_stem: HashMap<String, Option<usize>> = HashMap::default();
+    // (the last words of the stems: a name ending otherwise shortens no company, and is not
+    // looked up)
+    let mut stem_ends: Vec<&str> = Vec::new();
     for (j, words) in companies {
         if by_stem.contains_key(&name_key(&words.join(" "))) {
             continue;
@@ -1969,6 +1971,7 @@ fn merge_company_stems(
         let mut end = words.len();
         while end > 1 && is_legal_form(words[end - 1]) {
             end -= 1;
+            stem_ends.push(words[end - 1]);
             by_stem
                 .entry(name_key(&words[..end].join(" ")))
                 .and_modify(|one| {
@@ -1993,7 +1996,10 @@ fn merge_company_stems(
         .iter()
         .enumerate()
         .map(|(i, e)| {
-            if e.kind != EntityKind::Other {
+            let last = e.name.rsplit(' ').next().unwrap_or(&e.name);
+            if e.kind != EntityKind::Other
+                || !stem_ends.iter().any(|end| end.eq_ignore_ascii_case(last))
+            {
                 return None;
             }
             let stem_of = |name: &str| by_stem.get(&name_key(name)).copied().flatten();
