@@ -1531,9 +1531,19 @@ fn pronoun(word: &str) -> Option<Who> {
     }
 }
 
+/// Whether a description may head reported speech, to be resolved by the caller: a pronoun for
+/// a person, a company ("the company said …"), an unnamed person ("a spokesman said …", kept so
+/// that a later "he" is that person).
+fn may_report(description: &str) -> bool {
+    description == "he"
+        || description == "she"
+        || describes_a_company(description)
+        || describes_an_unnamed_person(description)
+}
+
 /// Whether a description is of an unnamed person: "a company spokesman", "one official", "the
 /// spokeswoman" (whose words stay unnamed unless the article gave someone that role).
-fn describes_a_person(description: &str) -> bool {
+fn describes_an_unnamed_person(description: &str) -> bool {
     let head = description.rsplit(' ').next().unwrap_or(description);
     let first = description.split(' ').next().unwrap_or("");
     let unnamed = matches!(
@@ -3781,9 +3791,7 @@ fn reported_speech(
                 ctx.entities[*e].kind,
                 EntityKind::Person | EntityKind::Organization
             ),
-            Who::Description(d) => {
-                d == "he" || d == "she" || describes_a_company(d) || describes_a_person(d)
-            }
+            Who::Description(d) => may_report(d),
             Who::Unknown => false,
         };
         if speaks {
@@ -3821,11 +3829,7 @@ fn reported_speech(
         {
             Some((who, words[k].0.end..end))
         }
-        Who::Description(d)
-            if d == "he" || d == "she" || describes_a_company(d) || describes_a_person(d) =>
-        {
-            Some((who, words[k].0.end..end))
-        }
+        Who::Description(d) if may_report(d) => Some((who, words[k].0.end..end)),
         _ => None,
     }
 }
