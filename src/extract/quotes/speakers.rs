@@ -701,47 +701,8 @@ pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -
         .find(|&e| ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown)
 }
 
-/// Nouns for a body that "the …" refers back with: "the company said", "the union said".
-const BODY_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "concern",
-    "corporation",
-    "partnership",
-    "trust",
-    "bank",
-    "union",
-    "agency",
-    "airline",
-    "carrier",
-    "utility",
-    "lender",
-    "insurer",
-    "retailer",
-    "brokerage",
-    "subsidiary",
-    "unit",
-    "maker",
-    "producer",
-    "manufacturer",
-    "exchange",
-    "fund",
-    "association",
-    "federation",
-    "organisation",
-    "organization",
-    "institute",
-    "foundation",
-    "council",
-    "committee",
-    "commission",
-    "ministry",
-    "department",
-];
-
-/// The [`BODY_NOUNS`] any company goes by, whatever its name: "the firm" is the latest body
-/// that spoke; "the bank" or "the group" only one whose name says so.
+/// Nouns any company goes by, whatever its name: "the company" or "the firm" is the body the
+/// article names most ("the union" one of workers).
 const COMPANY_NOUNS: &[&str] = &[
     "company",
     "firm",
@@ -763,15 +724,38 @@ const COMPANY_NOUNS: &[&str] = &[
     "union",
 ];
 
+/// Nouns for a body that "the …" refers back with only to one whose name holds the noun: "the
+/// bank" is the Bank of Japan, "the group" Dixons Group.
+const NAMED_BODY_NOUNS: &[&str] = &[
+    "group",
+    "trust",
+    "bank",
+    "agency",
+    "exchange",
+    "fund",
+    "association",
+    "federation",
+    "organisation",
+    "organization",
+    "institute",
+    "foundation",
+    "council",
+    "committee",
+    "commission",
+    "ministry",
+    "department",
+];
+
 /// Whether a lower-case word is one of the [`COMPANY_NOUNS`] ("company", "union"), which "the"
 /// makes a description of the body the article is about.
 pub(super) fn is_company_noun(word: &str) -> bool {
     COMPANY_NOUNS.contains(&word)
 }
 
-/// Whether a lower-case word is one of the [`BODY_NOUNS`] ("company", "union").
+/// Whether a lower-case word, or its plural, is a noun for a body ("company", "union", "bank").
 pub(super) fn is_body_noun(word: &str) -> bool {
-    BODY_NOUNS.contains(&word.trim_end_matches('s'))
+    let one = word.trim_end_matches('s');
+    COMPANY_NOUNS.contains(&one) || NAMED_BODY_NOUNS.contains(&one)
 }
 
 /// The body noun a definite description of two or three words ends with: "company" of "the
@@ -783,7 +767,11 @@ pub(super) fn body_noun(description: &str) -> Option<&'static str> {
         return None;
     }
     let head = lower_case(words.next_back()?);
-    BODY_NOUNS.iter().copied().find(|&n| n == head.as_ref())
+    COMPANY_NOUNS
+        .iter()
+        .chain(NAMED_BODY_NOUNS)
+        .copied()
+        .find(|&n| n == head.as_ref())
 }
 
 /// The body the article has named most often before `at` (the latest of those named as often):
