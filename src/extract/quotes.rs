@@ -2196,6 +2196,14 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         .filter(|m| !m.possessive)
         // "said Del. Stacey Plaskett": a title read as a name is none
         .filter(|m| !ABBREVIATED_TITLES.contains(&ctx.text.get(m.range.clone()).unwrap_or("")))
+        // "says the Waterford man": a place or body before a noun for a person only tells which
+        // person
+        .filter(|m| {
+            person_like(ctx, m.entity) || {
+                let next = next_word_in(masked, base, m.range.end, stop);
+                !(next.starts_with(char::is_lowercase) && person_noun(next).is_some())
+            }
+        })
         .filter_map(|m| {
             surname_person(ctx, m).or_else(|| is_speaker_kind(ctx, m).then_some(m.entity))
         })
@@ -4123,6 +4131,17 @@ mod tests {
                     The spokesman said the well was dry. \"Oil is found in sand,\" he said.\n\n\
                     John Smith said he was sad. \"I am sad,\" he said.\n";
         assert_eq!(speakers_of(text), vec![None, None, some("John Smith")]);
+    }
+
+    #[test]
+    fn a_place_or_body_before_a_noun_for_a_person_after_the_verb_only_tells_which_person() {
+        let text = "Jamie Costin was hurt in a crash in Greece.\n\n\
+                    \"I was in a lot of pain,\" says the Waterford man.\n\n\
+                    \"Rates should fall,\" said EEF chief economist, Steve Radley.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Jamie Costin"), some("Steve Radley")]
+        );
     }
 
     #[test]
