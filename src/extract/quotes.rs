@@ -3977,15 +3977,21 @@ fn trailing_attribution(
             .count();
         // (a phrase that says where or when is no clause said: "…, chairman Derrick
         // Holden-Brown said in a speech prepared for delivery to Toronto analysts")
-        let adjunct = words.get(k + 1).is_some_and(|(_, w)| {
-            matches!(
-                *w,
-                "in" | "at" | "on" | "after" | "during" | "before" | "following"
-            )
-        }) && !words[k + 1..]
-            .iter()
-            .take_while(|(r, _)| r.end <= clause_end)
-            .any(|(_, w)| matches!(*w, "that" | "who" | "which" | "he" | "she" | "it" | "they"));
+        // (only after "said" and the like: "called on partners", "hinted at a willingness" are a
+        // verb and its particle, and "In the meantime," no statement)
+        let adjunct = matches!(words[k].1, "said" | "says" | "added" | "stated")
+            && words.get(k + 1).is_some_and(|(_, w)| {
+                matches!(
+                    *w,
+                    "in" | "at" | "on" | "after" | "during" | "before" | "following"
+                )
+            })
+            && !words[k + 1..]
+                .iter()
+                .take_while(|(r, _)| r.end <= clause_end)
+                .any(|(_, w)| {
+                    matches!(*w, "that" | "who" | "which" | "he" | "she" | "it" | "they")
+                });
         let after_verb = if adjunct && after_verb <= 14 {
             after_verb.min(6)
         } else {
@@ -4109,6 +4115,12 @@ mod tests {
             reported.iter().all(|r| r.0 != "Profits rose"),
             "{reported:?}"
         );
+        // a verb and its particle is no attribution ending the sentence
+        let qs = quotes(
+            "In the meantime, Ukrainian President Volodymyr Zelensky called on partners to put \
+             more pressure on Russia.\n",
+        );
+        assert!(qs.iter().all(|q| q.0 != "In the meantime"), "{qs:?}");
     }
 
     #[test]
