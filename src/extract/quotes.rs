@@ -1573,16 +1573,16 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
     }
     // (the body the article is about, when it is named more than twice as often: "IBM … the New
     // York Times reports … The company said it wanted … what it called")
-    let named_before = |x: usize| {
-        ctx.mentions
+    let salient = salient_body(ctx, at, false, |_| true).filter(|&(_, count)| {
+        let named_before = ctx
+            .mentions
             .iter()
             .take_while(|m| m.range.start < at)
-            .filter(|m| m.entity == x)
-            .count()
-    };
-    let salient =
-        salient_body(ctx, at, false, |_| true).filter(|&s| named_before(s) > 2 * named_before(e));
-    Some(Who::Entity(salient.unwrap_or(e)))
+            .filter(|m| m.entity == e)
+            .count();
+        count > 2 * named_before
+    });
+    Some(Who::Entity(salient.map_or(e, |(s, _)| s)))
 }
 
 /// Keeps an unnamed person who speaks ("a company spokesman", "the official") as the one a

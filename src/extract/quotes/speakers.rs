@@ -774,15 +774,15 @@ pub(super) fn body_noun(description: &str) -> Option<&'static str> {
         .find(|&n| n == head.as_ref())
 }
 
-/// The body the article has named most often before `at` (the latest of those named as often):
-/// an organisation, or with `unclassed` also a name that is neither a person's nor a place's
-/// ("Unilever"), that `fits`.
+/// The body the article has named most often before `at` (the latest of those named as often),
+/// with how often: an organisation, or with `unclassed` also a name that is neither a person's
+/// nor a place's ("Unilever"), that `fits`.
 pub(super) fn salient_body(
     ctx: &Ctx,
     at: usize,
     unclassed: bool,
     fits: impl Fn(usize) -> bool,
-) -> Option<usize> {
+) -> Option<(usize, usize)> {
     // (count, latest, whether named inside a sentence)
     let mut named: FxHashMap<usize, (usize, usize, bool)> = FxHashMap::default();
     for m in ctx.mentions.iter().take_while(|m| m.range.start < at) {
@@ -807,7 +807,7 @@ pub(super) fn salient_body(
                     && (count >= 2 || ctx.entities[e].name.contains(' ')))
         })
         .max_by_key(|&(_, (count, last, _))| (count, last))
-        .map(|(e, _)| e)
+        .map(|(e, (count, _, _))| (e, count))
 }
 
 /// Whether a word at `at` stands inside a sentence, not where one opens.
@@ -824,8 +824,7 @@ fn inside_a_sentence(text: &str, at: usize) -> bool {
 /// organisation the article has named most often before `at` (the latest of those named as
 /// often); for another, the latest that spoke or, failing that, the latest antecedent whose name
 /// holds the noun ("the bank" is the Bank of Japan).
-fn body_referent(ctx: &Ctx, noun: Option<&str>, antecedents: &[usize], at: usize) -> Option<usize> {
-    let noun = noun?;
+fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Option<usize> {
     // ("the union" is a body of workers the article names: "United Auto Workers")
     if noun == "union" {
         return salient_body(ctx, at, true, |e| {
@@ -843,10 +842,11 @@ fn body_referent(ctx: &Ctx, noun: Option<&str>, antecedents: &[usize], at: usize
                         | "UAW"
                 )
             })
-        });
+        })
+        .map(|(e, _)| e);
     }
     if COMPANY_NOUNS.contains(&noun) {
-        return salient_body(ctx, at, true, |_| true);
+        return salient_body(ctx, at, true, |_| true).map(|(e, _)| e);
     }
     let named = |e: usize| {
         ctx.entities[e]
@@ -867,8 +867,15 @@ fn body_referent(ctx: &Ctx, noun: Option<&str>, antecedents: &[usize], at: usize
         })
 }
 
-/// Pronouns to their antecedent; descriptions at `at` to the one person described so before.
+/// Pronouns to their antecedent; descriptions at `at` to the one person described so before, or
+/// to the body "the company" stands for.
 pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> Who {
+    if let Some(noun) = match &who {
+        Who::Description(d) => body_noun(d),
+        _ => None,
+    } {
+        return body_referent(ctx, noun, antecedents, at).map_or(who, Who::Entity);
+    }
     match who {
         Who::Description(ref d) if d == "he" || d == "she" => {
             let want = if d == "she" {
@@ -887,9 +894,7 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             }
             pronoun_referent(ctx, want, antecedents).map_or(Who::Unknown, Who::Entity)
         }
-        Who::Description(ref d) if body_noun(d).is_some() => {
-            body_referent(ctx, body_noun(d), antecedents, at).map_or(who, Who::Entity)
-        }
+
         Who::Description(ref d) => {
             let words: Vec<String> = d
                 .split_whitespace()
