@@ -434,6 +434,11 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
                 && !(surnames.contains(&surname_key(&prev.name))
                     && surnames.contains(&name_key(&m.name)))
             {
+                // (a name of two words or more whose surname is hyphenated speaks as the
+                // name does: "Bijan Moussavar-Rahmani said")
+                if prev.tokens >= 2 && speaks_next(text, m.range.end, true) {
+                    prev.votes[0] += 1;
+                }
                 prev.name = format!("{}-{}", prev.name, m.name);
                 prev.range.end = m.range.end;
                 prev.possessive = m.possessive;
@@ -1304,10 +1309,9 @@ fn name_run(
     } else if words.len() == 1 && first.len() >= 2 && first.chars().all(|c| c.is_uppercase()) {
         votes[2] += 2;
     }
-    if words.len() >= 2
-        && g.speech_verbs
-            .contains_lowered(next_word(text, last_token.range.end))
-    {
+    // (not a title before its office: "Palm Beach County Supervisor of Elections Susan Bucher
+    // said")
+    if words.len() >= 2 && speaks_next(text, last_token.range.end, !is_title_word(last)) {
         votes[0] += 1;
     }
     if words.len() == 1
@@ -1435,6 +1439,28 @@ fn next_word(text: &str, from: usize) -> &str {
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(rest.len());
     &rest[..end]
+}
+
+/// Whether the name ending at `end` is the subject of a verb of saying: "X said", or (when
+/// `may_be_from`) after where the person is from, "X of Harvard University's Energy and
+/// Environment Policy Center said".
+fn speaks_next(text: &str, end: usize, may_be_from: bool) -> bool {
+    let next = next_word(text, end);
+    GAZETTEER.speech_verbs.contains_lowered(next)
+        || (may_be_from && matches!(next, "of" | "at" | "from") && speech_verb_follows(text, end))
+}
+
+/// Whether a verb of saying comes within ten words after `from`, in the same clause.
+fn speech_verb_follows(text: &str, from: usize) -> bool {
+    let rest = &text[from..text.floor_char_boundary(from + 120)];
+    let rest = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
+    let clause = &rest[..rest
+        .find([',', '.', ';', ':', '"', '\u{201C}', '('])
+        .unwrap_or(rest.len())];
+    clause
+        .split_whitespace()
+        .take(10)
+        .any(|w| GAZETTEER.speech_verbs.contains_lowered(w))
 }
 
 fn prev_word(text: &str, before: usize) -> &str {
@@ -1809,18 +1835,57 @@ fn cluster(
         } else {
             m
         };
-        // "Sir Digby" is Sir Digby Jones: knights and dames go by their first name
+        // "Sir Digby" is Sir Digby Jones: knights and dames go by their first name. So does
+        // anyone an article names in full and then by a first name we do not know as an
+        // English given name ("Ammar Siamwalla ... Ammar said"), or by the first of two
+        // surnames ("Arturo Hernandez Grisanti ... Hernandez"), when one name fits and the word
+        // has no cue of a place or body
         let target = by_surname.or_else(|| {
-            if !matches!(m.title.as_deref(), Some("sir" | "dame")) {
+            let knighted = matches!(m.title.as_deref(), Some("sir" | "dame"));
+            let untitled_name = m.title.is_none()
+                && m.votes[1] <= 0
+                && m.votes[2] <= 0
+                && m.name.len() >= 3
+                && m.name.chars().any(|c| c.is_lowercase());
+            if !knighted && !untitled_name {
                 return None;
             }
+            let person_like = |id: usize| {
+                let [person, place, body] = votes[id];
+                person > 0 && person >= place && person >= body
+            };
+            if !knighted
+                && (by_key.contains_key(&key)
+                    || entities[..entities_so_far]
+                        .iter()
+                        .any(|e| e.name.contains(' ') && surname_key(&e.name) == key))
+            {
+                return None;
+            }
+            let named_before = |id: usize| {
+                mentions
+                    .iter()
+                    .any(|n| n.entity == id && n.range.start < m.range.start)
+            };
             let by_first: HashSet<usize> = entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| {
-                    e.kind == EntityKind::Other
-                        && e.name.contains(' ')
-                        && name_key(e.name.split(' ').next().unwrap_or("")) == key
+                .filter(|&(id, e)| {
+                    if e.kind != EntityKind::Other || !e.name.contains(' ') {
+                        return false;
+                    }
+                    let mut words = e.name.split(' ');
+                    let first = words.next().unwrap_or("");
+                    if knighted {
+                        return name_key(first) == key;
+                    }
+                    let second = words.next().unwrap_or("");
+                    let three = words.next().is_some() && words.next().is_none();
+                    // (a given name we know is more likely someone else's: "Harry" beside
+                    // Harry Potter, "Andre" of OutKast beside Andre Agassi)
+                    let joins = (name_key(first) == key && !is_given_name(first))
+                        || (three && !is_given_name(second) && name_key(second) == key);
+                    joins && person_like(id) && named_before(id)
                 })
                 .map(|(i, _)| i)
                 .collect();
@@ -2988,6 +3053,45 @@ mod tests {
             "The prop's coach is Dai Young. \"He is a young man,\" Young told the BBC.",
         );
         assert_eq!(find(&es, "Dai Young").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn a_first_name_we_do_not_know_or_the_first_of_two_surnames_joins_the_full_name() {
+        let es =
+            entities_of("Ammar Siamwalla said rice would be cheap. Prices will fall, Ammar said.");
+        assert_eq!(find(&es, "Ammar Siamwalla").unwrap().mentions, 2, "{es:?}");
+        let es = entities_of(
+            "Energy Minister Arturo Hernandez Grisanti spoke. Hernandez said oil would rise.",
+        );
+        assert_eq!(
+            find(&es, "Arturo Hernandez Grisanti").unwrap().mentions,
+            2,
+            "{es:?}"
+        );
+        // the trap: a given name we know is more likely someone else's
+        let es = entities_of("Harry Potter is a film. Later Harry said he was very happy.");
+        assert_eq!(find(&es, "Harry Potter").unwrap().mentions, 1, "{es:?}");
+    }
+
+    #[test]
+    fn a_name_before_where_the_person_is_from_and_a_verb_of_saying_is_a_person() {
+        let es = entities_of(
+            "But Bijan Moussavar-Rahmani of Harvard University's Energy and Environment \
+             Policy Center said that demand had been rising.",
+        );
+        assert_eq!(
+            find(&es, "Bijan Moussavar-Rahmani").unwrap().kind,
+            EntityKind::Person,
+            "{es:?}"
+        );
+        // the trap: a title before its office
+        let es = entities_of(
+            "Palm Beach County Supervisor of Elections Susan Bucher said voters can't vote.",
+        );
+        assert!(
+            find(&es, "Palm Beach County Supervisor").is_none_or(|e| e.kind != EntityKind::Person),
+            "{es:?}"
+        );
     }
 
     #[test]

@@ -2137,9 +2137,31 @@ const INVERTING_VERBS: &[&str] = &[
 /// The speaker named after a verb: "said Josh Earnest, the press secretary", "said the mayor".
 fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<Who> {
     let piece = frame(masked, base, range.start, range.end);
+    // a short aside in brackets inside the subject is passed over: "said Jardine Fleming
+    // (Securities) Ltd analyst Nick Edwards"
+    let aside_end = |i: usize| {
+        let rest = &piece[i + 1..piece.floor_char_boundary(i + 30)];
+        let close = rest.find(')')?;
+        let inside = &rest[..close];
+        let after = piece[i + 1 + close + 1..].trim_start();
+        (!inside.contains(['"', '\u{201C}', ',', '.'])
+            && !inside.trim().is_empty()
+            && after.starts_with(char::is_alphabetic))
+        .then_some(i + 1 + close)
+    };
+    let mut skip_to = 0;
     let stop = piece
         .char_indices()
         .find(|&(i, c)| {
+            if i < skip_to {
+                return false;
+            }
+            if c == '(' {
+                if let Some(close) = aside_end(i) {
+                    skip_to = close + 1;
+                    return false;
+                }
+            }
             matches!(c, ',' | ';' | '(' | '\u{201C}' | '"') || (c == '.' && full_stop_at(piece, i))
         })
         .map_or(range.end, |(p, _)| range.start + p);
@@ -2178,6 +2200,11 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         }) {
             let text: Vec<&str> = words[..p].iter().map(|x| x.1).collect();
             return Some(Who::Description(text.join(" ")));
+        }
+    }
+    if indefinite {
+        if let Some(d) = indefinite_person(ctx, &words) {
+            return Some(Who::Description(d));
         }
     }
     // a person's affiliation after "of", "at" or "from" names no other speaker: "says Stu
@@ -3019,9 +3046,20 @@ fn subject_before_verb(
                         ctx.entities[p.entity].kind,
                         EntityKind::Person | EntityKind::Other
                     ) && !p.possessive
-                        && (gap.starts_with(',')
-                            || matches!(first, "of" | "at" | "for" | "from" | "with"))
-                        && gap.split_whitespace().count() <= 4
+                        && match gap.split_whitespace().count() {
+                            ..=4 => {
+                                gap.starts_with(',')
+                                    || matches!(first, "of" | "at" | "for" | "from" | "with")
+                            }
+                            // (a longer affiliation, without a comma: "Bijan
+                            // Moussavar-Rahmani of Harvard University's Energy and Environment
+                            // Policy Center said")
+                            5..=7 => {
+                                matches!(first, "of" | "at" | "for" | "from" | "with")
+                                    && !gap.contains(',')
+                            }
+                            _ => false,
+                        }
                 });
             if let Some(p) = person {
                 return Some(Who::Entity(p.entity));
@@ -3064,7 +3102,51 @@ fn subject_before_verb(
             }
         }
     }
-    None
+    // someone unnamed, whatever the noun, opening the clause: "A Japanese refiner said", "But
+    // a banker said"
+    let article = words
+        .iter()
+        .rposition(|(_, w)| matches!(lower_case(w).as_ref(), "a" | "an" | "another"))?;
+    let lead = frame(masked, base, range.start, words[article].0.start).trim_end();
+    let opens_clause = lead.is_empty()
+        || lead.ends_with(',')
+        || words[..article]
+            .last()
+            .is_some_and(|(_, w)| matches!(lower_case(w).as_ref(), "but" | "and" | "yet"))
+            && article == 1;
+    if !opens_clause {
+        return None;
+    }
+    indefinite_person(ctx, &words[article..]).map(Who::Description)
+}
+
+/// An indefinite noun phrase for someone left unnamed, whatever the noun: "a banker", "a
+/// senior Polish banker", "A Japanese refiner" (the article, at most three words that are no
+/// preposition or clause, the last a lower-case noun, and no name in them but a place's).
+fn indefinite_person(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<String> {
+    let ((first, _), (last, noun)) = (words.first()?, words.last()?);
+    let n = words.len();
+    let plain = words[1..].iter().all(|(_, w)| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_preposition(w)
+            && !matches!(*w, "and" | "or" | "who" | "that" | "which" | "whose")
+    });
+    // (no quotation inside, and no name but a place's: "an SFA statement" is the SFA's)
+    let fits = (2..=4).contains(&n)
+        && plain
+        && noun.starts_with(char::is_lowercase)
+        && !noun.ends_with("ly")
+        && !is_speech_verb(noun)
+        && !ctx
+            .text
+            .get(first.start..last.end)
+            .is_none_or(|span| span.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}']))
+        && mentions_in(ctx, first.start..last.end)
+            .all(|m| ctx.entities[m.entity].kind == EntityKind::Place);
+    fits.then(|| {
+        let text: Vec<&str> = words.iter().map(|x| x.1).collect();
+        text.join(" ")
+    })
 }
 
 /// The person heading a subject that a relative clause between commas follows, up to the verb:
@@ -4154,6 +4236,67 @@ mod tests {
             speakers_of(text),
             vec![some("Jamie Costin"), some("Steve Radley")]
         );
+    }
+
+    #[test]
+    fn an_aside_in_brackets_inside_the_subject_after_the_verb_is_passed_over() {
+        let text = "Fujitsu dropped its bid.\n\n\
+                    \"This is not really of benefit to U.S. firms either,\" said Jardine \
+                    Fleming (Securities) Ltd analyst Nick Edwards.\n";
+        assert_eq!(speakers_of(text), vec![some("Nick Edwards")]);
+    }
+
+    #[test]
+    fn someone_unnamed_by_any_noun_is_nobody_named_before() {
+        let text = "John Smith runs the bank. \"We are here,\" Smith said.\n\n\
+                    \"I do not think this will stop them,\" said a banker.\n\n\
+                    A Japanese refiner said, \"The markets look better.\"\n\n\
+                    But a senior Polish trader said: \"No way.\"\n";
+        let a = annotate_text(text.to_string());
+        let got: Vec<(Option<&str>, Option<&str>)> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| {
+                (
+                    q.speaker.map(|e| a.entities[e].name.as_str()),
+                    q.description.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (Some("John Smith"), None),
+                (None, Some("a banker")),
+                (None, Some("A Japanese refiner")),
+                (None, Some("a senior Polish trader")),
+            ]
+        );
+        // the trap: an indefinite phrase in quotation marks is no subject
+        let text = "Alicia Markova danced for decades.\n\n\
+                    She retired in 1963, an \"instant decision\" she said, \"largely because \
+                    of a leg injury\".\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Alicia Markova"), some("Alicia Markova")]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_a_speaker_named_with_a_long_affiliation_is_that_speaker() {
+        let text = "\"OPEC must hold,\" said Dillard Spriggs of Petroleum Analysis Ltd.\n\n\
+                    But Bijan Moussavar-Rahmani of Harvard University's Energy and Environment \
+                    Policy Center said that demand had been rising.\n\n\
+                    \"Demand is clearly above 15.8 mln bpd,\" he told Reuters.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Dillard Spriggs"), some("Bijan Moussavar-Rahmani")]
+        );
+        // the trap: an opening phrase before a comma is no affiliation
+        let text = "Hinting at better times for UK exporters, NIESR said the euro zone \
+                    \"is expected to pick up speed\".\n";
+        assert_eq!(speakers_of(text), vec![some("NIESR")]);
     }
 
     #[test]
