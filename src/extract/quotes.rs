@@ -1832,6 +1832,22 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
                 && !frame(masked, base, words[c].0.end, words[k].0.start).contains(',')
         })
     };
+    // "“…,” PAP quoted Baka as saying": the one quoted speaks, not the one quoting
+    // ("he was quoted by Kyodo as saying" is his)
+    if let Some(q) = words.iter().take(6).position(|(_, w)| *w == "quoted") {
+        let lead = frame(masked, base, after.start, words[q].0.start);
+        let passive = q > 0 && matches!(words[q - 1].1, "was" | "were" | "is" | "are" | "been");
+        if !lead.contains(['.', ';', '!', '?']) {
+            let who = if passive {
+                subject_before_verb(ctx, masked, base, after.start..words[q - 1].0.start)
+            } else {
+                quoted_as_saying(ctx, &words[q + 1..])
+            };
+            if who.is_some() {
+                return who;
+            }
+        }
+    }
     let Some(k) =
         words.iter().take(9).enumerate().position(|(i, (_, w))| {
             (after_verb(w) || hits_back(&words, i)) && !in_relative_clause(i)
@@ -1926,6 +1942,31 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
         .or_else(|| attribution_ending_the_sentence(ctx, masked, base, after.clone()))
         .or_else(aside)
+}
+
+/// The one quoted in "quoted Baka as saying", "quoted Mr Baka as telling reporters", "quoted
+/// him as saying" (`words` start after "quoted"; "him" and "her" stand for a person named
+/// before).
+fn quoted_as_saying(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<Who> {
+    let as_at = words.iter().take(6).position(|(_, w)| *w == "as")?;
+    let verb = words.get(as_at + 1)?.1;
+    let saying = matches!(
+        verb,
+        "saying" | "telling" | "stating" | "adding" | "warning"
+    ) || (verb.ends_with("ing") && is_speech_verb(verb));
+    if as_at == 0 || !saying {
+        return None;
+    }
+    let quoted = &words[..as_at];
+    match quoted {
+        [(_, "him")] => return Some(Who::Description("he".into())),
+        [(_, "her")] => return Some(Who::Description("she".into())),
+        _ => {}
+    }
+    mentions_in(ctx, quoted[0].0.start..quoted[quoted.len() - 1].0.end)
+        .filter(|m| !m.possessive && is_speaker_kind(ctx, m))
+        .last()
+        .map(|m| Who::Entity(surname_person(ctx, m).unwrap_or(m.entity)))
 }
 
 /// Whether a piece of a sentence holds a full stop, a question or exclamation mark or a
@@ -4297,6 +4338,28 @@ mod tests {
         let text = "Hinting at better times for UK exporters, NIESR said the euro zone \
                     \"is expected to pick up speed\".\n";
         assert_eq!(speakers_of(text), vec![some("NIESR")]);
+    }
+
+    #[test]
+    fn the_one_quoted_as_saying_speaks_not_the_one_quoting() {
+        let text = "Mikhail Khodorkovsky founded Yukos.\n\n\
+                    \"It has been destroyed,\" the Interfax news agency quoted Mr Khodorkovsky \
+                    as saying.\n\n\
+                    \"It was a wonderful present,\" Interfax quoted him as saying.\n\n\
+                    \"Video games are big business,\" AP quoted prosecutor Russell McGuire as \
+                    saying.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                some("Mikhail Khodorkovsky"),
+                some("Mikhail Khodorkovsky"),
+                some("Russell McGuire")
+            ]
+        );
+        // the trap: "he was quoted by Kyodo as saying" is his
+        let text = "John Smith, the trade minister, spoke.\n\n\
+                    \"It must be corrected,\" he was quoted by Kyodo News Service as saying.\n";
+        assert_eq!(speakers_of(text), vec![some("John Smith")]);
     }
 
     #[test]
