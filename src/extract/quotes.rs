@@ -1532,12 +1532,13 @@ fn pronoun(word: &str) -> Option<Who> {
 }
 
 /// Whether a description may head reported speech, to be resolved by the caller: a pronoun for
-/// a person, a company ("the company said …"), an unnamed person ("a spokesman said …", kept so
-/// that a later "he" is that person).
+/// a person, a body ("the company said …", "the association said …"), a document ("the report
+/// said …"), an unnamed person ("a spokesman said …", kept so that a later "he" is that person).
 fn may_report(description: &str) -> bool {
     description == "he"
         || description == "she"
-        || describes_a_company(description)
+        || body_noun(description).is_some()
+        || names_a_document(description)
         || describes_an_unnamed_person(description)
 }
 
@@ -1554,11 +1555,6 @@ fn describes_an_unnamed_person(description: &str) -> bool {
         Some("spokes" | "official")
     );
     unnamed && person_noun(head).is_some()
-}
-
-/// Whether a description is "the company", "the firm" or the like, which stands for a body.
-fn describes_a_company(description: &str) -> bool {
-    body_noun(description).is_some_and(is_company_noun)
 }
 
 /// "it" (at `at`) for the latest body that spoke, in this paragraph or one of the two before:
@@ -1679,6 +1675,9 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
                     | "spokesperson"
             )
             || (definite && k == 1 && is_company_noun(w))
+            // (another body's noun only ending the phrase, not "the committee chairman"; "the
+            // group" may be any group of people)
+            || (definite && k == 1 && k + 1 == words.len() && w != "group" && is_body_noun(w))
         {
             if !(determiner || definite) && k > 0 {
                 return None;
@@ -4360,6 +4359,42 @@ mod tests {
         let text = "John Smith, the trade minister, spoke.\n\n\
                     \"It must be corrected,\" he was quoted by Kyodo News Service as saying.\n";
         assert_eq!(speakers_of(text), vec![some("John Smith")]);
+    }
+
+    #[test]
+    fn a_statement_is_the_body_that_spoke_and_the_association_is_the_one_named_so() {
+        let text = "The Swiss Bankers Association said it wanted to curb secrecy.\n\n\
+                    The association said it would insist on checks.\n\n\
+                    \"The Bankers Association is convinced,\" the statement said.\n";
+        let got: Vec<(Option<String>, QuoteKind)> =
+            quotes(text).into_iter().map(|q| (q.1, q.2)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (some("Bankers Association"), QuoteKind::Reported),
+                (some("Bankers Association"), QuoteKind::Reported),
+                (some("Bankers Association"), QuoteKind::Direct),
+            ]
+        );
+        // the traps: a body's noun before a role is no body, and a statement long after
+        // the body spoke is nobody's we know
+        let text = "The Public Accounts Committee called for an audit.\n\n\
+                    \"Our aim is to ensure the BBC is accountable,\" said the committee \
+                    chairman, MP Edward Leigh.\n\n\
+                    Viewers were asked.\n\nThe licence fee rose.\n\n\
+                    \"We regret it,\" the statement said.\n";
+        assert_eq!(speakers_of(text), vec![None, None]);
+        let a = annotate_text(text.to_string());
+        let descriptions: Vec<Option<&str>> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| q.description.as_deref())
+            .collect();
+        assert_eq!(
+            descriptions,
+            vec![Some("the committee chairman"), Some("the statement")]
+        );
     }
 
     #[test]

@@ -595,6 +595,33 @@ pub(super) fn person_like(ctx: &Ctx, e: usize) -> bool {
     ctx.person_like[e]
 }
 
+/// Whether a description names a document of the article's: "the statement", "the new
+/// report", "the joint communique" (no name in it).
+pub(super) fn names_a_document(description: &str) -> bool {
+    let mut words = description.split_whitespace();
+    words.next() == Some("the")
+        && description.split_whitespace().count() <= 4
+        && description
+            .split_whitespace()
+            .all(|w| !w.starts_with(char::is_uppercase) || w == "the")
+        && words.next_back().is_some_and(|noun| {
+            matches!(
+                noun,
+                "statement"
+                    | "report"
+                    | "communique"
+                    | "resolution"
+                    | "study"
+                    | "survey"
+                    | "letter"
+                    | "memo"
+                    | "document"
+                    | "filing"
+                    | "announcement"
+            )
+        })
+}
+
 /// Whether an entity is [`person_like`].
 pub(super) fn judge_person_like(ctx: &Ctx, e: usize) -> bool {
     if headline_like(&ctx.entities[e].name) {
@@ -865,16 +892,39 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
                 .copied()
                 .find(|&e| !person_like(ctx, e) && named(e))
         })
+        .or_else(|| body_that_spoke_lately(ctx))
+}
+
+/// The body that spoke last, in this paragraph or the one before: whose statement "the
+/// statement" is, or which body "the bank" is when none is named so ("JP Morgan said … The bank
+/// said").
+fn body_that_spoke_lately(ctx: &Ctx) -> Option<usize> {
+    ctx.last_body
+        .get()
+        .filter(|&(_, paragraph)| paragraph + 1 >= ctx.paragraph.get())
+        .map(|(e, _)| e)
 }
 
 /// Pronouns to their antecedent; descriptions at `at` to the one person described so before, or
 /// to the body "the company" stands for.
 pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> Who {
+    // a document's words are its author's: the body that spoke last, in this paragraph or the
+    // one before ("The association said … “…,” the statement said")
+    if matches!(&who, Who::Description(d) if names_a_document(d)) {
+        return body_that_spoke_lately(ctx).map_or(who, Who::Entity);
+    }
     if let Some(noun) = match &who {
         Who::Description(d) => body_noun(d),
         _ => None,
     } {
-        return body_referent(ctx, noun, antecedents, at).map_or(who, Who::Entity);
+        // ("the group" that names no body of the article's is left to the quote's other
+        // clues, as before it was a description)
+        let unresolved = if COMPANY_NOUNS.contains(&noun) {
+            who
+        } else {
+            Who::Unknown
+        };
+        return body_referent(ctx, noun, antecedents, at).map_or(unresolved, Who::Entity);
     }
     match who {
         Who::Description(ref d) if d == "he" || d == "she" => {
