@@ -983,16 +983,35 @@ fn breaks_a_name(word: &str) -> bool {
 }
 
 /// Whether a word opening a sentence is a participle, not a name: "Unveiling the slogan …, he
-/// said", "Assessing the outlook, Subroto said" (a word in "-ing" before a determiner; not a
-/// given name we know, such as Irving; "Fleming at the time said" stays a name).
+/// said", "Assessing future price trends, he said" (a word in "-ing" before a determiner, or
+/// before lower-case words up to a comma and the subject; not a given name we know, such as
+/// Irving; "Fleming at the time said" stays a name).
 fn opens_with_a_participle(text: &str, t: &Token, lower: &str) -> bool {
-    lower.len() >= 6
-        && lower.ends_with("ing")
-        && !GAZETTEER.given_names.contains(lower)
-        && matches!(
-            next_word(text, t.word_end),
-            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those"
-        )
+    if lower.len() < 6 || !lower.ends_with("ing") || GAZETTEER.given_names.contains(lower) {
+        return false;
+    }
+    let next = next_word(text, t.word_end);
+    if matches!(
+        next,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those"
+    ) {
+        return true;
+    }
+    // (the phrase: lower-case words, no verb of saying, then a comma and the subject: ", he",
+    // ", Subroto", ", the company")
+    let rest = &text[t.word_end..text.floor_char_boundary(t.word_end + 100)];
+    let Some(comma) = rest.find(',') else {
+        return false;
+    };
+    let phrase: Vec<&str> = rest[..comma].split_whitespace().collect();
+    let subject = rest[comma + 1..].split_whitespace().next().unwrap_or("");
+    (1..=6).contains(&phrase.len())
+        && phrase.iter().all(|w| {
+            w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !GAZETTEER.speech_verbs.contains(w)
+                && !matches!(*w, "is" | "was" | "has" | "had" | "will" | "would" | "and")
+        })
+        && subject.starts_with(char::is_alphabetic)
 }
 
 /// Turns a run of capitalised tokens into a name mention: leading common words and titles
@@ -3130,6 +3149,8 @@ mod tests {
             )),
             "{es:?}"
         );
+        let es = entities_of("Assessing future price trends, he said prices would rise.");
+        assert!(find(&es, "Assessing").is_none(), "{es:?}");
         // the trap: a surname in "-ing" before a preposition, and a man called Bill
         let es = entities_of("Fleming at the time said no. Mr Bill spoke. Bill Gates spoke.");
         assert!(find(&es, "Fleming").is_some(), "{es:?}");

@@ -1726,6 +1726,11 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         }
         return subject_after_verb(ctx, masked, base, first_range.start..after.end);
     }
+    // "“…,” saying Bache recently rejected merger overtures": the speaker goes on, and whoever
+    // the clause names is no attribution
+    if words[0].1.ends_with("ing") && is_speech_verb(words[0].1) {
+        return None;
+    }
     // "“…,” as Cruz said on the radio": an aside of saying right after a quote names its speaker
     let after_a_quote = ctx.text[..after.start]
         .trim_end()
@@ -4395,6 +4400,14 @@ mod tests {
             descriptions,
             vec![Some("the committee chairman"), Some("the statement")]
         );
+    }
+
+    #[test]
+    fn a_clause_of_saying_after_a_quote_names_no_other_speaker() {
+        let text = "Bache chief executive George McGough spoke.\n\n\
+                    McGough told reporters \"our game plan does not call for an acquisition,\" \
+                    saying Bache recently rejected merger overtures.\n";
+        assert_eq!(speakers_of(text), vec![some("George McGough")]);
     }
 
     #[test]
