@@ -980,7 +980,7 @@ fn cut_unclosed(text: &str, span: &mut Span) {
                     "And" | "But" | "So" | "Or" | "I" | "We" | "You" | "They" | "It"
                 )
         });
-        if attributing {
+        if attributing || narrates_someone_saying(sentence) {
             span.content.end = span.content.start + s.start;
             span.close_end = span.content.end;
             let trimmed = text[span.content.clone()].trim_end().len();
@@ -988,6 +988,46 @@ fn cut_unclosed(text: &str, span: &mut Span) {
             return;
         }
     }
+}
+
+/// Whether a sentence inside an unclosed quote is the writer's, telling of someone named who
+/// speaks: "Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the apology and said …" (a
+/// name before "said" within twelve words, and no "I", "we" or "you" of a speaker's).
+fn narrates_someone_saying(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+        .collect();
+    let Some(verb) = words
+        .iter()
+        .take(12)
+        .position(|w| matches!(*w, "said" | "says" | "told" | "added"))
+    else {
+        return false;
+    };
+    let named = words[1..verb]
+        .windows(2)
+        .any(|pair| pair.iter().all(|w| w.starts_with(char::is_uppercase)));
+    let personal = words.iter().any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "i" | "i'm"
+                | "i've"
+                | "i'd"
+                | "i'll"
+                | "me"
+                | "my"
+                | "we"
+                | "we're"
+                | "we've"
+                | "our"
+                | "us"
+                | "you"
+                | "your"
+                | "you're"
+        )
+    });
+    verb > 1 && named && !personal
 }
 
 /// Whether a closing single quote follows `from` in a paragraph: not right at `from`, after a
@@ -1072,7 +1112,8 @@ fn mask(text: &str, para: Range<usize>, spans: &[Span]) -> String {
         // a closed quote's final full stop ends the sentence around it too: “… without
         // delay.” Clinton plans …
         let next = text[s.close_end..para.end].trim_start();
-        let keep_stop = s.closed
+        // (so does an unclosed quote's cut before the writer's next sentence)
+        let keep_stop = (s.closed || s.close_end < para.end)
             && text[s.content.clone()].trim_end().ends_with('.')
             && next.starts_with(char::is_uppercase);
         let last = text[s.content.clone()].trim_end().len() + range.start;
@@ -4408,6 +4449,25 @@ mod tests {
                     McGough told reporters \"our game plan does not call for an acquisition,\" \
                     saying Bache recently rejected merger overtures.\n";
         assert_eq!(speakers_of(text), vec![some("George McGough")]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_before_the_writer_tells_of_someone_saying() {
+        let text = "Ahmed Hossam spoke. Mido added: \"It is not my right to give orders. \
+                    \"I do confess that I was rude. Meanwhile, Egypt FA spokesman Methat \
+                    Shalaby welcomed the apology and said no one had pressed him. \
+                    \"His apology does not affect him,\" Shalaby said.\n";
+        assert_eq!(
+            direct(text),
+            vec![
+                ("It is not my right to give orders.".into(), some("Mido")),
+                ("I do confess that I was rude.".into(), some("Mido")),
+                (
+                    "His apology does not affect him,".into(),
+                    some("Methat Shalaby")
+                ),
+            ]
+        );
     }
 
     #[test]
