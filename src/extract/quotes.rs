@@ -4471,6 +4471,18 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_borne_by_men_and_women_tells_no_gender() {
+        let text = "Joss Whedon will direct the film.\n\n\
+                    \"In a way, no one has met her yet,\" he said.\n\n\
+                    Kim Collins ran in Birmingham.\n\n\
+                    \"I'm looking forward to it,\" he said.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Joss Whedon"), some("Kim Collins")]
+        );
+    }
+
+    #[test]
     fn it_after_a_thing_that_opens_a_sentence_is_no_body_that_spoke() {
         let text = "The Home Office said it would publish guidance.\n\n\
                     The guidance published on Tuesday said police had a duty to act, and they \

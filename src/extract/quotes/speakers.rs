@@ -289,6 +289,7 @@ pub(super) enum Gender {
 /// Given names borne by men and women alike: they tell no gender ("Leslie Wimes … she said").
 const UNISEX_NAMES: &[&str] = &[
     "leslie", "terry", "jamie", "robin", "casey", "taylor", "jordan", "kelly", "tracy", "dana",
+    "joss", "kim", "sam", "alex", "chris", "pat", "lee",
 ];
 
 /// The gender a given name tells, if it is a known one.
