@@ -3300,11 +3300,18 @@ fn sentence_subject(
         );
         ends_in_preposition(before)
     };
+    // (nor a body before a noun for a person: "The Tory leader will also call for …")
+    let sent_end = sent.end;
+    let describes_a_person = |m: &Mention| {
+        ctx.entities[m.entity].kind == EntityKind::Organization
+            && person_noun(next_word_in(masked, base, m.range.end, sent_end)).is_some()
+    };
     let fits = |m: &&Mention| {
         !m.possessive
             && !quoted(m)
             && !modifies_a_name(ctx, masked, base, m)
             && !modifies_a_body(ctx.text, m)
+            && !describes_a_person(m)
             && match ctx.entities[m.entity].kind {
                 EntityKind::Place => false,
                 EntityKind::Other => person_like(ctx, m.entity),
@@ -4480,6 +4487,14 @@ mod tests {
             speakers_of(text),
             vec![some("Joss Whedon"), some("Kim Collins")]
         );
+    }
+
+    #[test]
+    fn a_body_before_a_noun_for_a_person_is_no_sentence_subject() {
+        let text = "Tory leader Michael Howard gave a speech.\n\n\
+                    Mr Howard will acknowledge that discrimination exists. The Tory leader will \
+                    also call for tolerance arguing that Hindus got \"caught in the downdraft\".\n";
+        assert_eq!(speakers_of(text), vec![some("Michael Howard")]);
     }
 
     #[test]
