@@ -3235,8 +3235,8 @@ fn indefinite_person(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<String
     })
 }
 
-/// The person heading a subject that a relative clause between commas follows, up to the verb:
-/// "Marco Rubio, whose hometown, Miami, is projected to be underwater, argues" (`head` ends at
+/// The person (or body) heading a subject that a relative clause between commas follows, up to
+/// the verb: "Marco Rubio, whose hometown, Miami, is projected to be underwater, argues" (`head` ends at
 /// the clause's closing comma; the clause says nothing itself, and only a title or an opening
 /// word stands before the name).
 fn relative_clause_subject(
@@ -3251,14 +3251,19 @@ fn relative_clause_subject(
         && lead.iter().all(|(_, w)| {
             w.starts_with(char::is_uppercase) && pronoun(w).is_none() && !is_speech_verb(w)
         });
-    if ctx.entities[m.entity].kind != EntityKind::Person || m.possessive || !leads {
+    // (or a body's: "The Making Decisions Alliance, which includes the Alzheimer's Society, Age
+    // Concern, Mencap and the National Autistic Society, said")
+    let body = ctx.entities[m.entity].kind == EntityKind::Organization;
+    if !(ctx.entities[m.entity].kind == EntityKind::Person || body) || m.possessive || !leads {
         return None;
     }
     let clause = frame(masked, base, m.range.end, head.end).trim_start();
     let relative = clause
         .strip_prefix(',')
         .map(str::trim_start)
-        .is_some_and(|c| c.starts_with("who ") || c.starts_with("whose "));
+        .is_some_and(|c| {
+            c.starts_with("whose ") || c.starts_with(if body { "which " } else { "who " })
+        });
     let clause_words = words_of(masked, base, m.range.end..head.end);
     let says = clause_words.iter().any(|(_, w)| is_finite_speech_verb(w));
     (relative && !says && clause_words.len() <= 40).then_some(Who::Entity(m.entity))
@@ -3996,10 +4001,18 @@ fn reported_speech(
             // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
             && !(is_passive_at(&words, k) && (l.ends_with("ed") || l.as_ref() == "told"))
     })?;
-    if k > 12 {
-        return None;
-    }
-    let who = subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?;
+    // (a long subject only when a relative clause makes it so: "The Making Decisions Alliance,
+    // which includes the Alzheimer's Society, Age Concern, Mencap and the National Autistic
+    // Society, said")
+    let who = if k > 12 {
+        let head = frame(masked, base, sent.start, words[k].0.start).trim_end();
+        if k > 40 || !head.ends_with(',') {
+            return None;
+        }
+        relative_clause_subject(ctx, masked, base, sent.start..sent.start + head.len())?
+    } else {
+        subject_before_verb(ctx, masked, base, sent.start..words[k].0.start)?
+    };
     // what was said in a clause opening the sentence ends with it: "Although Ms. Shanklin said
     // she will not vote for him, she applauds his message"
     let end = opening_clause_end(masked, base, sent.clone(), words[k].0.start).unwrap_or(sent.end);
@@ -4495,6 +4508,25 @@ mod tests {
                     Mr Howard will acknowledge that discrimination exists. The Tory leader will \
                     also call for tolerance arguing that Hindus got \"caught in the downdraft\".\n";
         assert_eq!(speakers_of(text), vec![some("Michael Howard")]);
+    }
+
+    #[test]
+    fn a_body_or_person_before_a_long_relative_clause_reports_and_speaks_on() {
+        let text = "Minister David Lammy said laws needed updating.\n\n\
+                    The Making Decisions Alliance, which includes the Alzheimer's Society, Age \
+                    Concern, Mencap and the National Autistic Society, said misunderstandings \
+                    over the bill had to be cleared up. \"It will not change the current \
+                    law,\" the alliance said in a statement.\n";
+        let got: Vec<(Option<String>, QuoteKind)> =
+            quotes(text).into_iter().map(|q| (q.1, q.2)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (some("David Lammy"), QuoteKind::Reported),
+                (some("Making Decisions Alliance"), QuoteKind::Reported),
+                (some("Making Decisions Alliance"), QuoteKind::Direct),
+            ]
+        );
     }
 
     #[test]

@@ -772,6 +772,9 @@ const NAMED_BODY_NOUNS: &[&str] = &[
     "commission",
     "ministry",
     "department",
+    "alliance",
+    "coalition",
+    "society",
 ];
 
 /// Whether a lower-case word is one of the [`COMPANY_NOUNS`] ("company", "union"), which "the"
