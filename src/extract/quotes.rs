@@ -525,7 +525,52 @@ pub fn find_quotes(
                         })
                         .map(Who::Entity);
                 }
-                if who.is_none() && is_utterance(&text[span.content.clone()]) {
+                // (or a phrase of four words or more in the sentence right after the speaker's:
+                // "“…,” said Anthony Crescenzi, a bond strategist. The trade deficit and the
+                // shortfall with China “are big issues going forward”.")
+                let phrase_after_speaker = || {
+                    let content = &text[span.content.clone()];
+                    let words = content.split_whitespace().count();
+                    let lower_start = content
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .starts_with(char::is_lowercase);
+                    // (and the sentence names nobody else before it, nor a place but after a
+                    // preposition: not "Beijing … described the embargo as a “product of the
+                    // Cold War”")
+                    let names_another = |speaker: usize| {
+                        mentions_in(&ctx, sent.start..span.open).any(|m| {
+                            m.entity != speaker
+                                && (ctx.entities[m.entity].kind != EntityKind::Place
+                                    || !ends_in_preposition(frame(
+                                        &masked,
+                                        para.start,
+                                        sent.start,
+                                        m.range.start,
+                                    )))
+                        })
+                    };
+                    // (nor has a verb of saying of its own: "They ask her to make it clear
+                    // “that you find …”", "the message continues, “please hold …”")
+                    // (or someone unnamed for its subject: "A friend referred to him as …")
+                    let says_itself = || {
+                        let words = words_of(&masked, para.start, sent.start..span.open);
+                        words.first().is_some_and(|(_, w)| matches!(*w, "A" | "An"))
+                            || words.iter().any(|(_, w)| is_speech_verb(&w.to_lowercase()))
+                    };
+                    !says_itself()
+                        && last_speaker.is_some_and(|(speaker, end)| {
+                            let sentences_between = sentences
+                                .iter()
+                                .filter(|s| s.start > end && s.start <= span.open)
+                                .count();
+                            end >= para.start && sentences_between <= 1 && !names_another(speaker)
+                        })
+                        && words >= 4
+                        && lower_start
+                };
+                if who.is_none()
+                    && (is_utterance(&text[span.content.clone()]) || phrase_after_speaker())
+                {
                     // the last speaker goes on while nobody else is named: "“…,” said Mr
                     // Saldarriaga. The sessions were a showcase. “We had a good response.”"
                     // (names in the speaker's own appositive do not count: "said Steve
@@ -4525,6 +4570,28 @@ mod tests {
                 (some("David Lammy"), QuoteKind::Reported),
                 (some("Making Decisions Alliance"), QuoteKind::Reported),
                 (some("Making Decisions Alliance"), QuoteKind::Direct),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_phrase_in_the_sentence_after_a_speaker_s_quote_is_theirs_while_nobody_else_speaks() {
+        let text = "\"The key worry remains,\" said Anthony Crescenzi, a bond strategist at \
+                    Miller Tabak. The trade deficit and the shortfall with China \"are big \
+                    issues going forward\".\n\n\
+                    \"We are close,\" said John Smith. Beijing described the embargo as a \
+                    \"product of the Cold War\".\n\n\
+                    \"We are close,\" said John Smith. A friend referred to him as \"the most \
+                    beautiful soul I have met\".\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                some("Anthony Crescenzi"),
+                some("Anthony Crescenzi"),
+                some("John Smith"),
+                some("Beijing"),
+                some("John Smith"),
+                None
             ]
         );
     }
