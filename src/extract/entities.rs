@@ -1791,6 +1791,8 @@ fn cluster(
     // (made at the first acronym, of the entities so far: most articles have no acronym to look
     // up)
     let orgs_by_initials: OnceCell<HashMap<String, usize>> = OnceCell::new();
+    // (and at the first short name that may be a first name)
+    let first_names: OnceCell<FirstNameKeys> = OnceCell::new();
     let entities_so_far = entities.len();
     for &m in &pending_short {
         let key = name_key(&m.name);
@@ -1896,44 +1898,42 @@ fn cluster(
                 let [person, place, body] = votes[id];
                 person > 0 && person >= place && person >= body
             };
-            if !knighted
-                && (by_key.contains_key(&key)
-                    || entities[..entities_so_far]
-                        .iter()
-                        .any(|e| e.name.contains(' ') && surname_key(&e.name) == key))
-            {
-                return None;
-            }
             let named_before = |id: usize| {
                 mentions
                     .iter()
                     .any(|n| n.entity == id && n.range.start < m.range.start)
             };
-            let by_first: HashSet<usize> = entities
-                .iter()
-                .enumerate()
-                .filter(|&(id, e)| {
-                    if e.kind != EntityKind::Other || !e.name.contains(' ') {
-                        return false;
-                    }
-                    let mut words = e.name.split(' ');
-                    let first = words.next().unwrap_or("");
-                    if knighted {
-                        return name_key(first) == key;
-                    }
-                    let second = words.next().unwrap_or("");
-                    let three = words.next().is_some() && words.next().is_none();
-                    // (a given name we know is more likely someone else's: "Harry" beside
-                    // Harry Potter, "Andre" of OutKast beside Andre Agassi)
-                    let joins = (name_key(first) == key && !is_given_name(first))
-                        || (three && !is_given_name(second) && name_key(second) == key);
-                    joins && person_like(id) && named_before(id)
-                })
-                .map(|(i, _)| i)
-                .collect();
-            (by_first.len() == 1)
-                .then(|| by_first.into_iter().next())
-                .flatten()
+            let candidates: Vec<usize> = if knighted {
+                entities[..entities_so_far]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| {
+                        e.kind == EntityKind::Other
+                            && e.name.contains(' ')
+                            && name_key(e.name.split(' ').next().unwrap_or("")) == key
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            } else {
+                let (surnames, by_first_name) =
+                    first_names.get_or_init(|| first_name_keys(&entities[..entities_so_far]));
+                if by_key.contains_key(&key) || surnames.contains(&key) {
+                    return None;
+                }
+                by_first_name
+                    .get(&key)
+                    .map(|ids| {
+                        ids.iter()
+                            .copied()
+                            .filter(|&id| person_like(id) && named_before(id))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            };
+            match candidates[..] {
+                [only] => Some(only),
+                _ => None,
+            }
         });
         let target = target.or_else(|| {
             let is_acronym = m.name.len() >= 2 && m.name.chars().all(|c| c.is_uppercase());
@@ -1995,6 +1995,40 @@ fn cluster(
         }
     }
     (entities, mentions)
+}
+
+/// The surname keys of an article's names of two words or more, and the names a short form may
+/// stand for by its first word: the first word when it is no English given name we know
+/// ("Ammar" of Ammar Siamwalla; "Harry" is more likely someone else's than Harry Potter's), or
+/// the second of three when that is no given name ("Hernandez" of Arturo Hernandez Grisanti).
+type FirstNameKeys = (HashSet<String>, HashMap<String, Vec<usize>>);
+
+fn first_name_keys(entities: &[Entity]) -> FirstNameKeys {
+    let mut surnames = HashSet::default();
+    let mut by_first_name: HashMap<String, Vec<usize>> = HashMap::default();
+    for (id, e) in entities.iter().enumerate() {
+        if !e.name.contains(' ') {
+            continue;
+        }
+        surnames.insert(surname_key(&e.name));
+        if e.kind != EntityKind::Other {
+            continue;
+        }
+        let mut words = e.name.split(' ');
+        let first = words.next().unwrap_or("");
+        let second = words.next().unwrap_or("");
+        let three = words.next().is_some() && words.next().is_none();
+        if !is_given_name(first) {
+            by_first_name.entry(name_key(first)).or_default().push(id);
+        }
+        if three && !is_given_name(second) {
+            let ids = by_first_name.entry(name_key(second)).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    (surnames, by_first_name)
 }
 
 /// A name of two words or more that ends the name of one longer person, given name first, is
