@@ -555,7 +555,7 @@ pub fn find_quotes(
                     let says_itself = || {
                         let words = words_of(&masked, para.start, sent.start..span.open);
                         words.first().is_some_and(|(_, w)| matches!(*w, "A" | "An"))
-                            || words.iter().any(|(_, w)| is_speech_verb(&w.to_lowercase()))
+                            || words.iter().any(|(_, w)| is_speech_verb(&lower_case(w)))
                     };
                     !says_itself()
                         && last_speaker.is_some_and(|(speaker, end)| {
