@@ -29,6 +29,9 @@ if [ "$which" = dev ] || [ "$which" = all ]; then
   score bbc "$shared/corpora/bbc" eval/bbc-quotes.jsonl
   reuters dev "$tmp/reuters-dev-text"
   score reuters-dev "$tmp/reuters-dev-text" eval/reuters-dev-quotes.jsonl
+  # quotes a judge attributed blind (BBC, Reuters and PolNeAR articles outside the golds)
+  printf '%-13s ' judged-dev
+  python3 eval/score_judged.py --gold eval/judged-dev-speakers.jsonl --bin "$bin" | tail -n 1
 fi
 if [ "$which" = train ] || [ "$which" = all ]; then
   # index only the sampled articles (every 7th in file-name order, as make_polnear_gold.py
@@ -42,4 +45,6 @@ if [ "$which" = test ] || [ "$which" = all ]; then
   score polnear-test "$shared/corpora/polnear/test/text" eval/polnear-test-quotes.jsonl
   reuters heldout "$tmp/reuters-heldout-text"
   score reuters-held "$tmp/reuters-heldout-text" eval/reuters-heldout-quotes.jsonl
+  printf '%-13s ' judged-held
+  python3 eval/score_judged.py --gold eval/judged-heldout-speakers.jsonl --bin "$bin" | tail -n 1
 fi
