@@ -3353,8 +3353,14 @@ fn sentence_subject(
     // (nor a body before a noun for a person: "The Tory leader will also call for …")
     let sent_end = sent.end;
     let describes_a_person = |m: &Mention| {
-        ctx.entities[m.entity].kind == EntityKind::Organization
-            && person_noun(next_word_in(masked, base, m.range.end, sent_end)).is_some()
+        ctx.entities[m.entity].kind == EntityKind::Organization && {
+            // (or people: "Labour strategists told the paper he would be “set loose”")
+            let next = next_word_in(masked, base, m.range.end, sent_end);
+            person_noun(next).is_some()
+                || next.strip_suffix('s').is_some_and(|one| {
+                    one.starts_with(char::is_lowercase) && person_noun(one).is_some()
+                })
+        }
     };
     let fits = |m: &&Mention| {
         !m.possessive
@@ -4553,6 +4559,10 @@ mod tests {
                     Mr Howard will acknowledge that discrimination exists. The Tory leader will \
                     also call for tolerance arguing that Hindus got \"caught in the downdraft\".\n";
         assert_eq!(speakers_of(text), vec![some("Michael Howard")]);
+        // nor before a noun for people: the delegates are nobody named
+        let text = "Tory delegates are gathering for their last conference before the general \
+                    election, declaring Britain needs \"a change at the top\".\n";
+        assert_eq!(speakers_of(text), vec![None]);
     }
 
     #[test]
