@@ -4309,6 +4309,11 @@ mod tests {
         direct(text).into_iter().map(|q| q.1).collect()
     }
 
+    /// The speakers and kinds of a text's quotes and reported statements, in order.
+    fn speakers_and_kinds(text: &str) -> Vec<(Option<String>, QuoteKind)> {
+        quotes(text).into_iter().map(|q| (q.1, q.2)).collect()
+    }
+
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
     }
@@ -4483,10 +4488,8 @@ mod tests {
         let text = "The Swiss Bankers Association said it wanted to curb secrecy.\n\n\
                     The association said it would insist on checks.\n\n\
                     \"The Bankers Association is convinced,\" the statement said.\n";
-        let got: Vec<(Option<String>, QuoteKind)> =
-            quotes(text).into_iter().map(|q| (q.1, q.2)).collect();
         assert_eq!(
-            got,
+            speakers_and_kinds(text),
             vec![
                 (some("Bankers Association"), QuoteKind::Reported),
                 (some("Bankers Association"), QuoteKind::Reported),
@@ -4572,10 +4575,8 @@ mod tests {
                     Concern, Mencap and the National Autistic Society, said misunderstandings \
                     over the bill had to be cleared up. \"It will not change the current \
                     law,\" the alliance said in a statement.\n";
-        let got: Vec<(Option<String>, QuoteKind)> =
-            quotes(text).into_iter().map(|q| (q.1, q.2)).collect();
         assert_eq!(
-            got,
+            speakers_and_kinds(text),
             vec![
                 (some("David Lammy"), QuoteKind::Reported),
                 (some("Making Decisions Alliance"), QuoteKind::Reported),
