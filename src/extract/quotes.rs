@@ -1050,6 +1050,9 @@ fn narrates_someone_saying(sentence: &str) -> bool {
     else {
         return false;
     };
+    if verb < 2 {
+        return false;
+    }
     let named = words[1..verb]
         .windows(2)
         .any(|pair| pair.iter().all(|w| w.starts_with(char::is_uppercase)));
@@ -1072,7 +1075,7 @@ fn narrates_someone_saying(sentence: &str) -> bool {
                 | "you're"
         )
     });
-    verb > 1 && named && !personal
+    named && !personal
 }
 
 /// Whether a closing single quote follows `from` in a paragraph: not right at `from`, after a
@@ -4523,6 +4526,15 @@ mod tests {
                     McGough told reporters \"our game plan does not call for an acquisition,\" \
                     saying Bache recently rejected merger overtures.\n";
         assert_eq!(speakers_of(text), vec![some("George McGough")]);
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_said_tells_of_nobody_saying() {
+        assert!(!narrates_someone_saying("said nothing at all."));
+        assert!(!narrates_someone_saying("Said nothing at all."));
+        assert!(narrates_someone_saying(
+            "Meanwhile, spokesman Methat Shalaby welcomed it and said so."
+        ));
     }
 
     #[test]
