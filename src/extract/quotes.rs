@@ -2032,6 +2032,17 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             .flatten()
             .filter(|who| matches!(who, Who::Entity(_)))
     };
+    // "“…?” Tory MP Peter Luff … said that the legislation was …": a verb with a clause of its
+    // own says something new
+    // (after a quote that ends its own sentence; not "growing at a “reasonably good pace” he
+    // warned that …")
+    let quote_ends_a_sentence = ctx.text[..after.start]
+        .trim_end()
+        .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}'])
+        .ends_with(['.', '?', '!']);
+    if quote_ends_a_sentence && words.get(k + 1).is_some_and(|(_, w)| *w == "that") {
+        return None;
+    }
     subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
         .or_else(|| attribution_ending_the_sentence(ctx, masked, base, after.clone()))
         .or_else(aside)
@@ -2299,6 +2310,13 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
             matches!(c, ',' | ';' | '(' | '\u{201C}' | '"') || (c == '.' && full_stop_at(piece, i))
         })
         .map_or(range.end, |(p, _)| range.start + p);
+    // (a relative clause after the name is no part of it: "said Clapton who joined Guy and King
+    // in a performance")
+    let stop = words_of(masked, base, range.start..stop)
+        .iter()
+        .skip(1)
+        .find(|(_, w)| matches!(*w, "who" | "whose" | "which"))
+        .map_or(stop, |(r, _)| r.start);
     let window = range.start..stop;
     let words = words_of(masked, base, window.clone());
     // "said a Kremlin source", "said one GOP source": a name inside an indefinite description
@@ -4616,6 +4634,21 @@ mod tests {
                 some("John Smith"),
                 None
             ]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_speaker_and_a_verb_with_its_own_clause_name_no_speaker() {
+        let text = "Eric Clapton introduced Buddy Guy.\n\n\
+                    \"My course was set and he was my pilot,\" said Clapton who joined Guy \
+                    and King in a performance.\n\n\
+                    \"They are ready to talk,\" said one analyst who attended the Texaco \
+                    meeting.\n\n\
+                    Mr Opik said: \"How is the bobby supposed to know?\" Tory MP Peter Luff, \
+                    a co-chairman, said that the law was \"so poorly drafted\".\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Eric Clapton"), None, some("Opik"), some("Peter Luff")]
         );
     }
 
