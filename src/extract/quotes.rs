@@ -1815,6 +1815,22 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         }
         return subject_after_verb(ctx, masked, base, first_range.start..after.end);
     }
+    // "“…?” Tory MP Peter Luff, another co-chairman of Middle Way, said that the legislation
+    // was …": after a quote that ends its own sentence, a verb with a clause of its own says
+    // something new (not "growing at a “reasonably good pace” he warned that …")
+    let quote_ends_a_sentence = ctx.text[..after.start]
+        .trim_end()
+        .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}'])
+        .ends_with(['.', '?', '!']);
+    if quote_ends_a_sentence {
+        let says_that = words
+            .iter()
+            .take(16)
+            .position(|(_, w)| is_finite_speech_verb(w));
+        if says_that.is_some_and(|v| words.get(v + 1).is_some_and(|(_, w)| *w == "that")) {
+            return None;
+        }
+    }
     // "“…,” saying Bache recently rejected merger overtures": the speaker goes on, and whoever
     // the clause names is no attribution
     if words[0].1.ends_with("ing") && is_speech_verb(words[0].1) {
@@ -2032,17 +2048,6 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             .flatten()
             .filter(|who| matches!(who, Who::Entity(_)))
     };
-    // "“…?” Tory MP Peter Luff … said that the legislation was …": a verb with a clause of its
-    // own says something new
-    // (after a quote that ends its own sentence; not "growing at a “reasonably good pace” he
-    // warned that …")
-    let quote_ends_a_sentence = ctx.text[..after.start]
-        .trim_end()
-        .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}'])
-        .ends_with(['.', '?', '!']);
-    if quote_ends_a_sentence && words.get(k + 1).is_some_and(|(_, w)| *w == "that") {
-        return None;
-    }
     subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
         .or_else(|| attribution_ending_the_sentence(ctx, masked, base, after.clone()))
         .or_else(aside)
@@ -4645,7 +4650,8 @@ mod tests {
                     \"They are ready to talk,\" said one analyst who attended the Texaco \
                     meeting.\n\n\
                     Mr Opik said: \"How is the bobby supposed to know?\" Tory MP Peter Luff, \
-                    a co-chairman, said that the law was \"so poorly drafted\".\n";
+                    another co-chairman of Middle Way, said that the law was \"so poorly \
+                    drafted\".\n";
         assert_eq!(
             speakers_of(text),
             vec![some("Eric Clapton"), None, some("Opik"), some("Peter Luff")]
