@@ -640,6 +640,16 @@ fn gazetteer_mentions(
             continue; // "Eddie Jordan", "George Washington"
         }
         let known = &g.known[m.pattern().as_usize()];
+        // a place after an honorific is someone's surname: "Mr Houston", "Mrs Washington"
+        if known.kind == EntityKind::Place
+            && !surface.contains(' ')
+            && matches!(
+                prev_word(text, text[..start].trim_end().trim_end_matches('.').len()),
+                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame"
+            )
+        {
+            continue;
+        }
         // a place that opens a body's name is part of it: "New England Electric System", "Texas
         // Instruments Inc"
         if known.kind == EntityKind::Place && opens_a_body_name(text, end) {
@@ -3189,6 +3199,20 @@ mod tests {
         let es = entities_of("Fleming at the time said no. Mr Bill spoke. Bill Gates spoke.");
         assert!(find(&es, "Fleming").is_some(), "{es:?}");
         assert!(find(&es, "Bill Gates").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn a_place_after_an_honorific_is_a_surname() {
+        let es = entities_of(
+            "UKIP candidate John Houston was suspended. Mr. Houston was quoted saying no. \
+             Mr Irish spoke. He later flew to Houston.",
+        );
+        assert_eq!(find(&es, "John Houston").unwrap().mentions, 2, "{es:?}");
+        assert_eq!(
+            find(&es, "Houston").unwrap().kind,
+            EntityKind::Place,
+            "{es:?}"
+        );
     }
 
     #[test]
