@@ -1925,20 +1925,22 @@ fn cluster(
                     .map(|(i, _)| i)
                     .collect()
             } else {
-                let (surnames, by_first_name) =
+                let by_first_name =
                     first_names.get_or_init(|| first_name_keys(&entities[..entities_so_far]));
-                if by_key.contains_key(&key) || surnames.contains(&key) {
+                let ids = by_first_name.get(&key)?;
+                // (not a surname of the article's, nor a name of its own)
+                let a_surname = || {
+                    entities[..entities_so_far]
+                        .iter()
+                        .any(|e| e.name.contains(' ') && surname_key(&e.name) == key)
+                };
+                if by_key.contains_key(&key) || a_surname() {
                     return None;
                 }
-                by_first_name
-                    .get(&key)
-                    .map(|ids| {
-                        ids.iter()
-                            .copied()
-                            .filter(|&id| person_like(id) && named_before(id))
-                            .collect()
-                    })
-                    .unwrap_or_default()
+                ids.iter()
+                    .copied()
+                    .filter(|&id| person_like(id) && named_before(id))
+                    .collect()
             };
             match candidates[..] {
                 [only] => Some(only),
@@ -2007,26 +2009,23 @@ fn cluster(
     (entities, mentions)
 }
 
-/// The surname keys of an article's names of two words or more, and the names a short form may
-/// stand for by its first word: the first word when it is no English given name we know
-/// ("Ammar" of Ammar Siamwalla; "Harry" is more likely someone else's than Harry Potter's), or
-/// the second of three when that is no given name ("Hernandez" of Arturo Hernandez Grisanti).
-type FirstNameKeys = (HashSet<String>, HashMap<String, Vec<usize>>);
+/// The names of two words or more a short form may stand for by its first word: the first word
+/// when it is no English given name we know ("Ammar" of Ammar Siamwalla; "Harry" is more likely
+/// someone else's than Harry Potter's), or the second of three when that is no given name
+/// ("Hernandez" of Arturo Hernandez Grisanti).
+type FirstNameKeys = HashMap<String, Vec<usize>>;
 
 fn first_name_keys(entities: &[Entity]) -> FirstNameKeys {
-    let mut surnames = HashSet::default();
     let mut by_first_name: HashMap<String, Vec<usize>> = HashMap::default();
     for (id, e) in entities.iter().enumerate() {
-        if !e.name.contains(' ') {
-            continue;
-        }
-        surnames.insert(surname_key(&e.name));
         if e.kind != EntityKind::Other {
             continue;
         }
         let mut words = e.name.split(' ');
         let first = words.next().unwrap_or("");
-        let second = words.next().unwrap_or("");
+        let Some(second) = words.next() else {
+            continue;
+        };
         let three = words.next().is_some() && words.next().is_none();
         if !is_given_name(first) {
             by_first_name.entry(name_key(first)).or_default().push(id);
@@ -2038,7 +2037,7 @@ fn first_name_keys(entities: &[Entity]) -> FirstNameKeys {
             }
         }
     }
-    (surnames, by_first_name)
+    by_first_name
 }
 
 /// A name of two words or more that ends the name of one longer person, given name first, is

@@ -3393,12 +3393,12 @@ fn sentence_subject(
             && !quoted(m)
             && !modifies_a_name(ctx, masked, base, m)
             && !modifies_a_body(ctx.text, m)
-            && !describes_a_person(m)
             && match ctx.entities[m.entity].kind {
                 EntityKind::Place => false,
                 EntityKind::Other => person_like(ctx, m.entity),
                 _ => true,
             }
+            && !describes_a_person(m)
     };
     let sent = after_dateline(masked, base, sent);
     // past a participle phrase that opens the sentence, when a name follows it: "Facing
