@@ -643,10 +643,10 @@ fn gazetteer_mentions(
         // a place after an honorific is someone's surname: "Mr Houston", "Mrs Washington"
         if known.kind == EntityKind::Place
             && !surface.contains(' ')
-            && matches!(
-                prev_word(text, text[..start].trim_end().trim_end_matches('.').len()),
-                "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame"
-            )
+            && is_honorific(&lower_case(prev_word(
+                text,
+                text[..start].trim_end().trim_end_matches('.').len(),
+            )))
         {
             continue;
         }

@@ -525,48 +525,20 @@ pub fn find_quotes(
                         })
                         .map(Who::Entity);
                 }
-                // (or a phrase of four words or more in the sentence right after the speaker's:
-                // "“…,” said Anthony Crescenzi, a bond strategist. The trade deficit and the
-                // shortfall with China “are big issues going forward”.")
+                // (or a phrase right after the speaker's quote: see `phrase_after_speaker`)
                 let phrase_after_speaker = || {
-                    let content = &text[span.content.clone()];
-                    let words = content.split_whitespace().count();
-                    let lower_start = content
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .starts_with(char::is_lowercase);
-                    // (and the sentence names nobody else before it, nor a place but after a
-                    // preposition: not "Beijing … described the embargo as a “product of the
-                    // Cold War”")
-                    let names_another = |speaker: usize| {
-                        mentions_in(&ctx, sent.start..span.open).any(|m| {
-                            m.entity != speaker
-                                && (ctx.entities[m.entity].kind != EntityKind::Place
-                                    || !ends_in_preposition(frame(
-                                        &masked,
-                                        para.start,
-                                        sent.start,
-                                        m.range.start,
-                                    )))
-                        })
-                    };
-                    // (nor has a verb of saying of its own: "They ask her to make it clear
-                    // “that you find …”", "the message continues, “please hold …”")
-                    // (or someone unnamed for its subject: "A friend referred to him as …")
-                    let says_itself = || {
-                        let words = words_of(&masked, para.start, sent.start..span.open);
-                        words.first().is_some_and(|(_, w)| matches!(*w, "A" | "An"))
-                            || words.iter().any(|(_, w)| is_speech_verb(&lower_case(w)))
-                    };
-                    !says_itself()
-                        && last_speaker.is_some_and(|(speaker, end)| {
-                            let sentences_between = sentences
-                                .iter()
-                                .filter(|s| s.start > end && s.start <= span.open)
-                                .count();
-                            end >= para.start && sentences_between <= 1 && !names_another(speaker)
-                        })
-                        && words >= 4
-                        && lower_start
+                    last_speaker.is_some_and(|(speaker, end)| {
+                        end >= para.start
+                            && phrase_after_speaker(
+                                &ctx,
+                                &masked,
+                                para.start,
+                                sent.clone(),
+                                span,
+                                (speaker, end),
+                                &sentences,
+                            )
+                    })
                 };
                 if who.is_none()
                     && (is_utterance(&text[span.content.clone()]) || phrase_after_speaker())
@@ -1035,6 +1007,47 @@ fn cut_unclosed(text: &str, span: &mut Span) {
     }
 }
 
+/// Whether a quote is a phrase of four words or more in the sentence right after the last
+/// speaker's (`last`: who, and where their quote ended), that names nobody else, nor a place but
+/// after a preposition, and has no verb of saying and no unnamed subject of its own: "“…,” said
+/// Anthony Crescenzi, a bond strategist. The trade deficit and the shortfall with China “are big
+/// issues going forward”." (not "Beijing … described the embargo as a “product of the Cold
+/// War”", "They ask her to make it clear “that you find …”", "the message continues, “please
+/// hold …”", "A friend referred to him as …").
+fn phrase_after_speaker(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sent: Range<usize>,
+    span: &Span,
+    (speaker, end): (usize, usize),
+    sentences: &[Range<usize>],
+) -> bool {
+    let content = &ctx.text[span.content.clone()];
+    let a_phrase = content.split_whitespace().nth(3).is_some()
+        && content
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_lowercase);
+    if !a_phrase {
+        return false;
+    }
+    let lead = words_of(masked, base, sent.start..span.open);
+    let says_itself = lead.first().is_some_and(|(_, w)| matches!(*w, "A" | "An"))
+        || lead.iter().any(|(_, w)| is_speech_verb(&lower_case(w)));
+    let names_another = || {
+        mentions_in(ctx, sent.start..span.open).any(|m| {
+            m.entity != speaker
+                && (ctx.entities[m.entity].kind != EntityKind::Place
+                    || !ends_in_preposition(frame(masked, base, sent.start, m.range.start)))
+        })
+    };
+    let sentences_between = sentences
+        .iter()
+        .filter(|s| s.start > end && s.start <= span.open)
+        .count();
+    !says_itself && sentences_between <= 1 && !names_another()
+}
+
 /// Whether a sentence inside an unclosed quote is the writer's, telling of someone named who
 /// speaks: "Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the apology and said …" (a
 /// name before "said" within twelve words, and no "I", "we" or "you" of a speaker's).
@@ -1058,7 +1071,7 @@ fn narrates_someone_saying(sentence: &str) -> bool {
         .any(|pair| pair.iter().all(|w| w.starts_with(char::is_uppercase)));
     let personal = words.iter().any(|w| {
         matches!(
-            w.to_ascii_lowercase().as_str(),
+            lower_case(w).as_ref(),
             "i" | "i'm"
                 | "i've"
                 | "i'd"
@@ -3198,23 +3211,20 @@ fn subject_before_verb(
                 .take(3)
                 .find(|p| {
                     let gap = frame(masked, base, p.range.end, m.range.start).trim();
-                    let first = gap.split_whitespace().next().unwrap_or("");
+                    let affiliation = matches!(
+                        gap.split_whitespace().next().unwrap_or(""),
+                        "of" | "at" | "for" | "from" | "with"
+                    );
                     matches!(
                         ctx.entities[p.entity].kind,
                         EntityKind::Person | EntityKind::Other
                     ) && !p.possessive
                         && match gap.split_whitespace().count() {
-                            ..=4 => {
-                                gap.starts_with(',')
-                                    || matches!(first, "of" | "at" | "for" | "from" | "with")
-                            }
+                            ..=4 => gap.starts_with(',') || affiliation,
                             // (a longer affiliation, without a comma: "Bijan
                             // Moussavar-Rahmani of Harvard University's Energy and Environment
                             // Policy Center said")
-                            5..=7 => {
-                                matches!(first, "of" | "at" | "for" | "from" | "with")
-                                    && !gap.contains(',')
-                            }
+                            5..=7 => affiliation && !gap.contains(','),
                             _ => false,
                         }
                 });

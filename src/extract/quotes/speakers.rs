@@ -599,28 +599,25 @@ pub(super) fn person_like(ctx: &Ctx, e: usize) -> bool {
 /// Whether a description names a document of the article's: "the statement", "the new
 /// report", "the joint communique" (no name in it).
 pub(super) fn names_a_document(description: &str) -> bool {
-    let mut words = description.split_whitespace();
-    words.next() == Some("the")
-        && description.split_whitespace().count() <= 4
-        && description
-            .split_whitespace()
-            .all(|w| !w.starts_with(char::is_uppercase) || w == "the")
-        && words.next_back().is_some_and(|noun| {
-            matches!(
-                noun,
-                "statement"
-                    | "report"
-                    | "communique"
-                    | "resolution"
-                    | "study"
-                    | "survey"
-                    | "letter"
-                    | "memo"
-                    | "document"
-                    | "filing"
-                    | "announcement"
-            )
-        })
+    let words: Vec<&str> = description.split_whitespace().collect();
+    matches!(words[..], ["the", .., _] if words.len() <= 4)
+        && words[1..]
+            .iter()
+            .all(|w| !w.starts_with(char::is_uppercase))
+        && matches!(
+            words[words.len() - 1],
+            "statement"
+                | "report"
+                | "communique"
+                | "resolution"
+                | "study"
+                | "survey"
+                | "letter"
+                | "memo"
+                | "document"
+                | "filing"
+                | "announcement"
+        )
 }
 
 /// Whether an entity is [`person_like`].
@@ -921,8 +918,8 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
         Who::Description(d) => body_noun(d),
         _ => None,
     } {
-        // ("the group" that names no body of the article's is left to the quote's other
-        // clues, as before it was a description)
+        // ("the agency" that names no body of the article's is left to the quote's other
+        // clues; "the company" stays a description)
         let unresolved = if COMPANY_NOUNS.contains(&noun) {
             who
         } else {
