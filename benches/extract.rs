@@ -33,7 +33,7 @@ fn read_articles(dir: &Path) -> Vec<String> {
     let walk = newsidx::corpus::walk(dir, false);
     walk.filter_map(|found| match found {
         newsidx::corpus::Found::File(f) => std::fs::read(&f.path).ok(),
-        newsidx::corpus::Found::Skipped(_) => None,
+        _ => None,
     })
     .filter_map(|bytes| newsidx::corpus::decode(&bytes).ok().map(|(text, _)| text))
     .collect()

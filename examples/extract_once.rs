@@ -14,7 +14,7 @@ fn main() {
     let texts: Vec<String> = walk
         .filter_map(|found| match found {
             newsidx::corpus::Found::File(f) => std::fs::read(&f.path).ok(),
-            newsidx::corpus::Found::Skipped(_) => None,
+            _ => None,
         })
         .filter_map(|b| newsidx::corpus::decode(&b).ok().map(|(text, _)| text))
         .collect();

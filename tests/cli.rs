@@ -619,6 +619,62 @@ fn indexing_other_dir_without_rebuild_is_refused() {
     );
 }
 
+/// Links are not followed unless asked, but the run says how many it passed over and how to
+/// follow them; with `--follow-links` what they lead to is indexed.
+#[cfg(unix)]
+#[test]
+fn links_not_followed_are_told_of() {
+    let (tmp, idx) = temp_index();
+    let corpus = tmp.path().join("corpus");
+    let elsewhere = tmp.path().join("elsewhere");
+    write(
+        &corpus.join("own.txt"),
+        article("Own news", &["Something happened here."]),
+    );
+    write(
+        &elsewhere.join("linked.txt"),
+        article("Linked news", &["Something happened there."]),
+    );
+    write(
+        &elsewhere.join("folder/deep.txt"),
+        article("Deep news", &["Something happened deeper."]),
+    );
+    std::os::unix::fs::symlink(elsewhere.join("linked.txt"), corpus.join("linked.txt")).unwrap();
+    std::os::unix::fs::symlink(elsewhere.join("folder"), corpus.join("folder")).unwrap();
+    std::os::unix::fs::symlink(
+        elsewhere.join("linked.txt"),
+        corpus.join("not-an-article.bin"),
+    )
+    .unwrap();
+
+    let r = run(&["index", s(&corpus), "--index", s(&idx), "--json"]);
+    expect_code(&r, 0, "index with links");
+    let v: Value = serde_json::from_str(r.stdout.trim()).unwrap();
+    assert_eq!(v["added"].as_u64(), Some(1), "{v}");
+    assert_eq!(v["links_not_followed"].as_u64(), Some(2), "{v}");
+    assert!(
+        r.stderr.contains("2 symbolic links were not followed")
+            && r.stderr.contains("--follow-links"),
+        "the warning names the count and the flag: {}",
+        r.stderr
+    );
+
+    let r = run(&[
+        "index",
+        s(&corpus),
+        "--index",
+        s(&idx),
+        "--follow-links",
+        "--json",
+    ]);
+    expect_code(&r, 0, "index --follow-links");
+    let v: Value = serde_json::from_str(r.stdout.trim()).unwrap();
+    assert_eq!(v["added"].as_u64(), Some(2), "{v}");
+    assert_eq!(v["unchanged"].as_u64(), Some(1), "{v}");
+    assert_eq!(v["links_not_followed"].as_u64(), Some(0), "{v}");
+    assert!(!r.stderr.contains("not followed"), "{}", r.stderr);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 8. decoding
 // ---------------------------------------------------------------------------------------------

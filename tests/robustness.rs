@@ -785,17 +785,23 @@ fn hostile_inputs_in_one_folder() {
     );
     eprintln!("hostile folder indexed in {:?}", out.elapsed);
     out.expect(0);
-    let mut expected_skips = vec!["binary.txt"];
+    // (the links of the folder are not followed, which one warning tells with the flag to use)
+    let mut expected_skips = vec!["binary.txt", "links were not followed"];
     if !readable {
         expected_skips.push("unreadable.txt");
     }
     let lines = check_warnings(&out, &expected_skips, |_| false);
+    assert!(
+        lines.iter().any(|l| l.contains("--follow-links")),
+        "the links' warning names the flag: {lines:?}"
+    );
     let summary = json_lines(&out)
         .pop()
         .expect("index --json prints a summary");
+    assert!(num(&summary, "links_not_followed") >= 1, "{summary}");
     assert_eq!(
         num(&summary, "skipped") as usize,
-        lines.len(),
+        lines.len() - 1,
         "skipped count and warnings disagree: {summary}"
     );
     if !readable {

@@ -90,6 +90,14 @@ pub fn run(args: &Args) -> Result<bool> {
     for w in &summary.warnings {
         eprintln!("newsidx: warning: skipped {}: {}", w.path, w.reason);
     }
+    if let Some(first) = &summary.first_link_not_followed {
+        let n = summary.links_not_followed;
+        eprintln!(
+            "newsidx: warning: {n} symbolic link{} not followed ({first}{}); pass --follow-links to index what they lead to",
+            if n == 1 { " was" } else { "s were" },
+            if n > 1 { ", …" } else { "" },
+        );
+    }
     for n in &summary.notes {
         eprintln!("newsidx: warning: {}: {}", n.path, n.reason);
     }

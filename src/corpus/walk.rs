@@ -33,6 +33,8 @@ pub enum Found {
     File(FileEntry),
     /// An entry passed over, and why.
     Skipped(Skipped),
+    /// A symbolic link to an article or a folder, not followed (the walk was not asked to).
+    LinkNotFollowed(PathBuf),
 }
 
 /// The file name endings read as articles.
@@ -68,6 +70,13 @@ fn found(root: &Path, entry: walkdir::Result<walkdir::DirEntry>) -> Option<Found
             return Some(Found::Skipped(Skipped { path, reason }));
         }
     };
+    if entry.path_is_symlink() && entry.file_type().is_symlink() {
+        // only reached without `follow_links`: worth telling when the link leads to what a
+        // followed walk would read
+        let target = std::fs::metadata(entry.path()).ok()?;
+        return (target.is_dir() || (target.is_file() && is_article(entry.path())))
+            .then(|| Found::LinkNotFollowed(entry.into_path()));
+    }
     if !entry.file_type().is_file() || !is_article(entry.path()) {
         return None;
     }

@@ -53,6 +53,11 @@ pub struct IndexSummary {
     pub unchanged: usize,
     /// Files that could not be read as text.
     pub skipped: usize,
+    /// Symbolic links to articles or folders passed over (the run did not follow links).
+    pub links_not_followed: usize,
+    /// The first such link, relative to the corpus folder, to name in a warning.
+    #[serde(skip)]
+    pub first_link_not_followed: Option<String>,
     /// Passages written in this run.
     pub passages: usize,
     /// Quotes and reported statements written in this run.
@@ -192,6 +197,17 @@ pub fn run(opts: &IndexOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<Index
                     chunk.push(entry);
                     if chunk.len() == FILES_AT_ONCE {
                         break;
+                    }
+                }
+                Found::LinkNotFollowed(path) => {
+                    summary.links_not_followed += 1;
+                    if summary.first_link_not_followed.is_none() {
+                        summary.first_link_not_followed = Some(
+                            path.strip_prefix(&opts.root)
+                                .unwrap_or(&path)
+                                .display()
+                                .to_string(),
+                        );
                     }
                 }
                 Found::Skipped(s) => {
