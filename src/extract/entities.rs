@@ -1997,6 +1997,15 @@ fn cluster(
         if e.kind != EntityKind::Other {
             continue; // the gazetteer said
         }
+        // a name that ends with a legal form is a company's, though a title opens it or its
+        // short form heads a sentence as a person's would: "General Mills Inc"
+        if e.name
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| is_legal_form(last))
+        {
+            e.kind = EntityKind::Organization;
+            continue;
+        }
         let best = (0..3).max_by_key(|&k| (v[k], 3 - k)).unwrap_or(0);
         if v[best] > 0 {
             e.kind = [
@@ -2977,6 +2986,27 @@ mod tests {
     fn single_word_with_a_speech_verb_is_not_yet_a_person() {
         let es = entities_of("Fiat said profits rose.");
         assert_ne!(find(&es, "Fiat").unwrap().kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn a_name_with_a_legal_form_is_a_company_though_a_title_opens_it() {
+        let es = entities_of(
+            "General Mills Inc, reporting stronger results, said it expects more. General Mills \
+             said charges will offset gains. Storehouse Plc told Reuters. Storehouse said so.",
+        );
+        for name in ["General Mills Inc", "Storehouse Plc"] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Organization),
+                "{es:?}"
+            );
+        }
+        // (a person stays one: a legal form only ends a company's name)
+        let es = entities_of("General Colin Powell said so. Powell left.");
+        assert_eq!(
+            find(&es, "Colin Powell").map(|e| e.kind),
+            Some(EntityKind::Person)
+        );
     }
 
     #[test]
