@@ -1133,6 +1133,11 @@ fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize
                 i = at + 2;
                 return Some((at, '"', 2));
             }
+            // a double mark typed for an apostrophe, as some wire copy does: Pakistan"s budget
+            '"' if at > 0
+                && bytes[at - 1].is_ascii_alphabetic()
+                && bytes.get(at + 1) == Some(&b's')
+                && !bytes.get(at + 2).is_some_and(|b| b.is_ascii_alphanumeric()) => {}
             '"' | '\'' | '\u{AB}' | '\u{BB}' | '\u{201C}' | '\u{201D}' | '\u{201E}'
             | '\u{2018}' | '\u{2019}' => return Some((at, c, c.len_utf8())),
             _ => {}
@@ -3316,9 +3321,9 @@ fn indefinite_person(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<String
     })
 }
 
-/// The person (or body) heading a subject that a relative clause between commas follows, up to
-/// the verb: "Marco Rubio, whose hometown, Miami, is projected to be underwater, argues" (`head` ends at
-/// the clause's closing comma; the clause says nothing itself, and only a title or an opening
+/// The person (or body) heading a subject that a relative clause or a participle's aside between
+/// commas follows, up to the verb: "Marco Rubio, whose hometown, Miami, is projected to be
+/// underwater, argues" (`head` ends at the clause's closing comma; the clause says nothing itself, and only a title or an opening
 /// word stands before the name).
 fn relative_clause_subject(
     ctx: &Ctx,
@@ -3343,7 +3348,13 @@ fn relative_clause_subject(
         .strip_prefix(',')
         .map(str::trim_start)
         .is_some_and(|c| {
-            c.starts_with("whose ") || c.starts_with(if body { "which " } else { "who " })
+            c.starts_with("whose ")
+                || c.starts_with(if body { "which " } else { "who " })
+                // (or a participle's aside: "The World Bank, citing Pakistan's progress in its
+                // economic performance and fiscal policy reforms, said")
+                || c.split_whitespace().next().is_some_and(|w| {
+                    w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
+                })
         });
     let clause_words = words_of(masked, base, m.range.end..head.end);
     let says = clause_words.iter().any(|(_, w)| is_finite_speech_verb(w));
@@ -4088,9 +4099,9 @@ fn reported_speech(
             // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
             && !(is_passive_at(&words, k) && (l.ends_with("ed") || l.as_ref() == "told"))
     })?;
-    // (a long subject only when a relative clause makes it so: "The Making Decisions Alliance,
-    // which includes the Alzheimer's Society, Age Concern, Mencap and the National Autistic
-    // Society, said")
+    // (a long subject only when a relative clause or a participle's aside makes it so: "The
+    // Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern, Mencap and
+    // the National Autistic Society, said")
     let who = if k > 12 {
         let head = frame(masked, base, sent.start, words[k].0.start).trim_end();
         if k > 40 || !head.ends_with(',') {
@@ -4761,6 +4772,19 @@ mod tests {
     }
 
     #[test]
+    fn a_double_mark_typed_for_an_apostrophe_is_none() {
+        let q = direct(
+            "The bank said it was concerned at Pakistan\"s budget. \"This year\"s deficit is \
+             larger,\" it added.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "This year\"s deficit is larger,");
+        // (a closing mark before an s that opens a word is still one)
+        let q = direct("He called it \"absurd\"so often.");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
     fn single_quotes_as_quotation_marks() {
         let q = direct("Gordon Brown said: 'The economy is strong.'");
         assert_eq!(
@@ -5271,6 +5295,17 @@ mod tests {
                 QuoteKind::Reported
             )]
         );
+    }
+
+    #[test]
+    fn a_participle_aside_after_the_subject_keeps_it_the_speaker() {
+        let q = quotes(
+            "The World Bank, citing Pakistan's progress in its economic performance and fiscal \
+             policy reforms, said it had agreed a 2.4 billion dlr aid programme for 1988.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, some("World Bank"), "{q:?}");
+        assert_eq!(q[0].2, QuoteKind::Reported);
     }
 
     #[test]
