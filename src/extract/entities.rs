@@ -1079,11 +1079,11 @@ fn name_run(
                 .word(text)
                 .trim_end_matches('s')
                 .ends_with("er");
-        // (nor does a place's adjective: "Montreal-based Alcan", "London-born")
-        let located = s + 1 < e
-            && ["-based", "-born", "-owned", "-listed"]
-                .iter()
-                .any(|suffix| lower.ends_with(suffix));
+        // (nor does a place's adjective, nor is it a name alone: "Montreal-based Alcan",
+        // "London-born", "UK-based research consultancy Analysys")
+        let located = ["-based", "-born", "-owned", "-listed"]
+            .iter()
+            .any(|suffix| lower.ends_with(suffix));
         if !new_name
             && (located
                 || g.common_words.contains(lower)
@@ -2818,9 +2818,12 @@ mod tests {
     fn a_place_s_adjective_and_a_title_after_a_title_are_no_name() {
         let es = entities_of(
             "Montreal-based Alcan said so. But Chief Secretary to the Treasury Paul Boateng \
-             disagreed, and Mr. King agreed.\n",
+             disagreed, and Mr. King agreed. A report by UK-based research consultancy Analysys \
+             and by London-born Joe Smith agreed.\n",
         );
         assert!(find(&es, "Alcan").is_some(), "{es:?}");
+        assert!(find(&es, "Joe Smith").is_some(), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.contains("-b")), "{es:?}");
         assert!(find(&es, "Secretary").is_none(), "{es:?}");
         assert!(find(&es, "Paul Boateng").is_some(), "{es:?}");
         assert!(find(&es, "King").is_some(), "{es:?}");
