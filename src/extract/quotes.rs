@@ -3171,6 +3171,11 @@ fn subject_before_verb(
             }
         }
     }
+    // someone unnamed opening the clause, and the body they are with: "one dealer with a U.S.
+    // Bank said", "A trader at a Japanese bank said"
+    if let Some(d) = unnamed_with_affiliation(ctx, masked, base, range.start, &words) {
+        return Some(Who::Description(d));
+    }
     if let Some(m) = mention_covering(ctx, last_range.clone()) {
         // a name after a preposition is no subject, and the word after it a noun: "PolitiFact
         // rated 32% of Republican claims as “false”"
@@ -3290,6 +3295,43 @@ fn subject_before_verb(
         return None;
     }
     indefinite_person(ctx, &words[article..]).map(Who::Description)
+}
+
+/// Someone unnamed who opens a clause, before a preposition that tells where they are from or
+/// with: "one dealer" of "one dealer with a U.S. Bank", "A trader" of "A trader at a Japanese
+/// bank" (an article or "one" first, after "but", "and" or "yet" at most).
+fn unnamed_with_affiliation(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    start: usize,
+    words: &[(Range<usize>, &str)],
+) -> Option<String> {
+    let article = words
+        .iter()
+        .take(2)
+        .position(|(_, w)| matches!(lower_case(w).as_ref(), "a" | "an" | "another" | "one"))?;
+    let lead = frame(masked, base, start, words[article].0.start).trim_end();
+    let opens_clause = if article == 0 {
+        lead.is_empty() || lead.ends_with(',')
+    } else {
+        matches!(lower_case(words[0].1).as_ref(), "but" | "and" | "yet")
+    };
+    if !opens_clause {
+        return None;
+    }
+    // (one phrase up to the verb, and no document's: not "A day ahead of the report, Mr Kennedy
+    // used a speech to say", "A survey of 280 schemes by IDS said")
+    let end = words.last()?.0.end;
+    if frame(masked, base, words[article].0.start, end).contains(',') {
+        return None;
+    }
+    let preposition = (article + 2..words.len().min(article + 5))
+        .find(|&p| matches!(words[p].1, "with" | "at" | "from" | "in" | "of"))?;
+    if names_a_document(&format!("the {}", words[preposition - 1].1)) {
+        return None;
+    }
+    indefinite_person(ctx, &words[article..preposition])
 }
 
 /// An indefinite noun phrase for someone left unnamed, whatever the noun: "a banker", "a
@@ -4453,6 +4495,27 @@ mod tests {
                     \"This is not really of benefit to U.S. firms either,\" said Jardine \
                     Fleming (Securities) Ltd analyst Nick Edwards.\n";
         assert_eq!(speakers_of(text), vec![some("Nick Edwards")]);
+    }
+
+    #[test]
+    fn someone_unnamed_with_a_body_is_not_the_body() {
+        let text = "Finance Minister Gerhard Stoltenberg has said the sale may be delayed.\n\n\
+                    \"Trading is at an absolute nil,\" one dealer with a U.S. Bank said.\n\n\
+                    A banker involved in the VEBA placement said \"Nothing has changed.\"\n\n\
+                    A trader at Barclays Bank said: \"No way.\"\n";
+        assert_eq!(speakers_of(text), vec![None, None, None]);
+        // the traps: a phrase of time before the subject, and a survey's words are its author's
+        let text = "A day ahead of the report, Charles Kennedy used a speech to say his party \
+                    faced \"painful economic realities\".\n\n\
+                    A survey of 280 schemes by Incomes Data Services' (IDS) said employer \
+                    contributions had increased from 5bn to 8bn a year.\n";
+        assert_eq!(speakers_of(text), vec![some("Charles Kennedy")]);
+        assert!(
+            speakers_and_kinds(text)
+                .contains(&(some("Incomes Data Services"), QuoteKind::Reported)),
+            "{:?}",
+            speakers_and_kinds(text)
+        );
     }
 
     #[test]
