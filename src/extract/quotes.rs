@@ -1189,6 +1189,18 @@ fn mask(text: &str, para: Range<usize>, spans: &[Span]) -> String {
             }
         }
     }
+    // a stock ticker is no word of the frame: "Newmont Mining Corp <NEM> said"
+    let mut at = 0;
+    while let Some(open) = memchr::memchr(b'<', &bytes[at..]) {
+        let start = at + open + 1;
+        at = match super::tokens::ticker_end_at(&bytes, start) {
+            Some(close) => {
+                bytes[start - 1..=close].fill(b' ');
+                close + 1
+            }
+            None => start,
+        };
+    }
     // only ASCII bytes were written over whole UTF-8 sequences: still valid UTF-8
     String::from_utf8(bytes).unwrap_or_default()
 }
@@ -4495,6 +4507,16 @@ mod tests {
                     \"This is not really of benefit to U.S. firms either,\" said Jardine \
                     Fleming (Securities) Ltd analyst Nick Edwards.\n";
         assert_eq!(speakers_of(text), vec![some("Nick Edwards")]);
+    }
+
+    #[test]
+    fn a_stock_ticker_after_a_company_is_no_speaker() {
+        let text = "Newmont Mining Corp <NEM> said Magma Copper Co's by-laws have been restated \
+                    to limit the transferability of the company's stock.\n";
+        assert_eq!(
+            speakers_and_kinds(text),
+            vec![(some("Newmont Mining Corp"), QuoteKind::Reported)]
+        );
     }
 
     #[test]

@@ -233,8 +233,20 @@ fn word_chars_end(text: &str, mut j: usize) -> usize {
 /// Splits text into word tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut ticker_end = 0;
+    let angles = memchr::memchr(b'<', text.as_bytes()).is_some();
     for (found, hyphenated) in (WordRanges { text, at: 0 }) {
         let start = found.start;
+        // a stock ticker in angle brackets is no word of the text: "Renault <RENA.PA> said"
+        if angles && start < ticker_end {
+            continue;
+        }
+        if angles && start > 0 && text.as_bytes()[start - 1] == b'<' {
+            if let Some(end) = ticker_end_at(text.as_bytes(), start) {
+                ticker_end = end;
+                continue;
+            }
+        }
         let mut end = found.end;
         // "Mr." "St." and initials "W." keep their period
         if text.as_bytes().get(end) == Some(&b'.') {
@@ -256,6 +268,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The end of a wire service's stock ticker that opens at `start`, right after a `<`: capitals,
+/// digits and dots up to a `>`, as "RENA.PA" of "<RENA.PA>" (at most twelve bytes).
+pub(crate) fn ticker_end_at(bytes: &[u8], start: usize) -> Option<usize> {
+    let rest = &bytes[start..bytes.len().min(start + 13)];
+    let close = rest.iter().position(|&b| b == b'>')?;
+    (close > 0
+        && rest[..close]
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'.'))
+    .then_some(start + close)
 }
 
 /// One capital letter alone: an initial.
@@ -887,6 +911,28 @@ mod tests {
             let text = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
             assert_eq!(facts(&text, &tokenize(&text)), tokenize_reference(&text));
         }
+    }
+
+    #[test]
+    fn a_stock_ticker_in_angle_brackets_is_no_word() {
+        let text = "Regie Nationale des Usines Renault <RENA.PA> and Chrysler Corp <C> met <b>x";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.word(text)).collect();
+        assert_eq!(
+            words,
+            [
+                "Regie",
+                "Nationale",
+                "des",
+                "Usines",
+                "Renault",
+                "and",
+                "Chrysler",
+                "Corp",
+                "met",
+                "b",
+                "x"
+            ]
+        );
     }
 
     #[test]
