@@ -440,6 +440,9 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
                     prev.votes[0] += 1;
                 }
                 prev.name = format!("{}-{}", prev.name, m.name);
+                // (the words of the name a space apart: "Jean-Paul Smith" is a full name, which
+                // a later "Smith" stands for; "Holtz-Eakin" a surname alone)
+                prev.tokens = prev.name.split(' ').count();
                 prev.range.end = m.range.end;
                 prev.possessive = m.possessive;
                 for (total, vote) in prev.votes.iter_mut().zip(m.votes) {
@@ -1683,8 +1686,10 @@ pub(crate) fn surname_key(name: &str) -> String {
     }
 }
 
+/// The capitals that open a name's words, a hyphen's pieces apart ("SBK" of "Shin-Bae Kim", so
+/// that "SK Telecom" is not his), short words such as "of" left out.
 fn initials(name: &str) -> String {
-    name.split(' ')
+    name.split([' ', '-'])
         .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "de"))
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
@@ -2972,6 +2977,19 @@ mod tests {
                 Some(EntityKind::Other),
                 "{es:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_s_surname_stands_for_the_full_name() {
+        for name in ["Anna-Lena Groenefeld", "Jean-Paul Smith"] {
+            let surname = name.rsplit(' ').next().unwrap();
+            let es = entities_of(&format!(
+                "Final\n\nConchita Martinez beat {name} at the Open.\n\n{surname} lost the match.\n"
+            ));
+            let e = find(&es, name).expect("whole name");
+            assert_eq!(e.mentions, 2, "{es:?}");
+            assert!(find(&es, surname).is_none(), "{es:?}");
         }
     }
 
