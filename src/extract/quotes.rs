@@ -2372,6 +2372,9 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
             return Some(Who::Description(d));
         }
     }
+    if let Some(d) = definite_description_after_verb(ctx, &words) {
+        return Some(Who::Description(d));
+    }
     // "tweeted a German user from Hanover": a name after an indefinite description and a
     // preposition is where the one speaking is from
     if indefinite {
@@ -2437,6 +2440,51 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
     description_at(&words)
         .map(|(d, _)| Who::Description(d))
         .or_else(|| appositive_name(ctx, masked, base, stop..range.end))
+}
+
+/// A definite description of a person after a verb of saying that a name in it does not make
+/// that name's: a nationality ("said the German", "said the 32-year-old Spaniard": the
+/// adjective of a place the article names), or a noun before a preposition ("said the director
+/// behind JFK, Platoon and …", "said the analyst at Merrill Lynch": what follows the preposition
+/// only tells which person).
+fn definite_description_after_verb(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<String> {
+    if words.len() < 2 || words[0].1 != "the" {
+        return None;
+    }
+    let lower = |w: &str| {
+        w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+            && !is_preposition(w)
+            && !matches!(w, "and" | "or" | "who" | "that" | "which")
+    };
+    let joined = |n: usize| words[..n].iter().map(|x| x.1).collect::<Vec<_>>().join(" ");
+    let (last_range, last) = words.last()?;
+    if words.len() <= 4
+        && words[1..words.len() - 1].iter().all(|(_, w)| lower(w))
+        && last.starts_with(char::is_uppercase)
+        && is_demonym_at(ctx, last_range.clone())
+    {
+        return Some(joined(words.len()));
+    }
+    let preposition = (2..words.len().min(5)).find(|&p| {
+        matches!(words[p].1, "behind" | "at" | "with" | "from" | "for" | "in")
+            && words[1..p].iter().all(|(_, w)| lower(w))
+    })?;
+    let noun = words[preposition - 1].1;
+    (role_class(noun).is_some() || person_noun(noun).is_some()).then(|| joined(preposition))
+}
+
+/// Whether the mention at `range` is a place's adjective for its people ("German" of Germany,
+/// "Spaniard"): another form than the place's name, not in capitals ("US").
+fn is_demonym_at(ctx: &Ctx, range: Range<usize>) -> bool {
+    let Some(m) = mention_covering(ctx, range.clone()) else {
+        return false;
+    };
+    let surface = ctx.text.get(m.range.clone()).unwrap_or("");
+    m.range == range
+        && ctx.entities[m.entity].kind == EntityKind::Place
+        && surface != ctx.entities[m.entity].name
+        && surface.chars().any(char::is_lowercase)
+        && !surface.contains(' ')
 }
 
 /// The person an appositive after a nameless subject names: "exhorted Clinton's introducer,
@@ -3113,14 +3161,17 @@ fn subject_before_verb(
             }
         }
     }
-    // an appositive the writer left open: "Sam Lau, the communications director for the Iowa
-    // Democratic Party said" (a noun phrase: no clause in it)
+    // an appositive the writer left open, or closed before a relative clause: "Sam Lau, the
+    // communications director for the Iowa Democratic Party said" (a noun phrase: no clause in
+    // it)
     if let Some(comma) = head.rfind(',').filter(|_| !head.ends_with(',')) {
         let aside = &head[comma + 1..];
+        // (or a role: "Nick Davies, spokesman for athletics' ruling body the IAAF, which
+        // handed out the bans, said")
         let opens = aside
             .split_whitespace()
             .next()
-            .is_some_and(|w| matches!(w, "the" | "a" | "an"))
+            .is_some_and(opens_appositive)
             && !aside.split_whitespace().any(|w| {
                 matches!(w, "who" | "which" | "that" | "and" | "but" | "as")
                     || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
@@ -4507,6 +4558,36 @@ mod tests {
                     \"This is not really of benefit to U.S. firms either,\" said Jardine \
                     Fleming (Securities) Ltd analyst Nick Edwards.\n";
         assert_eq!(speakers_of(text), vec![some("Nick Edwards")]);
+    }
+
+    #[test]
+    fn a_role_s_appositive_before_a_body_s_relative_clause_keeps_the_person() {
+        let text = "Nick Davies, spokesman for athletics' ruling body the IAAF, which handed out \
+                    the provisional bans, said: \"We can't comment.\"\n\n\
+                    Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said: \"We have \
+                    plans.\"\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Nick Davies"), some("Shin-Bae Kim")]
+        );
+    }
+
+    #[test]
+    fn a_nationality_or_a_noun_before_a_preposition_after_the_verb_is_a_description() {
+        let text = "Final\n\nConchita Martinez beat Anna-Lena Groenefeld.\n\n\
+                    \"It feels good,\" said Martinez. Groenefeld was the more powerful player. \
+                    \"It was my first final,\" said the German.\n\n\
+                    Oliver Stone expressed the hope that Alexander might be better appreciated. \"One \
+                    of the reasons I am honoured,\" said the director behind JFK, Platoon and \
+                    Born on the Fourth of July.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                some("Conchita Martinez"),
+                some("Anna-Lena Groenefeld"),
+                some("Oliver Stone")
+            ]
+        );
     }
 
     #[test]
