@@ -2003,10 +2003,12 @@ fn cluster(
             continue; // the gazetteer said
         }
         // a name that ends with a legal form is a company's, though a title opens it or its
-        // short form heads a sentence as a person's would: "General Mills Inc"
+        // short form heads a sentence as a person's would: "General Mills Inc"; so is one of
+        // capitals joined by an ampersand, though it is shopped "at": "M&S", "AT&T"
         if e.name
             .rsplit_once(' ')
             .is_some_and(|(_, last)| is_legal_form(last))
+            || e.name.contains('&')
         {
             e.kind = EntityKind::Organization;
             continue;
@@ -3007,6 +3009,16 @@ mod tests {
     fn single_word_with_a_speech_verb_is_not_yet_a_person() {
         let es = entities_of("Fiat said profits rose.");
         assert_ne!(find(&es, "Fiat").unwrap().kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn capitals_joined_by_an_ampersand_are_a_company() {
+        let es = entities_of("Stuart Rose, head of M&S, spoke. Prices at M&S fell, said M&S.");
+        assert_eq!(
+            find(&es, "M&S").map(|e| (e.kind, e.mentions)),
+            Some((EntityKind::Organization, 3)),
+            "{es:?}"
+        );
     }
 
     #[test]

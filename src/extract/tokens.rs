@@ -128,7 +128,8 @@ fn acronym_end(text: &str, mut i: usize) -> Option<usize> {
 }
 
 /// Byte ranges of the words of a text: acronyms ("U.S."), else a letter or digit followed by
-/// letters, marks and digits, joined by single hyphens or apostrophes ("al-Assad", "O'Brien's").
+/// letters, marks and digits, joined by single hyphens or apostrophes ("al-Assad", "O'Brien's")
+/// or, between capitals, an ampersand ("M&S").
 #[cfg(test)]
 fn word_ranges(text: &str) -> Vec<Range<usize>> {
     WordRanges { text, at: 0 }.map(|(range, _)| range).collect()
@@ -181,6 +182,13 @@ impl Iterator for WordRanges<'_> {
         loop {
             let sep = match bytes.get(j) {
                 Some(b'-' | b'\'') => 1,
+                // capitals joined by an ampersand are one name: "M&S", "AT&T", "P&O"
+                Some(b'&')
+                    if bytes[j - 1].is_ascii_uppercase()
+                        && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase) =>
+                {
+                    1
+                }
                 Some(0xE2) if bytes[j..].starts_with("\u{2019}".as_bytes()) => 3,
                 _ => break,
             };
@@ -911,6 +919,16 @@ mod tests {
             let text = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
             assert_eq!(facts(&text, &tokenize(&text)), tokenize_reference(&text));
         }
+    }
+
+    #[test]
+    fn capitals_joined_by_an_ampersand_are_one_word() {
+        let text = "M&S and AT&T, not Marks & Spencer nor R&d or M&";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.word(text)).collect();
+        assert_eq!(
+            words,
+            ["M&S", "and", "AT&T", "not", "Marks", "Spencer", "nor", "R", "d", "or", "M"]
+        );
     }
 
     #[test]
