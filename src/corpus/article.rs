@@ -92,7 +92,7 @@ impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
 
@@ -210,13 +210,12 @@ fn clean_title(paragraph: &str) -> String {
 /// Paragraphs: blocks between blank lines; inside a block each line is a paragraph, except in
 /// hard-wrapped text (wire copy), where indented lines start paragraphs and the rest continue them.
 fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
-    let mut line_ranges: Vec<Range<usize>> = Vec::new();
-    let mut start = 0;
-    for (i, _) in text.match_indices('\n') {
-        line_ranges.push(start..i);
-        start = i + 1;
-    }
-    line_ranges.push(start..text.len());
+    // (the lines the index already found: each runs to the next one's start, less its '\n')
+    let line_ranges = lines
+        .starts
+        .iter()
+        .zip(lines.starts[1..].iter().map(|&next| next - 1).chain([text.len()]))
+        .map(|(&start, end)| start..end);
 
     let mut out = Vec::new();
     let mut block: Vec<Range<usize>> = Vec::new();
