@@ -214,7 +214,12 @@ fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
     let line_ranges = lines
         .starts
         .iter()
-        .zip(lines.starts[1..].iter().map(|&next| next - 1).chain([text.len()]))
+        .zip(
+            lines.starts[1..]
+                .iter()
+                .map(|&next| next - 1)
+                .chain([text.len()]),
+        )
         .map(|(&start, end)| start..end);
 
     let mut out = Vec::new();

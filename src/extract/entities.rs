@@ -3043,6 +3043,16 @@ mod tests {
     }
 
     #[test]
+    fn sheikh_emir_and_ayatollah_are_titles() {
+        let es = entities_of(
+            "Sheikh Abdul-Aziz said revenue fell. Supreme Leader Ayatollah Ali Khamenei spoke.",
+        );
+        assert!(find(&es, "Abdul-Aziz").is_some(), "{es:?}");
+        assert!(find(&es, "Ali Khamenei").is_some(), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.contains("Sheikh")), "{es:?}");
+    }
+
+    #[test]
     fn sir_and_first_name_is_the_knight() {
         let es = entities_of("Sir Digby Jones spoke. Later Sir Digby added more.");
         assert_eq!(find(&es, "Digby Jones").unwrap().mentions, 2, "{es:?}");
