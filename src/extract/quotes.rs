@@ -206,6 +206,9 @@ struct Ctx<'a> {
     /// The latest body that spoke, and the paragraph it spoke in: what "it" and "the company"
     /// stand for.
     last_body: Cell<Option<(usize, usize)>>,
+    /// The latest speaker who spoke in a statement or a letter ("Merrill Lynch said in a
+    /// statement"), and the paragraph: whose words "the statement said" gives.
+    last_statement: Cell<Option<(usize, usize)>>,
     /// The paragraph being read.
     paragraph: Cell<usize>,
     /// The gender of an unnamed speaker ("a company spokesman said") when one spoke after every
@@ -233,6 +236,7 @@ pub fn find_quotes(
         after_the: after_the(text, entities, mentions),
         surnames: entities.iter().map(|e| surname(&e.name)).collect(),
         last_body: Cell::new(None),
+        last_statement: Cell::new(None),
         paragraph: Cell::new(0),
         unnamed_speaker: Cell::new(None),
     };
@@ -618,6 +622,7 @@ pub fn find_quotes(
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     note_body(&ctx, e);
+                    note_statement(&ctx, &masked, para.start, sent.clone(), e);
                     last_paragraph_with_antecedent = p_index;
                 }
                 quoted_ranges.push(span.content.clone());
@@ -702,6 +707,7 @@ pub fn find_quotes(
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     note_body(&ctx, e);
+                    note_statement(&ctx, &masked, para.start, sent.clone(), e);
                     last_paragraph_with_antecedent = p_index;
                     // whoever is reported goes on speaking in a quote nobody else is named before:
                     // "Carter said that … would not happen.\n\n“That's because this region …”"
@@ -1717,6 +1723,26 @@ fn note_unnamed_speaker(ctx: &Ctx, who: &Who) {
 fn note_body(ctx: &Ctx, e: usize) {
     if is_body(ctx, e) {
         ctx.last_body.set(Some((e, ctx.paragraph.get())));
+    }
+}
+
+/// Keeps `e` as the author of the statement or letter its sentence says it spoke in
+/// ("Merrill Lynch said in a statement", "Bofors said in a statement"), for a later "the
+/// statement said".
+fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e: usize) {
+    let frame = frame(masked, base, sent.start, sent.end);
+    static IN_A: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" in a "));
+    let in_a_document = IN_A.find_iter(frame.as_bytes()).any(|i| {
+        let rest = &frame[i + " in a ".len()..];
+        let rest = ["written ", "prepared ", "joint "]
+            .iter()
+            .find_map(|adjective| rest.strip_prefix(adjective))
+            .unwrap_or(rest);
+        rest.starts_with("statement") || rest.starts_with("letter")
+    });
+    if in_a_document {
+        ctx.last_statement.set(Some((e, ctx.paragraph.get())));
     }
 }
 
@@ -4588,6 +4614,25 @@ mod tests {
                 some("Oliver Stone")
             ]
         );
+    }
+
+    #[test]
+    fn the_statement_said_is_whoever_said_they_spoke_in_one() {
+        let text = "Merrill Lynch and Co said its banker was suspended.\n\n\
+                    If the charges are true \"we are disappointed and angry,\" Merrill Lynch \
+                    said in a statement.\n\n\
+                    The SEC charged him on Thursday.\n\n\
+                    \"Merrill Lynch in no way benefited from the trades,\" the statement said.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Merrill Lynch"), some("Merrill Lynch")]
+        );
+        // the trap: too far back, the statement is nobody's said
+        let far = text.replace(
+            "The SEC charged him on Thursday.\n\n",
+            "The SEC charged him.\n\nHe denied it.\n\nHe left.\n\nHe went home.\n\n",
+        );
+        assert_eq!(speakers_of(&far), vec![some("Merrill Lynch"), None]);
     }
 
     #[test]

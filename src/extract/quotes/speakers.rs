@@ -911,8 +911,18 @@ fn body_that_spoke_lately(ctx: &Ctx) -> Option<usize> {
 pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> Who {
     // a document's words are its author's: the body that spoke last, in this paragraph or the
     // one before ("The association said … “…,” the statement said")
+    // (first the one who said, in this paragraph or the three before, that they spoke in a
+    // statement: "Merrill Lynch said in a statement. … “…,” the statement said"; wire copy
+    // runs a paragraph a sentence)
     if matches!(&who, Who::Description(d) if names_a_document(d)) {
-        return body_that_spoke_lately(ctx).map_or(who, Who::Entity);
+        let stated = ctx
+            .last_statement
+            .get()
+            .filter(|&(_, paragraph)| paragraph + 3 >= ctx.paragraph.get())
+            .map(|(e, _)| e);
+        return stated
+            .or_else(|| body_that_spoke_lately(ctx))
+            .map_or(who, Who::Entity);
     }
     if let Some(noun) = match &who {
         Who::Description(d) => body_noun(d),
