@@ -69,7 +69,7 @@ impl std::fmt::Display for QueryError {
 impl std::error::Error for QueryError {}
 
 static FILTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)(?:^|\s)(source|speaker|entity|kind):(?:"([^"]*)"|(\S+))"#)
+    Regex::new(r#"(?i)(?:^|\s)(source|speaker|entity|kind):(?:"([^"]*)"|(\S*))"#)
         .expect("filter pattern")
 });
 static WHO_SAID: LazyLock<Regex> = LazyLock::new(|| {
@@ -109,7 +109,9 @@ pub fn parse(input: &str) -> Result<ParsedQuery, QueryError> {
         if value.is_empty() {
             return Err(QueryError {
                 position: input[..whole.end()].chars().count(),
-                message: "a filter needs a value, e.g. speaker:\"Donald Trump\"".into(),
+                message: "a filter needs a value right after its colon, e.g. \
+                          speaker:\"Donald Trump\""
+                    .into(),
             });
         }
         match caps[1].to_lowercase().as_str() {
@@ -280,9 +282,10 @@ mod tests {
         assert_eq!(e.position, 1);
         assert_eq!(parse("(a OR b").unwrap_err().position, 1);
         assert_eq!(parse("a OR b)").unwrap_err().position, 7);
-        assert!(
-            parse("speaker:").is_ok(),
-            "a bare word with a colon is text"
-        );
+        // a filter with no value says so, where tantivy's parser would find nothing silently
+        assert_eq!(parse("speaker:").unwrap_err().position, 8);
+        assert_eq!(parse("Crimea speaker: Putin").unwrap_err().position, 15);
+        // (another word with a colon is text)
+        assert!(parse("Note: Crimea").is_ok());
     }
 }
