@@ -363,6 +363,21 @@ fn exit_code_2_on_unclosed_quote() {
 }
 
 #[test]
+fn exit_code_2_on_a_filter_without_value_or_a_dangling_operator() {
+    let (_tmp, idx) = seeded();
+    for (query, hint) in [
+        ("speaker:", "needs a value"),
+        ("Crimea speaker: Putin", "needs a value"),
+        ("Crimea AND", "lower case"),
+    ] {
+        let r = run(&["search", query, "--index", s(&idx)]);
+        expect_code(&r, 2, query);
+        assert!(r.stderr.contains(hint), "{query}: {}", r.stderr);
+        assert_eq!(r.stderr.trim().lines().count(), 1, "{query}: {}", r.stderr);
+    }
+}
+
+#[test]
 fn exit_code_2_on_foreign_folder_as_index() {
     let tmp = TempDir::new().unwrap();
     let foreign = tmp.path().join("my-notes");

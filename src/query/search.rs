@@ -320,11 +320,12 @@ fn text_query_of(
             if plain.trim().is_empty() {
                 return Ok(None);
             }
-            Ok(Some(
-                parser
-                    .parse_query(&plain)
-                    .map_err(|e| anyhow!("query does not parse: {e}"))?,
-            ))
+            Ok(Some(parser.parse_query(&plain).map_err(|e| {
+                anyhow!(
+                    "query does not parse: {e} (AND, OR and NOT join two words or \
+                             phrases; write them in lower case to search for the words)"
+                )
+            })?))
         }
     }
 }
