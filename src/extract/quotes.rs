@@ -2444,7 +2444,12 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         .filter(|m| {
             person_like(ctx, m.entity) || {
                 let next = next_word_in(masked, base, m.range.end, stop);
-                !(next.starts_with(char::is_lowercase) && person_noun(next).is_some())
+                // (or a member's: "said the Ealing North MP", "said the Labour MP")
+                !((next.starts_with(char::is_lowercase) && person_noun(next).is_some())
+                    || matches!(
+                        next,
+                        "MP" | "MPs" | "MEP" | "MEPs" | "MSP" | "MSPs" | "AM" | "TD"
+                    ))
             }
         })
         .filter_map(|m| {
@@ -4633,6 +4638,27 @@ mod tests {
             "The SEC charged him.\n\nHe denied it.\n\nHe left.\n\nHe went home.\n\n",
         );
         assert_eq!(speakers_of(&far), vec![some("Merrill Lynch"), None]);
+    }
+
+    #[test]
+    fn a_member_for_a_place_or_party_is_no_place_nor_party() {
+        let text = "Lucy found him.\n\nMr Stephen Pound, who is now married, said: \"I was a \
+                    sailor.\" He said it was a shock. \"It was a pretty horrible thing,\" said \
+                    the Ealing North MP.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Stephen Pound"), some("Stephen Pound")]
+        );
+    }
+
+    #[test]
+    fn a_line_wrapped_after_said_goes_on_with_its_pronoun() {
+        let text = "OIL MARKET STABLE\n\nJAKARTA, April 6 -\n\n\
+                    Indonesian Energy minister Subroto said\n\
+                    he was very confident of continued stability in the oil market.\n    \
+                    \"We are very confident that things will continue this way,\" he said at a\n\
+                    signing ceremony.\n";
+        assert_eq!(speakers_of(text), vec![some("Subroto")]);
     }
 
     #[test]

@@ -1150,6 +1150,9 @@ fn first_personal_pronoun(tail: &str) -> Option<Gender> {
                     }
                 }
             }
+            // (a line wrapped after a verb of saying goes on with the sentence when it goes on in
+            // lower case: wire copy's "Subroto said\nhe was very confident")
+            b'\n' if wrapped_after_saying(&bytes[..i], &bytes[i + 1..]) => i += 1,
             b if b.is_ascii() => return None,
             _ => {
                 let c = tail[i..].chars().next()?;
@@ -1205,6 +1208,20 @@ fn is_object_pronoun(word: &[u8], rest: &str) -> bool {
     }
 }
 
+/// Whether a line break between `before` and `after` only wraps a sentence after its verb of
+/// saying: the line ends with "said", "says", "told" or "added" and the next opens, past its
+/// indent, in lower case ("Subroto said\nhe was very confident").
+fn wrapped_after_saying(before: &[u8], after: &[u8]) -> bool {
+    let before = before.trim_ascii_end();
+    [b" said".as_slice(), b" says", b" told", b" added"]
+        .iter()
+        .any(|verb| before.ends_with(verb))
+        && after
+            .iter()
+            .find(|&&b| b != b' ' && b != b'\t')
+            .is_some_and(u8::is_ascii_lowercase)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1212,8 +1229,13 @@ mod tests {
     /// The two scans this one pass replaced: cut at the sentence's end, then split into words.
     fn first_personal_pronoun_by_splitting(tail: &str) -> Option<Gender> {
         let tail = tail
-            .find(['.', '!', '?', '\n', '"', '\u{201C}', '\u{201D}', ';'])
-            .map_or(tail, |p| &tail[..p]);
+            .char_indices()
+            .find(|&(p, c)| {
+                matches!(c, '.' | '!' | '?' | '"' | '\u{201C}' | '\u{201D}' | ';')
+                    || (c == '\n'
+                        && !wrapped_after_saying(&tail.as_bytes()[..p], &tail.as_bytes()[p + 1..]))
+            })
+            .map_or(tail, |(p, _)| &tail[..p]);
         let mut pos = 0;
         for w in tail.split(|c: char| !c.is_alphabetic()) {
             let end = pos + w.len();
