@@ -4652,6 +4652,13 @@ mod tests {
     }
 
     #[test]
+    fn a_club_before_a_player_s_position_only_tells_which_player() {
+        let text = "England player Simon Amor won the award.\n\nAmor was delighted with it. \
+                    \"This is a genuine honour,\" said the Gloucester fly-half.\n";
+        assert_eq!(speakers_of(text), vec![some("Simon Amor")]);
+    }
+
+    #[test]
     fn a_line_wrapped_after_said_goes_on_with_its_pronoun() {
         let text = "OIL MARKET STABLE\n\nJAKARTA, April 6 -\n\n\
                     Indonesian Energy minister Subroto said\n\
