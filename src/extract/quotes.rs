@@ -4652,6 +4652,17 @@ mod tests {
     }
 
     #[test]
+    fn head_of_something_is_a_role_of_an_appositive() {
+        let text = "Aids charities spoke.\n\n\
+                    Lisa Power, head of policy at Aids charity the Terrence Higgins Trust said the \
+                    policy was prejudice-based rather than evidence-based.\n";
+        assert_eq!(
+            speakers_and_kinds(text),
+            vec![(some("Lisa Power"), QuoteKind::Reported)]
+        );
+    }
+
+    #[test]
     fn a_club_before_a_player_s_position_only_tells_which_player() {
         let text = "England player Simon Amor won the award.\n\nAmor was delighted with it. \
                     \"This is a genuine honour,\" said the Gloucester fly-half.\n";

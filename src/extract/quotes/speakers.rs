@@ -25,6 +25,7 @@ pub(super) const ROLES: &[(&str, &str)] = &[
     ("lawyer", "lawyer"),
     ("attorney", "lawyer"),
     ("chief", "chief"),
+    ("head", "chief"),
     ("director", "director"),
     ("manager", "manager"),
     ("coach", "coach"),
