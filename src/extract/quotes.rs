@@ -209,6 +209,8 @@ struct Ctx<'a> {
     /// The latest speaker who spoke in a statement or a letter ("Merrill Lynch said in a
     /// statement"), and the paragraph: whose words "the statement said" gives.
     last_statement: Cell<Option<(usize, usize)>>,
+    /// Where the sentence ends in which the latest body spoke (see `last_body`).
+    last_body_end: Cell<usize>,
     /// The paragraph being read.
     paragraph: Cell<usize>,
     /// The gender of an unnamed speaker ("a company spokesman said") when one spoke after every
@@ -237,6 +239,7 @@ pub fn find_quotes(
         surnames: entities.iter().map(|e| surname(&e.name)).collect(),
         last_body: Cell::new(None),
         last_statement: Cell::new(None),
+        last_body_end: Cell::new(0),
         paragraph: Cell::new(0),
         unnamed_speaker: Cell::new(None),
     };
@@ -621,7 +624,7 @@ pub fn find_quotes(
                 let who = salient_namesake(&ctx, who, sent.clone(), &antecedents, quoted);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
-                    note_body(&ctx, e);
+                    note_body(&ctx, e, sent.end);
                     note_statement(&ctx, &masked, para.start, sent.clone(), e);
                     last_paragraph_with_antecedent = p_index;
                 }
@@ -706,7 +709,7 @@ pub fn find_quotes(
                 note_unnamed_speaker(&ctx, &who);
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
-                    note_body(&ctx, e);
+                    note_body(&ctx, e, sent.end);
                     note_statement(&ctx, &masked, para.start, sent.clone(), e);
                     last_paragraph_with_antecedent = p_index;
                     // whoever is reported goes on speaking in a quote nobody else is named before:
@@ -1694,6 +1697,12 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
     }
     // (the body the article is about, when it is named more than twice as often: "IBM … the New
     // York Times reports … The company said it wanted … what it called")
+    // (not over a body that spoke in the sentence right before: "Sedgwick Group Plc said it
+    // supported Lloyd's proposals. It said in a statement, “…”")
+    let between = ctx.text.get(ctx.last_body_end.get()..at).unwrap_or(".");
+    if between.trim().is_empty() {
+        return Some(Who::Entity(e));
+    }
     let salient = salient_body(ctx, at, false, |_| true).filter(|&(_, count)| {
         let named_before = ctx
             .mentions
@@ -1720,9 +1729,10 @@ fn note_unnamed_speaker(ctx: &Ctx, who: &Who) {
 }
 
 /// Keeps `e` as the body a later "it" or "the company" stands for, when it is one.
-fn note_body(ctx: &Ctx, e: usize) {
+fn note_body(ctx: &Ctx, e: usize, sentence_end: usize) {
     if is_body(ctx, e) {
         ctx.last_body.set(Some((e, ctx.paragraph.get())));
+        ctx.last_body_end.set(sentence_end);
     }
 }
 
@@ -4649,6 +4659,17 @@ mod tests {
             speakers_of(text),
             vec![some("Stephen Pound"), some("Stephen Pound")]
         );
+    }
+
+    #[test]
+    fn it_right_after_a_body_spoke_is_that_body_though_another_is_named_more() {
+        let text = "Cameron Webb Ltd settled. Cameron Webb Ltd paid. Cameron Webb Ltd left.\n\n\
+                    Cameron Webb Ltd was fined.\n\n\
+                    In a reaction, insurance brokerage Sedgwick Group Plc said it supported the \
+                    proposals.\n\n\
+                    It said in a statement, \"as largest broker in the market, the company has \
+                    an essential role.\"\n";
+        assert_eq!(speakers_of(text), vec![some("Sedgwick Group Plc")]);
     }
 
     #[test]
