@@ -921,12 +921,16 @@ mod tests {
         }
     }
 
+    /// The words of the tokens of `text`.
+    fn token_words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.word(text)).collect()
+    }
+
     #[test]
     fn capitals_joined_by_an_ampersand_are_one_word() {
         let text = "M&S and AT&T, not Marks & Spencer nor R&d or M&";
-        let words: Vec<&str> = tokenize(text).iter().map(|t| t.word(text)).collect();
         assert_eq!(
-            words,
+            token_words(text),
             ["M&S", "and", "AT&T", "not", "Marks", "Spencer", "nor", "R", "d", "or", "M"]
         );
     }
@@ -934,9 +938,8 @@ mod tests {
     #[test]
     fn a_stock_ticker_in_angle_brackets_is_no_word() {
         let text = "Regie Nationale des Usines Renault <RENA.PA> and Chrysler Corp <C> met <b>x";
-        let words: Vec<&str> = tokenize(text).iter().map(|t| t.word(text)).collect();
         assert_eq!(
-            words,
+            token_words(text),
             [
                 "Regie",
                 "Nationale",
