@@ -5,7 +5,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use super::tokens::{Lower, WordSet};
+use super::tokens::{lower_case, Lower, WordSet};
 use super::EntityKind;
 
 /// A name the gazetteer knows.
@@ -49,6 +49,16 @@ pub struct Gazetteer {
     /// The verbs of saying with those that say how something was said ([`MANNER_OF_SPEAKING`]),
     /// for recognising attributions in one look-up.
     pub saying_verbs: WordSet<'static>,
+}
+
+impl Gazetteer {
+    /// Whether a word is a people's adjective or noun the gazetteer knows ("German", "Spaniard"),
+    /// as the text writes it.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.by_lower
+            .get(lower_case(word).as_ref())
+            .is_some_and(|&i| self.known[i].demonym && self.surfaces[i] == word)
+    }
 }
 
 /// Verbs that say how something was said, beyond the verbs of saying: "mused Blaze co-host Stu

@@ -2408,7 +2408,7 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
             return Some(Who::Description(d));
         }
     }
-    if let Some(d) = definite_description_after_verb(ctx, &words) {
+    if let Some(d) = definite_description_after_verb(&words) {
         return Some(Who::Description(d));
     }
     // "tweeted a German user from Hanover": a name after an indefinite description and a
@@ -2484,48 +2484,50 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
 }
 
 /// A definite description of a person after a verb of saying that a name in it does not make
-/// that name's: a nationality ("said the German", "said the 32-year-old Spaniard": the
-/// adjective of a place the article names), or a noun before a preposition ("said the director
-/// behind JFK, Platoon and …", "said the analyst at Merrill Lynch": what follows the preposition
-/// only tells which person).
-fn definite_description_after_verb(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<String> {
+/// that name's: a nationality (see [`nationality_description`]), or a noun before a preposition
+/// ("said the director behind JFK, Platoon and …", "said the analyst at Merrill Lynch": what
+/// follows the preposition only tells which person).
+fn definite_description_after_verb(words: &[(Range<usize>, &str)]) -> Option<String> {
     if words.len() < 2 || words[0].1 != "the" {
         return None;
     }
-    let lower = |w: &str| {
-        w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
-            && !is_preposition(w)
-            && !matches!(w, "and" | "or" | "who" | "that" | "which")
-    };
-    let joined = |n: usize| words[..n].iter().map(|x| x.1).collect::<Vec<_>>().join(" ");
-    let (last_range, last) = words.last()?;
-    if words.len() <= 4
-        && words[1..words.len() - 1].iter().all(|(_, w)| lower(w))
-        && last.starts_with(char::is_uppercase)
-        && is_demonym_at(ctx, last_range.clone())
-    {
-        return Some(joined(words.len()));
+    if let Some(d) = nationality_description(words) {
+        return Some(d);
     }
     let preposition = (2..words.len().min(5)).find(|&p| {
         matches!(words[p].1, "behind" | "at" | "with" | "from" | "for" | "in")
-            && words[1..p].iter().all(|(_, w)| lower(w))
+            && words[1..p].iter().all(|(_, w)| plain_lower_word(w))
     })?;
     let noun = words[preposition - 1].1;
-    (role_class(noun).is_some() || person_noun(noun).is_some()).then(|| joined(preposition))
+    (role_class(noun).is_some() || person_noun(noun).is_some())
+        .then(|| joined_words(&words[..preposition]))
 }
 
-/// Whether the mention at `range` is a place's adjective for its people ("German" of Germany,
-/// "Spaniard"): another form than the place's name, not in capitals ("US").
-fn is_demonym_at(ctx: &Ctx, range: Range<usize>) -> bool {
-    let Some(m) = mention_covering(ctx, range.clone()) else {
-        return false;
-    };
-    let surface = ctx.text.get(m.range.clone()).unwrap_or("");
-    m.range == range
-        && ctx.entities[m.entity].kind == EntityKind::Place
-        && surface != ctx.entities[m.entity].name
-        && surface.chars().any(char::is_lowercase)
-        && !surface.contains(' ')
+/// "the German", "the 32-year-old Spaniard", "the Dutchman": "the", at most two lower-case words
+/// and a people's adjective or noun the gazetteer knows, for the person described, not the
+/// country.
+fn nationality_description(words: &[(Range<usize>, &str)]) -> Option<String> {
+    let (_, last) = words.last()?;
+    (words.len() >= 2
+        && words.len() <= 4
+        && words[0].1.eq_ignore_ascii_case("the")
+        && words[1..words.len() - 1]
+            .iter()
+            .all(|(_, w)| plain_lower_word(w))
+        && GAZETTEER.is_demonym(last))
+    .then(|| joined_words(words))
+}
+
+/// A lower-case word or number that is no preposition, conjunction or relative pronoun.
+fn plain_lower_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && !is_preposition(w)
+        && !matches!(w, "and" | "or" | "who" | "that" | "which")
+}
+
+/// Words joined by single spaces.
+fn joined_words(words: &[(Range<usize>, &str)]) -> String {
+    words.iter().map(|x| x.1).collect::<Vec<_>>().join(" ")
 }
 
 /// The person an appositive after a nameless subject names: "exhorted Clinton's introducer,
@@ -3278,6 +3280,13 @@ fn subject_before_verb(
     // someone unnamed opening the clause, and the body they are with: "one dealer with a U.S.
     // Bank said", "A trader at a Japanese bank said"
     if let Some(d) = unnamed_with_affiliation(ctx, masked, base, range.start, &words) {
+        return Some(Who::Description(d));
+    }
+    // "“…,” the Dutchman said": the person described, not the country
+    let the = words
+        .iter()
+        .rposition(|(_, w)| w.eq_ignore_ascii_case("the"));
+    if let Some(d) = the.and_then(|t| nationality_description(&words[t..])) {
         return Some(Who::Description(d));
     }
     if let Some(m) = mention_covering(ctx, last_range.clone()) {
@@ -4611,6 +4620,13 @@ mod tests {
             speakers_of(text),
             vec![some("Nick Davies"), some("Shin-Bae Kim")]
         );
+    }
+
+    #[test]
+    fn a_nationality_before_the_verb_is_the_person_not_the_country() {
+        let text = "Tottenham manager Martin Jol acclaimed his players.\n\n\
+                    \"We had the initiative,\" the Dutchman said.\n";
+        assert_eq!(speakers_of(text), vec![some("Martin Jol")]);
     }
 
     #[test]

@@ -1022,13 +1022,7 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                     .find(|&e| fits_gender(e))
             };
             // "the German", "the 32-year-old Spaniard": the latest person named
-            let demonym = definite
-                && head.starts_with(char::is_uppercase)
-                && ctx.entities.iter().any(|e| {
-                    e.kind == EntityKind::Place
-                        && e.name != head
-                        && e.aliases.iter().any(|a| a == head)
-                });
+            let demonym = definite && GAZETTEER.is_demonym(head);
             if demonym {
                 return latest(&[]).map_or(who, Who::Entity);
             }
