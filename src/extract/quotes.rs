@@ -3441,7 +3441,7 @@ fn unnamed_with_affiliation(
     }
     let preposition = (article + 2..words.len().min(article + 5))
         .find(|&p| matches!(words[p].1, "with" | "at" | "from" | "in" | "of"))?;
-    if names_a_document(&format!("the {}", words[preposition - 1].1)) {
+    if is_document_noun(words[preposition - 1].1) {
         return None;
     }
     indefinite_person(ctx, &words[article..preposition])

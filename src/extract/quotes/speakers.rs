@@ -618,20 +618,25 @@ pub(super) fn names_a_document(description: &str) -> bool {
         && words[1..]
             .iter()
             .all(|w| !w.starts_with(char::is_uppercase))
-        && matches!(
-            words[words.len() - 1],
-            "statement"
-                | "report"
-                | "communique"
-                | "resolution"
-                | "study"
-                | "survey"
-                | "letter"
-                | "memo"
-                | "document"
-                | "filing"
-                | "announcement"
-        )
+        && is_document_noun(words[words.len() - 1])
+}
+
+/// Whether a lower-case noun names a document: "statement", "report", "survey", "letter" …
+pub(super) fn is_document_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "report"
+            | "communique"
+            | "resolution"
+            | "study"
+            | "survey"
+            | "letter"
+            | "memo"
+            | "document"
+            | "filing"
+            | "announcement"
+    )
 }
 
 /// Whether an entity is [`person_like`].
