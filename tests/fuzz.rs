@@ -170,6 +170,27 @@ const PIECES: &[&str] = &[
     "15%",
     "2024",
     "\u{A3}15bn",
+    "<",
+    ">",
+    "<RENA.PA>",
+    "<C>",
+    "&",
+    "M&S",
+    "AT&T",
+    "\"s",
+    "Pakistan\"s",
+    "UK-based",
+    "Anna-Lena Groenefeld",
+    "Sheikh",
+    "the Dutchman",
+    "the German",
+    "said in a statement",
+    "the statement said",
+    "head of",
+    "MP",
+    "one dealer with a",
+    "said\nhe",
+    "\n    ",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
@@ -570,6 +591,8 @@ fn regressions() {
         "the White House\u{301}said",
         // quotes.rs: "slice index starts at 1 but ends at 0" (fuzz annotate_text).
         "\u{9BC}A. Aa!said",
+        // quotes.rs: a headline's name ran past its line, slicing 34..10 (fuzz pipeline).
+        "\u{201C}.\u{201D}\u{118}a\r\nAnna-Lena Groenefelde\u{301}",
     ];
     let mut failed = Vec::new();
     for t in texts {

@@ -889,6 +889,8 @@ fn fuzz_found_texts_index_end_to_end() {
         "saidU.S. Ba\u{202E}said",
         "the White House\u{301}said",
         "\u{9BC}A. Aa!said",
+        // a headline quote whose name runs past the line (a combining accent after it)
+        "\u{201C}.\u{201D}\u{118}a\r\nAnna-Lena Groenefelde\u{301}",
     ];
     for (i, t) in texts.iter().enumerate() {
         write(&corpus.join(format!("fuzz{i}.txt")), t);

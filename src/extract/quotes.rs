@@ -558,7 +558,8 @@ pub fn find_quotes(
                         let appositive = mentions_in(&ctx, *end..span.open)
                             .find(|m| m.entity == *w)
                             .and_then(|m| {
-                                let rest = text[m.range.end..span.open].trim_start();
+                                let rest =
+                                    text.get(m.range.end..span.open).unwrap_or("").trim_start();
                                 let opens = [", a ", ", an ", ", the "]
                                     .iter()
                                     .any(|p| rest.starts_with(p));
@@ -2583,7 +2584,10 @@ fn headline_speaker_after(ctx: &Ctx, after: Range<usize>) -> Option<Who> {
     let m = mentions_in(ctx, after.clone())
         .next()
         .filter(|m| m.range.start == after.start + lead && person_like(ctx, m.entity))?;
-    let verb = ctx.text[m.range.end..after.end]
+    // (a mention may run past the range it starts in)
+    let verb = ctx
+        .text
+        .get(m.range.end..after.end)?
         .split_whitespace()
         .next()?
         .trim_end_matches([',', '.', ';', ':']);
@@ -2603,7 +2607,9 @@ fn headline_speaker(ctx: &Ctx, before: Range<usize>) -> Option<Who> {
         return named(before.start + head[..colon].trim_end().len());
     }
     let m = mentions_in(ctx, before.clone()).find(|m| person_like(ctx, m.entity))?;
-    let verb = ctx.text[m.range.end..before.end]
+    let verb = ctx
+        .text
+        .get(m.range.end..before.end)?
         .split_whitespace()
         .next()?;
     GAZETTEER
