@@ -189,6 +189,14 @@ enum Who {
     Unknown,
 }
 
+/// A body that spoke: which, in which paragraph, and where that sentence ends.
+#[derive(Debug, Clone, Copy)]
+struct BodySpoke {
+    entity: usize,
+    paragraph: usize,
+    sentence_end: usize,
+}
+
 struct Ctx<'a> {
     text: &'a str,
     entities: &'a [Entity],
@@ -203,14 +211,11 @@ struct Ctx<'a> {
     after_the: Vec<(usize, usize)>,
     /// Each entity's surname (see [`surname`]), found once.
     surnames: Vec<&'a str>,
-    /// The latest body that spoke, and the paragraph it spoke in: what "it" and "the company"
-    /// stand for.
-    last_body: Cell<Option<(usize, usize)>>,
+    /// The latest body that spoke, and where: what "it" and "the company" stand for.
+    last_body: Cell<Option<BodySpoke>>,
     /// The latest speaker who spoke in a statement or a letter ("Merrill Lynch said in a
     /// statement"), and the paragraph: whose words "the statement said" gives.
     last_statement: Cell<Option<(usize, usize)>>,
-    /// Where the sentence ends in which the latest body spoke (see `last_body`).
-    last_body_end: Cell<usize>,
     /// The paragraph being read.
     paragraph: Cell<usize>,
     /// The gender of an unnamed speaker ("a company spokesman said") when one spoke after every
@@ -239,7 +244,6 @@ pub fn find_quotes(
         surnames: entities.iter().map(|e| surname(&e.name)).collect(),
         last_body: Cell::new(None),
         last_statement: Cell::new(None),
-        last_body_end: Cell::new(0),
         paragraph: Cell::new(0),
         unnamed_speaker: Cell::new(None),
     };
@@ -1692,7 +1696,11 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
     if word != "it" && word != "It" {
         return None;
     }
-    let (e, paragraph) = ctx.last_body.get()?;
+    let BodySpoke {
+        entity: e,
+        paragraph,
+        sentence_end,
+    } = ctx.last_body.get()?;
     if paragraph + 2 < ctx.paragraph.get() {
         return None;
     }
@@ -1700,7 +1708,7 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
     // York Times reports … The company said it wanted … what it called")
     // (not over a body that spoke in the sentence right before: "Sedgwick Group Plc said it
     // supported Lloyd's proposals. It said in a statement, “…”")
-    let between = ctx.text.get(ctx.last_body_end.get()..at).unwrap_or(".");
+    let between = ctx.text.get(sentence_end..at).unwrap_or(".");
     if between.trim().is_empty() {
         return Some(Who::Entity(e));
     }
@@ -1732,8 +1740,11 @@ fn note_unnamed_speaker(ctx: &Ctx, who: &Who) {
 /// Keeps `e` as the body a later "it" or "the company" stands for, when it is one.
 fn note_body(ctx: &Ctx, e: usize, sentence_end: usize) {
     if is_body(ctx, e) {
-        ctx.last_body.set(Some((e, ctx.paragraph.get())));
-        ctx.last_body_end.set(sentence_end);
+        ctx.last_body.set(Some(BodySpoke {
+            entity: e,
+            paragraph: ctx.paragraph.get(),
+            sentence_end,
+        }));
     }
 }
 

@@ -903,7 +903,7 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
     };
     ctx.last_body
         .get()
-        .map(|(e, _)| e)
+        .map(|spoke| spoke.entity)
         .filter(|&e| named(e))
         .or_else(|| {
             antecedents
@@ -921,8 +921,8 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
 fn body_that_spoke_lately(ctx: &Ctx) -> Option<usize> {
     ctx.last_body
         .get()
-        .filter(|&(_, paragraph)| paragraph + 1 >= ctx.paragraph.get())
-        .map(|(e, _)| e)
+        .filter(|spoke| spoke.paragraph + 1 >= ctx.paragraph.get())
+        .map(|spoke| spoke.entity)
 }
 
 /// Pronouns to their antecedent; descriptions at `at` to the one person described so before, or
