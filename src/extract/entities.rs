@@ -927,6 +927,13 @@ fn is_party_member(word: &str) -> bool {
     word == "Democrat" || word == "Republican"
 }
 
+/// Whether a name of two words or more ends with a company's legal form: "Mobil Corp",
+/// "General Mills Inc".
+pub(crate) fn ends_in_legal_form(name: &str) -> bool {
+    name.rsplit_once(' ')
+        .is_some_and(|(_, last)| is_legal_form(last))
+}
+
 /// Whether a word is a company's legal form, or "Group" or "Holdings" after its name: "Inc",
 /// "Corp.", "PLC", "GmbH".
 pub(crate) fn is_legal_form(word: &str) -> bool {
@@ -2005,11 +2012,7 @@ fn cluster(
         // a name that ends with a legal form is a company's, though a title opens it or its
         // short form heads a sentence as a person's would: "General Mills Inc"; so is one of
         // capitals joined by an ampersand, though it is shopped "at": "M&S", "AT&T"
-        if e.name
-            .rsplit_once(' ')
-            .is_some_and(|(_, last)| is_legal_form(last))
-            || e.name.contains('&')
-        {
+        if ends_in_legal_form(&e.name) || e.name.contains('&') {
             e.kind = EntityKind::Organization;
             continue;
         }
@@ -2115,11 +2118,7 @@ fn merge_company_stems(
     let mut companies: Vec<(usize, Vec<&str>)> = entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| {
-            e.name
-                .rsplit_once(' ')
-                .is_some_and(|(_, last)| is_legal_form(last))
-        })
+        .filter(|(_, e)| ends_in_legal_form(&e.name))
         .map(|(j, e)| (j, e.name.split(' ').collect::<Vec<&str>>()))
         .collect();
     if companies.is_empty() {

@@ -2,7 +2,7 @@
 //! joins the one full name it belongs to.
 
 use super::entities::{
-    is_legal_form, name_key, shouted_word_name, surname_key, without_generation,
+    ends_in_legal_form, is_legal_form, name_key, shouted_word_name, surname_key, without_generation,
 };
 use super::{Entity, EntityKind};
 use rayon::prelude::*;
@@ -315,9 +315,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             let a = &accs[i];
             a.tokens >= 2
                 && target[i] == i
-                && a.name
-                    .rsplit_once(' ')
-                    .is_some_and(|(_, last)| is_legal_form(last))
+                && ends_in_legal_form(&a.name)
                 && !matches!(kind_of(a), EntityKind::Person | EntityKind::Place)
         })
         .collect();
