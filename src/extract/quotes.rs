@@ -641,8 +641,12 @@ pub fn find_quotes(
                     out_index.push(None);
                     continue;
                 }
-                if let Who::Entity(e) = who {
-                    last_speaker = Some((e, span.close_end));
+                match who {
+                    Who::Entity(e) => last_speaker = Some((e, span.close_end)),
+                    // someone unnamed spoke last: the quotes after are not the earlier
+                    // speaker's ("A spokesman for the association said … “…,” he said. “…”")
+                    _ if attributed => last_speaker = None,
+                    _ => {}
                 }
                 speakers.push(who.clone());
                 strong.push(attributed);
@@ -3429,7 +3433,7 @@ fn subject_before_verb(
 
 /// Someone unnamed who opens a clause, before a preposition that tells where they are from or
 /// with: "one dealer" of "one dealer with a U.S. Bank", "A trader" of "A trader at a Japanese
-/// bank" (an article or "one" first, after "but", "and" or "yet" at most).
+/// bank", "a spokesman" of "a spokesman for the casinos" (an article or "one" first, after "but", "and" or "yet" at most).
 fn unnamed_with_affiliation(
     ctx: &Ctx,
     masked: &Masked,
@@ -3457,7 +3461,7 @@ fn unnamed_with_affiliation(
         return None;
     }
     let preposition = (article + 2..words.len().min(article + 5))
-        .find(|&p| matches!(words[p].1, "with" | "at" | "from" | "in" | "of"))?;
+        .find(|&p| matches!(words[p].1, "with" | "at" | "from" | "in" | "of" | "for"))?;
     if is_document_noun(words[preposition - 1].1) {
         return None;
     }
@@ -7065,5 +7069,48 @@ mod tests {
                 .all(|(t, w)| !t.starts_with("The Steve") || w.is_none()),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn quotes_after_an_unnamed_speaker_are_not_the_earlier_speaker_s() {
+        let text = "Tessa Jowell spoke.\n\n\u{201C}British casinos will be different,\u{201D} said Tessa Jowell. Others disagreed. \u{201C}The UK industry is respected,\u{201D} a spokesman for the casinos said. \u{201C}We have the lowest level of problem gambling in the world.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Tessa Jowell"), "{q:?}");
+        assert_eq!(q[1].1, None, "{q:?}");
+        assert_eq!(q[2].1, None, "{q:?}");
+        // the trap: a named speaker's next quote is still theirs
+        let text = "Tessa Jowell spoke.\n\n\u{201C}The casinos will be different,\u{201D} Tessa Jowell said. \u{201C}They will be run by British rules.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Tessa Jowell"), "{q:?}");
+    }
+
+    #[test]
+    fn a_chairman_may_be_a_woman_and_a_title_in_a_name_tells_its_gender() {
+        let text = "The party split.\n\nUKIP chairman Petrina Holdsworth urged the men to step down in a letter. She said: \u{201C}The party has taken legal advice.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Petrina Holdsworth"), "{q:?}");
+        let text = "Labour spoke.\n\nBBC chairman Gavyn Davies resigned. Labour peer Baroness Kennedy, who is chairing the Power Inquiry, said people thought politicians engaged in dirty tricks. \u{201C}This feeling of distrust is going to be enlarged,\u{201D} she said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Baroness Kennedy"), "{q:?}");
+        // the trap: a man named with a title stays a man
+        let text =
+            "Labour spoke.\n\nLord Falconer met Ruth Kelly. \u{201C}We will act,\u{201D} he said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Falconer"), "{q:?}");
+    }
+
+    #[test]
+    fn the_company_with_words_before_its_noun_is_the_body_named_most() {
+        let text = "Liberty Life Association of Africa Ltd said the recovery had broadened.\n\nThe major life assurance company said in its review that activity improved, adding that the future had \u{201C}brightened considerably.\u{201D}";
+        let q = direct(text);
+        assert_eq!(
+            q[0].1,
+            some("Liberty Life Association of Africa Ltd"),
+            "{q:?}"
+        );
+        // the trap: "the parent company" is another body
+        let text = "Liberty Life Association of Africa Ltd said the recovery had broadened.\n\nThe parent company said in its review that activity improved, adding that the future had \u{201C}brightened considerably.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
     }
 }

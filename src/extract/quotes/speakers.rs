@@ -167,7 +167,7 @@ pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("organizer", Gender::Unknown),
     ("congressman", Gender::Male),
     ("congresswoman", Gender::Female),
-    ("chairman", Gender::Male),
+    ("chairman", Gender::Unknown),
     ("chairwoman", Gender::Female),
     ("spokesman", Gender::Male),
     ("spokeswoman", Gender::Female),
@@ -449,6 +449,13 @@ pub(super) fn entity_genders(
                 },
                 true,
             );
+            continue;
+        }
+        // a title the name keeps: "Baroness Kennedy"
+        let first_word = entity.name.split(' ').next().unwrap_or("");
+        let titled = title_gender(&first_word.to_lowercase());
+        if titled != Gender::Unknown && entity.name.contains(' ') {
+            out[e] = (titled, true);
             continue;
         }
         // the given names before the surname, or a lone given name: "Melanie"
@@ -805,15 +812,43 @@ pub(super) fn is_body_noun(word: &str) -> bool {
     COMPANY_NOUNS.contains(&one) || NAMED_BODY_NOUNS.contains(&one)
 }
 
-/// The body noun a definite description of two or three words ends with: "company" of "the
-/// company", "the Dallas-based company", "bank" of "the central bank".
+/// The body noun a definite description ends with: "company" of "the company" or "the major
+/// life assurance company" (up to three lower-case words before the noun, none that makes it
+/// another body: "the parent company", "the rival firm").
 pub(super) fn body_noun(description: &str) -> Option<&'static str> {
     let mut words = description.split_whitespace();
     let first = words.next()?;
-    if !first.eq_ignore_ascii_case("the") || description.split_whitespace().count() != 2 {
+    let count = description.split_whitespace().count();
+    if !first.eq_ignore_ascii_case("the") || !(2..=5).contains(&count) {
         return None;
     }
     let head = lower_case(words.next_back()?);
+    let another_body = |w: &str| {
+        !w.starts_with(|c: char| c.is_ascii_lowercase())
+            || matches!(
+                w,
+                "parent"
+                    | "holding"
+                    | "other"
+                    | "rival"
+                    | "new"
+                    | "former"
+                    | "acquiring"
+                    | "target"
+                    | "bidding"
+                    | "merged"
+                    | "combined"
+                    | "joint"
+                    | "same"
+                    | "second"
+                    | "third"
+                    | "state"
+                    | "central"
+            )
+    };
+    if words.any(another_body) {
+        return None;
+    }
     COMPANY_NOUNS
         .iter()
         .chain(NAMED_BODY_NOUNS)
