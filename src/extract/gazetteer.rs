@@ -42,6 +42,9 @@ pub struct Gazetteer {
     pub given_names: WordSet<'static>,
     /// Given names of women, lower case (for "she").
     pub female_names: WordSet<'static>,
+    /// Given names of the public baby-name lists beyond the two above, lower case, by the
+    /// gender they tell: women's, men's, and names both bear (`data/name_genders.txt`).
+    pub listed_names: [WordSet<'static>; 3],
     /// Common words that are capitalised only at the start of a sentence, lower case.
     pub common_words: WordSet<'static>,
     /// Every form of the verbs of saying, lower case.
@@ -134,6 +137,28 @@ fn words(text: &'static str) -> HashSet<&'static str> {
     data_lines(text)
         .flat_map(|l| l.split_whitespace())
         .collect()
+}
+
+/// The names of `data/name_genders.txt` under each of its headings, "female:", "male:" and
+/// "unisex:", in that order.
+fn listed_names(text: &'static str) -> [WordSet<'static>; 3] {
+    let mut sets: [WordSet<'static>; 3] = Default::default();
+    let mut section = None;
+    for line in data_lines(text) {
+        let mut rest = line;
+        for (i, heading) in ["female:", "male:", "unisex:"].iter().enumerate() {
+            if let Some(after) = line.strip_prefix(heading) {
+                section = Some(i);
+                rest = after;
+            }
+        }
+        if let Some(i) = section {
+            for word in rest.split_whitespace() {
+                sets[i].insert(Lower::Borrowed(word));
+            }
+        }
+    }
+    sets
 }
 
 /// Inflected forms of a verb lemma: say → says, said, saying.
@@ -277,6 +302,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         female_names: words(include_str!("data/female_names.txt"))
             .into_iter()
             .collect(),
+        listed_names: listed_names(include_str!("data/name_genders.txt")),
         common_words: words(include_str!("data/common_words.txt"))
             .into_iter()
             .collect(),

@@ -326,6 +326,22 @@ pub(super) fn name_gender(word: &str) -> Gender {
     }
 }
 
+/// The gender a given name of the public baby-name lists tells ([`Gender::Unknown`] for one
+/// both sexes bear), or `None` when the word is none of them: read only for a given name before
+/// a surname, as some of them are also words or brands alone ("Tesla").
+pub(super) fn listed_name_gender(word: &str) -> Option<Gender> {
+    let [female, male, unisex] = &GAZETTEER.listed_names;
+    if female.contains_lowered(word) {
+        Some(Gender::Female)
+    } else if male.contains_lowered(word) {
+        Some(Gender::Male)
+    } else if unisex.contains_lowered(word) {
+        Some(Gender::Unknown)
+    } else {
+        None
+    }
+}
+
 /// The gender a title tells: "Mr." a man, "Ms." a woman.
 pub(super) fn title_gender(title: &str) -> Gender {
     match title.trim_end_matches('.') {
@@ -467,6 +483,19 @@ pub(super) fn entity_genders(
             .map(name_gender)
             .find(|g| *g != Gender::Unknown);
         let (pm, pf) = by_pronoun[e];
+        // (else a given name of the public lists before the surname, "Daniela Hantuchova",
+        // whose gender the pronouns after its mentions may overrule: those lists are American,
+        // and "Tama Umaga" is a man)
+        let listed = split
+            .filter(|_| named.is_none())
+            .and_then(|(given, _)| given.split(' ').next())
+            .filter(|first| !GAZETTEER.given_names.contains_lowered(first))
+            .and_then(listed_name_gender);
+        let named = named.or(listed.filter(|g| match g {
+            Gender::Female => pf >= pm,
+            Gender::Male => pm >= pf,
+            Gender::Unknown => false,
+        }));
         // pronouns that all agree outweigh an ambiguous given name ("Terry … she"), unless
         // another person shares the surname and its bare mentions may be the other's (looked
         // for only when the pronouns disagree with the name)
@@ -502,7 +531,9 @@ pub(super) fn entity_genders(
             && entity.name.chars().skip(1).all(char::is_lowercase);
         // (never after "the": "the National Review", "the Democratic nominee")
         let told = out[e].0 != Gender::Unknown || speaks[e];
-        out[e].1 = ((told && looks_like_personal_name(&entity.name)) || surname_alone)
+        out[e].1 = ((told && looks_like_personal_name(&entity.name))
+            || surname_alone
+            || (listed.is_some() && looks_like_personal_name(&entity.name)))
             && after_the[e].0 == 0;
     }
     out
