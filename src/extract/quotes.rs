@@ -7142,4 +7142,18 @@ mod tests {
         assert!(ends_in_preposition("a talk with the BBC\u{2019}s "));
         assert!(!ends_in_preposition("on Monday Roma's "));
     }
+
+    #[test]
+    fn the_company_is_the_body_that_acts_more_than_the_one_named_most() {
+        let text = "Umbro ends deal.\n\nUmbro lost deals with Chelsea and Celtic. In January, Umbro announced its deal with Chelsea would end. The firm, which is to receive a payment from Chelsea of 24.5m, said it is \u{201C}appraising a number of opportunities\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Umbro"), "{q:?}");
+        let text = "VIDEO TALKS\n\nCherry Video Corp said it has received an offer from Intercep Investment Corp, and Intercep Investment Corp will bid. The company said \u{201C}The negotiations would determine the terms under which the board could support the offer.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Cherry Video Corp"), "{q:?}");
+        // the trap: a body named most that acts stays the company
+        let text = "Texaco Inc said it cut prices. Texaco Inc added it would cut more. Rivals met Exxon.\n\nThe company said \u{201C}demand is weak.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Texaco Inc"), "{q:?}");
+    }
 }

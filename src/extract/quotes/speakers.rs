@@ -889,23 +889,30 @@ pub(super) fn body_noun(description: &str) -> Option<&'static str> {
 
 /// The body the article has named most often before `at` (the latest of those named as often),
 /// with how often: an organisation, or with `unclassed` also a name that is neither a person's
-/// nor a place's ("Unilever"), that `fits`.
+/// nor a place's ("Unilever"), that `fits`. A name that does something counts three times: the
+/// body the article is about acts, the others are acted on ("Umbro announced its deal with
+/// Chelsea would end … a payment from Chelsea … Chelsea's").
 pub(super) fn salient_body(
     ctx: &Ctx,
     at: usize,
     unclassed: bool,
     fits: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
-    // (count, latest, whether named inside a sentence)
-    let mut named: FxHashMap<usize, (usize, usize, bool)> = FxHashMap::default();
+    // (count, weighed count, latest, whether named inside a sentence)
+    let mut named: FxHashMap<usize, (usize, usize, usize, bool)> = FxHashMap::default();
     for m in ctx.mentions.iter().take_while(|m| m.range.start < at) {
         let kind = ctx.entities[m.entity].kind;
         if (kind == EntityKind::Organization
             || (unclassed && kind == EntityKind::Other && !person_like(ctx, m.entity)))
             && fits(m.entity)
         {
-            let (count, last, inside) = named.entry(m.entity).or_default();
+            let (count, weight, last, inside) = named.entry(m.entity).or_default();
             *count += 1;
+            *weight += if !m.possessive && acts(ctx.text, m.range.end) {
+                3
+            } else {
+                1
+            };
             *last = m.range.start;
             *inside |= inside_a_sentence(ctx.text, m.range.start);
         }
@@ -914,13 +921,26 @@ pub(super) fn salient_body(
     // rose", "ABSTRACT"; an organisation named twice or in two words or more is not)
     named
         .into_iter()
-        .filter(|&(e, (count, _, inside))| {
+        .filter(|&(e, (count, _, _, inside))| {
             inside
                 || (ctx.entities[e].kind == EntityKind::Organization
                     && (count >= 2 || ctx.entities[e].name.contains(' ')))
         })
-        .max_by_key(|&(_, (count, last, _))| (count, last))
-        .map(|(e, (count, _, _))| (e, count))
+        .max_by_key(|&(_, (_, weight, last, _))| (weight, last))
+        .map(|(e, (count, _, _, _))| (e, count))
+}
+
+/// Whether the word after a name (at `end`) is a verb it is the subject of: a verb of saying,
+/// or a lower-case word in "-ed" ("Umbro announced", "Siebel Capital Management Inc told").
+fn acts(text: &str, end: usize) -> bool {
+    let next = text
+        .get(end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split([' ', ',', '.']).next())
+        .unwrap_or("");
+    next.bytes().all(|b| b.is_ascii_lowercase())
+        && !next.is_empty()
+        && (next.ends_with("ed") || is_speech_verb(next))
 }
 
 /// Whether a word at `at` stands inside a sentence, not where one opens.
