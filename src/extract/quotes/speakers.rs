@@ -342,14 +342,37 @@ pub(super) fn listed_name_gender(word: &str) -> Option<Gender> {
     }
 }
 
+/// Titles that tell a man.
+const MEN_S_TITLES: &[&str] = &["mr", "sir", "lord", "king", "prince", "duke", "baron"];
+
+/// Titles that tell a woman.
+const WOMEN_S_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness",
+];
+
 /// The gender a title tells: "Mr." a man, "Ms." a woman.
 pub(super) fn title_gender(title: &str) -> Gender {
-    match title.trim_end_matches('.') {
-        "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" => Gender::Male,
-        "mrs" | "ms" | "miss" | "lady" | "dame" | "queen" | "princess" | "duchess" | "baroness" => {
-            Gender::Female
-        }
-        _ => Gender::Unknown,
+    let title = title.trim_end_matches('.');
+    if MEN_S_TITLES.contains(&title) {
+        Gender::Male
+    } else if WOMEN_S_TITLES.contains(&title) {
+        Gender::Female
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// The gender a title written as a word of a name tells, in any case: "Baroness" of "Baroness
+/// Kennedy".
+fn title_word_gender(word: &str) -> Gender {
+    let word = word.trim_end_matches('.');
+    let is = |titles: &[&str]| titles.iter().any(|t| t.eq_ignore_ascii_case(word));
+    if is(MEN_S_TITLES) {
+        Gender::Male
+    } else if is(WOMEN_S_TITLES) {
+        Gender::Female
+    } else {
+        Gender::Unknown
     }
 }
 
@@ -468,11 +491,12 @@ pub(super) fn entity_genders(
             continue;
         }
         // a title the name keeps: "Baroness Kennedy"
-        let first_word = entity.name.split(' ').next().unwrap_or("");
-        let titled = title_gender(&first_word.to_lowercase());
-        if titled != Gender::Unknown && entity.name.contains(' ') {
-            out[e] = (titled, true);
-            continue;
+        if let Some((first_word, _)) = entity.name.split_once(' ') {
+            let titled = title_word_gender(first_word);
+            if titled != Gender::Unknown {
+                out[e] = (titled, true);
+                continue;
+            }
         }
         // the given names before the surname, or a lone given name: "Melanie"
         let split = split_surname(&entity.name);
@@ -489,7 +513,6 @@ pub(super) fn entity_genders(
         let listed = split
             .filter(|_| named.is_none())
             .and_then(|(given, _)| given.split(' ').next())
-            .filter(|first| !GAZETTEER.given_names.contains_lowered(first))
             .and_then(listed_name_gender);
         let named = named.or(listed.filter(|g| match g {
             Gender::Female => pf >= pm,
