@@ -9,8 +9,9 @@ quote is looked up in `BIN quotes --json` by source, line and text. Speaker accu
 "speech" items: right when both are null, or when the names agree loosely (titles and legal forms
 dropped, the same last word, or one name's words inside the other's), as the judge wrote the
 fullest name the article gives and newsidx its canonical one ("FA" for "Football Association"
-counts as wrong: the loose match is conservative). A quote the build no longer finds counts as
-wrong.
+counted as wrong before the sixteenth session; since then an acronym written in capitals that
+is the other name's initials, and "Organization" for "Organisation", count as the same name,
+and `--strict` gives the old match). A quote the build no longer finds counts as wrong.
 
 Usage: python3 eval/score_judged.py --gold eval/judged-dev-speakers.jsonl --bin BIN [--show N]
 (needs ../shared/corpora beside the repository).
@@ -36,13 +37,41 @@ def words(name):
     return [w for w in re.sub(r"[^a-z0-9 ]", " ", name).split() if w not in DROPPED]
 
 
-def same_speaker(got, want):
+SPELLINGS = {"organization": "organisation"}
+SMALL_WORDS = {"of", "and", "for", "on", "the", "de", "du", "des", "&"}
+
+
+def initials(name):
+    """The initials of a name's capitalised words: "British Printing and Communication
+    Corporation Plc" -> "bpcc" (legal forms and small words skipped)."""
+    parts = re.sub(r"[^A-Za-z0-9& ]", " ", name).split()
+    return "".join(w[0].lower() for w in parts if w.lower() not in DROPPED | SMALL_WORDS)
+
+
+def is_acronym_of(short, full):
+    """Whether `short` is written in capitals and is `full`'s initials ("GATT", "FA")."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    return len(letters) >= 2 and letters.isupper() and letters.lower() == initials(full)
+
+
+def same_speaker(got, want, strict=False):
     if got is None or want is None:
         return got is None and want is None
     a, b = words(got), words(want)
     if not a or not b:
         return False
-    return a == b or a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a)
+    if a == b or a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a):
+        return True
+    if strict:
+        return False
+    # an acronym of the other name, or the other spelling of a word ("Organization")
+    a2, b2 = [SPELLINGS.get(w, w) for w in a], [SPELLINGS.get(w, w) for w in b]
+    return (
+        a2 == b2
+        or a2[-1] == b2[-1]
+        or is_acronym_of(got, want)
+        or is_acronym_of(want, got)
+    )
 
 
 def main():
@@ -50,6 +79,11 @@ def main():
     ap.add_argument("--gold", required=True)
     ap.add_argument("--bin", required=True)
     ap.add_argument("--show", type=int, default=0, help="print up to N misses")
+    ap.add_argument(
+        "--strict",
+        action="store_true",
+        help="the match before the sixteenth session: no acronyms nor other spellings",
+    )
     args = ap.parse_args()
     if not os.path.isdir(CORPORA):
         print(f"no {CORPORA}: nothing to score")
@@ -87,7 +121,7 @@ def main():
             None,
         )
         got = found[key] if key else "<not found>"
-        if key and same_speaker(got, g["speaker"]):
+        if key and same_speaker(got, g["speaker"], args.strict):
             by_group[group, "right"] += 1
         else:
             misses.append((g, got))
