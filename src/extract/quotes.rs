@@ -1759,14 +1759,22 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
     let frame = frame(masked, base, sent.start, sent.end);
     static IN_A: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" in a "));
-    let in_a_document = IN_A.find_iter(frame.as_bytes()).any(|i| {
-        let rest = &frame[i + " in a ".len()..];
-        let rest = ["written ", "prepared ", "joint "]
-            .iter()
-            .find_map(|adjective| rest.strip_prefix(adjective))
-            .unwrap_or(rest);
-        rest.starts_with("statement") || rest.starts_with("letter")
-    });
+    // (or a sentence that opens with it: "In a statement detailing the bans, Valve said")
+    let opening = frame
+        .trim_start()
+        .strip_prefix("In a ")
+        .map(|rest| frame.len() - rest.len() - " in a ".len());
+    let in_a_document = opening
+        .into_iter()
+        .chain(IN_A.find_iter(frame.as_bytes()))
+        .any(|i| {
+            let rest = &frame[i + " in a ".len()..];
+            let rest = ["written ", "prepared ", "joint "]
+                .iter()
+                .find_map(|adjective| rest.strip_prefix(adjective))
+                .unwrap_or(rest);
+            rest.starts_with("statement") || rest.starts_with("letter")
+        });
     if in_a_document {
         ctx.last_statement.set(Some((e, ctx.paragraph.get())));
     }
@@ -2039,11 +2047,10 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             }
         }
     }
-    let Some(k) =
-        words.iter().take(9).enumerate().position(|(i, (_, w))| {
-            (after_verb(w) || hits_back(&words, i)) && !in_relative_clause(i)
-        })
-    else {
+    let Some(k) = words.iter().take(9).enumerate().position(|(i, (_, w))| {
+        (after_verb(w) || hits_back(&words, i) || reads_a_document(&words, i))
+            && !in_relative_clause(i)
+    }) else {
         if let Some(who) = attribution_ending_the_sentence(ctx, masked, base, after.clone()) {
             return Some(who);
         }
@@ -2110,9 +2117,11 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     };
     if k == 0 {
         // inverted order, "said Trump", only with verbs that invert and no "that" clause
+        // (or a document's words: "“…,” read the statement")
         let next = words.get(1).map_or("", |w| w.1);
         let inverts = INVERTING_VERBS.contains(&words[0].1)
-            || (words[0].1.ends_with("ed") && words[0].1.starts_with(char::is_lowercase));
+            || (words[0].1.ends_with("ed") && words[0].1.starts_with(char::is_lowercase))
+            || reads_a_document(&words, 0);
         if !inverts || next == "that" {
             return None;
         }
@@ -3111,6 +3120,15 @@ fn hits_back(words: &[(Range<usize>, &str)], i: usize) -> bool {
         words[i].1,
         "shot" | "fired" | "hit" | "hits" | "fires" | "shoots"
     ) && words.get(i + 1).is_some_and(|(_, w)| *w == "back")
+}
+
+/// Whether the word at `i` says a document's words: "read" before "the statement" or "a letter".
+fn reads_a_document(words: &[(Range<usize>, &str)], i: usize) -> bool {
+    matches!(words[i].1, "read" | "reads")
+        && words
+            .get(i + 1)
+            .is_some_and(|(_, w)| matches!(*w, "the" | "a"))
+        && words.get(i + 2).is_some_and(|(_, w)| is_document_noun(w))
 }
 
 /// A word that makes the word after it a noun: "those reports", "the claims". (Not a possessive:
@@ -4474,6 +4492,16 @@ fn trailing_attribution(
         }
         if c < 12 {
             break; // too little said before it: "In Washington, Trump said …"
+        }
+        // nor a phrase that opens the sentence: "In a statement, the company said …"
+        let lead = frame(masked, base, sent.start, comma);
+        let mut lead_words = lead.split_whitespace();
+        if lead_words
+            .next()
+            .is_some_and(|w| is_preposition(&w.to_ascii_lowercase()))
+            && lead_words.count() < 6
+        {
+            break;
         }
         if let Some(who) = attribution_after(ctx, masked, base, comma + 1..sent.end) {
             return Some((who, comma));
@@ -7155,5 +7183,29 @@ mod tests {
         let text = "Texaco Inc said it cut prices. Texaco Inc added it would cut more. Rivals met Exxon.\n\nThe company said \u{201C}demand is weak.\u{201D}";
         let q = direct(text);
         assert_eq!(q[0].1, some("Texaco Inc"), "{q:?}");
+    }
+
+    #[test]
+    fn a_phrase_opening_the_sentence_is_not_what_was_said() {
+        let q = quotes("Results.\n\nIn a new report, the Electoral Commission said it is worth debating a cap.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "it is worth debating a cap.", "{q:?}");
+        assert_eq!(q[0].1, some("Electoral Commission"), "{q:?}");
+        // the trap: what was said before the attribution still is
+        let q = quotes(
+            "Results.\n\nPrices will rise sharply next year, the Electoral Commission said.",
+        );
+        assert_eq!(q[0].0, "Prices will rise sharply next year", "{q:?}");
+    }
+
+    #[test]
+    fn a_document_s_words_read_out_are_its_author_s() {
+        let text = "Bans.\n\nIn a statement, the Valve Corporation said the system helped. \u{201C}The method used was extremely easy to trace,\u{201D} read the statement.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Valve Corporation"), "{q:?}");
+        // the trap: "read" alone is no verb of saying
+        let text = "Bans.\n\nThe Valve Corporation banned players. \u{201C}Half-Life 2\u{201D} read the players on screen.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Valve Corporation"), "{q:?}");
     }
 }
