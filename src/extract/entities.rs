@@ -765,10 +765,21 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
             // (but a generation does: "Vann R. Newkirk II")
             let generation = is_generation(tokens[end].word(text)) && !shouted(&tokens[end - 1]);
             // (and so does a company's legal form: "Dixons Group PLC")
+            // (nor does an acronym that opens a company's name: "AFG Industries Inc", "RJR
+            // Nabisco Inc", "CCR Video Corp", the legal form at most three words on)
+            let company_after_acronym = || {
+                shouted(&tokens[end - 1])
+                    && tokens[end..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| t.capitalized && !shouted(t))
+                        .any(|t| is_legal_form(t.word(text)))
+            };
             if tokens[end].capitalized
                 && shouted(&tokens[end]) != shouted(&tokens[end - 1])
                 && !generation
                 && !is_legal_form(tokens[end].word(text))
+                && !company_after_acronym()
             {
                 break; // "Vladimir STOP!": capitals do not continue a name
             } else if tokens[end].capitalized && breaks_a_name(tokens[end].word(text)) {
@@ -3008,6 +3019,17 @@ mod tests {
     fn single_word_with_a_speech_verb_is_not_yet_a_person() {
         let es = entities_of("Fiat said profits rose.");
         assert_ne!(find(&es, "Fiat").unwrap().kind, EntityKind::Person);
+    }
+
+    #[test]
+    fn an_acronym_opening_a_company_s_name_is_part_of_it() {
+        let es = entities_of("AFG Industries Inc said it agreed. Later RJR Nabisco Inc said no.");
+        assert!(find(&es, "AFG Industries Inc").is_some(), "{es:?}");
+        assert!(find(&es, "RJR Nabisco Inc").is_some(), "{es:?}");
+        // the traps: an acronym before a title or a name with no legal form stays apart
+        let es = entities_of("Later UN Secretary General Kofi Annan spoke to BBC Radio.");
+        assert!(find(&es, "Kofi Annan").is_some(), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.starts_with("BBC ")), "{es:?}");
     }
 
     #[test]
