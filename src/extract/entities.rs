@@ -1982,7 +1982,22 @@ fn cluster(
                             .map(|(i, e)| (initials(&e.name), i))
                             .collect()
                     });
-                    orgs_by_initials.get(&m.name).copied()
+                    orgs_by_initials.get(&m.name).copied().or_else(|| {
+                        // or the acronym that opens one company's name: "AFG" of "AFG
+                        // Industries Inc"
+                        let mut opening = entities[..entities_so_far].iter().enumerate().filter(
+                            |(_, e)| {
+                                e.name.strip_prefix(m.name.as_str()).is_some_and(|rest| {
+                                    rest.starts_with(' ')
+                                        && rest.rsplit(' ').next().is_some_and(is_legal_form)
+                                })
+                            },
+                        );
+                        match (opening.next(), opening.next()) {
+                            (Some((i, _)), None) => Some(i),
+                            _ => None,
+                        }
+                    })
                 })
                 .flatten()
         });
@@ -3023,8 +3038,14 @@ mod tests {
 
     #[test]
     fn an_acronym_opening_a_company_s_name_is_part_of_it() {
-        let es = entities_of("AFG Industries Inc said it agreed. Later RJR Nabisco Inc said no.");
-        assert!(find(&es, "AFG Industries Inc").is_some(), "{es:?}");
+        let es = entities_of(
+            "AFG Industries Inc said it agreed. Later RJR Nabisco Inc said no. AFG rose.",
+        );
+        assert_eq!(
+            find(&es, "AFG Industries Inc").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
         assert!(find(&es, "RJR Nabisco Inc").is_some(), "{es:?}");
         // the traps: an acronym before a title or a name with no legal form stays apart
         let es = entities_of("Later UN Secretary General Kofi Annan spoke to BBC Radio.");
