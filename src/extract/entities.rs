@@ -1824,6 +1824,8 @@ fn cluster(
     // (made at the first acronym, of the entities so far: most articles have no acronym to look
     // up)
     let orgs_by_initials: OnceCell<HashMap<String, usize>> = OnceCell::new();
+    // (and the companies whose names end in a legal form, by their first word)
+    let companies_by_first_word: OnceCell<HashMap<String, Option<usize>>> = OnceCell::new();
     // (and at the first short name that may be a first name)
     let first_names: OnceCell<FirstNameKeys> = OnceCell::new();
     let entities_so_far = entities.len();
@@ -1984,19 +1986,25 @@ fn cluster(
                     });
                     orgs_by_initials.get(&m.name).copied().or_else(|| {
                         // or the acronym that opens one company's name: "AFG" of "AFG
-                        // Industries Inc"
-                        let mut opening = entities[..entities_so_far].iter().enumerate().filter(
-                            |(_, e)| {
-                                e.name.strip_prefix(m.name.as_str()).is_some_and(|rest| {
-                                    rest.starts_with(' ')
-                                        && rest.rsplit(' ').next().is_some_and(is_legal_form)
-                                })
-                            },
-                        );
-                        match (opening.next(), opening.next()) {
-                            (Some((i, _)), None) => Some(i),
-                            _ => None,
-                        }
+                        // Industries Inc" (None for a word that opens two)
+                        let companies_by_first_word = companies_by_first_word.get_or_init(|| {
+                            let mut by_first: HashMap<String, Option<usize>> = HashMap::default();
+                            for (i, e) in entities[..entities_so_far].iter().enumerate() {
+                                if let Some((first, _)) = e.name.split_once(' ') {
+                                    if ends_in_legal_form(&e.name) {
+                                        by_first
+                                            .entry(first.to_string())
+                                            .and_modify(|one| *one = None)
+                                            .or_insert(Some(i));
+                                    }
+                                }
+                            }
+                            by_first
+                        });
+                        companies_by_first_word
+                            .get(m.name.as_str())
+                            .copied()
+                            .flatten()
                     })
                 })
                 .flatten()

@@ -4498,7 +4498,7 @@ fn trailing_attribution(
         let mut lead_words = lead.split_whitespace();
         if lead_words
             .next()
-            .is_some_and(|w| is_preposition(&w.to_ascii_lowercase()))
+            .is_some_and(|w| is_preposition(&lower_case(w)))
             && lead_words.count() < 6
         {
             break;
