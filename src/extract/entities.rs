@@ -1735,6 +1735,28 @@ fn given_name_is_female(word: &str) -> Option<bool> {
     }
 }
 
+/// Whether two words differ by one letter left out, added, changed, or two neighbours swapped
+/// ("Daveport" and "Davenport", "Montieth" and "Monteith").
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let same_start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        let rest = same_start + 1;
+        // one letter changed, or two neighbours swapped
+        short[rest..] == long[rest..]
+            || (rest < short.len()
+                && short[same_start] == long[rest]
+                && short[rest] == long[same_start]
+                && short[rest + 1..] == long[rest + 1..])
+    } else {
+        short[same_start..] == long[same_start + 1..]
+    }
+}
+
 /// Groups mentions into entities: full names by spelling key, short forms to the nearest full
 /// name that ends the same way, acronyms to their expansions.
 fn cluster(
@@ -2009,6 +2031,52 @@ fn cluster(
                 })
                 .flatten()
         });
+        // a surname misspelt by one letter is still the person's: "Lindsay Davenport …
+        // Daveport said", "David Monteith … Montieth" (a capitalised word of six letters or
+        // more that is no word of the article's, and one person's surname only; not another
+        // name for an "e" or "s" more at its end: Brown and Browne, Edward and Edwards)
+        let misspelt = target.is_none();
+        let target = target.or_else(|| {
+            if key.len() < 6 {
+                return None;
+            }
+            let ending = |long: &str, short: &str| {
+                long.strip_prefix(short)
+                    .is_some_and(|end| end == "e" || end == "s")
+            };
+            let near_surname = |surname: &str| {
+                surname.len() >= 6
+                    && surname.len().abs_diff(key.len()) <= 1
+                    && surname.as_bytes()[0] == key.as_bytes()[0]
+                    && one_edit_apart(surname, &key)
+                    && !ending(surname, &key)
+                    && !ending(&key, surname)
+            };
+            // (the surnames first: most short names are near none)
+            let plain = || {
+                !by_key.contains_key(&key)
+                    && m.name.chars().skip(1).all(char::is_lowercase)
+                    && !lower_words.contains(&lower_case(&m.name))
+            };
+            if !full_by_surname.keys().any(|s| near_surname(s)) || !plain() {
+                return None;
+            }
+            let mut near = full_by_surname
+                .iter()
+                .filter(|(surname, _)| near_surname(surname))
+                .flat_map(|(_, found)| found.iter().map(|&(_, id)| id))
+                .filter(|&id| {
+                    let [person, place, body] = votes[id];
+                    person > 0 && person >= place && person >= body
+                        || is_given_name(entities[id].name.split(' ').next().unwrap_or(""))
+                });
+            let first = near.next()?;
+            near.all(|id| id == first).then_some(first)
+        });
+        // (its later mentions go the same way)
+        if let Some(id) = target.filter(|_| misspelt && !by_key.contains_key(&key)) {
+            by_key.insert(key.clone(), id);
+        }
         let id = match target {
             Some(id) => id,
             None => *by_key.entry(key).or_insert_with(|| {
@@ -3059,6 +3127,39 @@ mod tests {
         let es = entities_of("Later UN Secretary General Kofi Annan spoke to BBC Radio.");
         assert!(find(&es, "Kofi Annan").is_some(), "{es:?}");
         assert!(es.iter().all(|e| !e.name.starts_with("BBC ")), "{es:?}");
+    }
+
+    #[test]
+    fn a_surname_misspelt_by_one_letter_is_the_person_s() {
+        let es = entities_of(
+            "Lindsay Davenport won. Daveport said she was happy. David Monteith spoke. Montieth added more.",
+        );
+        assert_eq!(
+            find(&es, "Lindsay Davenport").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        assert_eq!(
+            find(&es, "David Monteith").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        // the traps: another name for an "e" or "s" more, a short name, and a people's word
+        let es = entities_of(
+            "Gordon Browne spoke. Brown said no. John Edwards spoke. Edward said yes. The Central Bank of Liberia met. Liberian officials agreed.",
+        );
+        assert!(find(&es, "Brown").is_some(), "{es:?}");
+        assert!(find(&es, "Edward").is_some(), "{es:?}");
+        assert!(
+            es.iter()
+                .all(|e| !e.aliases.iter().any(|a| a == "Liberian")),
+            "{es:?}"
+        );
+        assert!(one_edit_apart("davenport", "daveport"));
+        assert!(one_edit_apart("monteith", "montieth"));
+        assert!(one_edit_apart("mukherjee", "mukerjee"));
+        assert!(!one_edit_apart("davenport", "davenport"));
+        assert!(!one_edit_apart("davenport", "devonport2"));
     }
 
     #[test]
