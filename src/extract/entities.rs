@@ -3163,6 +3163,22 @@ mod tests {
     }
 
     #[test]
+    fn newspapers_named_after_a_day_or_a_city_are_organisations() {
+        let es = entities_of(
+            "The Sunday Times said it. The Daily Mail agreed. The Los Angeles Times reported. On Sunday, Tony Blair spoke.",
+        );
+        for paper in ["Sunday Times", "Daily Mail", "Los Angeles Times"] {
+            assert_eq!(
+                find(&es, paper).map(|e| e.kind),
+                Some(EntityKind::Organization),
+                "{paper}: {es:?}"
+            );
+        }
+        // the trap: a day before a name is still no part of it
+        assert!(find(&es, "Tony Blair").is_some(), "{es:?}");
+    }
+
+    #[test]
     fn capitals_joined_by_an_ampersand_are_a_company() {
         let es = entities_of("Stuart Rose, head of M&S, spoke. Prices at M&S fell, said M&S.");
         assert_eq!(

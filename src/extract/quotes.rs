@@ -1634,7 +1634,42 @@ fn is_speech_verb(word: &str) -> bool {
 fn is_characterising_verb(word: &str) -> bool {
     matches!(
         word,
-        "rated" | "rates" | "deemed" | "deems" | "termed" | "terms" | "referred" | "refers"
+        "rated"
+            | "rates"
+            | "deemed"
+            | "deems"
+            | "termed"
+            | "terms"
+            | "referred"
+            | "refers"
+            | "branded"
+            | "brands"
+            | "dubbed"
+            | "dubs"
+            | "labelled"
+            | "labeled"
+            | "labels"
+            | "hailed"
+            | "hails"
+    )
+}
+
+/// Nouns for a medium that may follow its name before the verb: "The Sunday Mail newspaper
+/// branded", "Rolling Stone magazine called".
+fn is_medium_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "newspaper"
+            | "magazine"
+            | "paper"
+            | "tabloid"
+            | "daily"
+            | "weekly"
+            | "website"
+            | "agency"
+            | "channel"
+            | "network"
+            | "broadcaster"
     )
 }
 
@@ -3756,6 +3791,9 @@ fn subject_after_clause(
 /// dateline ("WASHINGTON --") or a modifier ("The Democratic front-runner"), and that no clause
 /// word comes before.
 fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<usize> {
+    if let Some(e) = piece_in_a_medium(ctx, masked, base, range.clone()) {
+        return Some(e);
+    }
     let mut start = range.start;
     let mut words = word_iter(masked, base, range.clone());
     // past an opening phrase: "In an interview with CNN, …", "Conversely, …" (an adverb, not a
@@ -3791,9 +3829,14 @@ fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> 
     {
         return None;
     }
-    // the name is the subject when a verb, an auxiliary or an appositive follows it
+    // the name is the subject when a verb, an auxiliary or an appositive follows it (past a
+    // noun for the medium it is: "The Sunday Mail newspaper branded")
     let rest = frame(masked, base, m.range.end, range.end).trim_start();
-    let next = word_iter(masked, base, m.range.end..range.end).next();
+    let mut after = word_iter(masked, base, m.range.end..range.end).peekable();
+    if after.peek().is_some_and(|(_, w)| is_medium_noun(w)) {
+        after.next();
+    }
+    let next = after.next();
     let heads = rest.starts_with(',')
         || next.is_none_or(|(_, w)| {
             w.starts_with(char::is_lowercase)
@@ -3802,6 +3845,47 @@ fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> 
     let dateline = rest.starts_with(['-', '\u{2014}', '\u{2013}'])
         && !ctx.text[m.range.clone()].contains(char::is_lowercase);
     (heads && !dateline).then_some(m.entity)
+}
+
+/// The body whose piece heads a clause: "A milder review in the New York Times dubbed the
+/// sequel …", "an editorial in the Boston Globe called …" (an article, at most two lower-case
+/// words, a noun for a piece of writing, "in" or "by", the name, and a verb right after it or
+/// the range's end).
+fn piece_in_a_medium(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    range: Range<usize>,
+) -> Option<usize> {
+    let words: Vec<(Range<usize>, &str)> = word_iter(masked, base, range.clone()).take(6).collect();
+    if !matches!(lower_case(words.first()?.1).as_ref(), "a" | "an" | "the") {
+        return None;
+    }
+    let piece = words.iter().take(4).position(|(_, w)| {
+        matches!(
+            *w,
+            "review" | "editorial" | "article" | "column" | "leader" | "piece" | "report"
+        )
+    })?;
+    if !words[1..piece]
+        .iter()
+        .all(|(_, w)| w.starts_with(char::is_lowercase))
+        || !words
+            .get(piece + 1)
+            .is_some_and(|(_, w)| matches!(*w, "in" | "by"))
+    {
+        return None;
+    }
+    let from = words.get(piece + 2)?.0.start;
+    let m = mentions_in(ctx, from..range.end).next()?;
+    let between = word_iter(masked, base, from..m.range.start).all(|(_, w)| w == "the");
+    // (the range may end at the verb)
+    let verb = word_iter(masked, base, m.range.end..range.end)
+        .next()
+        .is_none_or(|(_, w)| {
+            w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with('s'))
+        });
+    (between && verb && is_speaker_kind(ctx, m)).then_some(m.entity)
 }
 
 /// Whether a person's name only qualifies the body or group after it, which is the subject
@@ -7247,5 +7331,18 @@ mod tests {
         let text = "Farm trade.\n\nThe FAO met.\n\nTrade barriers \u{201C}severely\u{201D} distort the market, the people who farm in the FAO region said.";
         let q = direct(text);
         assert_ne!(q[0].1, some("FAO"), "{q:?}");
+    }
+
+    #[test]
+    fn newspapers_that_brand_dub_or_review_gave_the_term() {
+        let text = "Budget.\n\nThe Sunday Mail newspaper branded the budget \u{201C}shamelessly political.\u{201D} Rolling Stone magazine called it \u{201C}monumental\u{201D}. A milder review in the New York Times dubbed the sequel \u{201C}unabashedly trivial\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Sunday Mail"), "{q:?}");
+        assert_eq!(q[1].1, some("Rolling Stone"), "{q:?}");
+        assert_eq!(q[2].1, some("New York Times"), "{q:?}");
+        // the trap: a review by nobody named, and a name after "in" that is no medium's piece
+        let text = "Budget.\n\nA review of the film in London dubbed it \u{201C}trivial\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
     }
 }
