@@ -945,6 +945,22 @@ pub(crate) fn ends_in_legal_form(name: &str) -> bool {
         .is_some_and(|(_, last)| is_legal_form(last))
 }
 
+/// Whether a name is a newspaper's by its last word, after a first word that is no given name:
+/// "Nanfang Daily", "Jakarta Post", "Toronto Star" (not "Emily Post").
+fn names_a_paper(name: &str) -> bool {
+    let Some((first, last)) = name
+        .split_once(' ')
+        .map(|(f, _)| f)
+        .zip(name.rsplit(' ').next())
+    else {
+        return false;
+    };
+    matches!(
+        last,
+        "Times" | "Journal" | "Herald" | "Tribune" | "Gazette" | "Chronicle" | "Daily" | "Post"
+    ) && !is_given_name(first)
+}
+
 /// Whether a word is a company's legal form, or "Group" or "Holdings" after its name: "Inc",
 /// "Corp.", "PLC", "GmbH".
 pub(crate) fn is_legal_form(word: &str) -> bool {
@@ -2114,7 +2130,7 @@ fn cluster(
         // a name that ends with a legal form is a company's, though a title opens it or its
         // short form heads a sentence as a person's would: "General Mills Inc"; so is one of
         // capitals joined by an ampersand, though it is shopped "at": "M&S", "AT&T"
-        if ends_in_legal_form(&e.name) || e.name.contains('&') {
+        if ends_in_legal_form(&e.name) || e.name.contains('&') || names_a_paper(&e.name) {
             e.kind = EntityKind::Organization;
             continue;
         }

@@ -1711,6 +1711,7 @@ fn may_report(description: &str) -> bool {
         || description == "she"
         || body_noun(description).is_some()
         || names_a_document(description)
+        || names_the_press(description)
         || describes_an_unnamed_person(description)
 }
 
@@ -1888,7 +1889,7 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
                     | "government"
                     | "spokesperson"
             )
-            || (definite && k == 1 && is_company_noun(w))
+            || (definite && k == 1 && (is_company_noun(w) || is_press_noun(w)))
             // (another body's noun only ending the phrase, not "the committee chairman"; "the
             // group" may be any group of people)
             || (definite && k == 1 && k + 1 == words.len() && w != "group" && is_body_noun(w))
@@ -3014,6 +3015,24 @@ fn attribution_before(
         ) || words[k - 1].1.ends_with("'s")
             || words[k - 1].1.ends_with("\u{2019}s"));
     if verb.ends_with("ing") && !progressive {
+        // "the paper quoted him as saying “…”": the one quoted (not "was quoted by the daily
+        // al-Qabas as saying", whose subject is quoted)
+        let quoted = words[..k]
+            .iter()
+            .rposition(|(_, w)| *w == "quoted")
+            .filter(|&q| {
+                words.get(q + 1).is_some_and(|(_, w)| *w != "by")
+                    && (q == 0
+                        || !matches!(
+                            words[q - 1].1,
+                            "was" | "were" | "is" | "are" | "been" | "be"
+                        ))
+            });
+        if let Some(q) = quoted {
+            if let Some(who) = quoted_as_saying(ctx, &words[q + 1..]) {
+                return Some(who);
+            }
+        }
         // "“…,” Trump said, adding, “…”": the attribution of the quote before
         if before.start > sent.start {
             if let Some(w) = attribution_after(ctx, masked, base, before.start..words[k].0.start) {
@@ -7342,6 +7361,23 @@ mod tests {
         assert_eq!(q[2].1, some("New York Times"), "{q:?}");
         // the trap: a review by nobody named, and a name after "in" that is no medium's piece
         let text = "Budget.\n\nA review of the film in London dubbed it \u{201C}trivial\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+    }
+
+    #[test]
+    fn the_paper_is_the_newspaper_named_last() {
+        let text = "Talks.\n\nThe Al-Ahram newspaper said the talks failed. Hosni Mubarak spoke. \u{201C}Egypt will not accept it,\u{201D} the paper said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Al-Ahram"), "{q:?}");
+        let text = "Sugar.\n\nThe Nanfang Daily said production fell. \u{201C}Supply of cane is inadequate,\u{201D} the newspaper said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Nanfang Daily"), "{q:?}");
+        // the traps: the one a paper quotes speaks, and a paper nobody named stays unnamed
+        let text = "Bonds.\n\nSatoshi Sumita spoke to the Sankei Shimbun. Asked about it, the paper quoted him as saying \u{201C}I will back it up.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Satoshi Sumita"), "{q:?}");
+        let text = "Bonds.\n\nBP Inc met Shell. \u{201C}It is over,\u{201D} the paper said.";
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
     }

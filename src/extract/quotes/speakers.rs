@@ -2,7 +2,7 @@
 //! people, and the resolution of pronouns, descriptions and shared surnames to one of them.
 
 use super::*;
-use crate::extract::entities::{split_surname, surname};
+use crate::extract::entities::{ends_in_legal_form, split_surname, surname};
 use crate::extract::tokens::{lower_case, Lower};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -671,6 +671,102 @@ pub(super) fn person_like(ctx: &Ctx, e: usize) -> bool {
     ctx.person_like[e]
 }
 
+/// Nouns for a newspaper or magazine: "the paper said".
+pub(super) fn is_press_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "paper" | "newspaper" | "daily" | "magazine" | "tabloid" | "weekly" | "broadsheet"
+    )
+}
+
+/// Whether a description is "the paper", "the newspaper", "the magazine" ….
+pub(super) fn names_the_press(description: &str) -> bool {
+    description
+        .split_once(' ')
+        .is_some_and(|(the, noun)| the.eq_ignore_ascii_case("the") && is_press_noun(noun))
+}
+
+/// Last words of a newspaper's or magazine's name: "Times", "Post", "Journal" ….
+const PRESS_NAME_ENDINGS: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "Telegraph",
+    "Mail",
+    "Mirror",
+    "Express",
+    "Herald",
+    "Tribune",
+    "Guardian",
+    "Observer",
+    "Standard",
+    "Sun",
+    "Star",
+    "Globe",
+    "Chronicle",
+    "Gazette",
+    "News",
+    "Daily",
+    "Magazine",
+    "Review",
+    "Independent",
+    "Record",
+    "Inquirer",
+    "Economist",
+    "Week",
+    "Stone",
+    "Reporter",
+];
+
+/// The newspaper or magazine named last before `at`: an organisation, no company with a legal
+/// form, whose name ends as a paper's does ("Sunday Times", "Al-Ahram Weekly") or that the
+/// article calls one, or a name of no known kind that the article calls one ("Al-Ahram
+/// newspaper").
+fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
+    let from = ctx.text.floor_char_boundary(at.saturating_sub(3000));
+    // ("Al-Ahram newspaper", "the sports daily Marca")
+    let called_press = |e: usize| {
+        ctx.mentions.iter().filter(|m| m.entity == e).any(|m| {
+            let after = ctx
+                .text
+                .get(m.range.end..)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .and_then(|rest| rest.split([' ', ',', '.']).next());
+            let before = ctx
+                .text
+                .get(..m.range.start)
+                .and_then(|head| head.strip_suffix(' '))
+                .and_then(|head| head.rsplit(' ').next());
+            after.is_some_and(|w| is_press_noun(w) || w == "news")
+                || before.is_some_and(is_press_noun)
+        })
+    };
+    mentions_in(ctx, from..at)
+        .rev()
+        .map(|m| m.entity)
+        .filter(|&e| !person_like(ctx, e) && !ends_in_legal_form(&ctx.entities[e].name))
+        .find(|&e| {
+            let name = &ctx.entities[e].name;
+            match ctx.entities[e].kind {
+                EntityKind::Organization => {
+                    name.rsplit(' ')
+                        .next()
+                        .is_some_and(|last| PRESS_NAME_ENDINGS.contains(&last))
+                        || called_press(e)
+                }
+                // (a name of no known kind only when the article calls it a paper, and no
+                // adjective: not "the English-language daily")
+                EntityKind::Other => {
+                    called_press(e)
+                        && name
+                            .split(['-', ' '])
+                            .all(|w| w.starts_with(char::is_uppercase))
+                }
+                _ => false,
+            }
+        })
+}
+
 /// Whether a description names a document of the article's: "the statement", "the new
 /// report", "the joint communique" (no name in it).
 pub(super) fn names_a_document(description: &str) -> bool {
@@ -1051,6 +1147,10 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
         return stated
             .or_else(|| body_that_spoke_lately(ctx))
             .map_or(who, Who::Entity);
+    }
+    // "the paper said": the newspaper named last
+    if matches!(&who, Who::Description(d) if names_the_press(d)) {
+        return press_referent(ctx, at).map_or(Who::Unknown, Who::Entity);
     }
     if let Some(noun) = match &who {
         Who::Description(d) => body_noun(d),
