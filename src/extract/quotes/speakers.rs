@@ -720,7 +720,7 @@ const PRESS_NAME_ENDINGS: &[&str] = &[
 
 /// The newspaper or magazine named last before `at`: an organisation, no company with a legal
 /// form, whose name ends as a paper's does ("Sunday Times", "Al-Ahram Weekly") or that the
-/// article calls one, or a name of no known kind that the article calls one ("Al-Ahram
+/// article calls one, or a capitalised name of no known kind that does either ("Al-Ahram
 /// newspaper").
 fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
     let from = ctx.text.floor_char_boundary(at.saturating_sub(3000));
@@ -757,7 +757,11 @@ fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
                 // (a name of no known kind only when the article calls it a paper, and no
                 // adjective: not "the English-language daily")
                 EntityKind::Other => {
-                    called_press(e)
+                    (called_press(e)
+                        || name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| PRESS_NAME_ENDINGS.contains(&last)))
                         && name
                             .split(['-', ' '])
                             .all(|w| w.starts_with(char::is_uppercase))
