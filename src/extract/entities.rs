@@ -948,15 +948,16 @@ pub(crate) fn ends_in_legal_form(name: &str) -> bool {
 /// Whether a name is a newspaper's by its last word, after a first word that is no given name:
 /// "Nanfang Daily", "Jakarta Post", "Toronto Star" (not "Emily Post").
 fn names_a_paper(name: &str) -> bool {
-    let Some((first, last)) = name
-        .split_once(' ')
-        .map(|(f, _)| f)
-        .zip(name.rsplit(' ').next())
-    else {
+    // (the last letter first: most names end otherwise)
+    if !name.ends_with(['s', 'l', 'd', 'e', 'y', 't']) {
+        return false;
+    }
+    let Some(space) = name.bytes().rposition(|b| b == b' ') else {
         return false;
     };
+    let first = name.split(' ').next().unwrap_or(name);
     matches!(
-        last,
+        &name[space + 1..],
         "Times" | "Journal" | "Herald" | "Tribune" | "Gazette" | "Chronicle" | "Daily" | "Post"
     ) && !is_given_name(first)
 }
