@@ -941,8 +941,10 @@ fn is_party_member(word: &str) -> bool {
 /// Whether a name of two words or more ends with a company's legal form: "Mobil Corp",
 /// "General Mills Inc".
 pub(crate) fn ends_in_legal_form(name: &str) -> bool {
-    name.rsplit_once(' ')
-        .is_some_and(|(_, last)| is_legal_form(last))
+    // (the last space found a byte at a time: this runs for every name of every article)
+    name.bytes()
+        .rposition(|b| b == b' ')
+        .is_some_and(|space| is_legal_form(&name[space + 1..]))
 }
 
 /// Whether a name is a newspaper's by its last word, after a first word that is no given name:
@@ -1454,7 +1456,7 @@ pub(crate) fn without_generation(name: &str) -> &str {
     if !matches!(name.as_bytes().last(), Some(b'.' | b'r' | b'I' | b'V')) {
         return name;
     }
-    match name.rsplit_once(' ') {
+    match split_at_last_space(name) {
         Some((rest, last)) if rest.contains(' ') && is_generation_suffix(last) => {
             rest.trim_end_matches(',')
         }
@@ -1465,13 +1467,20 @@ pub(crate) fn without_generation(name: &str) -> &str {
 /// A name's given names and surname ("Joseph R. Biden Jr." → ("Joseph R.", "Biden")); `None`
 /// for a name of one word.
 pub(crate) fn split_surname(name: &str) -> Option<(&str, &str)> {
-    without_generation(name).rsplit_once(' ')
+    split_at_last_space(without_generation(name))
 }
 
 /// A name's surname: its last word that is not a generation ("Biden" of "Joseph R. Biden Jr.").
 pub(crate) fn surname(name: &str) -> &str {
     let name = without_generation(name);
-    name.rsplit_once(' ').map_or(name, |(_, last)| last)
+    split_at_last_space(name).map_or(name, |(_, last)| last)
+}
+
+/// A name split at its last space, which is looked for a byte at a time: what `rsplit_once(' ')`
+/// gives, for the names of every article.
+fn split_at_last_space(name: &str) -> Option<(&str, &str)> {
+    let space = name.bytes().rposition(|b| b == b' ')?;
+    Some((&name[..space], &name[space + 1..]))
 }
 
 /// Whether a capitalised word (lower-cased) before a given name describes the person rather than
