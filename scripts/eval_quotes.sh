@@ -47,4 +47,6 @@ if [ "$which" = test ] || [ "$which" = all ]; then
   score reuters-held "$tmp/reuters-heldout-text" eval/reuters-heldout-quotes.jsonl
   printf '%-13s ' judged-held
   python3 eval/score_judged.py --gold eval/judged-heldout-speakers.jsonl --bin "$bin" | tail -n 1
+  printf '%-13s ' judged-held2
+  python3 eval/score_judged.py --gold eval/judged-heldout2-speakers.jsonl --bin "$bin" | tail -n 1
 fi
