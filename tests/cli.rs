@@ -378,6 +378,21 @@ fn exit_code_2_on_a_filter_without_value_or_a_dangling_operator() {
 }
 
 #[test]
+fn exit_code_2_on_quotes_by_an_empty_speaker() {
+    let (_tmp, idx) = seeded();
+    for speaker in ["", "  "] {
+        let r = run(&["quotes", "--speaker", speaker, "--index", s(&idx)]);
+        expect_code(&r, 2, "quotes --speaker with no name");
+        assert!(
+            r.stderr.contains("needs a name"),
+            "{speaker:?}: {}",
+            r.stderr
+        );
+        assert!(r.stdout.is_empty(), "nothing listed: {}", r.stdout);
+    }
+}
+
+#[test]
 fn exit_code_2_on_foreign_folder_as_index() {
     let tmp = TempDir::new().unwrap();
     let foreign = tmp.path().join("my-notes");

@@ -88,6 +88,9 @@ pub fn list(handle: &IndexHandle, kinds: &[&str], speaker: Option<&str>) -> Resu
 
 /// Runs `newsidx quotes`.
 pub fn run(args: &Args) -> Result<bool> {
+    if args.speaker.as_deref().is_some_and(|s| s.trim().is_empty()) {
+        bail!("--speaker needs a name: newsidx quotes --speaker \"Vladimir Putin\"");
+    }
     let handle = crate::index::open(&args.index)?;
     let kinds: Vec<&str> = match args.kind.as_str() {
         "quote" | "quotes" | "direct" => vec![kind::QUOTE],
