@@ -125,6 +125,14 @@ pub const ONLY_BESIDE_A_QUOTE: &[&str] = &[
     "pressed",
     "started",
     "starts",
+    "revealed",
+    "reveals",
+    "confessed",
+    "confesses",
+    "confided",
+    "confides",
+    "enthused",
+    "enthuses",
 ];
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {

@@ -7381,4 +7381,15 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
     }
+
+    #[test]
+    fn revealed_and_confided_beside_a_quote_attribute_it() {
+        let text = "Busted split.\n\nCharlie Simpson left Busted. Bourne admitted he was sad. \u{201C}This has been a difficult decision,\u{201D} 19-year-old Simpson revealed. \u{201C}That was a disaster,\u{201D} a crestfallen Mr Lim confided.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Charlie Simpson"), "{q:?}");
+        assert_eq!(q[1].1, some("Lim"), "{q:?}");
+        // the trap: "revealed" with no quote beside it reports nothing
+        let q = quotes("Sales.\n\nThe BBC report revealed that sales fell sharply in the year.");
+        assert!(q.is_empty(), "{q:?}");
+    }
 }
