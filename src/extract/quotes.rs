@@ -3232,6 +3232,20 @@ fn subject_before_verb(
         h.len()
     };
     head = &head[..strip_parenthesis(head)];
+    // an aside between dashes: "Alan Beith - who chairs the committee which monitors the
+    // Department of Constitutional Affairs - said" (a relative clause or an appositive)
+    if let Some(inner) = head.strip_suffix(['-', '\u{2014}', '\u{2013}']) {
+        let opening = [" - ", " \u{2014} ", " \u{2013} "]
+            .iter()
+            .filter_map(|dash| inner.find(dash).map(|at| (at, dash.len())))
+            .min();
+        if let Some((at, len)) = opening {
+            let aside = inner[at + len..].split_whitespace().next().unwrap_or("");
+            if matches!(aside, "who" | "which" | "whose" | "a" | "an" | "the") {
+                head = inner[..at].trim_end();
+            }
+        }
+    }
     if head.ends_with(',') {
         if let Some(who) =
             relative_clause_subject(ctx, masked, base, range.start..range.start + head.len())
@@ -7391,5 +7405,16 @@ mod tests {
         // the trap: "revealed" with no quote beside it reports nothing
         let q = quotes("Sales.\n\nThe BBC report revealed that sales fell sharply in the year.");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn an_aside_between_dashes_is_no_subject() {
+        let text = "Leaks.\n\nAlan Beith spoke. Liberal Democrat Alan Beith - who chairs the committee which monitors the Department of Constitutional Affairs - said Whitehall was \u{201C}acting against the spirit of the Act\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Alan Beith"), "{q:?}");
+        // the trap: a dash that opens no aside leaves the subject as it was
+        let text = "Leaks.\n\nThe Department of Constitutional Affairs - never one to hide - said Whitehall was \u{201C}acting against the spirit of the Act\u{201D}.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Alan Beith"), "{q:?}");
     }
 }
