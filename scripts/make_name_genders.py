@@ -125,13 +125,13 @@ def main():
             "# Made by scripts/make_name_genders.py from the US Social Security Administration's\n"
             f"# baby names (public domain): names given to {MIN_BIRTHS} children or more, {SHARE:.0%}\n"
             "# of one sex for female or male; none the news corpora write in lower case or use\n"
-            "# as a surname. Each line: a gender, then its names.\n"
+            "# as a surname. A heading for each gender (female:, male:, unisex:), then its names.\n"
         )
         for gender in ("female", "male", "unisex"):
             names = sorted(kept[gender])
-            out.write(f"{gender}:")
+            out.write(f"{gender}:\n")
             for i in range(0, len(names), 12):
-                out.write(" " + " ".join(names[i : i + 12]) + "\n")
+                out.write(" ".join(names[i : i + 12]) + "\n")
             print(f"{gender}: {len(names)}")
 
 

@@ -772,7 +772,9 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
                     && tokens[end..]
                         .iter()
                         .take(3)
-                        .take_while(|t| t.capitalized && !shouted(t))
+                        .take_while(|t| {
+                            t.capitalized && (!shouted(t) || is_legal_form(t.word(text)))
+                        })
                         .any(|t| is_legal_form(t.word(text)))
             };
             if tokens[end].capitalized
@@ -941,27 +943,42 @@ fn is_party_member(word: &str) -> bool {
 /// Whether a name of two words or more ends with a company's legal form: "Mobil Corp",
 /// "General Mills Inc".
 pub(crate) fn ends_in_legal_form(name: &str) -> bool {
-    // (the last space found a byte at a time: this runs for every name of every article)
-    name.bytes()
-        .rposition(|b| b == b' ')
-        .is_some_and(|space| is_legal_form(&name[space + 1..]))
+    split_at_last_space(name).is_some_and(|(_, last)| is_legal_form(last))
 }
 
-/// Whether a name is a newspaper's by its last word, after a first word that is no given name:
-/// "Nanfang Daily", "Jakarta Post", "Toronto Star" (not "Emily Post").
-fn names_a_paper(name: &str) -> bool {
-    // (the last letter first: most names end otherwise)
-    if !name.ends_with(['s', 'l', 'd', 'e', 'y', 't']) {
-        return false;
-    }
-    let Some(space) = name.bytes().rposition(|b| b == b' ') else {
+/// Whether a name of two words or more reads as a newspaper's: it ends in "Times", "Journal",
+/// "Herald", "Daily" … or opens with "Daily", "Sunday", "Evening" or "Morning" ("Nanfang Daily",
+/// "Daily Mail"). "Post", "Mail" and "Express" end postal services' and companies' names as
+/// often ("Canada Post", "Royal Mail", "American Express"): they do not count alone.
+pub(crate) fn reads_as_a_paper(name: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "Times",
+        "Journal",
+        "Telegraph",
+        "Herald",
+        "Tribune",
+        "Gazette",
+        "Chronicle",
+        "Daily",
+        "Guardian",
+        "Observer",
+        "Inquirer",
+        "Magazine",
+        "Weekly",
+        "Reporter",
+        "News",
+    ];
+    let Some((first, last)) = split_at_last_space(name) else {
         return false;
     };
-    let first = name.split(' ').next().unwrap_or(name);
-    matches!(
-        &name[space + 1..],
-        "Times" | "Journal" | "Herald" | "Tribune" | "Gazette" | "Chronicle" | "Daily" | "Post"
-    ) && !is_given_name(first)
+    let first = first.split(' ').next().unwrap_or(first);
+    ENDINGS.contains(&last) || matches!(first, "Daily" | "Sunday" | "Evening" | "Morning")
+}
+
+/// Whether a name is a newspaper's ([`reads_as_a_paper`]) after a first word that is no given
+/// name: "Nanfang Daily", "Daily Mail" (not "Jonathan Times").
+fn names_a_paper(name: &str) -> bool {
+    reads_as_a_paper(name) && !is_given_name(name.split(' ').next().unwrap_or(name))
 }
 
 /// Whether a word is a company's legal form, or "Group" or "Holdings" after its name: "Inc",
@@ -1783,6 +1800,17 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether two words of one length differ only by two neighbouring letters swapped
+/// ("Montieth" and "Monteith").
+fn swapped_neighbours(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() || a == b {
+        return false;
+    }
+    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    i + 1 < a.len() && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..]
+}
+
 /// Groups mentions into entities: full names by spelling key, short forms to the nearest full
 /// name that ends the same way, acronyms to their expansions.
 fn cluster(
@@ -2058,10 +2086,10 @@ fn cluster(
                 .flatten()
         });
         // a surname misspelt by one letter is still the person's: "Lindsay Davenport …
-        // Daveport said", "David Monteith … Montieth" (a capitalised word of six letters or
+        // Daveport said", "David Monteith … Montieth" (a capitalised word of six bytes or
         // more that is no word of the article's, and one person's surname only; not another
         // name for an "e" or "s" more at its end: Brown and Browne, Edward and Edwards)
-        let misspelt = target.is_none();
+        let unresolved = target.is_none();
         let target = target.or_else(|| {
             if key.len() < 6 {
                 return None;
@@ -2078,6 +2106,14 @@ fn cluster(
                     && !ending(surname, &key)
                     && !ending(&key, surname)
             };
+            // (two letters swapped at any length, "Montieth"; another slip only where the
+            // surname is written in nine letters or more, "Daveport" of Davenport: shorter
+            // surnames have real neighbours one letter away, Johnson and Johnston, Thomson and
+            // Thompson)
+            let slip_fits = |surname_key: &str, id: usize| {
+                swapped_neighbours(surname_key, &key)
+                    || surname(&entities[id].name).chars().count() >= 9
+            };
             // (the surnames first: most short names are near none)
             let plain = || {
                 !by_key.contains_key(&key)
@@ -2089,8 +2125,13 @@ fn cluster(
             }
             let mut near = full_by_surname
                 .iter()
-                .filter(|(surname, _)| near_surname(surname))
-                .flat_map(|(_, found)| found.iter().map(|&(_, id)| id))
+                .filter(|(surname_key, _)| near_surname(surname_key))
+                .flat_map(|(surname_key, found)| {
+                    found
+                        .iter()
+                        .map(|&(_, id)| id)
+                        .filter(|&id| slip_fits(surname_key, id))
+                })
                 .filter(|&id| {
                     let [person, place, body] = votes[id];
                     person > 0 && person >= place && person >= body
@@ -2100,7 +2141,7 @@ fn cluster(
             near.all(|id| id == first).then_some(first)
         });
         // (its later mentions go the same way)
-        if let Some(id) = target.filter(|_| misspelt && !by_key.contains_key(&key)) {
+        if let Some(id) = target.filter(|_| unresolved) {
             by_key.insert(key.clone(), id);
         }
         let id = match target {
@@ -3149,6 +3190,8 @@ mod tests {
             "{es:?}"
         );
         assert!(find(&es, "RJR Nabisco Inc").is_some(), "{es:?}");
+        let es = entities_of("Later BHP Billiton PLC said it agreed.");
+        assert!(find(&es, "BHP Billiton PLC").is_some(), "{es:?}");
         // the traps: an acronym before a title or a name with no legal form stays apart
         let es = entities_of("Later UN Secretary General Kofi Annan spoke to BBC Radio.");
         assert!(find(&es, "Kofi Annan").is_some(), "{es:?}");
@@ -3176,6 +3219,14 @@ mod tests {
         );
         assert!(find(&es, "Brown").is_some(), "{es:?}");
         assert!(find(&es, "Edward").is_some(), "{es:?}");
+        // nor another real surname a letter away in a short name
+        let es = entities_of(
+            "Boris Johnson spoke. Johnston said no. Roy Thomson spoke. Thompson said yes.",
+        );
+        assert!(find(&es, "Johnston").is_some(), "{es:?}");
+        assert!(find(&es, "Thompson").is_some(), "{es:?}");
+        assert!(swapped_neighbours("monteith", "montieth"));
+        assert!(!swapped_neighbours("johnson", "johnston"));
         assert!(
             es.iter()
                 .all(|e| !e.aliases.iter().any(|a| a == "Liberian")),

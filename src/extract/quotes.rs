@@ -1655,22 +1655,57 @@ fn is_characterising_verb(word: &str) -> bool {
 }
 
 /// Nouns for a medium that may follow its name before the verb: "The Sunday Mail newspaper
-/// branded", "Rolling Stone magazine called".
+/// branded", "Rolling Stone magazine called" (a paper's, or a website's, an agency's or a
+/// broadcaster's).
 fn is_medium_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "newspaper"
-            | "magazine"
-            | "paper"
-            | "tabloid"
-            | "daily"
-            | "weekly"
-            | "website"
-            | "agency"
-            | "channel"
-            | "network"
-            | "broadcaster"
-    )
+    is_press_noun(word)
+        || matches!(
+            word,
+            "website" | "agency" | "channel" | "network" | "broadcaster"
+        )
+}
+
+/// Whether a lower-case word may be a finite verb: a past in "-ed", a verb of saying, or one of
+/// the commonest irregular ones ("rose", "fell", "was").
+fn may_be_a_verb(word: &str) -> bool {
+    let w = word.trim_end_matches([',', '.', ';']);
+    w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (w.ends_with("ed")
+            || is_finite_speech_verb(w)
+            || matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "rose"
+                    | "fell"
+                    | "grew"
+                    | "won"
+                    | "lost"
+                    | "made"
+                    | "took"
+                    | "came"
+                    | "went"
+                    | "gave"
+                    | "got"
+                    | "saw"
+                    | "began"
+                    | "rises"
+                    | "falls"
+                    | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+            ))
+}
+
+/// Whether a word after a document's noun opens what the document is about: "the FAO report
+/// on farming", "a study into …".
+fn opens_a_document_s_subject(word: &str) -> bool {
+    matches!(word, "on" | "into" | "about" | "for" | "from")
 }
 
 /// A verb of saying in a finite form ("said", "claims"), not a noun-like base ("state").
@@ -1796,15 +1831,14 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
     static IN_A: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" in a "));
     // (or a sentence that opens with it: "In a statement detailing the bans, Valve said")
-    let opening = frame
-        .trim_start()
-        .strip_prefix("In a ")
-        .map(|rest| frame.len() - rest.len() - " in a ".len());
+    let opening = frame.trim_start().strip_prefix("In a ");
     let in_a_document = opening
         .into_iter()
-        .chain(IN_A.find_iter(frame.as_bytes()))
-        .any(|i| {
-            let rest = &frame[i + " in a ".len()..];
+        .chain(
+            IN_A.find_iter(frame.as_bytes())
+                .map(|i| &frame[i + " in a ".len()..]),
+        )
+        .any(|rest| {
             let rest = ["written ", "prepared ", "joint "]
                 .iter()
                 .find_map(|adjective| rest.strip_prefix(adjective))
@@ -2265,9 +2299,9 @@ fn attribution_ending_the_sentence(
             words.len() <= 8
                 && words.iter().take(4).enumerate().any(|(i, (_, w))| {
                     is_document_noun(w)
-                        && words.get(i + 1).is_some_and(|(_, w)| {
-                            matches!(*w, "on" | "into" | "about" | "for" | "from")
-                        })
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|(_, w)| opens_a_document_s_subject(w))
                 })
         };
         if words.is_empty() || (words.len() > 4 && !document_about()) {
@@ -3404,7 +3438,7 @@ fn subject_before_verb(
             i >= 1
                 && words
                     .get(i + 1)
-                    .is_some_and(|(_, w)| matches!(*w, "on" | "into" | "about" | "for" | "from"))
+                    .is_some_and(|(_, w)| opens_a_document_s_subject(w))
         })
     {
         if let Some(m) = mention_covering(ctx, words[i - 1].0.clone()) {
@@ -3548,7 +3582,8 @@ fn subject_before_verb(
 
 /// Someone unnamed who opens a clause, before a preposition that tells where they are from or
 /// with: "one dealer" of "one dealer with a U.S. Bank", "A trader" of "A trader at a Japanese
-/// bank", "a spokesman" of "a spokesman for the casinos" (an article or "one" first, after "but", "and" or "yet" at most).
+/// bank", "a spokesman" of "a spokesman for the casinos" (an article or "one" first, after
+/// "but", "and" or "yet" at most).
 fn unnamed_with_affiliation(
     ctx: &Ctx,
     masked: &Masked,
@@ -4362,7 +4397,10 @@ fn sentence_person(
             let before = frame(
                 masked,
                 base,
-                base.max(m.range.start.saturating_sub(32)),
+                base.max(
+                    ctx.text
+                        .floor_char_boundary(m.range.start.saturating_sub(32)),
+                ),
                 m.range.start,
             );
             !ends_in_preposition(before)
@@ -4639,14 +4677,25 @@ fn trailing_attribution(
         if c < 12 {
             break; // too little said before it: "In Washington, Trump said …"
         }
-        // nor a phrase that opens the sentence: "In a statement, the company said …"
+        // nor a phrase that opens the sentence: "In a statement, the company said …", "At
+        // slums in Nairobi on Wednesday, Mr Brown said …" (a preposition first and no verb: not
+        // "In 2004 sales rose sharply, John Smith said.")
         let lead = frame(masked, base, sent.start, comma);
-        let mut lead_words = lead.split_whitespace();
-        if lead_words
-            .next()
-            .is_some_and(|w| is_preposition(&lower_case(w)))
-            && lead_words.count() < 6
-        {
+        let lead_words: Vec<&str> = lead.split_whitespace().take(9).collect();
+        let phrase = lead_words.len() < 9
+            && lead_words
+                .first()
+                .is_some_and(|w| is_preposition(&lower_case(w)))
+            && !lead_words.iter().enumerate().any(|(i, w)| {
+                // (a word after an article or a possessive is a noun: "In its reports")
+                let after_determiner = i > 0
+                    && matches!(
+                        lead_words[i - 1],
+                        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "new"
+                    );
+                may_be_a_verb(w) && !after_determiner
+            });
+        if phrase {
             break;
         }
         if let Some(who) = attribution_after(ctx, masked, base, comma + 1..sent.end) {
@@ -7337,11 +7386,16 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].0, "it is worth debating a cap.", "{q:?}");
         assert_eq!(q[0].1, some("Electoral Commission"), "{q:?}");
-        // the trap: what was said before the attribution still is
+        // the traps: what was said before the attribution still is, also after a preposition
+        // when it has a verb
         let q = quotes(
             "Results.\n\nPrices will rise sharply next year, the Electoral Commission said.",
         );
         assert_eq!(q[0].0, "Prices will rise sharply next year", "{q:?}");
+        let q = quotes("Results.\n\nIn 2004 sales rose sharply, John Smith said.");
+        assert_eq!(q[0].0, "In 2004 sales rose sharply", "{q:?}");
+        let q = quotes("Results.\n\nAt slums in Nairobi on Wednesday, Gordon Brown said education needs had to be tackled.");
+        assert_eq!(q[0].0, "education needs had to be tackled.", "{q:?}");
     }
 
     #[test]
@@ -7392,6 +7446,10 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Satoshi Sumita"), "{q:?}");
         let text = "Bonds.\n\nBP Inc met Shell. \u{201C}It is over,\u{201D} the paper said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        // nor is a postal service a paper
+        let text = "Jobs.\n\nRoyal Mail cut 400 jobs. \u{201C}It is a sad day,\u{201D} the newspaper said.";
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
     }

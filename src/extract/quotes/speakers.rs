@@ -2,7 +2,7 @@
 //! people, and the resolution of pronouns, descriptions and shared surnames to one of them.
 
 use super::*;
-use crate::extract::entities::{ends_in_legal_form, split_surname, surname};
+use crate::extract::entities::{ends_in_legal_form, reads_as_a_paper, split_surname, surname};
 use crate::extract::tokens::{lower_case, Lower};
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -350,23 +350,11 @@ const WOMEN_S_TITLES: &[&str] = &[
     "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "baroness",
 ];
 
-/// The gender a title tells: "Mr." a man, "Ms." a woman.
+/// The gender a title tells, in any case and with or without its point: "Mr." and "Baroness"
+/// (of "Baroness Kennedy").
 pub(super) fn title_gender(title: &str) -> Gender {
     let title = title.trim_end_matches('.');
-    if MEN_S_TITLES.contains(&title) {
-        Gender::Male
-    } else if WOMEN_S_TITLES.contains(&title) {
-        Gender::Female
-    } else {
-        Gender::Unknown
-    }
-}
-
-/// The gender a title written as a word of a name tells, in any case: "Baroness" of "Baroness
-/// Kennedy".
-fn title_word_gender(word: &str) -> Gender {
-    let word = word.trim_end_matches('.');
-    let is = |titles: &[&str]| titles.iter().any(|t| t.eq_ignore_ascii_case(word));
+    let is = |titles: &[&str]| titles.iter().any(|t| t.eq_ignore_ascii_case(title));
     if is(MEN_S_TITLES) {
         Gender::Male
     } else if is(WOMEN_S_TITLES) {
@@ -492,7 +480,7 @@ pub(super) fn entity_genders(
         }
         // a title the name keeps: "Baroness Kennedy"
         if let Some((first_word, _)) = entity.name.split_once(' ') {
-            let titled = title_word_gender(first_word);
+            let titled = title_gender(first_word);
             if titled != Gender::Unknown {
                 out[e] = (titled, true);
                 continue;
@@ -686,59 +674,22 @@ pub(super) fn names_the_press(description: &str) -> bool {
         .is_some_and(|(the, noun)| the.eq_ignore_ascii_case("the") && is_press_noun(noun))
 }
 
-/// Last words of a newspaper's or magazine's name: "Times", "Post", "Journal" ….
-const PRESS_NAME_ENDINGS: &[&str] = &[
-    "Times",
-    "Post",
-    "Journal",
-    "Telegraph",
-    "Mail",
-    "Mirror",
-    "Express",
-    "Herald",
-    "Tribune",
-    "Guardian",
-    "Observer",
-    "Standard",
-    "Sun",
-    "Star",
-    "Globe",
-    "Chronicle",
-    "Gazette",
-    "News",
-    "Daily",
-    "Magazine",
-    "Review",
-    "Independent",
-    "Record",
-    "Inquirer",
-    "Economist",
-    "Week",
-    "Stone",
-    "Reporter",
-];
-
 /// The newspaper or magazine named last before `at`: an organisation, no company with a legal
-/// form, whose name ends as a paper's does ("Sunday Times", "Al-Ahram Weekly") or that the
-/// article calls one, or a capitalised name of no known kind that does either ("Al-Ahram
-/// newspaper").
+/// form, whose name reads as a paper's ("Sunday Times", "Al-Ahram Weekly": see
+/// [`reads_as_a_paper`]) or that the article calls one ("Al-Ahram newspaper"), or a capitalised
+/// name of no known kind that does either.
 fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
     let from = ctx.text.floor_char_boundary(at.saturating_sub(3000));
     // ("Al-Ahram newspaper", "the sports daily Marca")
     let called_press = |e: usize| {
         ctx.mentions.iter().filter(|m| m.entity == e).any(|m| {
-            let after = ctx
-                .text
-                .get(m.range.end..)
-                .and_then(|rest| rest.strip_prefix(' '))
-                .and_then(|rest| rest.split([' ', ',', '.']).next());
+            let after = word_after(ctx.text, m.range.end);
             let before = ctx
                 .text
                 .get(..m.range.start)
                 .and_then(|head| head.strip_suffix(' '))
                 .and_then(|head| head.rsplit(' ').next());
-            after.is_some_and(|w| is_press_noun(w) || w == "news")
-                || before.is_some_and(is_press_noun)
+            is_press_noun(after) || after == "news" || before.is_some_and(is_press_noun)
         })
     };
     mentions_in(ctx, from..at)
@@ -747,21 +698,13 @@ fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
         .filter(|&e| !person_like(ctx, e) && !ends_in_legal_form(&ctx.entities[e].name))
         .find(|&e| {
             let name = &ctx.entities[e].name;
+            let paper = reads_as_a_paper(name) || called_press(e);
             match ctx.entities[e].kind {
-                EntityKind::Organization => {
-                    name.rsplit(' ')
-                        .next()
-                        .is_some_and(|last| PRESS_NAME_ENDINGS.contains(&last))
-                        || called_press(e)
-                }
-                // (a name of no known kind only when the article calls it a paper, and no
-                // adjective: not "the English-language daily")
+                EntityKind::Organization => paper,
+                // (a name of no known kind only in capitals, no adjective: not "the
+                // English-language daily")
                 EntityKind::Other => {
-                    (called_press(e)
-                        || name
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|last| PRESS_NAME_ENDINGS.contains(&last)))
+                    paper
                         && name
                             .split(['-', ' '])
                             .all(|w| w.starts_with(char::is_uppercase))
@@ -967,8 +910,9 @@ pub(super) fn is_body_noun(word: &str) -> bool {
 }
 
 /// The body noun a definite description ends with: "company" of "the company" or "the major
-/// life assurance company" (up to three lower-case words before the noun, none that makes it
-/// another body: "the parent company", "the rival firm").
+/// life assurance company" (up to three words before the noun, each in lower-case letters and
+/// none that makes it another body: "the parent company", "the rival firm"; a capital or a digit
+/// first makes it none: "the Dallas-based company", "the 150-year-old company").
 pub(super) fn body_noun(description: &str) -> Option<&'static str> {
     let mut words = description.split_whitespace();
     let first = words.next()?;
@@ -977,7 +921,7 @@ pub(super) fn body_noun(description: &str) -> Option<&'static str> {
         return None;
     }
     let head = lower_case(words.next_back()?);
-    let another_body = |w: &str| {
+    let not_a_modifier = |w: &str| {
         !w.starts_with(|c: char| c.is_ascii_lowercase())
             || matches!(
                 w,
@@ -1000,7 +944,7 @@ pub(super) fn body_noun(description: &str) -> Option<&'static str> {
                     | "central"
             )
     };
-    if words.any(another_body) {
+    if words.any(not_a_modifier) {
         return None;
     }
     COMPANY_NOUNS
@@ -1053,14 +997,19 @@ pub(super) fn salient_body(
         .map(|(e, (count, _, _, _))| (e, count))
 }
 
+/// The word right after a name that ends at `end`, one space on, up to a space, comma or full
+/// stop ("announced" of "Umbro announced, …").
+fn word_after(text: &str, end: usize) -> &str {
+    text.get(end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split([' ', ',', '.']).next())
+        .unwrap_or("")
+}
+
 /// Whether the word after a name (at `end`) is a verb it is the subject of: a verb of saying,
 /// or a lower-case word in "-ed" ("Umbro announced", "Siebel Capital Management Inc told").
 fn acts(text: &str, end: usize) -> bool {
-    let next = text
-        .get(end..)
-        .and_then(|rest| rest.strip_prefix(' '))
-        .and_then(|rest| rest.split([' ', ',', '.']).next())
-        .unwrap_or("");
+    let next = word_after(text, end);
     next.bytes().all(|b| b.is_ascii_lowercase())
         && !next.is_empty()
         && (next.ends_with("ed") || is_speech_verb(next))
