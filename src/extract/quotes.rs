@@ -1702,10 +1702,19 @@ fn may_be_a_verb(word: &str) -> bool {
             ))
 }
 
-/// Whether a word after a document's noun opens what the document is about: "the FAO report
-/// on farming", "a study into …".
-fn opens_a_document_s_subject(word: &str) -> bool {
-    matches!(word, "on" | "into" | "about" | "for" | "from")
+/// Where, among the first `within` words, a document's noun stands that what it is about
+/// follows: "report" of "the FAO report on farming", "study" of "a study into …".
+fn document_and_its_subject(words: &[(Range<usize>, &str)], within: usize) -> Option<usize> {
+    words
+        .iter()
+        .take(within)
+        .enumerate()
+        .position(|(i, (_, w))| {
+            is_document_noun(w)
+                && words
+                    .get(i + 1)
+                    .is_some_and(|(_, w)| matches!(*w, "on" | "into" | "about" | "for" | "from"))
+        })
 }
 
 /// A verb of saying in a finite form ("said", "claims"), not a noun-like base ("state").
@@ -2295,15 +2304,7 @@ fn attribution_ending_the_sentence(
         let words = words_of(masked, base, tail.clone());
         // (a body's document with what it is about is longer: "…, the FAO report on farming
         // said")
-        let document_about = || {
-            words.len() <= 8
-                && words.iter().take(4).enumerate().any(|(i, (_, w))| {
-                    is_document_noun(w)
-                        && words
-                            .get(i + 1)
-                            .is_some_and(|(_, w)| opens_a_document_s_subject(w))
-                })
-        };
+        let document_about = || words.len() <= 8 && document_and_its_subject(&words, 4).is_some();
         if words.is_empty() || (words.len() > 4 && !document_about()) {
             continue;
         }
@@ -3430,17 +3431,7 @@ fn subject_before_verb(
         }
     }
     // (also with what it is about after it: "the FAO report on the “State of …” said")
-    if let Some(i) = words
-        .iter()
-        .take(5)
-        .position(|(_, w)| is_document_noun(w))
-        .filter(|&i| {
-            i >= 1
-                && words
-                    .get(i + 1)
-                    .is_some_and(|(_, w)| opens_a_document_s_subject(w))
-        })
-    {
+    if let Some(i) = document_and_its_subject(&words, 5).filter(|&i| i >= 1) {
         if let Some(m) = mention_covering(ctx, words[i - 1].0.clone()) {
             if is_speaker_kind(ctx, m) && !m.possessive {
                 return Some(Who::Entity(m.entity));

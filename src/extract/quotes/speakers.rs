@@ -684,12 +684,9 @@ fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
     let called_press = |e: usize| {
         ctx.mentions.iter().filter(|m| m.entity == e).any(|m| {
             let after = word_after(ctx.text, m.range.end);
-            let before = ctx
-                .text
-                .get(..m.range.start)
-                .and_then(|head| head.strip_suffix(' '))
-                .and_then(|head| head.rsplit(' ').next());
-            is_press_noun(after) || after == "news" || before.is_some_and(is_press_noun)
+            is_press_noun(after)
+                || after == "news"
+                || is_press_noun(word_before(ctx.text, m.range.start))
         })
     };
     mentions_in(ctx, from..at)
@@ -1003,6 +1000,15 @@ fn word_after(text: &str, end: usize) -> &str {
     text.get(end..)
         .and_then(|rest| rest.strip_prefix(' '))
         .and_then(|rest| rest.split([' ', ',', '.']).next())
+        .unwrap_or("")
+}
+
+/// The word right before a name that starts at `start`, one space back ("daily" of "the
+/// sports daily Marca").
+fn word_before(text: &str, start: usize) -> &str {
+    text.get(..start)
+        .and_then(|head| head.strip_suffix(' '))
+        .and_then(|head| head.rsplit(' ').next())
         .unwrap_or("")
 }
 
