@@ -1243,6 +1243,18 @@ fn name_run(
         {
             return None;
         }
+        // a word for a trade, capitalised inside a sentence before one word that is no given
+        // name, opens the name of a work or thing: "the Star Wars trilogy" (where "actor Tom
+        // Hanks" and "Striker Rooney" opening a sentence name people)
+        if matched == 1
+            && s + 2 == e
+            && title.is_none()
+            && found.as_deref().is_some_and(is_trade)
+            && !tokens[run[s]].starts_sentence(text)
+            && !is_given_name(tokens[run[s + 1]].word(text))
+        {
+            break;
+        }
         // a title that opens a company's name is part of it: "General Acquisition Co"
         if matched > 0 && s + matched < e && title.is_none() && is_legal_form(last_word) {
             break;
@@ -1453,6 +1465,44 @@ fn is_honorific(title: &str) -> bool {
     matches!(
         title,
         "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady"
+    )
+}
+
+/// Whether a title (lower case) is a word for a trade that news writes in lower case before a
+/// name ("actor Tom Hanks", "star", "striker"), not an office or an honorific.
+fn is_trade(title: &str) -> bool {
+    matches!(
+        title,
+        "analyst"
+            | "economist"
+            | "lawyer"
+            | "producer"
+            | "editor"
+            | "writer"
+            | "author"
+            | "actor"
+            | "actress"
+            | "singer"
+            | "star"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "winger"
+            | "chef"
+            | "researcher"
+            | "scientist"
+            | "expert"
+            | "commentator"
+            | "columnist"
+            | "reporter"
+            | "correspondent"
+            | "presenter"
+            | "host"
+            | "founder"
+            | "owner"
+            | "campaigner"
+            | "activist"
     )
 }
 
@@ -2566,6 +2616,21 @@ mod tests {
         ] {
             assert_eq!(mostly_capitals(p), mostly_capitals_by_chars(p), "{p}");
         }
+    }
+
+    #[test]
+    fn a_trade_capitalised_inside_a_sentence_opens_a_work() {
+        let es = entities_of("Rick Dean has worked on the Star Wars trilogy and on Star Trek.");
+        assert!(find(&es, "Star Wars").is_some(), "{es:?}");
+        assert!(find(&es, "Wars").is_none(), "{es:?}");
+        // the traps: a trade before a given name, or opening a sentence, still titles a person
+        let es = entities_of("The film starred actor Tom Hanks. Striker Rooney scored twice.");
+        assert_eq!(
+            find(&es, "Tom Hanks").map(|e| e.kind),
+            Some(EntityKind::Person),
+            "{es:?}"
+        );
+        assert!(find(&es, "Rooney").is_some(), "{es:?}");
     }
 
     #[test]

@@ -1932,7 +1932,13 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
                     | "government"
                     | "spokesperson"
             )
-            || (definite && k == 1 && (is_company_noun(w) || is_press_noun(w)))
+            || (definite
+                && k == 1
+                && (is_company_noun(w) || is_press_noun(w))
+                // (not a modifier of a noun for a person: "the giant winger")
+                && !words.get(2).is_some_and(|(_, next)| {
+                    next.starts_with(char::is_lowercase) && person_noun(next).is_some()
+                }))
             // (another body's noun only ending the phrase, not "the committee chairman"; "the
             // group" may be any group of people)
             || (definite && k == 1 && k + 1 == words.len() && w != "group" && is_body_noun(w))
@@ -2126,10 +2132,42 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             }
         }
     }
-    let Some(k) = words.iter().take(9).enumerate().position(|(i, (_, w))| {
+    let verb_at = |i: usize, w: &str| {
         (after_verb(w) || hits_back(&words, i) || reads_a_document(&words, i))
             && !in_relative_clause(i)
-    }) else {
+    };
+    // (in nine words, or in nine where a long name counts as one and nothing is set off:
+    // "“…,” the central bank's vice president Farhat Omar Ben Gadaravice said")
+    let past_long_names = || {
+        let inside_names = words
+            .iter()
+            .take(12)
+            .filter(|(r, _)| {
+                mention_covering(ctx, r.clone()).is_some_and(|m| m.range.start < r.start)
+            })
+            .count();
+        let k = words
+            .iter()
+            .enumerate()
+            .take(9 + inside_names)
+            .skip(9)
+            .find(|(i, (_, w))| verb_at(*i, w))?
+            .0;
+        // (one noun phrase: no aside, no preposition)
+        let lead = frame(masked, base, after.start, words[k].0.start);
+        let set_off = lead
+            .trim_start_matches([',', ' '])
+            .contains([',', '(', '-', '\u{2013}', '\u{2014}', ';', ':']);
+        let one_phrase = !words[..k].iter().any(|(_, w)| is_preposition(w));
+        (!set_off && one_phrase).then_some(k)
+    };
+    let Some(k) = words
+        .iter()
+        .take(9)
+        .enumerate()
+        .position(|(i, (_, w))| verb_at(i, w))
+        .or_else(past_long_names)
+    else {
         if let Some(who) = attribution_ending_the_sentence(ctx, masked, base, after.clone()) {
             return Some(who);
         }
@@ -2748,12 +2786,14 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
         let agent = mentions_in(ctx, words[by].0.end..clause_end)
             .find(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
         let lead = words_of(masked, base, words[by].0.end..agent.range.start);
-        // (a few modifiers, not another noun's: "a report by a lawyer for John Smith")
-        (lead.len() <= 3
-            && lead
-                .iter()
-                .all(|(_, w)| w.starts_with(char::is_lowercase) && !is_preposition(w)))
-        .then_some(Who::Entity(agent.entity))
+        // (a few modifiers, not another noun's: "a report by a lawyer for John Smith"; a
+        // compound may open with a name: "by UK-based research consultancy Analysys")
+        let modifier = |w: &str| {
+            let last_part = w.rsplit('-').next().unwrap_or(w);
+            last_part.starts_with(char::is_lowercase) && !is_preposition(w)
+        };
+        (lead.len() <= 3 && lead.iter().all(|(_, w)| modifier(w)))
+            .then_some(Who::Entity(agent.entity))
     };
     // a role before the name: "according to director Winthrop Knowlton"
     let named_after_role = || {
@@ -4617,11 +4657,25 @@ fn trailing_attribution(
         let comma = sent.start + c;
         let words = &sentence_words[sentence_words.partition_point(|(r, _)| r.start <= comma)..];
         let first = sentence_words.len() - words.len();
-        let Some(k) = words.iter().take(9).enumerate().position(|(i, (_, w))| {
-            is_finite_speech_verb(w)
-                && !ONLY_BESIDE_A_QUOTE.contains(w)
-                && !is_passive_at(sentence_words, first + i)
-        }) else {
+        // (nine words, a long name counting as one: "“…,” the central bank's vice president
+        // Farhat Omar Ben Gadaravice said")
+        let inside_names = words
+            .iter()
+            .take(12)
+            .filter(|(r, _)| {
+                mention_covering(ctx, r.clone()).is_some_and(|m| m.range.start < r.start)
+            })
+            .count();
+        let Some(k) = words
+            .iter()
+            .take(9 + inside_names)
+            .enumerate()
+            .position(|(i, (_, w))| {
+                is_finite_speech_verb(w)
+                    && !ONLY_BESIDE_A_QUOTE.contains(w)
+                    && !is_passive_at(sentence_words, first + i)
+            })
+        else {
             continue;
         };
         // the verb ends the sentence but for a few words: not "…, Trump said the plan …"; an
@@ -7465,5 +7519,37 @@ mod tests {
         let text = "Leaks.\n\nThe Department of Constitutional Affairs - never one to hide - said Whitehall was \u{201C}acting against the spirit of the Act\u{201D}.";
         let q = direct(text);
         assert_ne!(q[0].1, some("Alan Beith"), "{q:?}");
+    }
+
+    #[test]
+    fn a_long_name_before_the_verb_counts_as_one_word() {
+        let text = "Libya.\n\n\u{201C}We are opening accounts in banks,\u{201D} the central bank's vice president Farhat Omar Ben Gadaravice said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Farhat Omar Ben Gadaravice"), "{q:?}");
+        // the trap: a name with a body after "of" still goes by the appositive's rules
+        let text = "Bombs.\n\nJosh Earnest told reporters it was bad. \u{201C}It would be a stretch,\u{201D} Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Josh Earnest"), "{q:?}");
+    }
+
+    #[test]
+    fn a_report_by_a_firm_named_after_a_compound_is_the_firm_s() {
+        let text = "3G.\n\n\u{201C}HSDPA will be vital,\u{201D} according to a report published by UK-based research consultancy Analysys.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Analysys"), "{q:?}");
+    }
+
+    #[test]
+    fn a_people_s_adjective_before_a_company_noun_is_the_company() {
+        let text = "VW.\n\nVolkswagen is considering a plant in India. Volkswagen said it had yet to decide. \u{201C}It is only an idea,\u{201D} the German giant said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Volkswagen"), "{q:?}");
+        // the traps: a noun for a person after the adjective, or after "giant", is a person
+        let text = "Lomu.\n\nLomu will play at Twickenham. \u{201C}Now it is bring it on!\u{201D} said the giant winger.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Twickenham"), "{q:?}");
+        let text = "Rings.\n\nThe Lord of the Rings musical will open in Toronto. Producer Kevin Wallace said it would be worth it. \u{201C}We could not get a theatre,\u{201D} added the British producer.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Kevin Wallace"), "{q:?}");
     }
 }

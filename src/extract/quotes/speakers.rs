@@ -850,6 +850,7 @@ pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -
 /// article names most ("the union" one of workers).
 const COMPANY_NOUNS: &[&str] = &[
     "company",
+    "giant",
     "firm",
     "concern",
     "corporation",
@@ -918,8 +919,12 @@ pub(super) fn body_noun(description: &str) -> Option<&'static str> {
         return None;
     }
     let head = lower_case(words.next_back()?);
+    // (a people's adjective is a modifier too, before a noun for no person: "the German
+    // giant", not "the British producer")
+    let head_is_no_person = person_noun(&head).is_none();
     let not_a_modifier = |w: &str| {
-        !w.starts_with(|c: char| c.is_ascii_lowercase())
+        !(w.starts_with(|c: char| c.is_ascii_lowercase())
+            || (head_is_no_person && GAZETTEER.is_demonym(w)))
             || matches!(
                 w,
                 "parent"
