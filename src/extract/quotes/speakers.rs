@@ -379,6 +379,10 @@ pub(super) fn entity_genders(
     let mut speaks = vec![false; entities.len()];
     for (i, m) in mentions.iter().enumerate() {
         let e = m.entity;
+        // (a place has no gender, and most mentions are of places)
+        if entities[e].kind == EntityKind::Place {
+            continue;
+        }
         let mut before = text[..m.range.start].split_whitespace().rev();
         let mut prev_word = before.next().unwrap_or("");
         // past an owner: "noted NBC's Dante Chinni"
