@@ -1435,6 +1435,17 @@ fn name_run(
     if words.len() >= 2 && speaks_next(text, last_token.range.end, !is_title_word(last)) {
         votes[0] += 1;
     }
+    // a given name and more right after a verb of saying or a title in lower case is
+    // someone's: "“…,” said Mike Lake", "Yukos spokesman Mike Lake" (as much as a place's last
+    // word says a place)
+    if words.len() >= 2 && g.given_names.contains_lowered(first) && title.is_none() {
+        let before = prev_word(text, first_token.range.start);
+        if g.speech_verbs.contains_lowered(before)
+            || (before.starts_with(char::is_lowercase) && is_title_word(before))
+        {
+            votes[0] += 2;
+        }
+    }
     if words.len() == 1
         && PLACE_PREPOSITIONS.contains(&lower_case(prev_word(text, range.start)).as_ref())
     {

@@ -7552,4 +7552,24 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Kevin Wallace"), "{q:?}");
     }
+
+    #[test]
+    fn a_given_name_after_a_verb_of_saying_or_a_title_outweighs_a_place_s_last_word() {
+        let text = "Yukos.\n\nYukos is bullish. \u{201C}We think we do,\u{201D} said Mike Lake, a Yukos spokesman.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Mike Lake"), "{q:?}");
+        let text = "Yukos.\n\nYukos will sue. \u{201C}The auction was illegal,\u{201D} Yukos spokesman Mike Lake told Agence France Press.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Mike Lake"), "{q:?}");
+        // the trap: a place's name with no such cue stays a place's
+        let place = "Crowds gathered at Victoria Park on Sunday.";
+        let es =
+            crate::extract::entities::find_entities(place, std::slice::from_ref(&(0..place.len())))
+                .0;
+        assert!(
+            es.iter()
+                .any(|e| e.name == "Victoria Park" && e.kind == EntityKind::Place),
+            "{es:?}"
+        );
+    }
 }
