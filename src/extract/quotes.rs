@@ -3174,6 +3174,15 @@ fn attribution_before(
             return Some(Who::Entity(m.entity));
         }
     }
+    // a verb joined to an earlier one shares its subject: "Perry gave no figures for the
+    // segment but said it was “…”"
+    if k >= 2 && matches!(words[k - 1].1, "and" | "but") && is_finite_speech_verb(words[k].1) {
+        let shared = sentence_subject(ctx, masked, base, sent.start..words[k - 1].0.start)
+            .filter(|&(e, at)| person_like(ctx, e) && leads_sentence(masked, base, sent.start..at));
+        if let Some((e, _)) = shared {
+            return Some(Who::Entity(e));
+        }
+    }
     // a verb whose subject is a thing goes back to the finite one that reports it: "President
     // Obama, dedicating the museum, said it would tell a story of “…”"
     let (k, who) = match subject_before_verb(ctx, masked, base, sent.start..words[k].0.start) {
@@ -7571,5 +7580,16 @@ mod tests {
                 .any(|e| e.name == "Victoria Park" && e.kind == EntityKind::Place),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_verb_of_saying_joined_to_an_earlier_verb_shares_its_subject() {
+        let text = "Oil.\n\nGuillermo Perry spoke. Javier Espinosa spoke.\n\nEspinosa said the link cost 10 million dollars. Perry gave no figures for the segment but said it was \u{201C}insignificant to us.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Guillermo Perry"), "{q:?}");
+        // the trap: a name in a phrase before the subject is not the subject
+        let text = "Oil.\n\nGuillermo Perry spoke. Javier Espinosa spoke.\n\nWith Perry away, Espinosa smiled and said \u{201C}it is insignificant.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Javier Espinosa"), "{q:?}");
     }
 }
