@@ -4523,6 +4523,13 @@ fn reported_speech(
                 || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
             // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
             && !(is_passive_at(&words, k) && (l.ends_with("ed") || l.as_ref() == "told"))
+            // (nor a noun after a determiner: "His comments came as Bush said …")
+            && !(k > 0
+                && (is_determiner(words[k - 1].1)
+                    || matches!(
+                        lower_case(words[k - 1].1).as_ref(),
+                        "his" | "her" | "its" | "their" | "our" | "my" | "your"
+                    )))
     })?;
     // (a long subject only when a relative clause or a participle's aside makes it so: "The
     // Making Decisions Alliance, which includes the Alzheimer's Society, Age Concern, Mencap and
@@ -7591,5 +7598,15 @@ mod tests {
         let text = "Oil.\n\nGuillermo Perry spoke. Javier Espinosa spoke.\n\nWith Perry away, Espinosa smiled and said \u{201C}it is insignificant.\u{201D}";
         let q = direct(text);
         assert_eq!(q[0].1, some("Javier Espinosa"), "{q:?}");
+    }
+
+    #[test]
+    fn a_verb_s_noun_after_a_determiner_reports_nothing() {
+        let text = "WTO.\n\nAmbassador Stefan Johannesson warned that there was \u{201C}still a lot of work\u{201D}. His comments came as President George W Bush said the US backed Russian entry. But he said the government must \u{201C}renew a commitment to democracy\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("George W Bush"), "{q:?}");
+        // the trap: a verb after a name still reports
+        let q = quotes("WTO.\n\nStefan Johannesson comments that the talks went well.");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 }
