@@ -302,6 +302,9 @@ pub fn find_quotes(
             .first()
             .is_some_and(|s| text[para.start..s.open].trim().is_empty());
         let mut next_span = 0;
+        // whether the words between the paragraph's quotes name no speaker (worked out at the
+        // first quote that needs it)
+        let mut names_no_speaker: Option<bool> = None;
 
         for (sentence, sent) in sentences.iter().enumerate() {
             let sent = sent.clone();
@@ -491,6 +494,47 @@ pub fn find_quotes(
                     && starts_with_quote
                     && text[span.close_end..para.end].trim().is_empty()
                     && is_utterance(&text[span.content.clone()])
+                {
+                    who = speaker_from_previous.map(Who::Entity);
+                }
+                // (or a paragraph of quotes that opens with one and names no speaker between
+                // them: "On this subject, Morris appears almost evangelical." / "“I was on a
+                // cruise …” But what is it about UKIP that attracts him? “I think …”")
+                if who.is_none()
+                    && speaker_from_previous.is_some()
+                    && starts_with_quote
+                    && is_utterance(&text[span.content.clone()])
+                    && *names_no_speaker.get_or_insert_with(|| {
+                        // (a verb of saying with a pronoun or person beside it: not "Many
+                        // might think it is simply another chance")
+                        let outside = words_of(&masked, para.start, para.clone());
+                        let someone = |(r, w): &(Range<usize>, &str)| {
+                            pronoun(w).is_some()
+                                || mention_covering(&ctx, r.clone())
+                                    .is_some_and(|m| person_like(&ctx, m.entity))
+                        };
+                        let attributes = |i: usize| {
+                            outside[i.saturating_sub(3)..i].iter().any(someone)
+                                || outside[i + 1..(i + 3).min(outside.len())]
+                                    .iter()
+                                    .any(someone)
+                        };
+                        // (and no finite verb of saying, nothing that "reads", no "he" or "she"
+                        // who may go on: "“…,” she went on")
+                        let attribution = |i: usize| {
+                            let w = outside[i].1;
+                            is_finite_speech_verb(w)
+                                || w == "reads"
+                                || matches!(w, "he" | "she" | "they" | "He" | "She" | "They")
+                                || (is_speech_verb(w) && attributes(i))
+                        };
+                        !(0..outside.len()).any(attribution)
+                            && mentions_in(&ctx, para.clone()).all(|m| {
+                                let quoted =
+                                    spans.iter().any(|s| s.content.contains(&m.range.start));
+                                quoted || !person_like(&ctx, m.entity)
+                            })
+                    })
                 {
                     who = speaker_from_previous.map(Who::Entity);
                 }
@@ -7608,5 +7652,17 @@ mod tests {
         // the trap: a verb after a name still reports
         let q = quotes("WTO.\n\nStefan Johannesson comments that the talks went well.");
         assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_paragraph_of_quotes_naming_no_speaker_is_the_person_the_paragraph_before_ends_on() {
+        let text = "Morris.\n\nDick Morris is back in London.\n\nSo why UKIP? On this subject, Morris appears almost evangelical.\n\n\u{201C}I was on a cruise.\u{201D} But what is it about UKIP that attracts him? Many might think it is his art. \u{201C}I think the threat is bureaucratism.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Dick Morris"), "{q:?}");
+        assert_eq!(q[1].1, some("Dick Morris"), "{q:?}");
+        // the traps: a paragraph whose words name a speaker or a pronoun who goes on
+        let text = "Morris.\n\nDick Morris is back in London.\n\nSo why UKIP? On this subject, Morris appears almost evangelical.\n\n\u{201C}I was on a cruise.\u{201D} \u{201C}It is over,\u{201D} said a Republican from Iowa.";
+        let q = direct(text);
+        assert_ne!(q[1].1, some("Dick Morris"), "{q:?}");
     }
 }
