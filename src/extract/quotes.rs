@@ -3168,6 +3168,26 @@ fn attribution_before(
         {
             return Some(Who::Entity(m.entity));
         }
+        // "with America's TV Guide magazine describing the series as “…”": a paper or channel
+        // named right before its noun (not where it is read or told: "Mr Kruger was quoted in
+        // the Guardian newspaper saying", "told the Herald newspaper")
+        if k >= 2 && is_medium_noun(words[k - 1].1) {
+            let named = mention_covering(ctx, words[k - 2].0.clone()).filter(|m| {
+                let before = words[..k - 2]
+                    .iter()
+                    .rev()
+                    .find(|(r, w)| r.end <= m.range.start && *w != "the")
+                    .map_or("", |(_, w)| *w);
+                !m.possessive
+                    && m.range.end == words[k - 2].0.end
+                    && is_speaker_kind(ctx, m)
+                    && !(is_preposition(before) && before != "with")
+                    && !is_speech_verb(before)
+            });
+            if let Some(m) = named {
+                return Some(Who::Entity(m.entity));
+            }
+        }
         // "mocked Trump for calling himself the “king of debt”": the person blamed or praised
         // for it, right before "for"
         if k >= 2 && words[k - 1].1 == "for" {
@@ -7664,5 +7684,19 @@ mod tests {
         let text = "Morris.\n\nDick Morris is back in London.\n\nSo why UKIP? On this subject, Morris appears almost evangelical.\n\n\u{201C}I was on a cruise.\u{201D} \u{201C}It is over,\u{201D} said a Republican from Iowa.";
         let q = direct(text);
         assert_ne!(q[1].1, some("Dick Morris"), "{q:?}");
+    }
+
+    #[test]
+    fn the_club_is_the_club_and_a_paper_named_before_its_noun_describes() {
+        let text = "Dortmund.\n\nShares in German football club Borussia Dortmund slipped.\n\nThe club, which has posted record losses, said last week that it was in \u{201C}a life-threatening financial situation\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Borussia Dortmund"), "{q:?}");
+        let text = "Ozzy.\n\nThe Osbournes had eight million viewers, with America's Variety magazine describing the series as \u{201C}a cross between The Simpsons and Spinal Tap\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Variety"), "{q:?}");
+        // the trap: where someone is quoted is not who speaks
+        let text = "Tory.\n\nDanny Kruger quit. Mr Kruger was quoted in the Guardian newspaper saying: \u{201C}We plan a period of creative destruction.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Danny Kruger"), "{q:?}");
     }
 }

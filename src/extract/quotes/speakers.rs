@@ -854,6 +854,7 @@ pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -
 /// article names most ("the union" one of workers).
 const COMPANY_NOUNS: &[&str] = &[
     "company",
+    "club",
     "giant",
     "firm",
     "concern",
