@@ -482,9 +482,29 @@ pub fn find_quotes(
                         .iter()
                         .any(|s| previous.contains(&s.open) && !is_title_or_name(text, s))
                     {
-                        who = sentence_subject(&ctx, &masked, para.start, previous)
+                        // (or the one person it names, past its subject: "The Assistive
+                        // Mouse Adapter is the brainchild of IBM researcher Jim Levine who
+                        // developed the prototype. “I knew …”")
+                        // (not after a question, nor one the sentence reports: "So is
+                        // UKIP's job to destroy the Tories, as Robert Kilroy-Silk once
+                        // declared? “No. …”")
+                        let only_person = || {
+                            let words = words_of(&masked, para.start, previous.clone());
+                            if text[previous.clone()].trim_end().ends_with('?')
+                                || words.iter().any(|(_, w)| is_speech_verb(w))
+                            {
+                                return None;
+                            }
+                            let mut people = mentions_in(&ctx, previous.clone())
+                                .filter(|m| !m.possessive && person_like(&ctx, m.entity))
+                                .map(|m| m.entity);
+                            let first = people.next()?;
+                            people.all(|e| e == first).then_some(first)
+                        };
+                        who = sentence_subject(&ctx, &masked, para.start, previous.clone())
                             .map(|(e, _)| e)
                             .filter(|&e| person_like(&ctx, e))
+                            .or_else(only_person)
                             .map(Who::Entity);
                     }
                 }
@@ -7698,5 +7718,16 @@ mod tests {
         let text = "Tory.\n\nDanny Kruger quit. Mr Kruger was quoted in the Guardian newspaper saying: \u{201C}We plan a period of creative destruction.\u{201D}";
         let q = direct(text);
         assert_eq!(q[0].1, some("Danny Kruger"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_naming_one_person_past_its_subject_is_theirs() {
+        let text = "Mice.\n\nThe Assistive Mouse Adapter is the brainchild of IBM researcher Jim Levine who developed the prototype. \u{201C}I knew that there must be a way to improve the situation.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Jim Levine"), "{q:?}");
+        // the trap: after a question that names someone, the answer is not theirs
+        let text = "UKIP.\n\nSo is the party's job to destroy the Tories, as Robert Kilroy-Silk once declared? \u{201C}No. The aim is to leave the EU.\u{201D}";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Robert Kilroy-Silk"), "{q:?}");
     }
 }
