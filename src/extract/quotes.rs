@@ -3390,6 +3390,40 @@ fn subject_before_verb(
         }
     }
     let mut head = frame(masked, base, range.start, end).trim_end();
+    // the verb of a relative clause about a person: "a debut nomination for Staunton, 49, who
+    // told BBC News 24 she had not thought …" (past an age or a few words set off by commas)
+    if let Some(before_who) = head.strip_suffix(" who").map(str::trim_end) {
+        if let Some(lead) = before_who.strip_suffix(',') {
+            let aside_end = range.start + lead.len();
+            let aside_start = lead
+                .rfind(',')
+                .filter(|&c| lead[c + 1..].split_whitespace().count() <= 3)
+                .map_or(aside_end, |c| range.start + c);
+            let named = words_of(masked, base, range.start..aside_start)
+                .last()
+                .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+                .filter(|m| {
+                    !m.possessive
+                        && m.range.end >= aside_start.min(m.range.end)
+                        && person_like(ctx, m.entity)
+                        && frame(masked, base, m.range.end, aside_start)
+                            .trim()
+                            .is_empty()
+                });
+            // (not inside what someone else said: "Weitz said he had visited Pullman, who had
+            // told him that …" goes on as Weitz's)
+            let reported = || {
+                named.is_some_and(|m| {
+                    words_of(masked, base, range.start..m.range.start)
+                        .iter()
+                        .any(|(_, w)| is_speech_verb(w))
+                })
+            };
+            if let Some(m) = named.filter(|_| !reported()) {
+                return Some(Who::Entity(m.entity));
+            }
+        }
+    }
     // a party or place in parentheses: "Paul D. Ryan (R-Wis.) said"
     let strip_parenthesis = |h: &str| -> usize {
         if h.ends_with(')') {
@@ -4631,11 +4665,12 @@ fn reported_speech(
     // she will not vote for him, she applauds his message"
     let end = opening_clause_end(masked, base, sent.clone(), words[k].0.start).unwrap_or(sent.end);
     match &who {
+        // (or a name the finder left unclassed that reads as a person's: "Imelda Staunton")
         Who::Entity(e)
             if matches!(
                 ctx.entities[*e].kind,
                 EntityKind::Person | EntityKind::Organization
-            ) =>
+            ) || (person_like(ctx, *e) && looks_like_personal_name(&ctx.entities[*e].name)) =>
         {
             Some((who, words[k].0.end..end))
         }
@@ -7729,5 +7764,19 @@ mod tests {
         let text = "UKIP.\n\nSo is the party's job to destroy the Tories, as Robert Kilroy-Silk once declared? \u{201C}No. The aim is to leave the EU.\u{201D}";
         let q = direct(text);
         assert_ne!(q[0].1, some("Robert Kilroy-Silk"), "{q:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_s_verb_of_saying_is_the_person_s_it_follows() {
+        let text = "Oscars.\n\nImelda Staunton was nominated. Sophie Okonedo was nominated too.\n\nIt is the first nomination for actress Okonedo. It is also a debut nomination for Staunton, 49, who told BBC News 24 she had not thought the film would appeal to voters. \u{201C}It was an extraordinary time,\u{201D} she said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Imelda Staunton"), "{q:?}");
+        let text = "Charles.\n\nTributes came from his friend, the producer Quincy Jones, who described him as a \u{201C}brother in every sense of the word\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Quincy Jones"), "{q:?}");
+        // the trap: inside what someone else said, the clause goes on as theirs
+        let text = "Film.\n\nChris Weitz directed it. Weitz said he had visited Philip Pullman, who had told him that the Authority could \u{201C}represent any arbitrary establishment\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Chris Weitz"), "{q:?}");
     }
 }
