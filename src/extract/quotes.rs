@@ -270,6 +270,8 @@ pub fn find_quotes(
     let mut last_speaker: Option<(usize, usize)> = None;
     let mut quoted_ranges: Vec<Range<usize>> = Vec::new();
     let mut last_paragraph_with_antecedent = 0usize;
+    // who the first sentence after the headline reports, for the headline's quotes
+    let mut lede_speaker: Option<(Who, Range<usize>)> = None;
 
     for (p_index, para) in paragraphs.iter().enumerate() {
         if p_index > last_paragraph_with_antecedent + 3 {
@@ -780,6 +782,9 @@ pub fn find_quotes(
             if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, sent.clone()) {
                 let who = resolve(&ctx, who, &antecedents, sent.start);
                 note_unnamed_speaker(&ctx, &who);
+                if p_index == 1 && sentence == 0 {
+                    lede_speaker = Some((who.clone(), sent.clone()));
+                }
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
                     note_body(&ctx, e, sent.end);
@@ -894,7 +899,64 @@ pub fn find_quotes(
                     .filter(|w| matches!(w, Who::Entity(_)))
             });
     }
+    // a headline's quoted words are those its first sentence reports, when it says them again:
+    // "Small firms 'hit by rising costs'" / "Rising costs are hitting confidence among small
+    // manufacturers, business lobby group the CBI says."
+    if let (Some((Who::Entity(e), lede)), Some(headline)) = (lede_speaker, paragraphs.first()) {
+        let is_headline = !text[headline.clone()].trim().contains('\n')
+            && !text[headline.clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':']);
+        let lede_words = lede_word_starts(&text[lede]);
+        for q in out.iter_mut().filter(|q| q.paragraph == 0 && is_headline) {
+            // (over the name the headline puts before the quote, which is often what the
+            // words are about: "Blair 'pressing US on climate'" / "Tony Blair is pressing the
+            // US …, Downing Street has indicated.")
+            if q.kind == QuoteKind::Direct
+                && lede_word_starts(&q.text)
+                    .iter()
+                    .any(|w| lede_words.contains(w))
+            {
+                q.speaker = Some(e);
+                q.description = None;
+            }
+        }
+    }
     out
+}
+
+/// The first four letters, lower case, of the words of three letters or more that are no
+/// common function words: what a headline and the sentence after it share when one says the
+/// other again ("hits" and "hit", "vote" and "voters").
+fn lede_word_starts(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| w.to_lowercase())
+        .filter(|w| {
+            !matches!(
+                w.as_str(),
+                "the"
+                    | "and"
+                    | "for"
+                    | "not"
+                    | "but"
+                    | "are"
+                    | "was"
+                    | "has"
+                    | "have"
+                    | "will"
+                    | "with"
+                    | "from"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "this"
+                    | "that"
+            )
+        })
+        .map(|w| w.chars().take(4).collect())
+        .collect()
 }
 
 fn make_quote(
@@ -2557,6 +2619,7 @@ const INVERTING_VERBS: &[&str] = &[
     "concedes",
     "answers",
     "tweets",
+    "reports",
 ];
 
 /// The speaker named after a verb: "said Josh Earnest, the press secretary", "said the mayor".
@@ -4711,6 +4774,32 @@ fn according_to_statement(
     let (at, _) = words.get(j)?;
     let m =
         mention_covering(ctx, at.clone()).filter(|m| m.range.start <= at.start && !m.possessive)?;
+    // a body and a role before a person: "according to Bank of England deputy governor Rachel
+    // Lomax" is hers
+    let m = if ctx.entities[m.entity].kind == EntityKind::Person {
+        m
+    } else {
+        let after = words.iter().position(|(r, _)| r.start >= m.range.end);
+        let role_words = after.map_or(0, |a| {
+            words[a..]
+                .iter()
+                .take(3)
+                .take_while(|(r, w)| {
+                    w.starts_with(char::is_lowercase)
+                        && !is_preposition(w)
+                        && !matches!(*w, "and" | "or")
+                        && mention_covering(ctx, r.clone()).is_none()
+                })
+                .count()
+        });
+        after
+            .filter(|_| role_words > 0)
+            .and_then(|a| words.get(a + role_words))
+            .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+            .filter(|p| p.range.start == words[after.unwrap_or(0) + role_words].0.start)
+            .filter(|p| !p.possessive && ctx.entities[p.entity].kind == EntityKind::Person)
+            .unwrap_or(m)
+    };
     if !matches!(
         ctx.entities[m.entity].kind,
         EntityKind::Person | EntityKind::Organization
@@ -4848,8 +4937,14 @@ fn trailing_attribution(
         } else {
             after_verb
         };
+        // (past "the": "…, reports the Daily Mail")
+        let next = if words.get(k + 1).is_some_and(|(_, w)| *w == "the") {
+            k + 2
+        } else {
+            k + 1
+        };
         let named_next = words
-            .get(k + 1)
+            .get(next)
             .is_some_and(|(r, _)| mentions_in(ctx, r.start..r.end).next().is_some());
         if after_verb > 6 || (k == 0 && !named_next) {
             continue;
@@ -7778,5 +7873,26 @@ mod tests {
         let text = "Film.\n\nChris Weitz directed it. Weitz said he had visited Philip Pullman, who had told him that the Authority could \u{201C}represent any arbitrary establishment\u{201D}.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Chris Weitz"), "{q:?}");
+    }
+
+    #[test]
+    fn a_headline_s_quote_is_what_the_first_sentence_reports_again() {
+        let text = "Small firms 'hit by rising costs'\n\nRising costs are hitting confidence among small manufacturers, business lobby group the CBI says.\n\nThe CBI said more.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("CBI"), "{q:?}");
+        let text = "Economy 'stronger than forecast'\n\nThe UK economy probably grew faster than forecast, according to Bank of England deputy governor Rachel Lomax.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Rachel Lomax"), "{q:?}");
+        // over the name before the quote, what the words are about
+        let text = "Jones medals 'must go if guilty'\n\nWADA chief Dick Pound says Marion Jones must be stripped of her medals if found guilty.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Dick Pound"), "{q:?}");
+        let text = "England 'to launch ref protest'\n\nEngland will launch a protest to the IRB about the referee, reports the Daily Mail.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Daily Mail"), "{q:?}");
+        // the trap: a first sentence that says nothing of the headline's words
+        let text = "Mobile music challenges 'iPod age'\n\nNokia and Microsoft have agreed a deal to work on music for handsets, Microsoft said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
     }
 }
