@@ -2059,10 +2059,10 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
                     | "spokesperson"
             )
             || (definite
-                && k == 1
+                && (k == 1 || (k == 2 && GAZETTEER.is_demonym(words[1].1)))
                 && (is_company_noun(w) || is_press_noun(w))
                 // (not a modifier of a noun for a person: "the giant winger")
-                && !words.get(2).is_some_and(|(_, next)| {
+                && !words.get(k + 1).is_some_and(|(_, next)| {
                     next.starts_with(char::is_lowercase) && person_noun(next).is_some()
                 }))
             // (another body's noun only ending the phrase, not "the committee chairman"; "the
@@ -7772,6 +7772,9 @@ mod tests {
     #[test]
     fn a_people_s_adjective_before_a_company_noun_is_the_company() {
         let text = "VW.\n\nVolkswagen is considering a plant in India. Volkswagen said it had yet to decide. \u{201C}It is only an idea,\u{201D} the German giant said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Volkswagen"), "{q:?}");
+        let text = "VW considers Indian plant\n\nVolkswagen is considering a plant in India.\n\nThe German giant said it was studying the possibility, but that it remained only a \u{201C}potential\u{201D} idea.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Volkswagen"), "{q:?}");
         // the traps: a noun for a person after the adjective, or after "giant", is a person
