@@ -7898,4 +7898,14 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
     }
+
+    #[test]
+    fn a_model_is_titled_and_an_apology_is_said() {
+        let text = "Eviction.\n\nModel Caprice and actor Jeremy Edwards have left the house.\n\nCaprice, who left in the fourth eviction, afterwards said: \u{201C}I am so happy.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Caprice"), "{q:?}");
+        let text = "Tickets.\n\nDavid Blunkett resigned. He has apologised for \u{201C}a genuine mistake\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("David Blunkett"), "{q:?}");
+    }
 }
