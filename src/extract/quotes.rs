@@ -3436,6 +3436,35 @@ fn is_determiner(word: &str) -> bool {
     )
 }
 
+/// The body whose team, staff or board a phrase ends with: "Google's security team", "the
+/// Google team" (the body named at most two words before the noun, and no person after it).
+fn body_of_its_team(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<usize> {
+    let words = words_of(masked, base, range);
+    let (_, last) = words.last()?;
+    if !matches!(*last, "team" | "staff" | "management" | "board") {
+        return None;
+    }
+    let n = words.len();
+    let named = words[n.saturating_sub(4)..n - 1]
+        .iter()
+        .rev()
+        .find_map(|(r, _)| mention_covering(ctx, r.clone()))?;
+    let between = words
+        .iter()
+        .filter(|(r, _)| r.start >= named.range.end)
+        .count();
+    // (one phrase, no person in it: not "…, who was her White House chief of staff", "that the
+    // Taft Broadcasting board will …")
+    let clause_or_person = words.iter().any(|(r, w)| {
+        matches!(*w, "that" | "who" | "which" | "of")
+            || mention_covering(ctx, r.clone()).is_some_and(|m| person_like(ctx, m.entity))
+    });
+    (ctx.entities[named.entity].kind == EntityKind::Organization
+        && between <= 3
+        && !clause_or_person)
+        .then_some(named.entity)
+}
+
 /// The subject standing right before a verb, past fillers and appositives.
 fn subject_before_verb(
     ctx: &Ctx,
@@ -3453,6 +3482,11 @@ fn subject_before_verb(
         }
     }
     let mut head = frame(masked, base, range.start, end).trim_end();
+    // a body's team or board speaks as the body: "Google's security team said", "the Google
+    // team said"
+    if let Some(e) = body_of_its_team(ctx, masked, base, range.start..range.start + head.len()) {
+        return Some(Who::Entity(e));
+    }
     // the verb of a relative clause about a person: "a debut nomination for Staunton, 49, who
     // told BBC News 24 she had not thought …" (past an age or a few words set off by commas)
     if let Some(before_who) = head.strip_suffix(" who").map(str::trim_end) {
@@ -7907,5 +7941,17 @@ mod tests {
         let text = "Tickets.\n\nDavid Blunkett resigned. He has apologised for \u{201C}a genuine mistake\u{201D}.";
         let q = direct(text);
         assert_eq!(q[0].1, some("David Blunkett"), "{q:?}");
+    }
+
+    #[test]
+    fn a_body_s_team_speaks_as_the_body() {
+        let text = "Worm.\n\nGoogle began blocking infected sites. A message sent to F-Secure by Google's security team said: \u{201C}We think we can do better.\u{201D} \u{201C}We will be reviewing our procedures,\u{201D} the Google team said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Google"), "{q:?}");
+        assert_eq!(q[1].1, some("Google"), "{q:?}");
+        // the trap: a person's title that ends in "staff" is the person's
+        let text = "Clinton.\n\nMelanne Verveer, who was her White House chief of staff, said, \u{201C}It was hard.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Melanne Verveer"), "{q:?}");
     }
 }
