@@ -4501,7 +4501,24 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
         .flatten()
         .find_map(|k| {
             let (_, w) = words[..].get(k)?;
-            let described = || description_at(&words[k..]).map(|(d, _)| Who::Description(d));
+            // (or a people's adjective before a verb: "The Argentine had stoked up the
+            // temperature … by saying")
+            let nationality = || {
+                let verb = words.get(k + 2).is_some_and(|(_, w)| {
+                    w.starts_with(char::is_lowercase)
+                        && (w.ends_with("ed")
+                            || matches!(*w, "has" | "had" | "was" | "is" | "will" | "would"))
+                });
+                (verb && words[k].1.eq_ignore_ascii_case("the"))
+                    .then(|| nationality_description(&words[k..k + 2]))
+                    .flatten()
+                    .map(Who::Description)
+            };
+            let described = || {
+                description_at(&words[k..])
+                    .map(|(d, _)| Who::Description(d))
+                    .or_else(nationality)
+            };
             pronoun(w).or_else(|| {
                 (k <= 4 || clause_first || k == first)
                     .then(described)
@@ -7953,5 +7970,15 @@ mod tests {
         let text = "Clinton.\n\nMelanne Verveer, who was her White House chief of staff, said, \u{201C}It was hard.\u{201D}";
         let q = direct(text);
         assert_eq!(q[0].1, some("Melanne Verveer"), "{q:?}");
+    }
+
+    #[test]
+    fn the_people_s_adjective_is_the_person_introduced_by_it() {
+        let text = "Tennis.\n\nRoger Federer beat Argentine David Nalbandian and Lleyton Hewitt.\n\n\u{201C}It is not good for the sport,\u{201D} the Argentine said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("David Nalbandian"), "{q:?}");
+        let text = "Tennis.\n\nHewitt came through a battle with Argentine David Nalbandian. Hewitt dominated the first sets.\n\nThe Argentine had stoked up the temperature by saying the celebrations were \u{201C}not very good for the sport\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("David Nalbandian"), "{q:?}");
     }
 }

@@ -1207,6 +1207,22 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             // "the German", "the 32-year-old Spaniard": the latest person named
             let demonym = definite && GAZETTEER.is_demonym(head);
             if demonym {
+                // the one person the article introduced by that adjective: "Argentine David
+                // Nalbandian … The Argentine had stoked up the temperature"
+                let mut introduced = ctx
+                    .mentions
+                    .iter()
+                    .take_while(|m| m.range.start < at)
+                    .filter(|m| {
+                        person_like(ctx, m.entity)
+                            && word_before(ctx.text, m.range.start).eq_ignore_ascii_case(head)
+                    })
+                    .map(|m| m.entity);
+                if let Some(first) = introduced.next() {
+                    if introduced.all(|e| e == first) {
+                        return Who::Entity(first);
+                    }
+                }
                 return latest(&[]).map_or(who, Who::Entity);
             }
             let Some(role) = words.last().and_then(|w| role_class(w)) else {
