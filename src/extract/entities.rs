@@ -1284,6 +1284,7 @@ fn name_run(
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
         is_title_word(tokens[run[k]].word(text))
             && (is_given_name(tokens[run[k + 1]].word(text))
+                || is_listed_given_name(tokens[run[k + 1]].word(text))
                 || (k + 3 == e
                     && run[k + 1..e].iter().all(|&i| {
                         let word = tokens[i].word(text);
@@ -1607,6 +1608,13 @@ fn is_title_word(word: &str) -> bool {
 /// Whether a word, in any case, is a given name.
 fn is_given_name(word: &str) -> bool {
     GAZETTEER.given_names.contains_lowered(word)
+}
+
+/// Whether a word, in any case, is a given name of one sex on the public baby-name lists
+/// (`data/name_genders.txt`): "Willy" of "Trade Commissioner Willy De Clercq".
+fn is_listed_given_name(word: &str) -> bool {
+    let [female, male, _] = &GAZETTEER.listed_names;
+    female.contains_lowered(word) || male.contains_lowered(word)
 }
 
 fn next_word(text: &str, from: usize) -> &str {
@@ -2642,6 +2650,12 @@ mod tests {
             "{es:?}"
         );
         assert!(find(&es, "Rooney").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn a_title_before_a_listed_given_name_ends_the_body_before_it() {
+        let es = entities_of("The report was released by External Trade Relations Commissioner Willy De Clercq on Monday.");
+        assert!(find(&es, "Willy De Clercq").is_some(), "{es:?}");
     }
 
     #[test]
