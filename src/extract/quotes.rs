@@ -2066,8 +2066,8 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
                     next.starts_with(char::is_lowercase) && person_noun(next).is_some()
                 }))
             // (another body's noun only ending the phrase, not "the committee chairman"; "the
-            // group" may be any group of people)
-            || (definite && k == 1 && k + 1 == words.len() && w != "group" && is_body_noun(w))
+            // group" is a body only when one was named so or spoke lately)
+            || (definite && k == 1 && k + 1 == words.len() && is_body_noun(w))
         {
             if !(determiner || definite) && k > 0 {
                 return None;
@@ -5629,6 +5629,19 @@ mod tests {
                 ("and we move on.".into(), some("Tony Blair"))
             ]
         );
+    }
+
+    #[test]
+    fn the_group_is_the_body_that_spoke_lately() {
+        let s = speakers_of(
+            "The Semiconductor Industry Association urged the government to impose sanctions.\n\n\
+             \"We are happy,\" the group said.",
+        );
+        assert_eq!(s, vec![some("Semiconductor Industry Association")]);
+        // (no body spoke: a group of people stays unnamed)
+        let s =
+            speakers_of("Three climbers reached the summit.\n\n\"We are happy,\" the group said.");
+        assert_eq!(s, vec![None]);
     }
 
     #[test]
