@@ -19,7 +19,7 @@ use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
 use crate::corpus::sentence_ranges;
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
 mod speakers;
@@ -221,6 +221,8 @@ struct Ctx<'a> {
     /// The gender of an unnamed speaker ("a company spokesman said") when one spoke after every
     /// named one: a "he" or "she" that fits it is that unnamed speaker.
     unnamed_speaker: Cell<Option<Gender>>,
+    /// Definite descriptions of a role resolved so far, with the person each stood for.
+    described: RefCell<Vec<(String, usize)>>,
 }
 
 /// How many recent speakers and sentence subjects are kept for pronouns.
@@ -246,6 +248,7 @@ pub fn find_quotes(
         last_statement: Cell::new(None),
         paragraph: Cell::new(0),
         unnamed_speaker: Cell::new(None),
+        described: RefCell::new(Vec::new()),
     };
     ctx.genders = entity_genders(text, entities, mentions, &ctx.after_the);
     ctx.roles = gather_roles(&ctx);
@@ -5629,6 +5632,19 @@ mod tests {
                 ("and we move on.".into(), some("Tony Blair"))
             ]
         );
+    }
+
+    #[test]
+    fn a_deputy_is_not_the_role_they_deputise_for() {
+        let s = speakers_of(
+            "Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n\
+             \"You don't do deals over jobs like this,\" the prime minister told the BBC.\n\n\
+             At a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown of his \
+             plans.\n\n\
+             But the prime minister said he had discussed the claims with the chancellor and \
+             dismissed them as a \"load of nonsense\".",
+        );
+        assert_eq!(s, vec![some("Tony Blair"), some("Tony Blair")]);
     }
 
     #[test]

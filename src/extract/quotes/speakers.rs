@@ -233,7 +233,14 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
             .and_then(|t| t.rsplit(' ').next())
             .and_then(role_class)
         {
-            out.push((m.entity, format!(" {role}"), m.range.start));
+            // (a deputy's title is no description of the one they deputise for: "Deputy Prime
+            // Minister John Prescott" is not "the prime minister")
+            let rank = m
+                .title
+                .as_deref()
+                .and_then(|t| t.split(' ').find_map(subordinate_rank))
+                .unwrap_or("");
+            out.push((m.entity, format!("{rank} {role}"), m.range.start));
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
@@ -244,6 +251,14 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
                 .filter(|o| o.range.end + 25 >= m.range.start);
             let owner_name = owner
                 .map(|o| surname(&ctx.entities[o.entity].name).to_lowercase())
+                .or_else(|| {
+                    head.split_whitespace()
+                        .rev()
+                        .skip(1)
+                        .take(2)
+                        .find_map(subordinate_rank)
+                        .map(str::to_string)
+                })
                 .unwrap_or_default();
             out.push((m.entity, format!("{owner_name} {role}"), m.range.start));
         }
@@ -272,6 +287,14 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
         }
     }
     out
+}
+
+/// The lower-case word of a title that makes its holder second to the role it names:
+/// "Deputy", "Vice", "Assistant", "Shadow", "Junior".
+fn subordinate_rank(word: &str) -> Option<&'static str> {
+    ["deputy", "vice", "assistant", "shadow", "junior"]
+        .into_iter()
+        .find(|rank| word.eq_ignore_ascii_case(rank))
 }
 
 /// Each of the [`ROLES`] with its class (the first given, for a role listed twice).
@@ -1251,7 +1274,9 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                         (!definite || *pos < at) && {
                             let mut parts = r.splitn(2, ' ');
                             let (o, c) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
-                            c == role && (!strict || owner.is_empty() || o == owner)
+                            c == role
+                                && (!strict || owner.is_empty() || o == owner)
+                                && (subordinate_rank(o).is_none() || o == owner)
                         }
                     })
                     .map(|(e, _, _)| *e)
@@ -1269,8 +1294,19 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 given.clone().next().is_some()
                     && !given.any(|(_, r, _)| r.rsplit(' ').next() == Some(role))
             };
-            match (with_role(true).as_slice(), with_role(false).as_slice()) {
+            // the one a description of the same words stood for before: "… the prime minister
+            // told …" (the lede's Tony Blair) and later "the prime minister said"
+            let said = d.clone();
+            let before = ctx
+                .described
+                .borrow()
+                .iter()
+                .rev()
+                .find(|(earlier, _)| earlier.eq_ignore_ascii_case(&said))
+                .map(|&(_, e)| e);
+            let found = match (with_role(true).as_slice(), with_role(false).as_slice()) {
                 ([one], _) | ([], [one]) => Who::Entity(*one),
+                _ if definite && before.is_some() => before.map_or(who, Who::Entity),
                 // (a spokesman, an official or an analyst is one only if the article says so)
                 ([], []) if matches!(role, "spokes" | "official" | "analyst" | "economist") => who,
                 ([], []) if definite => {
@@ -1288,7 +1324,13 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 (many, _) if many.len() > 1 && definite => latest(many).map_or(who, Who::Entity),
                 ([], many) if definite => latest(many).map_or(who, Who::Entity),
                 _ => who,
+            };
+            if let Who::Entity(e) = found {
+                if definite {
+                    ctx.described.borrow_mut().push((said, e));
+                }
             }
+            found
         }
         other => other,
     }
