@@ -3421,13 +3421,17 @@ fn hits_back(words: &[(Range<usize>, &str)], i: usize) -> bool {
     ) && words.get(i + 1).is_some_and(|(_, w)| *w == "back")
 }
 
-/// Whether the word at `i` says a document's words: "read" before "the statement" or "a letter".
+/// Whether the word at `i` says a document's words: "read" before "the statement" or "a letter",
+/// or after a document's noun ("a BBC statement read").
 fn reads_a_document(words: &[(Range<usize>, &str)], i: usize) -> bool {
     matches!(words[i].1, "read" | "reads")
-        && words
+        && ((words
             .get(i + 1)
             .is_some_and(|(_, w)| matches!(*w, "the" | "a"))
-        && words.get(i + 2).is_some_and(|(_, w)| is_document_noun(w))
+            && words.get(i + 2).is_some_and(|(_, w)| is_document_noun(w)))
+            // or a document that reads so: "“…,” a BBC statement read"
+            || i.checked_sub(1)
+                .is_some_and(|before| is_document_noun(words[before].1)))
 }
 
 /// A word that makes the word after it a noun: "those reports", "the claims". (Not a possessive:
@@ -5645,6 +5649,18 @@ mod tests {
              dismissed them as a \"load of nonsense\".",
         );
         assert_eq!(s, vec![some("Tony Blair"), some("Tony Blair")]);
+    }
+
+    #[test]
+    fn a_statement_that_reads_is_its_authors() {
+        let s = speakers_of(
+            "The complaints were upheld by the BBC. \"The performer had been asked to tone his \
+             act down,\" a BBC statement read.",
+        );
+        assert_eq!(s, vec![some("BBC")]);
+        // (a person who reads is no document)
+        let s = speakers_of("\"Goodnight moon,\" the boy read aloud.");
+        assert_eq!(s, vec![None]);
     }
 
     #[test]
