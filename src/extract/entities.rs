@@ -1452,6 +1452,11 @@ fn name_run(
     {
         votes[1] += 1;
     }
+    // a noun for a company right before the name: "game maker Valve", "software firm Sophos"
+    // (less than a given name: "film maker Ken Loach")
+    if title.is_none() && COMPANY_NOUNS_BEFORE_NAMES.contains(&prev_word(text, range.start)) {
+        votes[2] += 2;
+    }
     if suffix_of & OTHER_SUFFIX != 0 {
         // events, prizes, laws, works: neither person, place nor organisation
         votes = [0, 0, 0];
@@ -1471,6 +1476,34 @@ fn name_run(
         votes,
     })
 }
+
+/// Lower-case nouns for a company that stand right before its name ("game maker Valve"), and
+/// never for a person's trade ("publisher", "producer" and "developer" may be a person's).
+pub(crate) const COMPANY_NOUNS_BEFORE_NAMES: &[&str] = &[
+    "company",
+    "firm",
+    "maker",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "giant",
+    "group",
+    "retailer",
+    "manufacturer",
+    "carrier",
+    "airline",
+    "chain",
+    "brewer",
+    "broadcaster",
+    "insurer",
+    "lender",
+    "conglomerate",
+    "supplier",
+    "bank",
+    "studio",
+    "label",
+];
 
 /// A title that stands only before a person's name (lower case, without its full stop).
 fn is_honorific(title: &str) -> bool {
@@ -3617,6 +3650,23 @@ mod tests {
         assert_eq!(
             find(&es, "Houston").unwrap().kind,
             EntityKind::Place,
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_for_a_company_before_a_name_makes_it_one() {
+        let es = entities_of("Game maker Valve shut down the accounts. Valve said it was sorry.");
+        assert_eq!(
+            find(&es, "Valve").unwrap().kind,
+            EntityKind::Organization,
+            "{es:?}"
+        );
+        // the trap: a given name weighs more ("film maker Ken Loach")
+        let es = entities_of("The film maker Ken Loach spoke on Monday.");
+        assert_eq!(
+            find(&es, "Ken Loach").unwrap().kind,
+            EntityKind::Person,
             "{es:?}"
         );
     }
