@@ -2213,10 +2213,9 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             .filter(|_| subordinate)
         else {
             // the quote's words go on and the sentence ends in its speaker: "“… numerous
-            // times” and against the Brady law, Clinton said."
-            return (words[0].1 == "and")
-                .then(|| attribution_ending_the_sentence(ctx, masked, base, after.clone()))
-                .flatten();
+            // times” and against the Brady law, Clinton said.", "… as the Conservative party
+            // “fades away” as a national force and …, he said."
+            return attribution_ending_the_sentence(ctx, masked, base, after.clone());
         };
         let clause = frame(masked, base, after.start, words[k].0.start);
         if clause.contains(['.', ';', '!', '?']) {
@@ -5719,6 +5718,16 @@ mod tests {
              According to Mr Waller, Exxon \"were not planning to bid at a new tender anyway\".",
         );
         assert_eq!(s, vec![some("Glenn Waller")]);
+    }
+
+    #[test]
+    fn a_quote_in_a_clause_the_sentence_goes_on_past_is_its_final_speakers() {
+        let s = speakers_of(
+            "Charles Kennedy gave his New Year message.\n\nThe election would be a three-party \
+             struggle, as the Conservative party \"fades away\" as a national force and the \
+             Liberal Democrats challenge Labour, he said.",
+        );
+        assert_eq!(s, vec![some("Charles Kennedy")]);
     }
 
     #[test]
