@@ -671,6 +671,13 @@ fn gazetteer_mentions(
         } else {
             (end, known.canonical.to_string())
         };
+        // a body's legal form is part of its name: "Standard and Poor's Corp", "Merrill Lynch
+        // and Co Inc"
+        let end = if known.kind == EntityKind::Organization {
+            past_legal_forms(text, end)
+        } else {
+            end
+        };
         let possessive = text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
         out.push(RawMention {
             range: start..end,
@@ -683,6 +690,30 @@ fn gazetteer_mentions(
         });
     }
     out
+}
+
+/// The end of the legal forms right after a body's name that ends at `end` (" Corp", " and Co
+/// Inc"), or `end` when none follows.
+fn past_legal_forms(text: &str, mut end: usize) -> usize {
+    for _ in 0..3 {
+        let rest = &text[end..];
+        let lead = if rest.starts_with(" and Co") {
+            " and "
+        } else {
+            " "
+        };
+        let Some(next) = rest.strip_prefix(lead) else {
+            break;
+        };
+        let word_len = next
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(next.len());
+        if word_len == 0 || !is_legal_form(&next[..word_len]) {
+            break;
+        }
+        end += lead.len() + word_len;
+    }
+    end
 }
 
 /// Whether the capitalised words right after `end` (one to four, a space apart) end with a
@@ -3652,6 +3683,25 @@ mod tests {
             EntityKind::Place,
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_known_body_takes_its_legal_forms_and_its_short_names() {
+        let es = entities_of(
+            "Standard and Poor's Corp cut the debt of Acme Inc. S and P said the cut reflected \
+             the purchase. Merrill Lynch and Co Inc agreed.",
+        );
+        assert_eq!(
+            find(&es, "Standard and Poor's").unwrap().mentions,
+            2,
+            "{es:?}"
+        );
+        assert!(
+            find(&es, "Poor").is_none() && find(&es, "P").is_none(),
+            "{es:?}"
+        );
+        assert!(find(&es, "Co Inc").is_none(), "{es:?}");
+        assert!(find(&es, "Merrill Lynch").is_some(), "{es:?}");
     }
 
     #[test]
