@@ -2474,7 +2474,13 @@ fn attribution_ending_the_sentence(
         if words.is_empty() || (words.len() > 4 && !document_about()) {
             continue;
         }
-        let Some(k) = words.iter().position(|(_, w)| is_finite_speech_verb(w)) else {
+        // (a plural subject's "say" too, inverted at the sentence's end: "…, say the Tories.")
+        let say_first = last && words[0].1 == "say";
+        let Some(k) = words
+            .iter()
+            .position(|(_, w)| is_finite_speech_verb(w))
+            .or(say_first.then_some(0))
+        else {
             continue;
         };
         if k == 0 {
@@ -2483,7 +2489,7 @@ fn attribution_ending_the_sentence(
             let spoken_of = words
                 .get(1)
                 .is_some_and(|(_, w)| matches!(*w, "of" | "about"));
-            if !INVERTING_VERBS.contains(&words[0].1)
+            if !(INVERTING_VERBS.contains(&words[0].1) || say_first)
                 || matches!(words[0].1, "told" | "tells")
                 || spoken_of
             {
@@ -5728,6 +5734,18 @@ mod tests {
              Liberal Democrats challenge Labour, he said.",
         );
         assert_eq!(s, vec![some("Charles Kennedy")]);
+    }
+
+    #[test]
+    fn a_plural_say_inverted_at_the_sentence_end() {
+        let s = speakers_of(
+            "A \"taxpayer subsidised propaganda exercise\" on the EU is being used to lull the \
+             public, say the Tories.",
+        );
+        assert_eq!(s, vec![some("Conservative Party")]);
+        // (not "say" for "for example")
+        let s = speakers_of("It costs, say, \"a lot\" of money.");
+        assert_eq!(s, vec![None]);
     }
 
     #[test]
