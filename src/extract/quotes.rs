@@ -2713,6 +2713,16 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
             return Some(Who::Description(d));
         }
     }
+    // a role set off from the name that holds it: "said RNID technology director, Guido
+    // Gybels", "said the company's chief executive, John Smith"
+    let ends_in_role = words.last().is_some_and(|(_, w)| {
+        w.starts_with(char::is_lowercase) && (role_class(w).is_some() || person_noun(w).is_some())
+    });
+    if ends_in_role && stop < range.end {
+        if let Some(who) = appositive_name(ctx, masked, base, stop..range.end) {
+            return Some(who);
+        }
+    }
     // a person's affiliation after "of", "at" or "from" names no other speaker: "says Stu
     // Rothenberg of the non-partisan Rothenberg-Gonzales Political Report"
     let window = mentions_in(ctx, window.clone())
@@ -5745,6 +5755,18 @@ mod tests {
         assert_eq!(s, vec![some("Conservative Party")]);
         // (not "say" for "for example")
         let s = speakers_of("It costs, say, \"a lot\" of money.");
+        assert_eq!(s, vec![None]);
+    }
+
+    #[test]
+    fn a_role_set_off_by_a_comma_from_its_holder_after_the_verb() {
+        let s = speakers_of(
+            "\"It is good,\" said the festival's executive director, Craig Prater.\n\n\
+             \"It is fine,\" said RNID technology director, Guido Gybels.",
+        );
+        assert_eq!(s, vec![some("Craig Prater"), some("Guido Gybels")]);
+        // (a participle after the comma names nobody)
+        let s = speakers_of("\"It is bad,\" said a spokesman, adding that it was sad.");
         assert_eq!(s, vec![None]);
     }
 
