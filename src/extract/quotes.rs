@@ -2768,9 +2768,23 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
     if let Some(p) = pronoun(w).or_else(|| body_pronoun(ctx, w, r.start)) {
         return Some(p);
     }
+    if let Some(one) = one_of_a_group(&words) {
+        return Some(one);
+    }
     description_at(&words)
         .map(|(d, _)| Who::Description(d))
         .or_else(|| appositive_name(ctx, masked, base, stop..range.end))
+}
+
+/// "One" or "another" alone as a subject: one of a group the sentence before named ("Other
+/// brokers agreed. “…,” said one."), someone the article does not name.
+fn one_of_a_group(words: &[(Range<usize>, &str)]) -> Option<Who> {
+    match words {
+        [(_, w)] if matches!(lower_case(w).as_ref(), "one" | "another") => {
+            Some(Who::Description(w.to_lowercase()))
+        }
+        _ => None,
+    }
 }
 
 /// A definite description of a person after a verb of saying that a name in it does not make
@@ -3706,6 +3720,9 @@ fn subject_before_verb(
     // a generation ends a name: "Vann R. Newkirk II"
     if words.len() > 1 && words.last().is_some_and(|(_, w)| is_generation(w)) {
         words.to_mut().pop();
+    }
+    if let Some(one) = one_of_a_group(&words) {
+        return Some(one);
     }
     let (last_range, last) = words.last()?.clone();
     if let Some(p) = pronoun(last).or_else(|| body_pronoun(ctx, last, last_range.start)) {
@@ -5768,6 +5785,16 @@ mod tests {
         // (a participle after the comma names nobody)
         let s = speakers_of("\"It is bad,\" said a spokesman, adding that it was sad.");
         assert_eq!(s, vec![None]);
+    }
+
+    #[test]
+    fn one_of_a_group_is_nobody_named() {
+        let s = speakers_of(
+            "George Tan said the suspension was wise. \"Hong Kong is volatile,\" he said.\n\n\
+             Other brokers agreed. \"At least this gives us breathing space,\" said one.\n\n\
+             \"It is worse,\" another said.",
+        );
+        assert_eq!(s, vec![some("George Tan"), None, None]);
     }
 
     #[test]
