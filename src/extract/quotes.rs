@@ -2776,15 +2776,23 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         .or_else(|| appositive_name(ctx, masked, base, stop..range.end))
 }
 
-/// "One" or "another" alone as a subject: one of a group the sentence before named ("Other
-/// brokers agreed. “…,” said one."), someone the article does not name.
+/// "One" or "another" as a subject, alone or before a noun or two in lower case: one of a group
+/// the sentence before named ("Other brokers agreed. “…,” said one.", "one dealer said"),
+/// someone the article does not name.
 fn one_of_a_group(words: &[(Range<usize>, &str)]) -> Option<Who> {
-    match words {
-        [(_, w)] if matches!(lower_case(w).as_ref(), "one" | "another") => {
-            Some(Who::Description(w.to_lowercase()))
-        }
-        _ => None,
-    }
+    let ((_, first), nouns) = words.split_first()?;
+    let plain_noun = |w: &&str| {
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_preposition(w)
+            && !matches!(
+                *w,
+                "day" | "year" | "week" | "month" | "time" | "of" | "more"
+            )
+    };
+    (matches!(lower_case(first).as_ref(), "one" | "another")
+        && nouns.len() <= 2
+        && nouns.iter().map(|(_, w)| w).all(plain_noun))
+    .then(|| Who::Description(joined_words(words).to_lowercase()))
 }
 
 /// A definite description of a person after a verb of saying that a name in it does not make
@@ -5795,6 +5803,11 @@ mod tests {
              \"It is worse,\" another said.",
         );
         assert_eq!(s, vec![some("George Tan"), None, None]);
+        let s = speakers_of(
+            "George Tan said the suspension was wise.\n\n\"We need a futures contract,\" one \
+             dealer said.",
+        );
+        assert_eq!(s, vec![None]);
     }
 
     #[test]
