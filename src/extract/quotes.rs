@@ -391,6 +391,9 @@ pub fn find_quotes(
                     .or_else(|| {
                         dash_label(&ctx, &masked, para.start, before.clone(), after.clone())
                     })
+                    // (a passive verb's agent before the quote speaks, not its subject: "The
+                    // Macintosh was described by Jobs as the “most important Mac”")
+                    .or_else(|| by_agent(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
                         attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
                     })
@@ -5808,6 +5811,15 @@ mod tests {
              dealer said.",
         );
         assert_eq!(s, vec![None]);
+    }
+
+    #[test]
+    fn a_passive_verbs_agent_before_the_quote_speaks() {
+        let s = speakers_of(
+            "Chief executive Steve Jobs showed off the new machine. The Macintosh was described \
+             by Jobs as the \"most important Mac\" made by Apple.",
+        );
+        assert_eq!(s, vec![some("Steve Jobs")]);
     }
 
     #[test]
