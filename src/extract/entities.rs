@@ -735,9 +735,43 @@ fn opens_a_body_name(text: &str, end: usize) -> bool {
         last = word;
         rest = &next[word_len..];
     }
-    !last.is_empty()
-        && (is_legal_form(last) || matches!(last, "System" | "Systems" | "Insurance" | "Electric"))
+    !last.is_empty() && (is_legal_form(last) || BODY_NAME_ENDINGS.contains(&last))
 }
+
+/// Last words of a body's name that a place or a people's adjective may open: "New England
+/// Electric System", "British Airways", "British Medical Association", "Scottish Parliament".
+const BODY_NAME_ENDINGS: &[&str] = &[
+    "System",
+    "Systems",
+    "Insurance",
+    "Electric",
+    "Airways",
+    "Airlines",
+    "Association",
+    "Council",
+    "Library",
+    "Museum",
+    "Journal",
+    "Telecom",
+    "Consortium",
+    "Party",
+    "Academy",
+    "Board",
+    "Federation",
+    "Institute",
+    "Society",
+    "Foundation",
+    "Chambers",
+    "League",
+    "Parliament",
+    "Assembly",
+    "Broadcasting",
+    "Petroleum",
+    "Steel",
+    "Aerospace",
+    "Railways",
+    "Tobacco",
+];
 
 /// A given name right before, or before middle initials: "Eddie Jordan", "Robert S. Ford".
 fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
@@ -2185,13 +2219,16 @@ fn cluster(
             let is_acronym = m.name.len() >= 2 && m.name.chars().all(|c| c.is_uppercase());
             is_acronym
                 .then(|| {
+                    // (of two names with the same initials, the one named first: "European
+                    // Commission" before "European Council" for "EC")
                     let orgs_by_initials = orgs_by_initials.get_or_init(|| {
-                        entities[..entities_so_far]
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, e)| e.name.split(' ').count() >= 2)
-                            .map(|(i, e)| (initials(&e.name), i))
-                            .collect()
+                        let mut by_initials = HashMap::default();
+                        for (i, e) in entities[..entities_so_far].iter().enumerate() {
+                            if e.name.split(' ').count() >= 2 {
+                                by_initials.entry(initials(&e.name)).or_insert(i);
+                            }
+                        }
+                        by_initials
                     });
                     orgs_by_initials.get(&m.name).copied().or_else(|| {
                         // or the acronym that opens one company's name: "AFG" of "AFG
@@ -3041,7 +3078,7 @@ mod tests {
             "Woodrow Wilson Center",
             "Tax Policy Center",
             "Wayne State University School of Medicine",
-            "Society of Civil Engineers",
+            "American Society of Civil Engineers",
         ] {
             assert!(
                 find(&es, name).is_some_and(|e| e.kind == EntityKind::Organization),
@@ -3412,8 +3449,15 @@ mod tests {
     #[test]
     fn capitals_joined_by_an_ampersand_are_a_company() {
         let es = entities_of("Stuart Rose, head of M&S, spoke. Prices at M&S fell, said M&S.");
+        // (the gazetteer knows M&S as Marks and Spencer)
         assert_eq!(
-            find(&es, "M&S").map(|e| (e.kind, e.mentions)),
+            find(&es, "Marks and Spencer").map(|e| (e.kind, e.mentions)),
+            Some((EntityKind::Organization, 3)),
+            "{es:?}"
+        );
+        let es = entities_of("Ian Cheshire, head of B&Q, spoke. Prices at B&Q fell, said B&Q.");
+        assert_eq!(
+            find(&es, "B&Q").map(|e| (e.kind, e.mentions)),
             Some((EntityKind::Organization, 3)),
             "{es:?}"
         );
@@ -3702,6 +3746,31 @@ mod tests {
         );
         assert!(find(&es, "Co Inc").is_none(), "{es:?}");
         assert!(find(&es, "Merrill Lynch").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn a_peoples_adjective_opening_a_bodys_name_is_part_of_it() {
+        let es = entities_of(
+            "British Airways said yes. The British Medical Association said no. British Prime \
+             Minister Tony Blair spoke.",
+        );
+        for name in [
+            "British Airways",
+            "British Medical Association",
+            "Tony Blair",
+        ] {
+            assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
+        assert!(find(&es, "Airways").is_none(), "{es:?}");
+        // (an acronym of two such names is the one named first)
+        let es = entities_of(
+            "The European Commission said so. The European Council met. The EC said it agreed.",
+        );
+        assert_eq!(
+            find(&es, "European Commission").unwrap().mentions,
+            2,
+            "{es:?}"
+        );
     }
 
     #[test]
