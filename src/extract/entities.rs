@@ -721,6 +721,7 @@ fn past_legal_forms(text: &str, mut end: usize) -> usize {
 fn opens_a_body_name(text: &str, end: usize) -> bool {
     let mut rest = &text[end..];
     let mut last = "";
+    let mut words = 0;
     for _ in 0..4 {
         let Some(next) = rest.strip_prefix(' ') else {
             break;
@@ -733,9 +734,14 @@ fn opens_a_body_name(text: &str, end: usize) -> bool {
             break;
         }
         last = word;
+        words += 1;
         rest = &next[word_len..];
     }
-    !last.is_empty() && (is_legal_form(last) || BODY_NAME_ENDINGS.contains(&last))
+    !last.is_empty()
+        && (is_legal_form(last)
+            || BODY_NAME_ENDINGS.contains(&last)
+            // (a bank by more than a place: "Asian Development Bank", not "a U.S. Bank")
+            || (last == "Bank" && words >= 2))
 }
 
 /// Last words of a body's name that a place or a people's adjective may open: "New England
@@ -771,6 +777,15 @@ const BODY_NAME_ENDINGS: &[&str] = &[
     "Aerospace",
     "Railways",
     "Tobacco",
+    "Agency",
+    "Court",
+    "Open",
+    "Championships",
+    "Championship",
+    "Indoors",
+    "Cup",
+    "Awards",
+    "Convention",
 ];
 
 /// A given name right before, or before middle initials: "Eddie Jordan", "Robert S. Ford".
