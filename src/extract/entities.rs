@@ -1534,7 +1534,12 @@ fn name_run(
     }
     // a noun for a company right before the name: "game maker Valve", "software firm Sophos"
     // (less than a given name: "film maker Ken Loach")
-    if title.is_none() && COMPANY_NOUNS_BEFORE_NAMES.contains(&prev_word(text, range.start)) {
+    // (read only after a space and a lower-case letter)
+    let lower_before = range.start >= 2
+        && text.as_bytes()[range.start - 1] == b' '
+        && text.as_bytes()[range.start - 2].is_ascii_lowercase();
+    if title.is_none() && lower_before && is_company_noun_before_name(prev_word(text, range.start))
+    {
         votes[2] += 2;
     }
     if suffix_of & OTHER_SUFFIX != 0 {
@@ -1557,33 +1562,37 @@ fn name_run(
     })
 }
 
-/// Lower-case nouns for a company that stand right before its name ("game maker Valve"), and
-/// never for a person's trade ("publisher", "producer" and "developer" may be a person's).
-pub(crate) const COMPANY_NOUNS_BEFORE_NAMES: &[&str] = &[
-    "company",
-    "firm",
-    "maker",
-    "carmaker",
-    "automaker",
-    "chipmaker",
-    "drugmaker",
-    "giant",
-    "group",
-    "retailer",
-    "manufacturer",
-    "carrier",
-    "airline",
-    "chain",
-    "brewer",
-    "broadcaster",
-    "insurer",
-    "lender",
-    "conglomerate",
-    "supplier",
-    "bank",
-    "studio",
-    "label",
-];
+/// Whether a lower-case word is a noun for a company that stands right before its name ("game
+/// maker Valve"), and never for a person's trade ("publisher", "producer" and "developer" may be
+/// a person's). (A `match`: this runs for every name and every subject looked for.)
+pub(crate) fn is_company_noun_before_name(word: &str) -> bool {
+    matches!(
+        word,
+        "company"
+            | "firm"
+            | "maker"
+            | "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "drugmaker"
+            | "giant"
+            | "group"
+            | "retailer"
+            | "manufacturer"
+            | "carrier"
+            | "airline"
+            | "chain"
+            | "brewer"
+            | "broadcaster"
+            | "insurer"
+            | "lender"
+            | "conglomerate"
+            | "supplier"
+            | "bank"
+            | "studio"
+            | "label"
+    )
+}
 
 /// A title that stands only before a person's name (lower case, without its full stop).
 fn is_honorific(title: &str) -> bool {

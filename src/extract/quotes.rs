@@ -13,7 +13,7 @@
 //! article describes so, else the latest fitting person; a bare surname two people share to the
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
-use super::entities::{is_generation, surname, COMPANY_NOUNS_BEFORE_NAMES};
+use super::entities::{is_company_noun_before_name, is_generation, surname};
 use super::gazetteer::{GAZETTEER, ONLY_BESIDE_A_QUOTE};
 use super::tokens::lower_case;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
@@ -4694,10 +4694,14 @@ fn ends_in_preposition(before: &str) -> bool {
 /// modifying it ("a research director at| analyst firm "), or nothing when none ends it.
 fn past_company_noun(before: &str) -> &str {
     let trimmed = before.trim_end();
+    // (most names follow no lower-case word)
+    if !trimmed.ends_with(|c: char| c.is_ascii_lowercase()) {
+        return "";
+    }
     let Some((head, noun)) = trimmed.rsplit_once(' ') else {
         return "";
     };
-    if !COMPANY_NOUNS_BEFORE_NAMES.contains(&noun) {
+    if !is_company_noun_before_name(noun) {
         return "";
     }
     match head.rsplit_once(' ') {
