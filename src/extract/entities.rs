@@ -1207,12 +1207,12 @@ fn name_run(
         let t = &tokens[run[s]];
         let lower = lower_case(t.word(text));
         let lower: &str = &lower;
-        // ("New" before a capitalised word opens a name: "New England Electric System"; not a
-        // demonym: "a New Yorker")
+        // ("New" before a capitalised word opens a name, after "The" too: "(The) New England
+        // Electric System"; not a demonym: "a New Yorker")
         let new_name = lower == "new"
             && s + 1 < e
-            && s == 0
-            && !tokens[run[1]]
+            && (s == 0 || tokens[run[s - 1]].word(text) == "The")
+            && !tokens[run[s + 1]]
                 .word(text)
                 .trim_end_matches('s')
                 .ends_with("er");
@@ -3795,6 +3795,20 @@ mod tests {
             2,
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn new_opens_a_name_after_the_too() {
+        let es = entities_of(
+            "The New Zealand Institute of Economic Research said so. The New England Electric \
+             System agreed.",
+        );
+        for name in [
+            "New Zealand Institute of Economic Research",
+            "New England Electric System",
+        ] {
+            assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
     }
 
     #[test]
