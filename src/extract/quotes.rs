@@ -5827,6 +5827,16 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_only_modifying_a_noun_is_no_person() {
+        let s = speakers_of(
+            "Lord of the Rings director Peter Jackson has said it will take years.\n\n\
+             The Oscar winner said there was a \"desire\" to make it. \"It will take lawyers,\" \
+             said the New Zealander.",
+        );
+        assert_eq!(s, vec![some("Peter Jackson"), some("Peter Jackson")]);
+    }
+
+    #[test]
     fn the_group_is_the_body_that_spoke_lately() {
         let s = speakers_of(
             "The Semiconductor Industry Association urged the government to impose sanctions.\n\n\

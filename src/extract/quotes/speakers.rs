@@ -78,6 +78,7 @@ pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("mogul", Gender::Unknown),
     ("tycoon", Gender::Unknown),
     ("nominee", Gender::Unknown),
+    ("winner", Gender::Unknown),
     ("candidate", Gender::Unknown),
     ("lawmaker", Gender::Unknown),
     ("legislator", Gender::Unknown),
@@ -400,6 +401,9 @@ pub(super) fn entity_genders(
     let mut by_title = vec![(0usize, 0usize); entities.len()];
     let mut by_pronoun = vec![(0usize, 0usize); entities.len()];
     let mut speaks = vec![false; entities.len()];
+    // whether a mention stands as a name, not only as a modifier between a determiner and a noun
+    // ("the Oscar winner", "an Oscar nomination": no man called Oscar)
+    let mut stands_alone = vec![false; entities.len()];
     for (i, m) in mentions.iter().enumerate() {
         let e = m.entity;
         // (a place has no gender, and most mentions are of places)
@@ -408,6 +412,21 @@ pub(super) fn entity_genders(
         }
         let mut before = text[..m.range.start].split_whitespace().rev();
         let mut prev_word = before.next().unwrap_or("");
+        let next_lower = text[m.range.end..]
+            .strip_prefix(' ')
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+            .map(|rest| {
+                rest.split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("")
+            });
+        let modifier = next_lower.is_some_and(|next| {
+            matches!(
+                prev_word,
+                "the" | "The" | "a" | "an" | "An" | "A" | "his" | "her"
+            ) || person_noun(next).is_some()
+        });
+        stands_alone[e] |= !modifier;
         // past an owner: "noted NBC's Dante Chinni"
         if prev_word.ends_with("'s") || prev_word.ends_with("\u{2019}s") {
             prev_word = before.next().unwrap_or("");
@@ -516,6 +535,9 @@ pub(super) fn entity_genders(
         // the given names before the surname, or a lone given name: "Melanie"
         let split = split_surname(&entity.name);
         let one_word = split.is_none();
+        if one_word && !stands_alone[e] {
+            continue;
+        }
         let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
         let named = given
             .split(' ')
