@@ -2687,7 +2687,13 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         })
     };
     if let Some((d, end)) = description_at(&words).filter(|(d, _)| indefinite && of_a_person(d)) {
-        if mentions_in(ctx, window.clone()).all(|m| m.range.start < end) {
+        // (or names only after a preposition that follows it: "said one aide to a House
+        // Agriculture Committee member")
+        let of_whom = words
+            .iter()
+            .find(|(r, _)| r.start >= end)
+            .is_some_and(|(_, w)| is_preposition(w));
+        if of_whom || mentions_in(ctx, window.clone()).all(|m| m.range.start < end) {
             return Some(Who::Description(d));
         }
     }
@@ -5834,6 +5840,15 @@ mod tests {
              said the New Zealander.",
         );
         assert_eq!(s, vec![some("Peter Jackson"), some("Peter Jackson")]);
+    }
+
+    #[test]
+    fn an_unnamed_person_of_a_body_after_the_verb_stays_unnamed() {
+        let s = speakers_of(
+            "The House Agriculture Committee met.\n\n\"The timing is off,\" said one aide to a \
+             House Agriculture Committee member.",
+        );
+        assert_eq!(s, vec![None]);
     }
 
     #[test]
