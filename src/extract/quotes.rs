@@ -5852,6 +5852,19 @@ mod tests {
     }
 
     #[test]
+    fn the_youngster_is_the_person_named_last() {
+        let s = speakers_of(
+            "France coach Bernard Laporte spoke.\n\n\"We will go with a little fear,\" said the \
+             French coach. Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted to \
+             have received his first call-up. \"It's incredible,\" the youngster said.",
+        );
+        assert_eq!(
+            s,
+            vec![some("Bernard Laporte"), some("Jean-Philippe Granclaude")]
+        );
+    }
+
+    #[test]
     fn the_group_is_the_body_that_spoke_lately() {
         let s = speakers_of(
             "The Semiconductor Industry Association urged the government to impose sanctions.\n\n\
