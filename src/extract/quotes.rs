@@ -1909,6 +1909,9 @@ fn describes_an_unnamed_person(description: &str) -> bool {
 /// "it" (at `at`) for the latest body that spoke, in this paragraph or one of the two before:
 /// "Texaco Inc said … It said …".
 fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
+    if word == "they" || word == "They" {
+        return body_they(ctx, at);
+    }
     if word != "it" && word != "It" {
         return None;
     }
@@ -1938,6 +1941,38 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
         count > 2 * named_before
     });
     Some(Who::Entity(salient.map_or(e, |(s, _)| s)))
+}
+
+/// "they" (at `at`, opening its sentence) for the body that opened the sentence right before as
+/// its subject, or spoke in it: "The Liberal Democrats want to do away with the council tax.
+/// They say …" (a party or a company, not people named before).
+fn body_they(ctx: &Ctx, at: usize) -> Option<Who> {
+    let text = ctx.text;
+    // (where the sentence before `end` ends, a paragraph's end too)
+    let sentence_end_before = |end: usize| text[..end].trim_end().rfind(['.', '!', '?', '\n']);
+    let this_start_mark = sentence_end_before(at)?;
+    // ("they" opens its sentence)
+    if !text[this_start_mark + 1..at].trim().is_empty() {
+        return None;
+    }
+    let previous_start = sentence_end_before(this_start_mark).map_or(0, |p| p + 1);
+    let previous = previous_start..this_start_mark;
+    let lead = text[previous.clone()].trim_start();
+    let lead_start = previous.end - lead.len();
+    let subject_start = lead_start + lead.strip_prefix("The ").map_or(0, |_| 4);
+    let opens = ctx
+        .mentions
+        .iter()
+        .find(|m| m.range.start >= previous.start)
+        .filter(|m| m.range.start == subject_start && !m.possessive)
+        .filter(|m| is_body(ctx, m.entity))
+        .map(|m| m.entity);
+    let spoke = ctx
+        .last_body
+        .get()
+        .filter(|spoke| spoke.sentence_end > previous.start && spoke.sentence_end <= at)
+        .map(|spoke| spoke.entity);
+    opens.or(spoke).map(Who::Entity)
 }
 
 /// Keeps an unnamed person who speaks ("a company spokesman", "the official") as the one a
@@ -5862,6 +5897,15 @@ mod tests {
             s,
             vec![some("Bernard Laporte"), some("Jean-Philippe Granclaude")]
         );
+    }
+
+    #[test]
+    fn they_is_the_body_that_opened_the_sentence_before() {
+        let s = speakers_of(
+            "The Tories have promised a cut. They say they can save on \"government waste\".\n\n\
+             John Smith and Jane Doe met. They said it was \"good\".",
+        );
+        assert_eq!(s, vec![some("Conservative Party"), None]);
     }
 
     #[test]
