@@ -1534,12 +1534,34 @@ fn name_run(
     }
     // a noun for a company right before the name: "game maker Valve", "software firm Sophos"
     // (less than a given name: "film maker Ken Loach")
-    // (read only after a space and a lower-case letter)
+    // (read only after a space and a lower-case letter; and with a word before the noun that
+    // is no determiner: "software firm Sophos", not "the firm Smith founded")
     let lower_before = range.start >= 2
         && text.as_bytes()[range.start - 1] == b' '
         && text.as_bytes()[range.start - 2].is_ascii_lowercase();
-    if title.is_none() && lower_before && is_company_noun_before_name(prev_word(text, range.start))
-    {
+    let company_noun = || {
+        let noun = prev_word(text, range.start);
+        let before_noun = prev_word(text, range.start - noun.len() - 1);
+        is_company_noun_before_name(noun)
+            && !before_noun.is_empty()
+            && !matches!(
+                before_noun,
+                "the"
+                    | "The"
+                    | "a"
+                    | "A"
+                    | "an"
+                    | "An"
+                    | "this"
+                    | "that"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+            )
+    };
+    if title.is_none() && lower_before && company_noun() {
         votes[2] += 2;
     }
     if suffix_of & OTHER_SUFFIX != 0 {
@@ -3824,6 +3846,13 @@ mod tests {
         assert_eq!(
             find(&es, "Ken Loach").unwrap().kind,
             EntityKind::Person,
+            "{es:?}"
+        );
+        // (nor after a determiner, where a clause may follow: "the firm Smith founded")
+        let es = entities_of("The firm Smith founded collapsed.");
+        assert_ne!(
+            find(&es, "Smith").map(|e| e.kind),
+            Some(EntityKind::Organization),
             "{es:?}"
         );
     }

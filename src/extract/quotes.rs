@@ -393,7 +393,7 @@ pub fn find_quotes(
                     })
                     // (a passive verb's agent before the quote speaks, not its subject: "The
                     // Macintosh was described by Jobs as the “most important Mac”")
-                    .or_else(|| by_agent(&ctx, &masked, para.start, before.clone()))
+                    .or_else(|| agent_as(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
                         attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
                     })
@@ -928,7 +928,53 @@ pub fn find_quotes(
             }
         }
     }
+    let headline_is_a_title = paragraphs.first().is_some_and(|headline| {
+        let headline = text[headline.clone()].trim();
+        !headline.contains('\n') && !headline.ends_with(['.', '!', '?', ':'])
+    });
+    if headline_is_a_title {
+        same_words_same_speaker(&mut out);
+    }
     out
+}
+
+/// A headline's quoted words that the article quotes again, by someone it names, are that
+/// speaker's: "Renault boss hails 'great year'" / "… a “great year”, said Louis Schweitzer".
+fn same_words_same_speaker(out: &mut [Quote]) {
+    // (the lower-case words, a space before and after each)
+    let normal = |t: &str| -> String {
+        let mut out = String::from(" ");
+        for w in t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            out.push_str(&w.to_lowercase());
+            out.push(' ');
+        }
+        out
+    };
+    for h in 0..out.len() {
+        if out[h].paragraph != 0 || out[h].kind != QuoteKind::Direct {
+            continue;
+        }
+        let words = normal(&out[h].text);
+        if words.trim().split(' ').count() < 2 {
+            continue;
+        }
+        // (a named speaker, of words not much longer: not a product's name inside a long quote)
+        let length = words.trim().split(' ').count();
+        let again = out
+            .iter()
+            .find(|q| {
+                q.paragraph > 0 && q.kind == QuoteKind::Direct && normal(&q.text).contains(&words)
+            })
+            .filter(|q| q.speaker.is_some() && q.text.split_whitespace().count() <= length + 3)
+            .map(|q| q.speaker);
+        if let Some(speaker) = again {
+            out[h].speaker = speaker;
+            out[h].description = None;
+        }
+    }
 }
 
 /// The first four letters, lower case, of the words of three letters or more that are no
@@ -2252,8 +2298,14 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         else {
             // the quote's words go on and the sentence ends in its speaker: "“… numerous
             // times” and against the Brady law, Clinton said.", "… as the Conservative party
-            // “fades away” as a national force and …, he said."
-            return attribution_ending_the_sentence(ctx, masked, base, after.clone());
+            // “fades away” as a national force and …, he said." (not past "but", "because" …
+            // to another name: "called the budget “a stealth tax”, but …, Treasury sources
+            // said")
+            // (past the others only a pronoun: "… “sweeteners”, but these hid tax rises …, he
+            // said")
+            let ending = attribution_ending_the_sentence(ctx, masked, base, after.clone());
+            let pronoun = matches!(&ending, Some(Who::Description(d)) if d == "he" || d == "she");
+            return ending.filter(|_| matches!(words[0].1, "and" | "as") || pronoun);
         };
         let clause = frame(masked, base, after.start, words[k].0.start);
         if clause.contains(['.', ';', '!', '?']) {
@@ -4841,6 +4893,32 @@ fn by_agent(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Opti
     Some(Who::Entity(m.entity))
 }
 
+/// The agent of a passive verb of saying whose "as" runs into the quote: "was described by Jobs
+/// as the “most important Mac”" (not an agent in a clause of its own: "Smith, who was praised
+/// by Blair last week, said: “…”").
+fn agent_as(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Option<Who> {
+    let words = words_of(masked, base, before.clone());
+    let by = words
+        .windows(2)
+        .rposition(|w| is_speech_verb(w[0].1) && w[0].1.ends_with("ed") && w[1].1 == "by")?
+        + 1;
+    let as_at = words[by + 1..].iter().position(|(_, w)| *w == "as")? + by + 1;
+    let agent = by + 1..as_at;
+    let lead = frame(masked, base, words[by].0.end, words[as_at].0.start);
+    if agent.is_empty() || agent.len() > 5 || lead.contains([',', ';', '.']) {
+        return None;
+    }
+    let m = mentions_in(ctx, words[by].0.end..words[as_at].0.start)
+        .rfind(|m| !m.possessive && is_speaker_kind(ctx, m))?;
+    // (the rest up to the quote names no other verb of saying nor sets a clause off)
+    let rest = frame(masked, base, words[as_at].0.end, before.end);
+    let rest_words = words_of(masked, base, words[as_at].0.end..before.end);
+    (rest.split_whitespace().count() <= 6
+        && !rest.contains([',', ';'])
+        && !rest_words.iter().any(|(_, w)| is_finite_speech_verb(w)))
+    .then_some(Who::Entity(m.entity))
+}
+
 /// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes, or
 /// one that ends in its attribution ("Cruz electrified the crowds with promises …, Stovall
 /// said."). The speaker and the range of what was said.
@@ -5773,6 +5851,12 @@ mod tests {
              dismissed them as a \"load of nonsense\".",
         );
         assert_eq!(s, vec![some("Tony Blair"), some("Tony Blair")]);
+        // (a newer holder of the role is not the one an earlier description stood for)
+        let s = speakers_of(
+            "Health Minister John Reid spoke. \"We act,\" the minister said.\n\n\
+             Education Minister Ruth Kelly spoke later. \"We teach,\" the minister said.",
+        );
+        assert_eq!(s, vec![some("John Reid"), some("Ruth Kelly")]);
     }
 
     #[test]
@@ -5817,6 +5901,16 @@ mod tests {
              Liberal Democrats challenge Labour, he said.",
         );
         assert_eq!(s, vec![some("Charles Kennedy")]);
+        // (not past another clause to another name)
+        let s = speakers_of(
+            "The Conservatives called the budget \"a stealth tax on families\", but the cost \
+             would be met by borrowing, Treasury sources said.\n\nThe Tories said the tax was \
+             \"unfair\" because it hit the poor, Labour said.",
+        );
+        assert_eq!(
+            s,
+            vec![some("Conservative Party"), some("Conservative Party")]
+        );
     }
 
     #[test]
@@ -5865,6 +5959,11 @@ mod tests {
              by Jobs as the \"most important Mac\" made by Apple.",
         );
         assert_eq!(s, vec![some("Steve Jobs")]);
+        // (not an agent in a clause of its own)
+        let s = speakers_of(
+            "John Smith, who was praised by Tony Blair last week, said: \"We will win.\"",
+        );
+        assert_eq!(s, vec![some("John Smith")]);
     }
 
     #[test]
@@ -5906,6 +6005,15 @@ mod tests {
              John Smith and Jane Doe met. They said it was \"good\".",
         );
         assert_eq!(s, vec![some("Conservative Party"), None]);
+    }
+
+    #[test]
+    fn a_headlines_words_quoted_again_are_that_speakers() {
+        let s = speakers_of(
+            "Renault boss hails 'great year'\n\nRenault made a profit.\n\n\"It was a great \
+             year,\" said Louis Schweitzer.",
+        );
+        assert_eq!(s, vec![some("Louis Schweitzer"), some("Louis Schweitzer")]);
     }
 
     #[test]

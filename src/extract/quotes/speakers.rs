@@ -424,12 +424,17 @@ pub(super) fn entity_genders(
                     .next()
                     .unwrap_or("")
             });
-        let modifier = next_lower.is_some_and(|next| {
-            matches!(
-                prev_word,
-                "the" | "The" | "a" | "an" | "An" | "A" | "his" | "her"
-            ) || person_noun(next).is_some()
-        });
+        // (or a constituency's: "The Glasgow Kelvin MP")
+        let member = text[m.range.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with("MP ") || rest.starts_with("MP,"));
+        let modifier = member
+            || next_lower.is_some_and(|next| {
+                matches!(
+                    prev_word,
+                    "the" | "The" | "a" | "an" | "An" | "A" | "his" | "her"
+                ) || person_noun(next).is_some()
+            });
         stands_alone[e] |= !modifier;
         // past an owner: "noted NBC's Dante Chinni"
         if prev_word.ends_with("'s") || prev_word.ends_with("\u{2019}s") {
@@ -1322,17 +1327,18 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             };
             // the one a description of the same words stood for before: "… the prime minister
             // told …" (the lede's Tony Blair) and later "the prime minister said"
-            let said = d.clone();
             let before = ctx
                 .described
                 .borrow()
                 .iter()
                 .rev()
-                .find(|(earlier, _)| earlier.eq_ignore_ascii_case(&said))
+                .find(|(earlier, _)| earlier.eq_ignore_ascii_case(d))
                 .map(|&(_, e)| e);
+            // (kept past the match, which takes `who`)
+            let said = definite.then(|| d.clone());
             let found = match (with_role(true).as_slice(), with_role(false).as_slice()) {
                 ([one], _) | ([], [one]) => Who::Entity(*one),
-                _ if definite && before.is_some() => before.map_or(who, Who::Entity),
+                ([], []) if definite && before.is_some() => before.map_or(who, Who::Entity),
                 // (a spokesman, an official or an analyst is one only if the article says so)
                 ([], []) if matches!(role, "spokes" | "official" | "analyst" | "economist") => who,
                 ([], []) if definite => {
@@ -1351,10 +1357,8 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 ([], many) if definite => latest(many).map_or(who, Who::Entity),
                 _ => who,
             };
-            if let Who::Entity(e) = found {
-                if definite {
-                    ctx.described.borrow_mut().push((said, e));
-                }
+            if let (Who::Entity(e), Some(said)) = (&found, said) {
+                ctx.described.borrow_mut().push((said, *e));
             }
             found
         }
