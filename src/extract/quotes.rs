@@ -966,9 +966,12 @@ fn same_words_same_speaker(out: &mut [Quote]) {
         let again = out
             .iter()
             .find(|q| {
-                q.paragraph > 0 && q.kind == QuoteKind::Direct && normal(&q.text).contains(&words)
+                q.paragraph > 0
+                    && q.kind == QuoteKind::Direct
+                    && q.text.split_whitespace().count() <= length + 3
+                    && normal(&q.text).contains(&words)
             })
-            .filter(|q| q.speaker.is_some() && q.text.split_whitespace().count() <= length + 3)
+            .filter(|q| q.speaker.is_some())
             .map(|q| q.speaker);
         if let Some(speaker) = again {
             out[h].speaker = speaker;
@@ -4897,6 +4900,10 @@ fn by_agent(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Opti
 /// as the “most important Mac”" (not an agent in a clause of its own: "Smith, who was praised
 /// by Blair last week, said: “…”").
 fn agent_as(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Option<Who> {
+    // (most quotes have no " by " before them: looked for before the words are)
+    static BY: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" by "));
+    BY.find(frame(masked, base, before.start, before.end).as_bytes())?;
     let words = words_of(masked, base, before.clone());
     let by = words
         .windows(2)

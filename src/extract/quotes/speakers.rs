@@ -416,26 +416,25 @@ pub(super) fn entity_genders(
         }
         let mut before = text[..m.range.start].split_whitespace().rev();
         let mut prev_word = before.next().unwrap_or("");
-        let next_lower = text[m.range.end..]
-            .strip_prefix(' ')
-            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
-            .map(|rest| {
-                rest.split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("")
-            });
-        // (or a constituency's: "The Glasgow Kelvin MP")
-        let member = text[m.range.end..]
-            .strip_prefix(' ')
-            .is_some_and(|rest| rest.starts_with("MP ") || rest.starts_with("MP,"));
-        let modifier = member
-            || next_lower.is_some_and(|next| {
-                matches!(
-                    prev_word,
-                    "the" | "The" | "a" | "an" | "An" | "A" | "his" | "her"
-                ) || person_noun(next).is_some()
-            });
-        stands_alone[e] |= !modifier;
+        // (read for one-word names only, once one mention stood alone: only they may be a lone
+        // given name)
+        if !stands_alone[e] && !entities[e].name.contains(' ') {
+            let after = text[m.range.end..].strip_prefix(' ').unwrap_or("");
+            // (or a constituency's: "The Glasgow Kelvin MP")
+            let member = after.starts_with("MP ") || after.starts_with("MP,");
+            let modifier = member
+                || (after.starts_with(|c: char| c.is_ascii_lowercase()) && {
+                    let next = after
+                        .split(|c: char| !c.is_alphabetic())
+                        .next()
+                        .unwrap_or("");
+                    matches!(
+                        prev_word,
+                        "the" | "The" | "a" | "an" | "An" | "A" | "his" | "her"
+                    ) || person_noun(next).is_some()
+                });
+            stands_alone[e] |= !modifier;
+        }
         // past an owner: "noted NBC's Dante Chinni"
         if prev_word.ends_with("'s") || prev_word.ends_with("\u{2019}s") {
             prev_word = before.next().unwrap_or("");
@@ -544,7 +543,7 @@ pub(super) fn entity_genders(
         // the given names before the surname, or a lone given name: "Melanie"
         let split = split_surname(&entity.name);
         let one_word = split.is_none();
-        if one_word && !stands_alone[e] {
+        if !entity.name.contains(' ') && !stands_alone[e] {
             continue;
         }
         let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
