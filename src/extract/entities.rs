@@ -1586,7 +1586,8 @@ fn name_run(
 
 /// Whether a lower-case word is a noun for a company that stands right before its name ("game
 /// maker Valve"), and never for a person's trade ("publisher", "producer" and "developer" may be
-/// a person's). (A `match`: this runs for every name and every subject looked for.)
+/// a person's). (A `match`: this runs for every name and every subject looked for. The quote
+/// rules' `COMPANY_NOUNS` are the nouns "the …" refers back with, a list of another use.)
 pub(crate) fn is_company_noun_before_name(word: &str) -> bool {
     matches!(
         word,
