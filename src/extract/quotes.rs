@@ -2357,14 +2357,16 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         (after_verb(w) || hits_back(&words, i) || reads_a_document(&words, i))
             && !in_relative_clause(i)
     };
-    // (in nine words, or in nine where a long name counts as one and nothing is set off:
-    // "“…,” the central bank's vice president Farhat Omar Ben Gadaravice said")
+    // (in nine words, or in nine where a long name or a role counts as one word and nothing is
+    // set off: "“…,” the central bank's vice president Farhat Omar Ben Gadaravice said", "“…,”
+    // JP Morgan chief executive William Harrison and chief operating officer James Dimon said")
     let past_long_names = || {
         let inside_names = words
             .iter()
-            .take(12)
-            .filter(|(r, _)| {
+            .take(16)
+            .filter(|(r, w)| {
                 mention_covering(ctx, r.clone()).is_some_and(|m| m.range.start < r.start)
+                    || (w.starts_with(char::is_lowercase) && role_class(w).is_some())
             })
             .count();
         let k = words
@@ -6021,6 +6023,15 @@ mod tests {
              year,\" said Louis Schweitzer.",
         );
         assert_eq!(s, vec![some("Louis Schweitzer"), some("Louis Schweitzer")]);
+    }
+
+    #[test]
+    fn roles_count_as_one_word_in_a_long_subject_after_the_quote() {
+        let s = speakers_of(
+            "\"We all know it,\" JP Morgan chief executive William Harrison and chief operating \
+             officer James Dimon said in the letter.",
+        );
+        assert_eq!(s, vec![some("James Dimon")]);
     }
 
     #[test]
