@@ -905,16 +905,17 @@ pub fn find_quotes(
                     .filter(|w| matches!(w, Who::Entity(_)))
             });
     }
+    // (a first paragraph of one line that ends in no full stop is a headline)
+    let headline_is_a_title = paragraphs.first().is_some_and(|headline| {
+        let headline = text[headline.clone()].trim();
+        !headline.contains('\n') && !headline.ends_with(['.', '!', '?', ':'])
+    });
     // a headline's quoted words are those its first sentence reports, when it says them again:
     // "Small firms 'hit by rising costs'" / "Rising costs are hitting confidence among small
     // manufacturers, business lobby group the CBI says."
-    if let (Some((Who::Entity(e), lede)), Some(headline)) = (lede_speaker, paragraphs.first()) {
-        let is_headline = !text[headline.clone()].trim().contains('\n')
-            && !text[headline.clone()]
-                .trim_end()
-                .ends_with(['.', '!', '?', ':']);
+    if let (Some((Who::Entity(e), lede)), true) = (lede_speaker, headline_is_a_title) {
         let lede_words = lede_word_starts(&text[lede]);
-        for q in out.iter_mut().filter(|q| q.paragraph == 0 && is_headline) {
+        for q in out.iter_mut().filter(|q| q.paragraph == 0) {
             // (over the name the headline puts before the quote, which is often what the
             // words are about: "Blair 'pressing US on climate'" / "Tony Blair is pressing the
             // US …, Downing Street has indicated.")
@@ -928,10 +929,6 @@ pub fn find_quotes(
             }
         }
     }
-    let headline_is_a_title = paragraphs.first().is_some_and(|headline| {
-        let headline = text[headline.clone()].trim();
-        !headline.contains('\n') && !headline.ends_with(['.', '!', '?', ':'])
-    });
     if headline_is_a_title {
         same_words_same_speaker(&mut out);
     }
@@ -958,11 +955,11 @@ fn same_words_same_speaker(out: &mut [Quote]) {
             continue;
         }
         let words = normal(&out[h].text);
-        if words.trim().split(' ').count() < 2 {
+        let length = words.trim().split(' ').count();
+        if length < 2 {
             continue;
         }
         // (a named speaker, of words not much longer: not a product's name inside a long quote)
-        let length = words.trim().split(' ').count();
         let again = out
             .iter()
             .find(|q| {
@@ -4884,12 +4881,15 @@ fn subject_and_verb_at(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usiz
     None
 }
 
+/// Whether two words are a passive verb of saying and its "by": "described by", "quoted by".
+fn said_by(pair: &[(Range<usize>, &str)]) -> bool {
+    is_speech_verb(pair[0].1) && pair[0].1.ends_with("ed") && pair[1].1 == "by"
+}
+
 /// "highlighted by Putin's aide Yuri Ushakov": the agent after "by" and a verb of saying.
 fn by_agent(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<Who> {
     let words = words_of(masked, base, sent.clone());
-    let k = words
-        .windows(2)
-        .position(|w| is_speech_verb(w[0].1) && w[0].1.ends_with("ed") && w[1].1 == "by")?;
+    let k = words.windows(2).position(said_by)?;
     let after = words[k + 1].0.end;
     let stop = frame(masked, base, after, sent.end)
         .find([',', ';', '.'])
@@ -4907,10 +4907,7 @@ fn agent_as(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Op
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" by "));
     BY.find(frame(masked, base, before.start, before.end).as_bytes())?;
     let words = words_of(masked, base, before.clone());
-    let by = words
-        .windows(2)
-        .rposition(|w| is_speech_verb(w[0].1) && w[0].1.ends_with("ed") && w[1].1 == "by")?
-        + 1;
+    let by = words.windows(2).rposition(said_by)? + 1;
     let as_at = words[by + 1..].iter().position(|(_, w)| *w == "as")? + by + 1;
     let agent = by + 1..as_at;
     let lead = frame(masked, base, words[by].0.end, words[as_at].0.start);
