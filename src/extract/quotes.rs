@@ -2159,6 +2159,16 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
             if !(determiner || definite) && k > 0 {
                 return None;
             }
+            // (a role that modifies the next noun is part of it: "the executive spokeswoman")
+            let k = match words.get(k + 1) {
+                Some((_, next))
+                    if next.starts_with(char::is_lowercase)
+                        && (is_role(next.trim_end_matches('s')) || person_noun(next).is_some()) =>
+                {
+                    k + 1
+                }
+                _ => k,
+            };
             let text: Vec<&str> = words[..=k].iter().map(|x| x.1).collect();
             return Some((text.join(" "), words[k].0.end));
         }
@@ -2166,7 +2176,15 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
             let text: Vec<&str> = words[..=k].iter().map(|x| x.1).collect();
             return Some((text.join(" "), words[k].0.end));
         }
-        if !words[k].1.starts_with(char::is_uppercase) && k > start {
+        // (a body's name before the noun keeps its "of": "a Department of Homeland Security
+        // spokeswoman")
+        let in_a_name = k > 0
+            && matches!(words[k].1, "of" | "for")
+            && words[k - 1].1.starts_with(char::is_uppercase)
+            && words
+                .get(k + 1)
+                .is_some_and(|(_, w)| w.starts_with(char::is_uppercase));
+        if !words[k].1.starts_with(char::is_uppercase) && k > start && !in_a_name {
             // lower-case adjectives only after "the": "the former first lady"
             lower_words += 1;
             if !definite
@@ -3799,14 +3817,22 @@ fn subject_before_verb(
             .last()
             .and_then(|(r, _)| mention_covering(ctx, r.clone()))
             .filter(|m| {
-                ctx.entities[m.entity].kind == EntityKind::Person
+                person_like(ctx, m.entity)
                     && !m.possessive
                     && words_of(masked, base, range.start..m.range.start)
                         .iter()
                         .all(|(_, w)| GAZETTEER.titles.contains_lowered(w.trim_end_matches('.')))
             });
-        let aside_names = mentions_in(ctx, range.start + comma..range.start + head.len())
-            .any(|m| person_like(ctx, m.entity));
+        // (a name of no known kind in a role's "of" phrase is the body held: "Luigi Lucchini,
+        // president of the employers organisation Confindustria said")
+        let mut aside_words = aside.split_whitespace();
+        let role_of = aside_words.next().is_some_and(|w| role_class(w).is_some())
+            && aside_words.next() == Some("of");
+        let aside_names =
+            mentions_in(ctx, range.start + comma..range.start + head.len()).any(|m| {
+                person_like(ctx, m.entity)
+                    && !(role_of && ctx.entities[m.entity].kind != EntityKind::Person)
+            });
         // (not an aside of saying: "Clinton, a top aide said, “is very confident …”")
         let verb_end = range.end
             + frame(masked, base, range.end, usize::MAX)
@@ -4534,29 +4560,39 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
 /// what someone says: "The minister of the economy, Mr. Guajardo, argues", not "Asked about the
 /// event that Clinton …", "He said Putin has …".
 fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
-    !words_of(masked, base, before).iter().any(|(_, w)| {
-        is_speech_verb(w)
-            || pronoun(w).is_some()
-            || matches!(
-                lower_case(w).as_ref(),
-                "that"
-                    | "if"
-                    | "when"
-                    | "while"
-                    | "because"
-                    | "although"
-                    | "though"
-                    | "asked"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "whether"
-                    | "unless"
-                    | "until"
-                    | "as"
-                    | "about"
-            )
-    })
+    let words = words_of(masked, base, before.clone());
+    // (nor a name right after a preposition: "But standing next to Mr Blair he added …")
+    let object = words
+        .iter()
+        .rev()
+        .find(|(_, w)| !GAZETTEER.titles.contains_lowered(w.trim_end_matches('.')))
+        .is_some_and(|(r, w)| {
+            is_preposition(w) && !frame(masked, base, r.end, before.end).contains(',')
+        });
+    !object
+        && !words.iter().any(|(_, w)| {
+            is_speech_verb(w)
+                || pronoun(w).is_some()
+                || matches!(
+                    lower_case(w).as_ref(),
+                    "that"
+                        | "if"
+                        | "when"
+                        | "while"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "asked"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "whether"
+                        | "unless"
+                        | "until"
+                        | "as"
+                        | "about"
+                )
+        })
 }
 
 /// Whether a word that opens a clause before the main one ("Asked whether …", "When …") stands
@@ -8393,5 +8429,44 @@ mod tests {
         let text = "Tennis.\n\nHewitt came through a battle with Argentine David Nalbandian. Hewitt dominated the first sets.\n\nThe Argentine had stoked up the temperature by saying the celebrations were \u{201C}not very good for the sport\u{201D}.";
         let q = direct(text);
         assert_eq!(q[0].1, some("David Nalbandian"), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_is_no_subject_for_the_pronoun() {
+        let text = "Visit.\n\nSpeaking in London, Gen Musharraf said al-Qaeda was \u{201C}on the run\u{201D}.\n\nBut standing next to Mr Blair he added that it was crucial to tackle the \u{201C}core of what creates terrorists\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Musharraf"), "{q:?}");
+        // the trap: a name after a comma that closes the phrase is the subject
+        let text = "Visit.\n\nTony Blair spoke first.\n\nAfter the talks in London, Gen Musharraf said: \u{201C}We are winning.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Musharraf"), "{q:?}");
+    }
+
+    #[test]
+    fn a_role_of_a_body_set_off_by_one_comma_is_the_person_s() {
+        let text = "Italy.\n\nThe crisis could hurt growth. Luigi Lucchini, president of the employers organisation Confindustria said in a speech yesterday, \u{201C}What is certain is that a precarious situation is damaging.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Luigi Lucchini"), "{q:?}");
+    }
+
+    #[test]
+    fn an_unnamed_spokesman_of_a_named_body_stays_unnamed() {
+        // (not the one spokesman of another body the article names)
+        let text = "Tax.\n\nTory finance spokesman Brian Monteith said the rise was too high.\n\n\u{201C}Most of the increase is targeted to new initiatives,\u{201D} a Cosla spokesman said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        let text = "Cyber.\n\nMr Yoran left his post. \u{201C}He has been a valuable contributor,\u{201D} said a Department of Homeland Security spokeswoman.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        let text = "Escape.\n\nCorrespondent Glenn Campbell said the minister had ordered a report.\n\nThe executive spokeswoman said the leave was agreed \u{201C}in conjunction with officials\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        let text = "Advice.\n\nLiberal Democrat foreign affairs spokesman Menzies Campbell repeated calls.\n\nThe prime minister's official spokesman rejected the claims, saying: \u{201C}The attorney general made it clear.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        // the trap: "his spokesman" is the one spokesman the article names
+        let text = "Singer.\n\nIan Brown was arrested, his spokesman has said. Fiction Records spokesman Paul Smernicki said so.\n\n\u{201C}He was released,\u{201D} his spokesman said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Paul Smernicki"), "{q:?}");
     }
 }

@@ -117,6 +117,7 @@ pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("rapper", Gender::Unknown),
     ("player", Gender::Unknown),
     ("striker", Gender::Unknown),
+    ("international", Gender::Unknown),
     ("fly-half", Gender::Unknown),
     ("scrum-half", Gender::Unknown),
     ("full-back", Gender::Unknown),
@@ -1335,8 +1336,16 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 .map(|&(_, e)| e);
             // (kept past the match, which takes `who`)
             let said = definite.then(|| d.clone());
+            // one of another owner may stand for the description, but not for "a Cosla
+            // spokesman", whom the article names not, nor for "the prime minister's official
+            // spokesman"
+            let any_owner = (definite
+                || matches!(owner.as_str(), "" | "his" | "her" | "its" | "their"))
+                && !d.contains("'s ")
+                && !d.contains("\u{2019}s ");
             let found = match (with_role(true).as_slice(), with_role(false).as_slice()) {
-                ([one], _) | ([], [one]) => Who::Entity(*one),
+                ([one], _) => Who::Entity(*one),
+                ([], [one]) if any_owner => Who::Entity(*one),
                 ([], []) if definite && before.is_some() => before.map_or(who, Who::Entity),
                 // (a spokesman, an official or an analyst is one only if the article says so)
                 ([], []) if matches!(role, "spokes" | "official" | "analyst" | "economist") => who,
@@ -1353,7 +1362,7 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                     }
                 }
                 (many, _) if many.len() > 1 && definite => latest(many).map_or(who, Who::Entity),
-                ([], many) if definite => latest(many).map_or(who, Who::Entity),
+                ([], many) if definite && any_owner => latest(many).map_or(who, Who::Entity),
                 _ => who,
             };
             if let (Who::Entity(e), Some(said)) = (&found, said) {
