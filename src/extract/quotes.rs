@@ -1829,6 +1829,8 @@ fn is_characterising_verb(word: &str) -> bool {
             | "labels"
             | "hailed"
             | "hails"
+            | "defended"
+            | "defends"
     )
 }
 
@@ -3381,6 +3383,31 @@ fn attribution_before(
         return None;
     }
     let verb = lower_case(words[k].1);
+    // a passive verb: its subject is what was described, not who spoke ("Keane's Hopes and
+    // Fears was described as a “revelatory debut”"); its agent may follow the quote ("he was
+    // called the “fifth child of the group” by the film's director Marc Forster")
+    if k > 0
+        && matches!(
+            words[k - 1].1,
+            "was" | "were" | "is" | "are" | "been" | "being"
+        )
+        && verb.ends_with("ed")
+        && words[k + 1..]
+            .iter()
+            .all(|(_, w)| matches!(*w, "as" | "a" | "an" | "the"))
+    {
+        let after = words_of(masked, base, before.end..sent.end);
+        let by = after
+            .iter()
+            .find(|(_, w)| !w.bytes().all(|b| b == b'x'))
+            .filter(|(_, w)| *w == "by")?;
+        let stop = frame(masked, base, by.0.end, sent.end)
+            .find([',', ';', '.'])
+            .map_or(sent.end, |p| by.0.end + p);
+        return mentions_in(ctx, by.0.end..stop)
+            .rfind(|m| !m.possessive && is_speaker_kind(ctx, m))
+            .map(|m| Who::Entity(m.entity));
+    }
     // "is claiming", "He’s claiming"
     let progressive = k > 0
         && (matches!(
@@ -8468,5 +8495,26 @@ mod tests {
         let text = "Singer.\n\nIan Brown was arrested, his spokesman has said. Fiction Records spokesman Paul Smernicki said so.\n\n\u{201C}He was released,\u{201D} his spokesman said.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Paul Smernicki"), "{q:?}");
+    }
+
+    #[test]
+    fn a_passive_verb_s_subject_is_described_and_its_agent_speaks() {
+        let text = "Poll.\n\nThe Streets topped the poll. Keane's Hopes and Fears was described as a \u{201C}revelatory debut\u{201D}.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Fears"), "{q:?}");
+        let text = "Depp.\n\nDepp starred with Keith Richards. He was called the \u{201C}fifth child of the group\u{201D} by the film's director Marc Forster.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Marc Forster"), "{q:?}");
+        // the trap: "by" after a noun the quote ends is no passive's agent
+        let text = "Cruz.\n\nTed Cruz belittled the issue, calling it a \u{201C}paperwork error\u{201D} that was reported in a \u{201C}hit piece\u{201D} by The New York Times.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Ted Cruz"), "{q:?}");
+    }
+
+    #[test]
+    fn defending_something_as_a_phrase_is_saying_it() {
+        let text = "Peru.\n\nXavier Neira, an economist, told reporters he was stepping down. He defended government austerity measures as a \u{201C}necessary antidote\u{201D} to the losses.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Xavier Neira"), "{q:?}");
     }
 }
