@@ -783,6 +783,20 @@ pub fn find_quotes(
                 remember(&mut antecedents, e);
             }
             if has_quote {
+                // (a lede's quote's speaker, as a lede's reported speaker: "Turkey deal 'to help
+                // world peace'" / "A deal … is of “fundamental importance” to …, Tony Blair has
+                // said.")
+                // (one its attribution names)
+                let quoted_speaker = spans
+                    .iter()
+                    .zip(speakers.iter().zip(&strong))
+                    .find(|(s, _)| s.open >= sent.start && s.open < sent.end)
+                    .and_then(|(_, (w, &named))| named.then(|| w.clone()));
+                if let (true, Some(who @ Who::Entity(_))) =
+                    (p_index == 1 && sentence == 0, quoted_speaker)
+                {
+                    lede_speaker = Some((who, sent.clone()));
+                }
                 continue;
             }
             if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, sent.clone()) {
@@ -913,21 +927,40 @@ pub fn find_quotes(
     // a headline's quoted words are those its first sentence reports, when it says them again:
     // "Small firms 'hit by rising costs'" / "Rising costs are hitting confidence among small
     // manufacturers, business lobby group the CBI says."
-    if let (Some((Who::Entity(e), lede)), true) = (lede_speaker, headline_is_a_title) {
-        let lede_words = lede_word_starts(&text[lede]);
-        for q in out.iter_mut().filter(|q| q.paragraph == 0) {
-            // (over the name the headline puts before the quote, which is often what the
-            // words are about: "Blair 'pressing US on climate'" / "Tony Blair is pressing the
-            // US …, Downing Street has indicated.")
-            if q.kind == QuoteKind::Direct
-                && lede_word_starts(&q.text)
-                    .iter()
-                    .any(|w| lede_words.contains(w))
-            {
-                q.speaker = Some(e);
-                q.description = None;
+    match (lede_speaker, headline_is_a_title) {
+        (Some((Who::Entity(e), lede)), true) => {
+            let lede_words = lede_word_starts(&text[lede]);
+            for q in out.iter_mut().filter(|q| q.paragraph == 0) {
+                // (over the name the headline puts before the quote, which is often what the
+                // words are about: "Blair 'pressing US on climate'" / "Tony Blair is pressing
+                // the US …, Downing Street has indicated.")
+                if q.kind == QuoteKind::Direct && shares_a_word(&q.text, &lede_words) {
+                    q.speaker = Some(e);
+                    q.description = None;
+                }
             }
         }
+        // a lede that tells no name ("…, reports claim.", "…, a report says.") leaves the
+        // headline's words to whom the next statement names: "Rank 'set to sell off film unit'"
+        // / "…, reports claim." / "…, the Sunday Telegraph reported."
+        (Some((Who::Description(_) | Who::Unknown, lede)), true) => {
+            let lede_words = lede_word_starts(&text[lede.clone()]);
+            let next = out
+                .iter()
+                .find(|q| q.paragraph > 0 && q.range.start >= lede.end)
+                .filter(|q| q.paragraph <= 2)
+                .and_then(|q| q.speaker);
+            for q in out.iter_mut().filter(|q| q.paragraph == 0) {
+                if q.kind == QuoteKind::Direct
+                    && q.speaker.is_none()
+                    && shares_a_word(&q.text, &lede_words)
+                {
+                    q.speaker = next;
+                    q.description = None;
+                }
+            }
+        }
+        _ => {}
     }
     if headline_is_a_title {
         same_words_same_speaker(&mut out);
@@ -975,6 +1008,15 @@ fn same_words_same_speaker(out: &mut [Quote]) {
             out[h].description = None;
         }
     }
+}
+
+/// Whether words share a start with [`lede_word_starts`]'s ("cuts" and "cut" count too).
+fn shares_a_word(text: &str, lede_words: &[String]) -> bool {
+    lede_word_starts(text).iter().any(|w| {
+        lede_words
+            .iter()
+            .any(|l| l.starts_with(w.as_str()) || w.starts_with(l.as_str()))
+    })
 }
 
 /// The first four letters, lower case, of the words of three letters or more that are no
@@ -8516,5 +8558,19 @@ mod tests {
         let text = "Peru.\n\nXavier Neira, an economist, told reporters he was stepping down. He defended government austerity measures as a \u{201C}necessary antidote\u{201D} to the losses.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Xavier Neira"), "{q:?}");
+    }
+
+    #[test]
+    fn a_headline_s_quote_goes_to_whom_a_lede_quotes_or_the_next_statement_names() {
+        let text = "Turkey deal 'to help world peace'\n\nA deal bringing Turkey closer to the EU is of \u{201C}fundamental importance\u{201D} to the peace of the world, Tony Blair has said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Tony Blair"), "{q:?}");
+        let text = "Muslim police stops 'more likely'\n\nUK Muslims should accept that people of Islamic appearance are more likely to be stopped by police, a Home Office minister has said.\n\nHazel Blears said innocent Muslims would be targeted.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Hazel Blears"), "{q:?}");
+        // the trap: a lede's quote its sentence attributes to nobody
+        let text = "Police praise 'courageous' Ozzy\n\nRock star Ozzy Osbourne has been praised by police for \u{201C}very courageously\u{201D} tackling a burglar.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Ozzy Osbourne"), "{q:?}");
     }
 }
