@@ -748,9 +748,17 @@ pub fn find_quotes(
                 |at: usize| !in_subordinate_clause(&masked, para.start, sent.start..at);
             // a quote's named speaker stays the latest person: not "Clinton" in "Asked about …
             // that Clinton faces Trump, she replied: “…”"
-            let quote_speaker = spans.iter().zip(&speakers).any(|(s, w)| {
-                s.open >= sent.start && s.open < sent.end && matches!(w, Who::Entity(_))
-            });
+            // (or an unnamed one its attribution gave: "One Chinese journalist said … “…,” he
+            // said. “…,” he said.")
+            let quote_speaker =
+                spans
+                    .iter()
+                    .zip(speakers.iter().zip(&strong))
+                    .any(|(s, (w, &named))| {
+                        s.open >= sent.start
+                            && s.open < sent.end
+                            && (named || matches!(w, Who::Entity(_)))
+                    });
             let subject = (!quote_speaker)
                 .then(|| {
                     opening_pronoun(&ctx, &masked, para.start, sent.clone(), &antecedents)
@@ -2936,7 +2944,8 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         .or_else(|| appositive_name(ctx, masked, base, stop..range.end))
 }
 
-/// "One" or "another" as a subject, alone or before a noun or two in lower case: one of a group
+/// "One" or "another" as a subject, alone or before a noun or two in lower case (or a people's
+/// adjective and a noun): one of a group
 /// the sentence before named ("Other brokers agreed. “…,” said one.", "one dealer said"),
 /// someone the article does not name.
 fn one_of_a_group(words: &[(Range<usize>, &str)]) -> Option<Who> {
@@ -2949,9 +2958,15 @@ fn one_of_a_group(words: &[(Range<usize>, &str)]) -> Option<Who> {
                 "day" | "year" | "week" | "month" | "time" | "of" | "more"
             )
     };
+    // (or a people's adjective before the noun: "One Chinese journalist")
+    let people = |w: &&str| GAZETTEER.is_demonym(w);
     (matches!(lower_case(first).as_ref(), "one" | "another")
         && nouns.len() <= 2
-        && nouns.iter().map(|(_, w)| w).all(plain_noun))
+        && nouns.last().is_none_or(|(_, w)| plain_noun(w))
+        && nouns
+            .iter()
+            .map(|(_, w)| w)
+            .all(|w| plain_noun(w) || people(w)))
     .then(|| Who::Description(joined_words(words).to_lowercase()))
 }
 
@@ -3012,7 +3027,13 @@ fn appositive_name(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>)
         .map_or(range.end, |p| range.start + 1 + p);
     let m = mentions_in(ctx, range.start + 1..end).next()?;
     let lead = words_of(masked, base, range.start + 1..m.range.start);
-    let plain = lead.len() <= 3 && lead.iter().all(|(_, w)| w.starts_with(char::is_lowercase));
+    // (or a title: "said the committee chairman, MP Edward Leigh")
+    let plain = lead.len() <= 3
+        && lead.iter().all(|(_, w)| {
+            w.starts_with(char::is_lowercase)
+                || GAZETTEER.titles.contains_lowered(w.trim_end_matches('.'))
+                || matches!(*w, "MP" | "MEP" | "MSP" | "AM" | "TD")
+        });
     let reaches_end = frame(masked, base, m.range.end, end).trim().is_empty();
     (plain && reaches_end && !m.possessive && person_like(ctx, m.entity))
         .then_some(Who::Entity(m.entity))
@@ -5739,7 +5760,8 @@ mod tests {
                     chairman, MP Edward Leigh.\n\n\
                     Viewers were asked.\n\nThe licence fee rose.\n\n\
                     \"We regret it,\" the statement said.\n";
-        assert_eq!(speakers_of(text), vec![None, None]);
+        // (the chairman is the name the comma sets off)
+        assert_eq!(speakers_of(text), vec![some("Edward Leigh"), None]);
         let a = annotate_text(text.to_string());
         let descriptions: Vec<Option<&str>> = a
             .quotes
@@ -5747,10 +5769,7 @@ mod tests {
             .filter(|q| q.kind == QuoteKind::Direct)
             .map(|q| q.description.as_deref())
             .collect();
-        assert_eq!(
-            descriptions,
-            vec![Some("the committee chairman"), Some("the statement")]
-        );
+        assert_eq!(descriptions, vec![None, Some("the statement")]);
     }
 
     #[test]
@@ -8572,5 +8591,23 @@ mod tests {
         let text = "Police praise 'courageous' Ozzy\n\nRock star Ozzy Osbourne has been praised by police for \u{201C}very courageously\u{201D} tackling a burglar.";
         let q = direct(text);
         assert_ne!(q[0].1, some("Ozzy Osbourne"), "{q:?}");
+    }
+
+    #[test]
+    fn an_unnamed_speaker_s_pronouns_stay_unnamed_past_the_first_quote() {
+        let text = "China.\n\nLiu Hongru said the plan would work.\n\nOne Chinese journalist said conditions are not ripe. \u{201C}In China, success is not in a firm's hands,\u{201D} he said. \u{201C}To make shares attractive, you need a secondary market,\u{201D} he said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        assert_eq!(q[1].1, None, "{q:?}");
+    }
+
+    #[test]
+    fn a_titled_name_set_off_after_a_role_and_two_roles_of_one_person() {
+        let text = "BBC.\n\nThe Public Accounts Committee called for more. \u{201C}Our aim is not to rewrite EastEnders,\u{201D} said the committee chairman, MP Edward Leigh.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Edward Leigh"), "{q:?}");
+        let text = "Rubio.\n\nSen. Marco Rubio responded first.\n\n\u{201C}I have been warning,\u{201D} the Florida senator and Republican presidential candidate said in a statement.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Marco Rubio"), "{q:?}");
     }
 }

@@ -1156,6 +1156,16 @@ fn body_that_spoke_lately(ctx: &Ctx) -> Option<usize> {
 /// Pronouns to their antecedent; descriptions at `at` to the one person described so before, or
 /// to the body "the company" stands for.
 pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> Who {
+    // two roles of one person are the first's: "the Florida senator and Republican presidential
+    // candidate"
+    if let Who::Description(d) = &who {
+        if let Some((first, _)) = d.split_once(" and ") {
+            let noun = first.rsplit(' ').next().unwrap_or("");
+            if first.contains(' ') && (role_class(noun).is_some() || person_noun(noun).is_some()) {
+                return resolve(ctx, Who::Description(first.to_string()), antecedents, at);
+            }
+        }
+    }
     // a document's words are its author's: the body that spoke last, in this paragraph or the
     // one before ("The association said … “…,” the statement said")
     // (first the one who said, in this paragraph or the three before, that they spoke in a
