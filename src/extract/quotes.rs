@@ -4634,13 +4634,14 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
                 && !m.possessive
                 && person_like(ctx, m.entity)
                 // not one compared with or spoken of: "… upheaval than Clinton, the former
-                // secretary"
-                && !ends_in_preposition(frame(
+                // secretary" (but the topic a sentence opens with: "For Rick Dean, director
+                // of …, a high-definition future is an exciting prospect.")
+                && (!ends_in_preposition(frame(
                     masked,
                     base,
                     base.max(m.range.start.saturating_sub(16)),
                     m.range.start,
-                ))
+                )) || words_of(masked, base, sent.start..m.range.start).len() == 1)
                 && !after_subordinator(masked, base, sent.start..m.range.start)
         })
         .map(|m| m.entity)
@@ -8609,5 +8610,16 @@ mod tests {
         let text = "Rubio.\n\nSen. Marco Rubio responded first.\n\n\u{201C}I have been warning,\u{201D} the Florida senator and Republican presidential candidate said in a statement.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Marco Rubio"), "{q:?}");
+    }
+
+    #[test]
+    fn a_person_a_sentence_opens_with_as_its_topic_is_the_next_speaker() {
+        let text = "HD.\n\nFor Rick Dean, director of business development for THX, a high-definition future is an exciting prospect. He has worked on the Star Wars trilogy. \u{201C}There was a time,\u{201D} he told the BBC News website.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Rick Dean"), "{q:?}");
+        // the trap: one compared with, past the sentence's opening
+        let text = "Poll.\n\nTom Lee spoke. The state saw more upheaval than Clinton, the former secretary, had hoped. \u{201C}It is bad,\u{201D} he said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Tom Lee"), "{q:?}");
     }
 }
