@@ -1079,6 +1079,9 @@ pub(crate) fn is_legal_form(word: &str) -> bool {
         "BV",
         "GmbH",
         "SpA",
+        "NV",
+        "SA",
+        "AB",
         "Group",
         "Holdings",
     ];
@@ -3175,6 +3178,15 @@ mod tests {
         );
         assert!(find(&es, "Co Ltd").is_none(), "{es:?}");
         assert!(es.iter().all(|e| !e.name.ends_with(" AG")), "{es:?}");
+    }
+
+    #[test]
+    fn european_legal_forms_end_a_company_s_name() {
+        // ("AG" stays out: "Deputy AG" is an office)
+        let es = entities_of("Acec SA has suffered losses. Telefonica SA and Ahold NV gained.\n");
+        for name in ["Acec SA", "Telefonica SA", "Ahold NV"] {
+            assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
     }
 
     #[test]

@@ -8622,4 +8622,15 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Tom Lee"), "{q:?}");
     }
+
+    #[test]
+    fn the_bank_is_the_bank_the_article_names_though_it_has_not_spoken() {
+        let text = "Losses.\n\nBerliner Bank Ltd has suffered losses on credits. Late last week the bank said only that the losses would be in the \u{201C}double-digit millions.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Berliner Bank Ltd"), "{q:?}");
+        // the trap: "the group" is no group the article names by that word
+        let text = "Insurers.\n\nUnitedHealth Group is a minor player. The trade group for the Blue Cross plans spelled out its concerns. \u{201C}The risk pool is out of balance,\u{201D} the group wrote.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("UnitedHealth Group"), "{q:?}");
+    }
 }

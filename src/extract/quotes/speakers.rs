@@ -1141,6 +1141,16 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
                 .find(|&e| !person_like(ctx, e) && named(e))
         })
         .or_else(|| body_that_spoke_lately(ctx))
+        // or the body of that name the article is about, though it has not spoken: "Berliner
+        // Bank AG has suffered losses … the bank said"
+        // (not "the group", which may be any: "the trade group for the Blue Cross Blue Shield
+        // plans … the group wrote")
+        .or_else(|| {
+            (noun != "group")
+                .then(|| salient_body(ctx, at, false, named))
+                .flatten()
+                .map(|(e, _)| e)
+        })
 }
 
 /// The body that spoke last, in this paragraph or the one before: whose statement "the
