@@ -8633,4 +8633,11 @@ mod tests {
         let q = direct(text);
         assert_ne!(q[0].1, some("UnitedHealth Group"), "{q:?}");
     }
+
+    #[test]
+    fn a_representative_is_a_role_and_a_quote_without_a_comma_is_attributed() {
+        let text = "Nigeria.\n\nIshrat Husain, the World Bank representative, said he was satisfied.\n\n\u{201C}So far so good\u{201D} he told a meeting of bankers in Lagos.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Ishrat Husain"), "{q:?}");
+    }
 }

@@ -18,6 +18,7 @@ pub(super) const ROLES: &[(&str, &str)] = &[
     ("spokesperson", "spokes"),
     ("envoy", "envoy"),
     ("ambassador", "envoy"),
+    ("representative", "envoy"),
     ("minister", "minister"),
     ("secretary", "secretary"),
     ("official", "official"),
