@@ -3436,7 +3436,25 @@ fn attribution_before(
                         | "must"
                 ))
     };
-    let last = (0..words.len()).rev().find(|&i| is_verb(i))?;
+    let mut last = (0..words.len()).rev().find(|&i| is_verb(i))?;
+    // a passive participle after an earlier verb of saying is no attribution of its own: "It
+    // said an additional test is called for under “specified circumstances”"
+    let passive = |i: usize| {
+        i > 0
+            && matches!(
+                words[i - 1].1,
+                "is" | "are" | "was" | "were" | "be" | "been"
+            )
+            && words[i].1.ends_with("ed")
+    };
+    if passive(last) {
+        if let Some(earlier) = (0..last)
+            .rev()
+            .find(|&i| is_verb(i) && is_finite_speech_verb(words[i].1))
+        {
+            last = earlier;
+        }
+    }
     let k = (0..=last)
         .rev()
         .find(|&i| is_verb(i) && (i == 0 || words[i - 1].1 != "to"))
@@ -8639,5 +8657,12 @@ mod tests {
         let text = "Nigeria.\n\nIshrat Husain, the World Bank representative, said he was satisfied.\n\n\u{201C}So far so good\u{201D} he told a meeting of bankers in Lagos.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Ishrat Husain"), "{q:?}");
+    }
+
+    #[test]
+    fn a_passive_participle_after_a_verb_of_saying_is_no_attribution() {
+        let text = "Foreland.\n\nForeland Corp said it signed an agreement to fund drilling. It said an additional test is called for under \u{201C}specified circumstances\u{201D} in the deal.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Foreland Corp"), "{q:?}");
     }
 }
