@@ -692,7 +692,19 @@ pub fn find_quotes(
                         remember(&mut candidates, e);
                     }
                 }
-                let who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates, span.open);
+                let pronoun_said = who
+                    .clone()
+                    .filter(|w| matches!(w, Who::Description(d) if d == "he" || d == "she"));
+                let mut who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates, span.open);
+                // a pronoun stands for no one the quote speaks of by name: "Sean Long … has
+                // expressed doubts … “I think Sean's situation is …” he said"
+                if let (Some(pronoun), Who::Entity(e)) = (pronoun_said, &who) {
+                    let e = *e;
+                    if names_in_the_third_person(&ctx, e, span.content.clone()) {
+                        candidates.retain(|&c| c != e);
+                        who = resolve(&ctx, pronoun, &candidates, span.open);
+                    }
+                }
                 note_unnamed_speaker(&ctx, &who);
                 let quoted = |at: usize| {
                     spans.iter().any(|s| s.content.contains(&at))
@@ -807,7 +819,11 @@ pub fn find_quotes(
                 }
                 continue;
             }
-            if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, sent.clone()) {
+            // (a clause of saying joined on by "and": "St Helens have been linked with Sonny
+            // Bill Williams, and Sculthorpe said he would love …")
+            let clause =
+                joined_saying(&ctx, &masked, para.start, sent.clone()).unwrap_or(sent.clone());
+            if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, clause) {
                 let who = resolve(&ctx, who, &antecedents, sent.start);
                 note_unnamed_speaker(&ctx, &who);
                 if p_index == 1 && sentence == 0 {
@@ -3388,6 +3404,41 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
         }
     }
     None
+}
+
+/// Whether a quote names a person as someone spoken of: "“I think Sean's situation is …”".
+fn names_in_the_third_person(ctx: &Ctx, e: usize, content: Range<usize>) -> bool {
+    // (by a one-word name, or by the given name alone: a speaker may call themselves by their
+    // full name, "it's not Bernie Sanders")
+    let name = &ctx.entities[e].name;
+    let given = name.split_once(' ').map(|(given, _)| given);
+    mentions_in(ctx, content).any(|m| {
+        let said = ctx.text.get(m.range.clone()).unwrap_or("");
+        (m.entity == e && !name.contains(' ')) || given == Some(said)
+    })
+}
+
+/// The clause of a sentence after ", and" or ", but" that a name and a verb of saying open:
+/// "St Helens have been linked with Sonny Bill Williams, and Sculthorpe said he would love …".
+fn joined_saying(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sent: Range<usize>,
+) -> Option<Range<usize>> {
+    let piece = frame(masked, base, sent.start, sent.end);
+    let at = [", and ", ", but "]
+        .iter()
+        .filter_map(|j| piece.rfind(j).map(|p| p + j.len()))
+        .max()?;
+    let start = sent.start + at;
+    let m = mentions_in(ctx, start..sent.end).next()?;
+    let words = words_of(masked, base, m.range.end..sent.end);
+    (m.range.start == start
+        && !m.possessive
+        && is_speaker_kind(ctx, m)
+        && words.first().is_some_and(|(_, w)| is_finite_speech_verb(w)))
+    .then_some(start..sent.end)
 }
 
 /// A subject and verb of saying before the quote: "Zelensky told reporters that “…”".
@@ -8681,5 +8732,23 @@ mod tests {
         let text = "Jackson.\n\nMr Jackson denies the charges. It is estimated his trial will cost Santa Barbara county $4m.\n\nMichael Jackson's mother has said she is \u{201C}100% certain\u{201D} he is innocent.";
         let q = direct(text);
         assert_ne!(q[0].1, some("Santa Barbara"), "{q:?}");
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_no_one_the_quote_calls_by_their_given_name() {
+        let text = "Saints.\n\nPaul Sculthorpe spoke. \u{201C}It is a short career,\u{201D} said Sculthorpe.\n\nSean Long, his team-mate, has expressed doubts about his future \u{201C}I think Sean's situation is to do with the number of games,\u{201D} he said.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Paul Sculthorpe"), "{q:?}");
+        // the trap: a speaker may call themselves by their full name
+        let text = "Sanders.\n\nHillary Clinton spoke.\n\nBernie Sanders is outlining proposals. He says voters have \u{201C}a very good candidate to vote for but it's not Bernie Sanders.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Bernie Sanders"), "{q:?}");
+    }
+
+    #[test]
+    fn a_clause_of_saying_joined_on_by_and_is_reported_speech() {
+        let text = "Saints.\n\nPaul Sculthorpe spoke.\n\nSt Helens have been linked with young forward Sonny Bill Williams, and Sculthorpe said he would love the 19-year-old to come. \u{201C}He is a great player,\u{201D} he said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Paul Sculthorpe"), "{q:?}");
     }
 }
