@@ -8751,4 +8751,15 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Paul Sculthorpe"), "{q:?}");
     }
+
+    #[test]
+    fn a_group_in_capitals_that_opens_a_sentence_is_no_speaker() {
+        for group in ["Judges", "Arbitrageurs", "Prosecutors", "Campaigners"] {
+            let text = format!(
+                "Awards.\n\nThe film won.\n\n{group} said it showed \u{201C}great insight\u{201D}."
+            );
+            let q = direct(&text);
+            assert_eq!(q[0].1, None, "{q:?}");
+        }
+    }
 }
