@@ -3427,10 +3427,11 @@ fn joined_saying(
     sent: Range<usize>,
 ) -> Option<Range<usize>> {
     let piece = frame(masked, base, sent.start, sent.end);
-    let at = [", and ", ", but "]
-        .iter()
-        .filter_map(|j| piece.rfind(j).map(|p| p + j.len()))
-        .max()?;
+    // (the last comma before "and" or "but", by a byte search: this runs for every sentence)
+    let at = memchr::memrchr_iter(b',', piece.as_bytes()).find_map(|c| {
+        let rest = &piece[c + 1..];
+        (rest.starts_with(" and ") || rest.starts_with(" but ")).then_some(c + 6)
+    })?;
     let start = sent.start + at;
     let m = mentions_in(ctx, start..sent.end).next()?;
     let words = words_of(masked, base, m.range.end..sent.end);
