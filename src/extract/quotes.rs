@@ -2135,7 +2135,16 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
                 .unwrap_or(rest);
             rest.starts_with("statement") || rest.starts_with("letter")
         });
-    if in_a_document {
+    // (or who issued one: "President Obama released a statement Thursday night condemning …")
+    static A_STATEMENT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" a statement"));
+    let issued = || {
+        A_STATEMENT.find_iter(frame.as_bytes()).any(|i| {
+            let verb = frame[..i].rsplit(' ').next().unwrap_or("");
+            matches!(verb, "released" | "issued" | "releases" | "issues")
+        })
+    };
+    if in_a_document || issued() {
         ctx.last_statement.set(Some((e, ctx.paragraph.get())));
     }
 }
@@ -8762,5 +8771,12 @@ mod tests {
             let q = direct(&text);
             assert_eq!(q[0].1, None, "{q:?}");
         }
+    }
+
+    #[test]
+    fn the_statement_is_whose_who_released_it() {
+        let text = "Nice.\n\nIn Washington, President Obama released a statement Thursday night condemning \u{201C}what appears to be a horrific terrorist attack.\u{201D}\n\n\u{201C}We stand in solidarity with France,\u{201D} the statement said.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("Obama"), "{q:?}");
     }
 }
