@@ -8362,7 +8362,7 @@ mod tests {
     fn a_body_s_report_on_something_speaks_for_the_body() {
         let text = "Farm trade.\n\nThe FAO met.\n\nTrade barriers \u{201C}severely\u{201D} distort the market, the FAO report on farming said.";
         let q = direct(text);
-        assert_eq!(q[0].1, some("FAO"), "{q:?}");
+        assert_eq!(q[0].1, some("Food and Agriculture Organisation"), "{q:?}");
         // the trap: a long clause after the comma with no document in it is no attribution
         let text = "Farm trade.\n\nThe FAO met.\n\nTrade barriers \u{201C}severely\u{201D} distort the market, the people who farm in the FAO region said.";
         let q = direct(text);
