@@ -2029,13 +2029,18 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
     if word != "it" && word != "It" {
         return None;
     }
-    let BodySpoke {
+    // (or, with no body that spoke lately, the body that opened the sentence before: "GNA gave
+    // no details on the outcome of today's talks. It said only, “…”")
+    let Some(BodySpoke {
         entity: e,
         paragraph,
         sentence_end,
-    } = ctx.last_body.get()?;
+    }) = ctx.last_body.get()
+    else {
+        return body_they(ctx, at);
+    };
     if paragraph + 2 < ctx.paragraph.get() {
-        return None;
+        return body_they(ctx, at);
     }
     // (the body the article is about, when it is named more than twice as often: "IBM … the New
     // York Times reports … The company said it wanted … what it called")
@@ -2133,7 +2138,9 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
                 .iter()
                 .find_map(|adjective| rest.strip_prefix(adjective))
                 .unwrap_or(rest);
-            rest.starts_with("statement") || rest.starts_with("letter")
+            rest.starts_with("statement")
+                || rest.starts_with("letter")
+                || rest.starts_with("report")
         });
     // (or who issued one: "President Obama released a statement Thursday night condemning …")
     static A_STATEMENT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
@@ -8778,5 +8785,12 @@ mod tests {
         let text = "Nice.\n\nIn Washington, President Obama released a statement Thursday night condemning \u{201C}what appears to be a horrific terrorist attack.\u{201D}\n\n\u{201C}We stand in solidarity with France,\u{201D} the statement said.";
         let q = direct(text);
         assert_eq!(q[1].1, some("Obama"), "{q:?}");
+    }
+
+    #[test]
+    fn it_is_the_body_that_opened_the_sentence_before_when_none_spoke_lately() {
+        let text = "Gulf oil.\n\nDeputy ministers met, the Gulf News Agency said.\n\nThe GCC groups four OPEC members.\n\nThe deputy ministers met again.\n\nGNA gave no details of the talks.\n\nIt said only, \u{201C}The deputy ministers discussed the oil market.\u{201D}";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("GNA"), "{q:?}");
     }
 }
