@@ -951,40 +951,38 @@ pub fn find_quotes(
     // a headline's quoted words are those its first sentence reports, when it says them again:
     // "Small firms 'hit by rising costs'" / "Rising costs are hitting confidence among small
     // manufacturers, business lobby group the CBI says."
-    match (lede_speaker, headline_is_a_title) {
-        (Some((Who::Entity(e), lede)), true) => {
-            let lede_words = lede_word_starts(&text[lede]);
-            for q in out.iter_mut().filter(|q| q.paragraph == 0) {
-                // (over the name the headline puts before the quote, which is often what the
-                // words are about: "Blair 'pressing US on climate'" / "Tony Blair is pressing
-                // the US …, Downing Street has indicated.")
-                if q.kind == QuoteKind::Direct && shares_a_word(&q.text, &lede_words) {
-                    q.speaker = Some(e);
-                    q.description = None;
+    // (over the name the headline puts before the quote, which is often what the words are
+    // about: "Blair 'pressing US on climate'" / "Tony Blair is pressing the US …, Downing Street
+    // has indicated.")
+    // a lede that tells no name ("…, reports claim.", "…, a Home Office minister has said.")
+    // leaves the headline's words, when none attributes them, to whom the next statement
+    // names: "Rank 'set to sell off film unit'" / "…, reports claim." / "…, the Sunday
+    // Telegraph reported."
+    let headline_speaker =
+        lede_speaker
+            .filter(|_| headline_is_a_title)
+            .map(|(who, lede)| match who {
+                Who::Entity(e) => (Some(e), lede, false),
+                _ => {
+                    let next = out
+                        .iter()
+                        .find(|q| q.paragraph > 0 && q.range.start >= lede.end)
+                        .filter(|q| q.paragraph <= 2)
+                        .and_then(|q| q.speaker);
+                    (next, lede, true)
                 }
+            });
+    if let Some((speaker, lede, only_unattributed)) = headline_speaker {
+        let lede_words = lede_word_starts(&text[lede]);
+        for q in out.iter_mut().filter(|q| q.paragraph == 0) {
+            if q.kind == QuoteKind::Direct
+                && !(only_unattributed && q.speaker.is_some())
+                && shares_a_word(&q.text, &lede_words)
+            {
+                q.speaker = speaker;
+                q.description = None;
             }
         }
-        // a lede that tells no name ("…, reports claim.", "…, a report says.") leaves the
-        // headline's words to whom the next statement names: "Rank 'set to sell off film unit'"
-        // / "…, reports claim." / "…, the Sunday Telegraph reported."
-        (Some((Who::Description(_) | Who::Unknown, lede)), true) => {
-            let lede_words = lede_word_starts(&text[lede.clone()]);
-            let next = out
-                .iter()
-                .find(|q| q.paragraph > 0 && q.range.start >= lede.end)
-                .filter(|q| q.paragraph <= 2)
-                .and_then(|q| q.speaker);
-            for q in out.iter_mut().filter(|q| q.paragraph == 0) {
-                if q.kind == QuoteKind::Direct
-                    && q.speaker.is_none()
-                    && shares_a_word(&q.text, &lede_words)
-                {
-                    q.speaker = next;
-                    q.description = None;
-                }
-            }
-        }
-        _ => {}
     }
     if headline_is_a_title {
         same_words_same_speaker(&mut out);
@@ -3458,6 +3456,17 @@ fn joined_saying(
     .then_some(start..sent.end)
 }
 
+/// Whether the word at `i` is a past participle after a form of "be": "was described", "is
+/// called".
+fn is_passive(words: &[(Range<usize>, &str)], i: usize) -> bool {
+    i > 0
+        && matches!(
+            words[i - 1].1,
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+        && words[i].1.ends_with("ed")
+}
+
 /// A subject and verb of saying before the quote: "Zelensky told reporters that “…”".
 fn attribution_before(
     ctx: &Ctx,
@@ -3507,15 +3516,7 @@ fn attribution_before(
     let mut last = (0..words.len()).rev().find(|&i| is_verb(i))?;
     // a passive participle after an earlier verb of saying is no attribution of its own: "It
     // said an additional test is called for under “specified circumstances”"
-    let passive = |i: usize| {
-        i > 0
-            && matches!(
-                words[i - 1].1,
-                "is" | "are" | "was" | "were" | "be" | "been"
-            )
-            && words[i].1.ends_with("ed")
-    };
-    if passive(last) {
+    if is_passive(&words, last) {
         if let Some(earlier) = (0..last)
             .rev()
             .find(|&i| is_verb(i) && is_finite_speech_verb(words[i].1))
@@ -3535,12 +3536,7 @@ fn attribution_before(
     // a passive verb: its subject is what was described, not who spoke ("Keane's Hopes and
     // Fears was described as a “revelatory debut”"); its agent may follow the quote ("he was
     // called the “fifth child of the group” by the film's director Marc Forster")
-    if k > 0
-        && matches!(
-            words[k - 1].1,
-            "was" | "were" | "is" | "are" | "been" | "being"
-        )
-        && verb.ends_with("ed")
+    if is_passive(&words, k)
         && words[k + 1..]
             .iter()
             .all(|(_, w)| matches!(*w, "as" | "a" | "an" | "the"))
