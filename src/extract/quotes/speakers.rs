@@ -118,7 +118,6 @@ pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("rapper", Gender::Unknown),
     ("player", Gender::Unknown),
     ("striker", Gender::Unknown),
-    ("international", Gender::Unknown),
     ("fly-half", Gender::Unknown),
     ("scrum-half", Gender::Unknown),
     ("full-back", Gender::Unknown),
@@ -1146,8 +1145,16 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
         // Bank AG has suffered losses … the bank said"
         // (not "the group", which may be any: "the trade group for the Blue Cross Blue Shield
         // plans … the group wrote")
+        // (and only when every body named before is one of that name: not "Barclays has cut
+        // its rates after the Bank of England … The bank said")
         .or_else(|| {
-            (noun != "group")
+            let only_such_bodies = ctx
+                .mentions
+                .iter()
+                .take_while(|m| m.range.start < at)
+                .filter(|m| ctx.entities[m.entity].kind == EntityKind::Organization)
+                .all(|m| named(m.entity));
+            (noun != "group" && only_such_bodies)
                 .then(|| salient_body(ctx, at, false, named))
                 .flatten()
                 .map(|(e, _)| e)
@@ -1358,12 +1365,9 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             // (kept past the match, which takes `who`)
             let said = definite.then(|| d.clone());
             // one of another owner may stand for the description, but not for "a Cosla
-            // spokesman", whom the article names not, nor for "the prime minister's official
-            // spokesman"
-            let any_owner = (definite
-                || matches!(owner.as_str(), "" | "his" | "her" | "its" | "their"))
-                && !d.contains("'s ")
-                && !d.contains("\u{2019}s ");
+            // spokesman", whom the article names not
+            let any_owner =
+                definite || matches!(owner.as_str(), "" | "his" | "her" | "its" | "their");
             let found = match (with_role(true).as_slice(), with_role(false).as_slice()) {
                 ([one], _) => Who::Entity(*one),
                 ([], [one]) if any_owner => Who::Entity(*one),
