@@ -805,10 +805,8 @@ pub fn find_quotes(
             if has_quote {
                 // (a lede's quote's speaker, as a lede's reported speaker: "Turkey deal 'to help
                 // world peace'" / "A deal … is of “fundamental importance” to …, Tony Blair has
-                // said.")
-                // (one its attribution names)
-                // (and who says it, not who calls a move so: "…, the Treasury has said, a move
-                // the Tories called “a gimmick”")
+                // said."; one its attribution names, who says it, not who calls a move so: "…,
+                // the Treasury has said, a move the Tories called “a gimmick”")
                 let quoted_speaker = spans
                     .iter()
                     .zip(speakers.iter().zip(&strong))
@@ -2084,41 +2082,41 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
 /// that sentence names no document "it" may be: not "Scotland Yard received a letter on Monday.
 /// It said: “…”".
 fn body_it(ctx: &Ctx, at: usize) -> Option<Who> {
-    let text = ctx.text;
-    let this_start = text[..at].trim_end().rfind(['.', '!', '?', '\n'])?;
-    let previous_start = text[..this_start]
-        .trim_end()
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |p| p + 1);
-    let document = text[previous_start..this_start]
-        .split_whitespace()
-        .any(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphabetic()),
-                "letter" | "statement" | "report" | "note" | "message" | "document" | "memo"
-            )
-        });
+    let previous = sentence_before(ctx.text, at)?;
+    let document = ctx.text[previous.clone()].split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic()),
+            "letter" | "statement" | "report" | "note" | "message" | "document" | "memo"
+        )
+    });
     if document {
         return None;
     }
-    body_they(ctx, at)
+    body_of_sentence_before(ctx, previous, at)
 }
 
 /// "they" (at `at`, opening its sentence) for the body that opened the sentence right before as
 /// its subject, or spoke in it: "The Liberal Democrats want to do away with the council tax.
 /// They say …" (a party or a company, not people named before).
 fn body_they(ctx: &Ctx, at: usize) -> Option<Who> {
-    let text = ctx.text;
-    // (where the sentence before `end` ends, a paragraph's end too)
+    body_of_sentence_before(ctx, sentence_before(ctx.text, at)?, at)
+}
+
+/// The sentence before the one that the word at `at` opens (a paragraph's end ends one too), or
+/// `None` when that word does not open its sentence.
+fn sentence_before(text: &str, at: usize) -> Option<Range<usize>> {
     let sentence_end_before = |end: usize| text[..end].trim_end().rfind(['.', '!', '?', '\n']);
     let this_start_mark = sentence_end_before(at)?;
-    // ("they" opens its sentence)
     if !text[this_start_mark + 1..at].trim().is_empty() {
         return None;
     }
     let previous_start = sentence_end_before(this_start_mark).map_or(0, |p| p + 1);
-    let previous = previous_start..this_start_mark;
-    let lead = text[previous.clone()].trim_start();
+    Some(previous_start..this_start_mark)
+}
+
+/// The body that opens the sentence `previous` as its subject, or spoke in it (before `at`).
+fn body_of_sentence_before(ctx: &Ctx, previous: Range<usize>, at: usize) -> Option<Who> {
+    let lead = ctx.text[previous.clone()].trim_start();
     let lead_start = previous.end - lead.len();
     let subject_start = lead_start + lead.strip_prefix("The ").map_or(0, |_| 4);
     let opens = ctx

@@ -1387,7 +1387,7 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                     }
                 }
                 (many, _) if many.len() > 1 && definite => latest(many).map_or(who, Who::Entity),
-                ([], many) if definite && any_owner => latest(many).map_or(who, Who::Entity),
+                ([], many) if definite => latest(many).map_or(who, Who::Entity),
                 _ => who,
             };
             if let (Who::Entity(e), Some(said)) = (&found, said) {
