@@ -197,6 +197,16 @@ struct BodySpoke {
     sentence_end: usize,
 }
 
+/// A document someone said they spoke in: "Merrill Lynch said in a statement".
+#[derive(Clone, Copy)]
+struct Statement {
+    author: usize,
+    /// "statement", "letter" or "report".
+    noun: &'static str,
+    paragraph: usize,
+    sentence_end: usize,
+}
+
 struct Ctx<'a> {
     text: &'a str,
     entities: &'a [Entity],
@@ -213,9 +223,9 @@ struct Ctx<'a> {
     surnames: Vec<&'a str>,
     /// The latest body that spoke, and where: what "it" and "the company" stand for.
     last_body: Cell<Option<BodySpoke>>,
-    /// The latest speaker who spoke in a statement or a letter ("Merrill Lynch said in a
-    /// statement"), and the paragraph: whose words "the statement said" gives.
-    last_statement: Cell<Option<(usize, usize)>>,
+    /// The latest speaker who spoke in a statement, a letter or a report ("Merrill Lynch said
+    /// in a statement"): whose words "the statement said" gives.
+    last_statement: Cell<Option<Statement>>,
     /// The paragraph being read.
     paragraph: Cell<usize>,
     /// The gender of an unnamed speaker ("a company spokesman said") when one spoke after every
@@ -2167,37 +2177,61 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" in a "));
     // (or a sentence that opens with it: "In a statement detailing the bans, Valve said")
     let opening = frame.trim_start().strip_prefix("In a ");
+    // (or its own: "the OECD said in its latest Financial Market Trends report")
+    static IN_ITS: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" in its "));
     let in_a_document = opening
         .into_iter()
         .chain(
             IN_A.find_iter(frame.as_bytes())
                 .map(|i| &frame[i + " in a ".len()..]),
         )
-        .any(|rest| {
-            let rest = ["written ", "prepared ", "joint "]
-                .iter()
-                .find_map(|adjective| rest.strip_prefix(adjective))
-                .unwrap_or(rest);
-            rest.starts_with("statement")
-                || rest.starts_with("letter")
-                || rest.starts_with("report")
+        .chain(
+            IN_ITS
+                .find_iter(frame.as_bytes())
+                .map(|i| &frame[i + " in its ".len()..]),
+        )
+        .find_map(|rest| {
+            // (past its adjectives and a title: "written statement", "latest Financial Market
+            // Trends report")
+            let noun = rest
+                .split(' ')
+                .take(5)
+                .take_while(|w| !matches!(*w, "to" | "of" | "for" | "that" | "and" | "the"))
+                .map(|w| w.trim_end_matches([',', '.']))
+                .find(|w| is_document_noun(w))?;
+            ["statement", "letter", "report"]
+                .into_iter()
+                .find(|&n| n == noun)
         });
     // (or who issued one: "President Obama released a statement Thursday night condemning …")
     static A_STATEMENT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" a statement"));
     // (by the subject, not inside what it says: "Manager Tom Smith said the club had issued a
     // statement")
+    // (read from the subject's name, when the sentence names it: "Following a swiftly called
+    // meeting, the Security Council issued a statement")
     let issued = || {
         A_STATEMENT.find_iter(frame.as_bytes()).any(|i| {
             let verb = frame[..i].rsplit(' ').next().unwrap_or("");
+            let from = mentions_in(ctx, sent.start..sent.start + i)
+                .rfind(|m| m.entity == e)
+                .map_or(0, |m| m.range.end - sent.start);
             matches!(verb, "released" | "issued" | "releases" | "issues")
-                && !frame[..i]
+                && !frame
+                    .get(from..i)
+                    .unwrap_or("")
                     .split_whitespace()
                     .any(|w| is_finite_speech_verb(w.trim_matches(|c: char| !c.is_alphabetic())))
         })
     };
-    if in_a_document || issued() {
-        ctx.last_statement.set(Some((e, ctx.paragraph.get())));
+    if let Some(noun) = in_a_document.or_else(|| issued().then_some("statement")) {
+        ctx.last_statement.set(Some(Statement {
+            author: e,
+            noun,
+            paragraph: ctx.paragraph.get(),
+            sentence_end: sent.end,
+        }));
     }
 }
 
@@ -2208,9 +2242,14 @@ fn is_body(ctx: &Ctx, e: usize) -> bool {
 
 /// Whether a sentence opens with a thing it goes on about, which a later "it" may stand for:
 /// "The guidance published on Tuesday said … , it said", "The report said" (not "The company
-/// said", "The minister said").
+/// said", "The minister said", nor a quotation: "“The broader impact will be substantial,” the
+/// IMF said").
 fn opens_with_a_thing(text: &str, sent: Range<usize>) -> bool {
-    let mut words = text[sent]
+    let sentence = text[sent].trim_start();
+    if sentence.starts_with(['"', '\u{201c}', '\u{2018}', '\'']) {
+        return false;
+    }
+    let mut words = sentence
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
@@ -2244,7 +2283,32 @@ fn subject_at(
     if let Some(p) = pronoun(w).or_else(|| body_pronoun(ctx, w, r.start)) {
         return Some((p, r.end));
     }
-    description_at(&words).map(|(d, end)| (Who::Description(d), end))
+    description_at(&words)
+        .map(|(d, end)| (Who::Description(d), end))
+        .or_else(|| authored_document(ctx, &words, pos))
+}
+
+/// A document whose author the article names, as the subject at `pos`: "the report" after "the
+/// Tower Commission report", "its report" after "In a new report, the Electoral Commission says"
+/// (one the article names no author of is left to the quote's other clues).
+fn authored_document(
+    ctx: &Ctx,
+    words: &[(Range<usize>, &str)],
+    pos: usize,
+) -> Option<(Who, usize)> {
+    if !matches!(words.first()?.1, "the" | "The" | "its" | "Its") {
+        return None;
+    }
+    let noun = words
+        .iter()
+        .take(4)
+        .skip(1)
+        .take_while(|(_, w)| w.bytes().all(|b| b.is_ascii_lowercase()))
+        .position(|(_, w)| is_document_noun(w))?
+        + 1;
+    let description: Vec<&str> = words[..=noun].iter().map(|(_, w)| *w).collect();
+    let (author, _) = document_author(ctx, &description.join(" "), pos)?;
+    Some((Who::Entity(author), words[noun].0.end))
 }
 
 /// "a spokesman", "the Putin aide", "officials": an anonymous or described speaker; "the New York
@@ -4247,6 +4311,18 @@ fn subject_before_verb(
         if let Some((d, e)) = description_at(&words[start..]) {
             if e == last_range.end {
                 return Some(Who::Description(d));
+            }
+        }
+    }
+    // or a document whose author the article names: "“…,” the report said" (not one after a
+    // preposition: "on the eve of the announcement")
+    for start in words.len().saturating_sub(4)..words.len() {
+        if start > 0 && is_preposition(words[start - 1].1) {
+            continue;
+        }
+        if let Some((who, e)) = authored_document(ctx, &words[start..], words[start].0.start) {
+            if e == last_range.end {
+                return Some(who);
             }
         }
     }
@@ -8906,6 +8982,29 @@ mod tests {
             } else {
                 assert_ne!(got.as_deref(), speaker, "{text}: {q:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_document_s_words_are_its_named_author_s() {
+        let cases: &[(&str, usize, Option<&str>)] = &[
+            // the author named before the document's noun, or after "by"/"from" and a title
+            ("Regan.\n\nCriticism was muted until the release of the Tower Commission report.\n\n\"Their obligation was to give the president their support,\" the report said.", 0, Some("Tower Commission")),
+            ("Prozac.\n\nThe company published An Open Letter from chief executive Sidney Taurel on Monday. \"It was simply wrong to suggest that data was missing,\" the letter added.", 0, Some("Sidney Taurel")),
+            // (a name that only modifies the body's noun is not the author)
+            ("CSA.\n\nA report by the Commons work and pensions committee called for the agency to go. It urged the agency to draw up an \"abandonment option\" for Parliament.\n\n\"The agency is failing,\" the report said.", 1, None),
+            // said in a document: its own, past a title that is no author
+            ("Bonds.\n\nThe OECD said in its latest Financial Market Trends report that volume rose.\n\n\"Straight bonds declined,\" the report said.", 0, Some("Organisation for Economic Co-operation and Development")),
+            // issued by a subject that a phrase with a verb of saying opens the sentence before
+            ("Korea.\n\nFollowing a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test \"a clear violation\" of its resolutions. The statement noted they would take \"further significant measures\" after another test.", 1, Some("Security Council")),
+            // a document of another kind is not the statement's
+            ("Leave.\n\nIn March, Ivanka Trump released a statement saying the firm was a partner.\n\nOne employee provided a document. \"Family leave,\" the document states, \"is unpaid.\"", 0, None),
+            // a sentence that opens with a quotation keeps the body that spoke
+            ("Tsunami.\n\nThe IMF said the damage would cut growth. \"The broader impact will be substantial,\" the IMF said. Reserves are expected to fall. \"The fishing industry has been devastated,\" the report said.", 1, Some("IMF")),
+        ];
+        for &(text, i, speaker) in cases {
+            let q = direct(text);
+            assert_eq!(q[i].1.as_deref(), speaker, "{text}: {q:?}");
         }
     }
 }

@@ -773,7 +773,7 @@ fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
 /// report", "the joint communique" (no name in it).
 pub(super) fn names_a_document(description: &str) -> bool {
     let words: Vec<&str> = description.split_whitespace().collect();
-    matches!(words[..], ["the", .., _] if words.len() <= 4)
+    matches!(words[..], ["the" | "The" | "its" | "Its", .., _] if words.len() <= 4)
         && words[1..]
             .iter()
             .all(|w| !w.starts_with(char::is_uppercase))
@@ -1171,6 +1171,85 @@ fn body_that_spoke_lately(ctx: &Ctx) -> Option<usize> {
         .map(|spoke| spoke.entity)
 }
 
+/// The author of a document of the article's (`description`: "the report", "its statement")
+/// before `at`, and where the article names them, the latest of: the one who said, in this
+/// paragraph or the three before, that they spoke in one ("Merrill Lynch said in a statement. …
+/// “…,” the statement said"; wire copy runs a paragraph a sentence); the one whose document the
+/// article names it ("the Tower Commission report", "the Treasury's statement", "a report by
+/// the OECD", "a statement from the White House").
+pub(super) fn document_author(ctx: &Ctx, description: &str, at: usize) -> Option<(usize, usize)> {
+    let noun = description.rsplit(' ').next().unwrap_or("");
+    let stated = ctx
+        .last_statement
+        .get()
+        .filter(|s| s.noun == noun && s.paragraph + 3 >= ctx.paragraph.get())
+        .map(|s| (s.author, s.sentence_end));
+    [stated, named_author(ctx, noun, at)]
+        .into_iter()
+        .flatten()
+        .max_by_key(|&(_, named_at)| named_at)
+}
+
+/// The person or body whose document (`noun`: "report", "statement" …) the article names
+/// before `at`, the latest, and where.
+fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
+    if noun.is_empty() {
+        return None;
+    }
+    let names_the_noun = |rest: &str| {
+        rest.strip_prefix(noun)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    };
+    mentions_in(ctx, 0..at)
+        .rev()
+        .find(|m| {
+            if !matches!(
+                ctx.entities[m.entity].kind,
+                EntityKind::Person | EntityKind::Organization
+            ) {
+                return false;
+            }
+            let after = &ctx.text[m.range.end..];
+            let after = after
+                .strip_prefix("'s")
+                .or_else(|| after.strip_prefix("\u{2019}s"))
+                .unwrap_or(after);
+            let after = after.strip_prefix(char::is_whitespace).unwrap_or("");
+            // (not a title after an owner: "said in its latest Financial Market Trends report")
+            let owned = ctx.text[..m.range.start]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                .any(|w| matches!(w, "its" | "their" | "his" | "her" | "our"));
+            if names_the_noun(after.trim_start()) {
+                return !owned;
+            }
+            // (past a title: "An Open Letter from chief executive Sidney Taurel")
+            let mut before = ctx.text[..m.range.start]
+                .split_whitespace()
+                .rev()
+                .skip_while(|w| {
+                    *w == "the"
+                        || w.bytes().all(|b| b.is_ascii_lowercase())
+                            && (role_class(w).is_some() || GAZETTEER.titles.contains(w))
+                });
+            // (nor a name that only modifies the body's noun: "a report by the Commons work and
+            // pensions committee")
+            let modifies_a_body = || {
+                ctx.text[m.range.end..]
+                    .split_whitespace()
+                    .take(4)
+                    .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                    .any(is_body_noun)
+            };
+            matches!(before.next(), Some("by" | "from"))
+                && before.next().is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                && !modifies_a_body()
+        })
+        .map(|m| (m.entity, m.range.start))
+}
+
 /// Pronouns to their antecedent; descriptions at `at` to the one person described so before, or
 /// to the body "the company" stands for.
 pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> Who {
@@ -1184,20 +1263,22 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             }
         }
     }
-    // a document's words are its author's: the body that spoke last, in this paragraph or the
-    // one before ("The association said … “…,” the statement said")
-    // (first the one who said, in this paragraph or the three before, that they spoke in a
-    // statement: "Merrill Lynch said in a statement. … “…,” the statement said"; wire copy
-    // runs a paragraph a sentence)
-    if matches!(&who, Who::Description(d) if names_a_document(d)) {
-        let stated = ctx
-            .last_statement
-            .get()
-            .filter(|&(_, paragraph)| paragraph + 3 >= ctx.paragraph.get())
-            .map(|(e, _)| e);
-        return stated
-            .or_else(|| body_that_spoke_lately(ctx))
-            .map_or(who, Who::Entity);
+    // a document's words are its author's, or those of the body that spoke last, in this
+    // paragraph or the one before, when it spoke later ("The association said … “…,” the
+    // statement said")
+    if let Who::Description(d) = &who {
+        if names_a_document(d) {
+            let spoke = ctx
+                .last_body
+                .get()
+                .filter(|spoke| spoke.paragraph + 1 >= ctx.paragraph.get())
+                .map(|spoke| (spoke.entity, spoke.sentence_end));
+            let latest = [document_author(ctx, d, at), spoke]
+                .into_iter()
+                .flatten()
+                .max_by_key(|&(_, named_at)| named_at);
+            return latest.map_or(who, |(e, _)| Who::Entity(e));
+        }
     }
     // "the paper said": the newspaper named last
     if matches!(&who, Who::Description(d) if names_the_press(d)) {
