@@ -218,6 +218,37 @@ const ORG_PREFIXES: &[&str] = &[
     "Academy",
 ];
 
+/// Words for a body that go on with "for" to its name: "Institute for Fiscal Studies",
+/// "Department for Education", "Center for American Progress" (not "Secretary for Health").
+const FOR_HEADS: &[&str] = &[
+    "Alliance",
+    "Association",
+    "Authority",
+    "Bureau",
+    "Campaign",
+    "Center",
+    "Centre",
+    "Coalition",
+    "Commission",
+    "Committee",
+    "Council",
+    "Department",
+    "Federation",
+    "Foundation",
+    "Fund",
+    "Institute",
+    "League",
+    "Ministry",
+    "Movement",
+    "Network",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Partnership",
+    "Society",
+    "Trust",
+];
+
 /// Titles that go on with "of" ("Secretary of State", "Duke of York"), besides the bodies of
 /// [`ORG_PREFIXES`] ("Bank of England").
 const OF_TITLES: &[&str] = &[
@@ -870,6 +901,15 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
                 end += 1;
             } else if and_joins_a_body(text, tokens, start, end) {
                 end += 2; // "Securities and Exchange Commission"
+            } else if let Some(after) = and_ends_a_for_name(text, tokens, start, end) {
+                end = after; // "Department for Work and Pensions"
+            } else if end + 1 < tokens.len()
+                && tokens[end + 1].capitalized
+                && tokens[end].word(text) == "for"
+                && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
+                && FOR_HEADS.contains(&tokens[end - 1].word(text))
+            {
+                end += 2; // "Institute for Fiscal Studies", "Center for Responsive Politics"
             } else if tokens[end].particle
                 && end + 1 < tokens.len()
                 && tokens[end + 1].capitalized
@@ -955,6 +995,61 @@ const AND_BODY_HEADS: &[&str] = &[
 /// stays apart, lest "Hillary and Bill Clinton Foundation" join; "IRS and Drug Enforcement
 /// Administration" are two bodies), and one to three after it, no "The", that end on a body's
 /// head word ([`AND_BODY_HEADS`]).
+/// The end of a body's name in "for" that goes on with "and" at `and` ("Department for Work and
+/// Pensions", "Center for Strategic and International Studies"): one or two capitalised words
+/// that end the run, the last a field's name (not "… Studies and Labour").
+fn and_ends_a_for_name(text: &str, tokens: &[Token], start: usize, and: usize) -> Option<usize> {
+    const FIELDS: &[&str] = &[
+        "Culture",
+        "Development",
+        "Education",
+        "Employment",
+        "Energy",
+        "Environment",
+        "Equality",
+        "Health",
+        "Industry",
+        "Innovation",
+        "Justice",
+        "Media",
+        "Policy",
+        "Research",
+        "Security",
+        "Sport",
+        "Technology",
+        "Trade",
+        "Training",
+        "Welfare",
+    ];
+    if tokens[and].word(text) != "and"
+        || text[tokens[and - 1].range.end..tokens[and].range.start] != *" "
+        || !tokens[start..and]
+            .windows(2)
+            .any(|pair| pair[1].word(text) == "for" && FOR_HEADS.contains(&pair[0].word(text)))
+    {
+        return None;
+    }
+    let mut gap_start = tokens[and].range.end;
+    for k in and + 1..tokens.len().min(and + 3) {
+        let t = &tokens[k];
+        let word = t.word(text);
+        if !t.capitalized || text[gap_start..t.range.start] != *" " || is_given_name(word) {
+            return None;
+        }
+        let ends_run = t.possessive
+            || k + 1 == tokens.len()
+            || !tokens[k + 1].capitalized
+            || text[t.range.end..tokens[k + 1].range.start] != *" ";
+        if ends_run {
+            let field = FIELDS.contains(&word)
+                || (word.len() > 4 && word.ends_with('s') && !word.ends_with("ss"));
+            return field.then_some(k + 1);
+        }
+        gap_start = t.range.end;
+    }
+    None
+}
+
 fn and_joins_a_body(text: &str, tokens: &[Token], start: usize, and: usize) -> bool {
     if and - start > 2
         || tokens[and].word(text) != "and"
@@ -1499,9 +1594,10 @@ fn name_run(
     // a body's head word before "of", first or after a place or another body: "Ministry of
     // Defence", "New York University School of Law"
     if words.len() >= 3
-        && words
-            .windows(2)
-            .any(|pair| pair[1] == "of" && ORG_PREFIXES.contains(&pair[0]))
+        && words.windows(2).any(|pair| {
+            (pair[1] == "of" && ORG_PREFIXES.contains(&pair[0]))
+                || (pair[1] == "for" && FOR_HEADS.contains(&pair[0]))
+        })
     {
         votes[2] += 6;
     }
@@ -3901,5 +3997,35 @@ mod tests {
         // namesake fits better
         let es = entities_of("Lee Epstein teaches law. Ms. Epstein said it was stunning.");
         assert_eq!(find(&es, "Lee Epstein").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn a_body_s_name_goes_on_with_for() {
+        let es = entities_of(
+            "The Institute for Fiscal Studies said taxes would rise. The Department for Work and \
+             Pensions disagreed, as did the Center for Strategic and International Studies.",
+        );
+        for name in [
+            "Institute for Fiscal Studies",
+            "Department for Work and Pensions",
+            "Center for Strategic and International Studies",
+        ] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Organization),
+                "{es:?}"
+            );
+        }
+        // the traps: a title's "for", another name after "and"
+        let es = entities_of(
+            "Health Secretary for Wales Edwina Hart spoke. The Centre for Policy Studies and \
+             Labour agreed.",
+        );
+        assert!(find(&es, "Centre for Policy Studies").is_some(), "{es:?}");
+        assert!(find(&es, "Labour").is_some(), "{es:?}");
+        assert!(
+            !es.iter().any(|e| e.name.contains("Secretary for")),
+            "{es:?}"
+        );
     }
 }
