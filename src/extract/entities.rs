@@ -138,6 +138,13 @@ const ORG_SUFFIXES: &[&str] = &[
     "Programme",
     "Theatre",
     "Theater",
+    "Bureau",
+    "Research",
+    "Economics",
+    "International",
+    "L.P.",
+    "N.A.",
+    "N.V.",
 ];
 
 /// Last words of names of events, prizes, laws and works, which are none of the three kinds.
@@ -4027,5 +4034,26 @@ mod tests {
             !es.iter().any(|e| e.name.contains("Secretary for")),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_research_firm_a_bureau_and_a_partnership_are_bodies() {
+        let es = entities_of(
+            "Ian Fogg works at Jupiter Research. The Census Bureau said sales rose. Snyder Oil \
+             Partners L.P. and Weatherford International gained, said Capital Economics.",
+        );
+        for name in [
+            "Jupiter Research",
+            "Census Bureau",
+            "Snyder Oil Partners L.P.",
+            "Weatherford International",
+            "Capital Economics",
+        ] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Organization),
+                "{name}: {es:?}"
+            );
+        }
     }
 }

@@ -2285,7 +2285,13 @@ fn subject_at(
     }
     description_at(&words)
         .map(|(d, end)| (Who::Description(d), end))
-        .or_else(|| authored_document(ctx, &words, pos))
+        .or_else(|| {
+            // (a document that says, not one a clause inside someone's words is about: "said the
+            // PPI report was “much less alarming”")
+            let (who, end) = authored_document(ctx, &words, pos)?;
+            let next = words.iter().find(|(r, _)| r.start >= end)?.1;
+            (is_finite_speech_verb(next) || next == "reads").then_some((who, end))
+        })
 }
 
 /// A document whose author the article names, as the subject at `pos`: "the report" after "the
