@@ -1465,6 +1465,50 @@ fn name_run(
     // Johnson" (not in a body's name, "Association of Chief Police Officers", nor words the
     // article writes in lower case or that read as a past tense, as a headline's "Senator
     // Endorsed Trump")
+    // (or titles of two or three words: "Group Chief Executive Brian Corby", "Army Chief of
+    // Staff Hector Rios Erenu"; one or three words after a title that heads a body or is an
+    // honorific: "Energy Minister Subroto", "Mines Minister Aturo Hernandez Grisanti",
+    // "Harrogate Mr Kennedy", "Council of Economic Advisers Chairman Beryl Sprinkel")
+    let person_after_title = || {
+        (s + 1..e.saturating_sub(1)).find_map(|k| {
+            let (n, found) = title_phrase_at(text, tokens, &run[k..e])?;
+            let after = &run[k + n..e];
+            // (a title after the title opens the name: "Chairman Sir Donald Barron", "Director
+            // General Hiroshi Hirabayashi", "Dear Mr. President")
+            if title_phrase_at(text, tokens, after).is_some() {
+                return None;
+            }
+            let first = tokens[*after.first()?].word(text);
+            if is_given_name(first) || is_listed_given_name(first) {
+                return Some((k + n, found));
+            }
+            let heads = n >= 2
+                || is_honorific(&found)
+                || matches!(
+                    found.as_str(),
+                    "chairman"
+                        | "chairwoman"
+                        | "governor"
+                        | "president"
+                        | "director"
+                        | "minister"
+                        | "secretary"
+                        | "treasurer"
+                        | "commissioner"
+                        | "spokesman"
+                        | "spokeswoman"
+                );
+            let reads_as_a_name = after.iter().all(|&i| {
+                let word = tokens[i].word(text);
+                tokens[i].capitalized
+                    && !lower_words.contains(lower_case(word).as_ref())
+                    && !(word.len() >= 8 && word.ends_with("ed"))
+            });
+            let words_fit = after.len() == 2 || (heads && after.len() <= 3);
+            let in_a_body = run[s..k].iter().any(|&i| tokens[i].particle);
+            (words_fit && reads_as_a_name && (heads || !in_a_body)).then_some((k + n, found))
+        })
+    };
     if let Some(k) = (s + 1..e.saturating_sub(1)).find(|&k| {
         is_title_word(tokens[run[k]].word(text))
             && (is_given_name(tokens[run[k + 1]].word(text))
@@ -1484,6 +1528,9 @@ fn name_run(
                 .to_string(),
         );
         s = k + 1;
+    } else if let Some((k, found)) = person_after_title() {
+        title = Some(found);
+        s = k;
     } else if let Some(k) = (s + 1..e.saturating_sub(2)).find(|&k| {
         is_party_word(tokens[run[k]].word(text)) && is_given_name(tokens[run[k + 1]].word(text))
     }) {
@@ -1853,6 +1900,31 @@ fn is_title_word(word: &str) -> bool {
         || GAZETTEER
             .titles
             .contains_lowered(word.trim_end_matches('.'))
+}
+
+/// The longest title of one to three words that opens `run` ("chief of staff", "chief
+/// executive", "minister"), with its number of words and its lowered form.
+fn title_phrase_at(text: &str, tokens: &[Token], run: &[usize]) -> Option<(usize, String)> {
+    let first = tokens[*run.first()?].word(text);
+    if !GAZETTEER
+        .title_first_words
+        .contains(lower_case(first).trim_end_matches('.'))
+    {
+        return None;
+    }
+    let mut phrase = String::new();
+    let mut longest = None;
+    for (n, &i) in run.iter().take(3).enumerate() {
+        if n > 0 {
+            phrase.push(' ');
+        }
+        phrase.push_str(&lower_case(tokens[i].word(text)));
+        let trimmed = phrase.trim_end_matches('.');
+        if GAZETTEER.titles.contains(trimmed) {
+            longest = Some((n + 1, trimmed.to_string()));
+        }
+    }
+    longest
 }
 
 /// Whether a word, in any case, is a given name.
@@ -4055,5 +4127,38 @@ mod tests {
                 "{name}: {es:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_person_after_a_body_and_a_title_is_a_person_of_their_own() {
+        let es = entities_of(
+            "Energy Minister Subroto spoke. Group Chief Executive Brian Corby agreed. Army Chief \
+             of Staff Hector Rios Erenu left. At a rally in Harrogate Mr Kennedy spoke. Council \
+             of Economic Advisers Chairman Beryl Sprinkel said so.",
+        );
+        for name in [
+            "Subroto",
+            "Brian Corby",
+            "Hector Rios Erenu",
+            "Kennedy",
+            "Beryl Sprinkel",
+        ] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Person),
+                "{name}: {es:?}"
+            );
+        }
+        // the traps: a title after the title, a body's name, a letter's greeting
+        let es = entities_of(
+            "The bank's Chairman Sir Donald Barron spoke. The Association of Chief Police \
+             Officers agreed. It began: Dear Mr. President, we write to you.",
+        );
+        assert!(find(&es, "Donald Barron").is_some(), "{es:?}");
+        assert!(
+            find(&es, "Association of Chief Police Officers").is_some(),
+            "{es:?}"
+        );
+        assert!(find(&es, "President").is_none(), "{es:?}");
     }
 }
