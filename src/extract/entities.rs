@@ -223,6 +223,25 @@ const ORG_PREFIXES: &[&str] = &[
     "Society",
     "Union",
     "Academy",
+    "Chamber",
+];
+
+/// First words of bodies' names in other languages: "Societe Generale", "Banque Paribas",
+/// "Grupo Televisa".
+const ORG_FIRST_WORDS: &[&str] = &[
+    "Societe",
+    "Soci\u{e9}t\u{e9}",
+    "Banque",
+    "Banco",
+    "Compagnie",
+    "Compania",
+    "Compa\u{f1}\u{ed}a",
+    "Companhia",
+    "Groupe",
+    "Grupo",
+    "Credito",
+    "Caisse",
+    "Kreditanstalt",
 ];
 
 /// Words for a body that go on with "for" to its name: "Institute for Fiscal Studies",
@@ -1639,7 +1658,7 @@ fn name_run(
     } else {
         0
     };
-    if suffix_of & ORG_SUFFIX != 0 {
+    if suffix_of & ORG_SUFFIX != 0 || (words.len() >= 2 && ORG_FIRST_WORDS.contains(&first)) {
         votes[2] += 5;
     }
     if words.contains(&"and") {
@@ -4120,6 +4139,23 @@ mod tests {
             "Snyder Oil Partners L.P.",
             "Weatherford International",
             "Capital Economics",
+        ] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Organization),
+                "{name}: {es:?}"
+            );
+        }
+        // and a chamber "of", a bank or a company named in French, Spanish or Portuguese
+        let es = entities_of(
+            "The Milan Chamber of Commerce said so. Societe Generale and Banque Indosuez fell, \
+             and Banco Portugues rose.",
+        );
+        for name in [
+            "Milan Chamber of Commerce",
+            "Societe Generale",
+            "Banque Indosuez",
+            "Banco Portugues",
         ] {
             assert_eq!(
                 find(&es, name).map(|e| e.kind),
