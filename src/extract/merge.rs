@@ -357,7 +357,14 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             let Some(j) = j.filter(|&j| j != i && target[i] == i && !targeted.contains(&i)) else {
                 continue;
             };
-            if !matches!(kind_of(&accs[i]), EntityKind::Person | EntityKind::Place) {
+            // (not a word many articles use alone for something else: "West" of "U.S. West Inc",
+            // "Trade" of "Trade Ltd")
+            let word_of_its_own = accs[i].tokens == 1
+                && kind_of(&accs[i]) != EntityKind::Organization
+                && accs[i].mentions > 2 * accs[j].mentions;
+            if !matches!(kind_of(&accs[i]), EntityKind::Person | EntityKind::Place)
+                && !word_of_its_own
+            {
                 target[i] = j;
                 company_fold[i] = true;
             }
@@ -520,6 +527,19 @@ mod tests {
         assert_eq!((mobil.mentions, mobil.sources), (5, 2));
         assert_eq!(mobil.kind, EntityKind::Organization);
         assert_eq!(table.entities.len(), 2);
+    }
+
+    #[test]
+    fn a_rare_company_does_not_take_a_word_many_articles_use_alone() {
+        let table = merge(&[
+            (0, vec![ent("West Inc", EntityKind::Organization, 1)]),
+            (1, vec![ent("West", EntityKind::Other, 40)]),
+            (2, vec![ent("Trade Ltd", EntityKind::Organization, 1)]),
+            (3, vec![ent("Trade", EntityKind::Other, 9)]),
+        ]);
+        assert_eq!(table.lookup("West").unwrap().name, "West");
+        assert_eq!(table.lookup("Trade").unwrap().name, "Trade");
+        assert_eq!(table.lookup("West Inc").unwrap().mentions, 1);
     }
 
     #[test]
