@@ -715,6 +715,10 @@ fn gazetteer_mentions(
         if known.kind == EntityKind::Place && opens_a_body_name(text, end) {
             continue;
         }
+        // and one that ends a body's name after "of": "Bank of Spain", "University of Texas"
+        if known.kind == EntityKind::Place && ends_a_body_name_of(text, start) {
+            continue;
+        }
         // a body's news service is a name of its own: "Yahoo News", "Bloomberg News"
         let news = known.kind == EntityKind::Organization
             && !surface.ends_with(" News")
@@ -747,6 +751,15 @@ fn gazetteer_mentions(
         });
     }
     out
+}
+
+/// Whether a body's head word and "of" stand right before `start`, a space apart: "Bank of " of
+/// "the Bank of Spain", "University of " of "the University of Texas" (see [`ORG_PREFIXES`]).
+fn ends_a_body_name_of(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix(" of ")
+        .and_then(|head| head.rsplit(' ').next())
+        .is_some_and(|word| ORG_PREFIXES.contains(&word))
 }
 
 /// The end of the legal forms right after a body's name that ends at `end` (" Corp", " and Co
@@ -4196,5 +4209,26 @@ mod tests {
             "{es:?}"
         );
         assert!(find(&es, "President").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn a_place_after_a_body_s_word_and_of_is_part_of_its_name() {
+        let es = entities_of(
+            "The Bank of Spain said rates rose. The University of Texas agreed. Spain is sunny. \
+             The Bank of England said so.",
+        );
+        for (name, kind) in [
+            ("Bank of Spain", EntityKind::Organization),
+            ("University of Texas", EntityKind::Organization),
+            ("Spain", EntityKind::Place),
+            ("Bank of England", EntityKind::Organization),
+        ] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(kind),
+                "{name}: {es:?}"
+            );
+        }
+        assert_eq!(find(&es, "Spain").unwrap().mentions, 1, "{es:?}");
     }
 }
