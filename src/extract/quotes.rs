@@ -9005,6 +9005,8 @@ mod tests {
             ("Korea.\n\nFollowing a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test \"a clear violation\" of its resolutions. The statement noted they would take \"further significant measures\" after another test.", 1, Some("Security Council")),
             // a document of another kind is not the statement's
             ("Leave.\n\nIn March, Ivanka Trump released a statement saying the firm was a partner.\n\nOne employee provided a document. \"Family leave,\" the document states, \"is unpaid.\"", 0, None),
+            // a body's spokesman spoke in the statement
+            ("Tin.\n\nWASHINGTON, April 3 -\n\nThe United States defended its sales.\n    \"We abide by the memorandum,\" a State Department spokesman said in a statement.\n    \"The sales were made at market prices,\" the statement said.", 1, Some("State Department")),
             // a sentence that opens with a quotation keeps the body that spoke
             ("Tsunami.\n\nThe IMF said the damage would cut growth. \"The broader impact will be substantial,\" the IMF said. Reserves are expected to fall. \"The fishing industry has been devastated,\" the report said.", 1, Some("IMF")),
         ];

@@ -1225,6 +1225,11 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
             if names_the_noun(after.trim_start()) {
                 return !owned;
             }
+            // (or whose spokesman said they spoke in one: "a State Department spokesman said in
+            // a statement")
+            if ctx.entities[m.entity].kind == EntityKind::Organization && spoke_in_a(after, noun) {
+                return true;
+            }
             // (past a title: "An Open Letter from chief executive Sidney Taurel")
             let mut before = ctx.text[..m.range.start]
                 .split_whitespace()
@@ -1248,6 +1253,25 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
                 && !modifies_a_body()
         })
         .map(|m| (m.entity, m.range.start))
+}
+
+/// Whether the words after a body's name (`after`) are its spokesman's saying they spoke in a
+/// document (`noun`): "spokesman said in a statement", "official said in a written statement".
+fn spoke_in_a(after: &str, noun: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let (Some(role), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    if role_class(role) != Some("spokes") && role != "official" || !is_finite_speech_verb(verb) {
+        return false;
+    }
+    let (Some("in"), Some("a" | "an" | "its")) = (words.next(), words.next()) else {
+        return false;
+    };
+    words
+        .take(3)
+        .map(|w| w.trim_end_matches([',', '.']))
+        .any(|w| w == noun)
 }
 
 /// Pronouns to their antecedent; descriptions at `at` to the one person described so before, or
