@@ -387,7 +387,7 @@ fn word_count(text: &str) -> usize {
 /// (SWAR): the top bit of each byte that is white space is set, and a word starts at each byte
 /// that is not, after one that is.
 pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
-    use crate::swar::{in_range, HIGH, ONES};
+    use crate::swar::{count_flags, in_range, HIGH, ONES};
     /// Top bits of the bytes of `x` (all ASCII) that are ' ' or '\t'..='\r'.
     fn spaces(x: u64) -> u64 {
         let not_space = (x ^ (ONES * u64::from(b' '))).wrapping_add(ONES * 0x7F);
@@ -397,7 +397,7 @@ pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
     /// bit), given whether the byte before them was.
     fn starts(x: u64, space_before: u64) -> (usize, u64) {
         let s = spaces(x);
-        let count = (!s & ((s << 8) | space_before) & HIGH).count_ones() as usize;
+        let count = count_flags(!s & ((s << 8) | space_before) & HIGH);
         (count, (s >> 56) & 0x80)
     }
     let bytes = text.as_bytes();
