@@ -107,67 +107,77 @@ impl LineIndex {
 
 /// Folds runs of white space (newlines of hard-wrapped text included) into single spaces.
 pub fn fold_space(text: &str) -> String {
-    /// Whether the text has white space at byte `i`, and the character's width.
-    fn space_at(text: &str, i: usize) -> (bool, usize) {
-        let b = text.as_bytes()[i];
-        if b.is_ascii() {
-            (matches!(b, b' ' | b'\t'..=b'\r'), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or('x');
-            (c.is_whitespace(), c.len_utf8())
-        }
-    }
     let mut out = String::with_capacity(text.len());
-    // runs of words joined by single spaces are copied whole: most text is already folded
-    let mut run_start = None;
     let mut i = 0;
-    while i < text.len() {
-        let (space, width) = space_at(text, i);
-        if !space {
-            run_start.get_or_insert(i);
-            i += width;
-            // the rest of the word: eight bytes at a time as one number (SWAR) while they are
-            // printable ASCII, then by a table of the bytes that start no white space
-            while let Some(x) = crate::swar::read(text.as_bytes(), i) {
-                use crate::swar::{in_range, HIGH};
-                let printable = in_range(x & !HIGH, b'!', b'~') & !x;
-                let others = !printable & HIGH;
-                if others != 0 {
-                    i += others.trailing_zeros() as usize / 8;
-                    break;
-                }
-                i += 8;
-            }
-            while i < text.len() && NEVER_SPACE[text.as_bytes()[i] as usize] {
-                i += 1;
-            }
-            continue;
+    loop {
+        while i < text.len() && space_at(text, i).0 {
+            i += space_at(text, i).1;
         }
-        let mut end = i + width;
-        while end < text.len() {
-            let (space, width) = space_at(text, end);
-            if !space {
-                break;
-            }
-            end += width;
+        if i == text.len() {
+            return out;
         }
-        let single = end == i + 1 && text.as_bytes()[i] == b' ' && end < text.len();
-        if let (false, Some(start)) = (single, run_start) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&text[start..i]);
-            run_start = None;
-        }
-        i = end;
-    }
-    if let Some(start) = run_start {
+        // runs of words joined by single spaces are copied whole: most text is already folded
+        let end = folded_run_end(text, i);
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&text[start..]);
+        out.push_str(&text[i..end]);
+        i = end;
     }
-    out
+}
+
+/// Whether the text has white space at byte `i`, and the character's width.
+#[inline]
+fn space_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('x');
+        (c.is_whitespace(), c.len_utf8())
+    }
+}
+
+/// The end of the words joined by single spaces that start at byte `i`, which is no white
+/// space: eight bytes at a time as one number (SWAR) while each is printable ASCII or a space
+/// before printable ASCII, then a byte at a time by a table of the bytes that start no white
+/// space, and a character at a time for those that may.
+fn folded_run_end(text: &str, mut i: usize) -> usize {
+    use crate::swar::{in_range, read, HIGH};
+    /// Top bits of the bytes of `x` from `first` to `last` (both ASCII).
+    fn ascii_in(x: u64, first: u8, last: u8) -> u64 {
+        in_range(x & !HIGH, first, last) & !x
+    }
+    let bytes = text.as_bytes();
+    loop {
+        // (the eight bytes from `i + 1` tell whether a space is followed by a word)
+        while let (Some(x), Some(next)) = (read(bytes, i), read(bytes, i + 1)) {
+            let printable = ascii_in(x, b'!', b'~');
+            let single_spaces = ascii_in(x, b' ', b' ') & ascii_in(next, b'!', b'~');
+            let others = !(printable | single_spaces) & HIGH;
+            if others != 0 {
+                i += others.trailing_zeros() as usize / 8;
+                break;
+            }
+            i += 8;
+        }
+        let Some(&b) = bytes.get(i) else {
+            return i;
+        };
+        if NEVER_SPACE[b as usize] {
+            i += 1;
+        } else if b == b' ' {
+            if i + 1 == text.len() || space_at(text, i + 1).0 {
+                return i;
+            }
+            i += 1;
+        } else {
+            match space_at(text, i) {
+                (true, _) => return i,
+                (false, width) => i += width,
+            }
+        }
+    }
 }
 
 /// Bytes that neither are nor begin a white-space character: printable ASCII, UTF-8
@@ -387,7 +397,7 @@ fn word_count(text: &str) -> usize {
 /// (SWAR): the top bit of each byte that is white space is set, and a word starts at each byte
 /// that is not, after one that is.
 pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
-    use crate::swar::{in_range, HIGH, ONES};
+    use crate::swar::{count_flags, in_range, HIGH, ONES};
     /// Top bits of the bytes of `x` (all ASCII) that are ' ' or '\t'..='\r'.
     fn spaces(x: u64) -> u64 {
         let not_space = (x ^ (ONES * u64::from(b' '))).wrapping_add(ONES * 0x7F);
@@ -397,7 +407,7 @@ pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
     /// bit), given whether the byte before them was.
     fn starts(x: u64, space_before: u64) -> (usize, u64) {
         let s = spaces(x);
-        let count = (!s & ((s << 8) | space_before) & HIGH).count_ones() as usize;
+        let count = count_flags(!s & ((s << 8) | space_before) & HIGH);
         (count, (s >> 56) & 0x80)
     }
     let bytes = text.as_bytes();
@@ -462,6 +472,25 @@ mod tests {
             "日本語 テキスト",
         ] {
             assert_eq!(fold_space(text), fold_by_splitting(text), "{text:?}");
+        }
+        // mostly ASCII, across the 8-byte steps
+        let alphabet = [
+            "a", "b", " ", " ", "\n", "\t", "\x0b", "\x7f", "!", "\u{a0}", "\u{e9}", "\u{2003}",
+            "\u{201c}", "\u{85}",
+        ];
+        let mut state = 0x2545F4914F6CDD1Du64;
+        for len in 0..40 {
+            for _ in 0..200 {
+                let text: String = (0..len)
+                    .map(|_| {
+                        state ^= state << 13;
+                        state ^= state >> 7;
+                        state ^= state << 17;
+                        alphabet[(state % alphabet.len() as u64) as usize]
+                    })
+                    .collect();
+                assert_eq!(fold_space(&text), fold_by_splitting(&text), "{text:?}");
+            }
         }
     }
 

@@ -59,21 +59,8 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     let mut i = 0;
     while let Some(mark) = next_mark(bytes, i) {
-        let mut end = mark + 1;
-        // closing quotes and brackets stay with the sentence they close
-        while end < bytes.len() {
-            let rest = &text[end..];
-            let c = rest.chars().next().unwrap_or(' ');
-            if matches!(
-                c,
-                '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{BB}'
-            ) {
-                end += c.len_utf8();
-            } else {
-                break;
-            }
-        }
-        let next_is_space = text[end..].chars().next().is_none_or(|c| c.is_whitespace());
+        let end = closers_end(bytes, mark + 1);
+        let next_is_space = end == bytes.len() || white_space_at(text, end).0;
         if next_is_space && ends_sentence(text, mark, end) {
             push_trimmed(text, start..end, &mut out);
             start = end;
@@ -84,39 +71,110 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The first `.`, `!` or `?` at or after byte `from`, read eight bytes at a time as one number
-/// (SWAR): a byte equal to the mark is zero after an exclusive or, and the lowest byte that
-/// the zero-byte test flags is always a true zero (a false one can only follow it).
-fn next_mark(bytes: &[u8], mut from: usize) -> Option<usize> {
-    use crate::swar::{equal_bytes, read};
-    while let Some(x) = read(bytes, from) {
-        let found = equal_bytes(x, b'.') | equal_bytes(x, b'!') | equal_bytes(x, b'?');
-        if found != 0 {
-            return Some(from + found.trailing_zeros() as usize / 8);
-        }
-        from += 8;
+/// The end of the closing quotes and brackets at byte `at` (`"`, `'`, `)`, `]`, `”`, `’`, `»`),
+/// which stay with the sentence they close.
+fn closers_end(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        at += match bytes[at..] {
+            [b'"' | b'\'' | b')' | b']', ..] => 1,
+            // "\u{201D}" and "\u{2019}"
+            [0xE2, 0x80, 0x9D | 0x99, ..] => 3,
+            // "\u{BB}"
+            [0xC2, 0xBB, ..] => 2,
+            _ => return at,
+        };
     }
-    let rest = bytes.get(from..)?;
-    let at = rest.iter().position(|b| matches!(b, b'.' | b'!' | b'?'))?;
-    Some(from + at)
 }
 
-fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    let piece = &text[range.clone()];
-    let lead = piece.len() - piece.trim_start().len();
-    let trail = piece.len() - piece.trim_end().len();
-    if lead + trail < piece.len() {
-        out.push(range.start + lead..range.end - trail);
+/// The first `.`, `!` or `?` at or after byte `from`.
+fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map(|at| from + at)
+}
+
+/// Whether the character at byte `i` (a character boundary before the end) is white space, as
+/// [`char::is_whitespace`] says, and its width: read from its byte when it is ASCII.
+#[inline]
+fn white_space_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('x');
+        (c.is_whitespace(), c.len_utf8())
     }
+}
+
+/// The end of the run of characters from byte `i` that are white space (`space`) or are not.
+#[inline]
+fn run_end(text: &str, mut i: usize, space: bool) -> usize {
+    while i < text.len() {
+        let (is_space, width) = white_space_at(text, i);
+        if is_space != space {
+            break;
+        }
+        i += width;
+    }
+    i
+}
+
+/// The start of the white space that ends at byte `end`.
+#[inline]
+fn white_space_start(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while end > 0 {
+        let b = bytes[end - 1];
+        let width = if b.is_ascii() {
+            if !matches!(b, b' ' | b'\t'..=b'\r') {
+                break;
+            }
+            1
+        } else {
+            match text[..end].chars().next_back() {
+                Some(c) if c.is_whitespace() => c.len_utf8(),
+                _ => break,
+            }
+        };
+        end -= width;
+    }
+    end
+}
+
+/// Adds `range` less the white space around it, unless that is all it holds.
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let start = run_end(&text[..range.end], range.start, true);
+    if start < range.end {
+        // (the scan back stops at the character that is no white space, at `start` or after)
+        out.push(start..white_space_start(text, range.end));
+    }
+}
+
+/// Where the word that ends at byte `end` starts: after the last white space, `(`, `"` or `“`
+/// before it, else at 0. Reads the bytes backwards.
+fn word_start_before(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while end > 0 {
+        let b = bytes[end - 1];
+        let width = if b.is_ascii() {
+            if matches!(b, b' ' | b'\t'..=b'\r' | b'(' | b'"') {
+                break;
+            }
+            1
+        } else {
+            match text[..end].chars().next_back() {
+                Some(c) if c.is_whitespace() || c == '\u{201C}' => break,
+                Some(c) => c.len_utf8(),
+                None => break,
+            }
+        };
+        end -= width;
+    }
+    end
 }
 
 /// Whether the mark at `mark` (a `.`, `!` or `?`, closing at `after`) ends a sentence.
 fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
-    let next_word: &str = text[after..]
-        .trim_start()
-        .split(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
+    let next_start = run_end(text, after, true);
+    let next_word = &text[next_start..run_end(text, next_start, false)];
     let next_char = next_word
         .chars()
         .find(|c| !matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '['));
@@ -128,11 +186,7 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
     if text.as_bytes()[mark] != b'.' {
         return true;
     }
-    let word_start = text[..mark]
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}')
-        .map(|p| p + text[p..].chars().next().map_or(1, char::len_utf8))
-        .unwrap_or(0);
-    let word = &text[word_start..mark];
+    let word = &text[word_start_before(text, mark)..mark];
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return false; // an initial: "George W. Bush"
     }
@@ -164,6 +218,94 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    /// [`sentence_ranges`] as it was first written, a character at a time through `str`'s
+    /// searches: the reference for the version that reads bytes.
+    fn sentence_ranges_reference(text: &str) -> Vec<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while let Some(mark) = next_mark(bytes, i) {
+            let mut end = mark + 1;
+            // closing quotes and brackets stay with the sentence they close
+            while end < bytes.len() {
+                let rest = &text[end..];
+                let c = rest.chars().next().unwrap_or(' ');
+                if matches!(
+                    c,
+                    '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}' | '\u{BB}'
+                ) {
+                    end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let next_is_space = text[end..].chars().next().is_none_or(|c| c.is_whitespace());
+            if next_is_space && ends_sentence_reference(text, mark, end) {
+                push_trimmed_reference(text, start..end, &mut out);
+                start = end;
+            }
+            i = end;
+        }
+        push_trimmed_reference(text, start..text.len(), &mut out);
+        out
+    }
+
+    /// [`push_trimmed`] by `str::trim_start` and `str::trim_end`.
+    fn push_trimmed_reference(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+        let piece = &text[range.clone()];
+        let lead = piece.len() - piece.trim_start().len();
+        let trail = piece.len() - piece.trim_end().len();
+        if lead + trail < piece.len() {
+            out.push(range.start + lead..range.end - trail);
+        }
+    }
+
+    /// [`ends_sentence`] by `str`'s searches.
+    fn ends_sentence_reference(text: &str, mark: usize, after: usize) -> bool {
+        let next_word: &str = text[after..]
+            .trim_start()
+            .split(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let next_char = next_word
+            .chars()
+            .find(|c| !matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '['));
+        match next_char {
+            None => return true,
+            Some(c) if c.is_lowercase() => return false,
+            _ => {}
+        }
+        if text.as_bytes()[mark] != b'.' {
+            return true;
+        }
+        let word_start = text[..mark]
+            .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201C}')
+            .map(|p| p + text[p..].chars().next().map_or(1, char::len_utf8))
+            .unwrap_or(0);
+        let word = &text[word_start..mark];
+        if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+            return false; // an initial: "George W. Bush"
+        }
+        // (an ASCII word is lowered without a copy: most are)
+        let lowered;
+        let lower = if word.is_ascii() {
+            word
+        } else {
+            lowered = word.to_lowercase();
+            &lowered
+        };
+        let is = |abbreviation: &str| lower.eq_ignore_ascii_case(abbreviation);
+        if is("no") {
+            return !next_word.starts_with(|c: char| c.is_ascii_digit());
+        }
+        if is_abbreviation(lower) || (word.contains('.') && word.len() <= 6) {
+            let starter = next_word.trim_start_matches(['"', '\u{201C}']);
+            return SENTENCE_STARTERS.contains(&starter);
+        }
+        true
     }
 
     /// [`sentence_ranges`]'s search for marks, a byte at a time: the reference for
@@ -217,6 +359,35 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn sentences_are_those_the_reference_finds() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        for entry in std::fs::read_dir(dir).expect("seeds") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("text");
+            assert_eq!(sentence_ranges(&text), sentence_ranges_reference(&text));
+        }
+        let pieces = [
+            "a", "Mr", "No", "U.S", "W", "The", "it", "\u{c9}t", "\u{212a}", ".", "!", "?", " ",
+            "\n", "\t", "\u{b}", "\u{a0}", "\u{2003}", "\u{3000}", "\"", "'", ")", "]", "(", "[",
+            "\u{201c}", "\u{201d}", "\u{2018}", "\u{2019}", "\u{bb}", "5", "\u{e9}",
+        ];
+        let mut state = 0x9E3779B97F4A7C15u64;
+        for _ in 0..50_000 {
+            let mut text = String::new();
+            for _ in 0..16 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(
+                sentence_ranges(&text),
+                sentence_ranges_reference(&text),
+                "{text:?}"
+            );
         }
     }
 
