@@ -679,7 +679,7 @@ fn gazetteer_mentions(
 ) -> Vec<RawMention> {
     let g = &*GAZETTEER;
     let mut out = Vec::new();
-    for m in g.matcher.find_iter(text) {
+    for m in g.find_iter(text) {
         let (start, end) = (m.start(), m.end());
         let before_ok = text[..start]
             .chars()
