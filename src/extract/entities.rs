@@ -399,9 +399,17 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let mut raw: Vec<RawMention> = gazetteer_mentions(text, &tokens, &in_shouting);
     // gazetteer matches never overlap and come in text order
     let covered: Vec<Range<usize>> = raw.iter().map(|m| m.range.clone()).collect();
-    let is_covered = |t: &Token| {
-        let i = covered.partition_point(|r| r.start <= t.range.start);
-        i > 0 && t.word_end <= covered[i - 1].end
+    // (asked of tokens in text order: the matches that start at or before one are counted on from
+    // those before the last, not searched for again)
+    let mut covered_before = 0;
+    let mut is_covered = |t: &Token| {
+        while covered
+            .get(covered_before)
+            .is_some_and(|r| r.start <= t.range.start)
+        {
+            covered_before += 1;
+        }
+        covered_before > 0 && t.word_end <= covered[covered_before - 1].end
     };
 
     // (buffers for every chunk and run)
@@ -625,7 +633,8 @@ fn paragraph_case(p: &str) -> ParagraphCase {
     // words of four letters or more, and those of them capitalised
     let (mut long, mut capped) = (0usize, 0usize);
     for w in p.split_whitespace() {
-        if w.chars().filter(|c| c.is_alphabetic()).count() >= 4 {
+        // (a word of fewer than four bytes has fewer than four letters; the count stops at four)
+        if w.len() >= 4 && w.chars().filter(|c| c.is_alphabetic()).nth(3).is_some() {
             long += 1;
             capped += usize::from(
                 w.trim_start_matches(['*', '"', '\u{201C}'])
@@ -1601,7 +1610,7 @@ fn name_run(
     {
         return None;
     }
-    if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+    if words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
         return None;
     }
     // a generation after a name is no name of its own: "Vann R. Newkirk II"; nor is a party's
