@@ -1,7 +1,7 @@
 //! Word lists compiled into the binary: places, demonyms, organisations, titles, given names,
 //! common words and verbs of saying.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, Anchored, Input, Match, MatchKind, StartKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -25,8 +25,15 @@ pub struct Gazetteer {
     pub surfaces: Vec<&'static str>,
     /// What each surface form names.
     pub known: Vec<Known>,
-    /// Case-sensitive, leftmost-longest matcher over all surface forms.
-    pub matcher: AhoCorasick,
+    /// Case-sensitive, leftmost-longest matcher over all surface forms, for anchored searches
+    /// only: [`Gazetteer::find_iter`] runs it where a surface form may begin.
+    matcher: AhoCorasick,
+    /// The pairs of bytes that open a surface form, one bit each (first byte × 256 + second):
+    /// most capitals in a text open none ("He", "It", "Mr").
+    opening_pairs: Vec<u64>,
+    /// How far into a surface form its first ASCII capital may lie, at most ("the Netherlands":
+    /// 4); `usize::MAX` when some form has none.
+    capital_within: usize,
     /// Surface form (lower case) to index, for text in capitals.
     pub by_lower: HashMap<String, usize>,
     /// Every alias of each canonical name, canonical first.
@@ -55,6 +62,46 @@ pub struct Gazetteer {
 }
 
 impl Gazetteer {
+    /// The surface forms in `text`, leftmost-longest and without overlaps: what an unanchored
+    /// search of the whole text finds. Every form has a capital near its start, and capitals are
+    /// a few bytes in a hundred: the matcher is run only at the bytes just before and at each
+    /// capital that may open a form, not stepped through every byte of the text.
+    pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Match> + 't {
+        let bytes = text.as_bytes();
+        // (no match starts before `at`)
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            while at < bytes.len() {
+                let capital = next_capital(bytes, at).unwrap_or(bytes.len());
+                // (a form that starts earlier has no capital where one must be)
+                let first = at.max(capital.saturating_sub(self.capital_within));
+                let last = capital.min(bytes.len() - 1);
+                at = last + 1;
+                for start in first..=last {
+                    if !self.may_open(bytes, start) {
+                        continue;
+                    }
+                    let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+                    if let Some(m) = self.matcher.find(input) {
+                        at = m.end();
+                        return Some(m);
+                    }
+                }
+            }
+            None
+        })
+    }
+
+    /// Whether a surface form may start at `start` of `bytes`, by its first two bytes (at the
+    /// text's last byte: yes).
+    fn may_open(&self, bytes: &[u8], start: usize) -> bool {
+        let Some(&second) = bytes.get(start + 1) else {
+            return true;
+        };
+        let pair = usize::from(bytes[start]) << 8 | usize::from(second);
+        self.opening_pairs[pair / 64] >> (pair % 64) & 1 == 1
+    }
+
     /// Whether a word is a people's adjective or noun the gazetteer knows ("German", "Spaniard"),
     /// as the text writes it.
     pub fn is_demonym(&self, word: &str) -> bool {
@@ -62,6 +109,26 @@ impl Gazetteer {
             .get(lower_case(word).as_ref())
             .is_some_and(|&i| self.known[i].demonym && self.surfaces[i] == word)
     }
+}
+
+/// Where the first ASCII capital of `bytes` lies from `from` on, looked for eight bytes at a
+/// time (SWAR).
+fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    use crate::swar::{in_range, read, HIGH};
+    let mut at = from;
+    while let Some(x) = read(bytes, at) {
+        // (a byte beyond ASCII, its top bit set, is not taken for the capital it reads as without
+        // that bit)
+        let capitals = in_range(x & !HIGH, b'A', b'Z') & !x;
+        if capitals != 0 {
+            return Some(at + capitals.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at..]
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|i| at + i)
 }
 
 /// Verbs that say how something was said, beyond the verbs of saying: "mused Blaze co-host Stu
@@ -273,11 +340,32 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             }
         }
     }
+    // (an anchored search walks a few bytes of the trie: a DFA would take longer to build than it
+    // saves)
     let matcher = AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
         .build(&surfaces)
         .expect("gazetteer patterns build");
+    let mut opening_pairs = vec![0u64; 256 * 256 / 64];
+    for surface in &surfaces {
+        let (first, second) = match surface.as_bytes() {
+            [first, second, ..] => (usize::from(*first), *second..=*second),
+            // (a form of one byte opens with any pair)
+            [first] => (usize::from(*first), 0..=u8::MAX),
+            [] => continue,
+        };
+        for second in second {
+            let pair = first << 8 | usize::from(second);
+            opening_pairs[pair / 64] |= 1 << (pair % 64);
+        }
+    }
+    let capital_within = surfaces
+        .iter()
+        .map(|s| s.bytes().position(|b| b.is_ascii_uppercase()))
+        .try_fold(0, |most, i| Some(most.max(i?)))
+        .unwrap_or(usize::MAX);
     let by_lower = surfaces
         .iter()
         .enumerate()
@@ -296,6 +384,8 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         surfaces,
         known,
         matcher,
+        opening_pairs,
+        capital_within,
         by_lower,
         aliases_of,
         demonyms_of,
@@ -344,6 +434,62 @@ mod tests {
                     .contains_lowered(&form.to_uppercase()),
                 "{form}"
             );
+        }
+    }
+
+    /// What an unanchored leftmost-longest search of the whole text finds: the reference for
+    /// [`Gazetteer::find_iter`].
+    fn matches_by_scanning(text: &str) -> Vec<(usize, usize, usize)> {
+        static SCANNER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&GAZETTEER.surfaces)
+                .expect("gazetteer patterns build")
+        });
+        SCANNER
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    fn matches_found(text: &str) -> Vec<(usize, usize, usize)> {
+        GAZETTEER
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect()
+    }
+
+    #[test]
+    fn names_are_found_where_a_scan_of_every_byte_finds_them() {
+        let texts = [
+            "",
+            "U",
+            "He went to the Netherlands and the Ukraine, then to The Hague.",
+            "xNew York, the al-Qaeda and al Qaeda men; eBay. BritishAirways",
+            "NEW YORK \u{201C}Soci\u{e9}t\u{e9} G\u{e9}n\u{e9}rale\u{201D} in S\u{e3}o Paulo, Ukraine",
+            "tthe Netherlands thethe Netherlands",
+            "Washington",
+        ];
+        for text in texts {
+            assert_eq!(matches_found(text), matches_by_scanning(text), "{text}");
+        }
+        let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        for entry in std::fs::read_dir(seeds).expect("seeds") {
+            let text = std::fs::read_to_string(entry.expect("seed").path()).unwrap_or_default();
+            assert_eq!(matches_found(&text), matches_by_scanning(&text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_in_any_text_are_found_as_a_scan_finds_them(
+            words in proptest::collection::vec(
+                "(the |al-|al |e|x|New|York|U\\.S\\.|Bay|Ukraine|Netherlands|Qaeda|[A-Za-z]{1,3}| |\\.|\u{e9})",
+                0..30,
+            )
+        ) {
+            let text = words.concat();
+            proptest::prop_assert_eq!(matches_found(&text), matches_by_scanning(&text));
         }
     }
 

@@ -475,7 +475,9 @@ pub(super) fn entity_genders(
             ) && !super::is_preposition(first)
         });
         if let Some(rest) = appositive {
-            let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
+            // (up to its first comma, full stop or semicolon, looked for a block of bytes at a time)
+            let phrase =
+                &rest[..memchr::memchr3(b',', b'.', b';', rest.as_bytes()).unwrap_or(rest.len())];
             // whether it has a noun for a person, and the first that tells a gender
             let mut previous = "";
             let mut nouns = phrase
@@ -496,8 +498,12 @@ pub(super) fn entity_genders(
                 _ => {}
             }
         }
-        // a title, or a gendered noun right before the name: "9/11 widow Terry Strada"
-        let noun = person_noun(prev_word).filter(|_| prev_word.starts_with(char::is_lowercase));
+        // a title, or a gendered noun right before the name: "9/11 widow Terry Strada" (the case
+        // read before the noun is looked up)
+        let noun = prev_word
+            .starts_with(char::is_lowercase)
+            .then(|| person_noun(prev_word))
+            .flatten();
         // and any noun for a person makes the name one: "Republican strategist Al Cardenas",
         // "bureau chief Juliet Eilperin"
         if noun.is_some() && !m.possessive {
