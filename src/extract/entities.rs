@@ -654,15 +654,15 @@ fn paragraph_case(p: &str) -> ParagraphCase {
 /// Whether at least 80% of a text's letters are capitals; stops reading once enough small
 /// letters have been seen. Eight ASCII bytes are counted at a time as one number (SWAR).
 fn mostly_capitals(p: &str) -> bool {
-    use crate::swar::{in_range, read, HIGH};
+    use crate::swar::{count_flags, in_range, read, HIGH};
     let bytes = p.as_bytes();
     let (mut letters, mut small) = (0usize, 0usize);
     let mut i = 0;
     while i < bytes.len() {
         let eight = read(bytes, i).filter(|x| x & HIGH == 0);
         let len = if let Some(x) = eight {
-            let lower = in_range(x, b'a', b'z').count_ones() as usize;
-            letters += lower + in_range(x, b'A', b'Z').count_ones() as usize;
+            let lower = count_flags(in_range(x, b'a', b'z'));
+            letters += lower + count_flags(in_range(x, b'A', b'Z'));
             small += lower;
             8
         } else {
