@@ -233,7 +233,15 @@ struct Ctx<'a> {
     unnamed_speaker: Cell<Option<Gender>>,
     /// Definite descriptions of a role resolved so far, with the person each stood for.
     described: RefCell<Vec<(String, usize)>>,
+    /// The latest range whose subject [`sentence_subject`] looked for (the paragraph's offset,
+    /// its start and end), with what it found: a quote's attribution rules ask again for the
+    /// same words before it.
+    last_subject: Cell<Option<SubjectLookup>>,
 }
+
+/// A range [`sentence_subject`] read (the paragraph's offset, its start and end), and the
+/// subject it found there with the subject's offset.
+type SubjectLookup = ([usize; 3], Option<(usize, usize)>);
 
 /// How many recent speakers and sentence subjects are kept for pronouns.
 const ANTECEDENTS_KEPT: usize = 6;
@@ -259,6 +267,7 @@ pub fn find_quotes(
         paragraph: Cell::new(0),
         unnamed_speaker: Cell::new(None),
         described: RefCell::new(Vec::new()),
+        last_subject: Cell::new(None),
     };
     ctx.genders = entity_genders(text, entities, mentions, &ctx.after_the);
     ctx.roles = gather_roles(&ctx);
@@ -4477,6 +4486,25 @@ fn surname_person(ctx: &Ctx, m: &Mention) -> Option<usize> {
 
 /// The first person or organisation of a sentence that is not possessive nor a place.
 fn sentence_subject(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sent: Range<usize>,
+) -> Option<(usize, usize)> {
+    // (the rules for one quote ask for the subject of the same words more than once)
+    let key = [base, sent.start, sent.end];
+    if let Some((seen, subject)) = ctx.last_subject.get() {
+        if seen == key {
+            return subject;
+        }
+    }
+    let subject = find_sentence_subject(ctx, masked, base, sent);
+    ctx.last_subject.set(Some((key, subject)));
+    subject
+}
+
+/// The subject [`sentence_subject`] finds, looked for afresh.
+fn find_sentence_subject(
     ctx: &Ctx,
     masked: &Masked,
     base: usize,

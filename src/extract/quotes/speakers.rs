@@ -637,34 +637,35 @@ pub(super) fn after_the(
 
 /// A name run on into a headline's verb or preposition: "Clinton Breaks With Obama".
 pub(super) fn headline_like(name: &str) -> bool {
-    name.split(' ').skip(1).any(|w| {
+    // (split a byte at a time: names are short, and a space is one byte)
+    name.as_bytes().split(|&b| b == b' ').skip(1).any(|w| {
         matches!(
             w,
-            "With"
-                | "Is"
-                | "Are"
-                | "Was"
-                | "Says"
-                | "Say"
-                | "Goes"
-                | "Speaks"
-                | "Breaks"
-                | "After"
-                | "As"
-                | "To"
-                | "For"
-                | "On"
-                | "At"
-                | "In"
-                | "Calls"
-                | "Shows"
-                | "Reveals"
-                | "Wants"
-                | "Gets"
-                | "Makes"
-                | "Will"
-                | "Has"
-                | "Have"
+            b"With"
+                | b"Is"
+                | b"Are"
+                | b"Was"
+                | b"Says"
+                | b"Say"
+                | b"Goes"
+                | b"Speaks"
+                | b"Breaks"
+                | b"After"
+                | b"As"
+                | b"To"
+                | b"For"
+                | b"On"
+                | b"At"
+                | b"In"
+                | b"Calls"
+                | b"Shows"
+                | b"Reveals"
+                | b"Wants"
+                | b"Gets"
+                | b"Makes"
+                | b"Will"
+                | b"Has"
+                | b"Have"
         )
     })
 }
@@ -806,15 +807,14 @@ pub(super) fn is_document_noun(word: &str) -> bool {
 
 /// Whether an entity is [`person_like`].
 pub(super) fn judge_person_like(ctx: &Ctx, e: usize) -> bool {
-    if headline_like(&ctx.entities[e].name) {
-        return false;
-    }
-    match ctx.entities[e].kind {
+    // (the name is read last: the kind and the counts rule out most entities at once)
+    let likely = match ctx.entities[e].kind {
         // every mention after "the": a body the entity finder took for a person
         EntityKind::Person => ctx.after_the[e].0 < ctx.after_the[e].1,
         EntityKind::Other => ctx.genders[e].1,
         _ => false,
-    }
+    };
+    likely && !headline_like(&ctx.entities[e].name)
 }
 
 /// A bare surname shared by two people of the article ("Clinton said" with Bill and Hillary
