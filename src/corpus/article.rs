@@ -1,6 +1,6 @@
 //! An article: its title, paragraphs and passages, all pointing back into the decoded text.
 
-use super::sentences::sentence_ranges;
+use super::sentences::{sentence_ranges, white_space_at};
 use std::ops::Range;
 
 /// A paragraph passes this many words and it is cut at sentence ends into several passages.
@@ -110,8 +110,8 @@ pub fn fold_space(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     loop {
-        while i < text.len() && space_at(text, i).0 {
-            i += space_at(text, i).1;
+        while i < text.len() && white_space_at(text, i).0 {
+            i += white_space_at(text, i).1;
         }
         if i == text.len() {
             return out;
@@ -123,18 +123,6 @@ pub fn fold_space(text: &str) -> String {
         }
         out.push_str(&text[i..end]);
         i = end;
-    }
-}
-
-/// Whether the text has white space at byte `i`, and the character's width.
-#[inline]
-fn space_at(text: &str, i: usize) -> (bool, usize) {
-    let b = text.as_bytes()[i];
-    if b.is_ascii() {
-        (matches!(b, b' ' | b'\t'..=b'\r'), 1)
-    } else {
-        let c = text[i..].chars().next().unwrap_or('x');
-        (c.is_whitespace(), c.len_utf8())
     }
 }
 
@@ -167,12 +155,12 @@ fn folded_run_end(text: &str, mut i: usize) -> usize {
         if NEVER_SPACE[b as usize] {
             i += 1;
         } else if b == b' ' {
-            if i + 1 == text.len() || space_at(text, i + 1).0 {
+            if i + 1 == text.len() || white_space_at(text, i + 1).0 {
                 return i;
             }
             i += 1;
         } else {
-            match space_at(text, i) {
+            match white_space_at(text, i) {
                 (true, _) => return i,
                 (false, width) => i += width,
             }
@@ -478,20 +466,31 @@ mod tests {
             "a", "b", " ", " ", "\n", "\t", "\x0b", "\x7f", "!", "\u{a0}", "\u{e9}", "\u{2003}",
             "\u{201c}", "\u{85}",
         ];
-        let mut state = 0x2545F4914F6CDD1Du64;
+        for text in random_texts(0x2545F4914F6CDD1D, &alphabet) {
+            assert_eq!(fold_space(&text), fold_by_splitting(&text), "{text:?}");
+        }
+    }
+
+    /// 200 texts of each length under 40 made of `pieces`, drawn by a xorshift generator from
+    /// `seed`: every arrangement a SWAR loop's 8-byte steps may meet.
+    fn random_texts(seed: u64, pieces: &[&str]) -> Vec<String> {
+        let mut state = seed;
+        let mut texts = Vec::new();
         for len in 0..40 {
             for _ in 0..200 {
-                let text: String = (0..len)
-                    .map(|_| {
-                        state ^= state << 13;
-                        state ^= state >> 7;
-                        state ^= state << 17;
-                        alphabet[(state % alphabet.len() as u64) as usize]
-                    })
-                    .collect();
-                assert_eq!(fold_space(&text), fold_by_splitting(&text), "{text:?}");
+                texts.push(
+                    (0..len)
+                        .map(|_| {
+                            state ^= state << 13;
+                            state ^= state >> 7;
+                            state ^= state << 17;
+                            pieces[(state % pieces.len() as u64) as usize]
+                        })
+                        .collect(),
+                );
             }
         }
+        texts
     }
 
     proptest::proptest! {
@@ -520,34 +519,23 @@ mod tests {
             );
         }
         // every arrangement of words and spaces across the 8-byte steps
-        let mut state = 0x9E3779B97F4A7C15u64;
-        for len in 0..40 {
-            for _ in 0..200 {
-                let text: String = (0..len)
-                    .map(|_| {
-                        state ^= state << 13;
-                        state ^= state >> 7;
-                        state ^= state << 17;
-                        [
-                            ' ', 'a', '\n', 'b', '\t', '\r', '\x0b', '\x0c', '\x08', '\x0e',
-                            '\x1f', '!', '\x7f',
-                        ][(state % 13) as usize]
-                    })
-                    .collect();
-                assert_eq!(
-                    word_count(&text),
-                    text.split_whitespace().count(),
-                    "{text:?}"
-                );
-                let wide = format!("{text}\u{a0}\u{e9}");
-                for limit in [0, 1, 2, 3, 5, 8, 13] {
-                    for t in [&text, &wide] {
-                        assert_eq!(
-                            word_count_up_to(t, limit),
-                            t.split_whitespace().take(limit).count(),
-                            "{t:?} {limit}"
-                        );
-                    }
+        let pieces = [
+            " ", "a", "\n", "b", "\t", "\r", "\x0b", "\x0c", "\x08", "\x0e", "\x1f", "!", "\x7f",
+        ];
+        for text in random_texts(0x9E3779B97F4A7C15, &pieces) {
+            assert_eq!(
+                word_count(&text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+            let wide = format!("{text}\u{a0}\u{e9}");
+            for limit in [0, 1, 2, 3, 5, 8, 13] {
+                for t in [&text, &wide] {
+                    assert_eq!(
+                        word_count_up_to(t, limit),
+                        t.split_whitespace().take(limit).count(),
+                        "{t:?} {limit}"
+                    );
                 }
             }
         }

@@ -94,7 +94,7 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
 /// Whether the character at byte `i` (a character boundary before the end) is white space, as
 /// [`char::is_whitespace`] says, and its width: read from its byte when it is ASCII.
 #[inline]
-fn white_space_at(text: &str, i: usize) -> (bool, usize) {
+pub(crate) fn white_space_at(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b.is_ascii() {
         (matches!(b, b' ' | b'\t'..=b'\r'), 1)
