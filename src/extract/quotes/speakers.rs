@@ -1268,7 +1268,8 @@ fn spoke_in_a(after: &str, noun: &str) -> bool {
     let (Some(role), Some(verb)) = (words.next(), words.next()) else {
         return false;
     };
-    if role_class(role) != Some("spokes") && role != "official" || !is_finite_speech_verb(verb) {
+    let spokesman = role_class(role) == Some("spokes") || role == "official";
+    if !spokesman || !is_finite_speech_verb(verb) {
         return false;
     }
     let (Some("in"), Some("a" | "an" | "its")) = (words.next(), words.next()) else {
