@@ -2321,8 +2321,7 @@ fn authored_document(
         .take_while(|(_, w)| w.bytes().all(|b| b.is_ascii_lowercase()))
         .position(|(_, w)| is_document_noun(w))?
         + 1;
-    let description: Vec<&str> = words[..=noun].iter().map(|(_, w)| *w).collect();
-    let (author, _) = document_author(ctx, &description.join(" "), pos)?;
+    let (author, _) = document_author(ctx, words[noun].1, pos)?;
     Some((Who::Entity(author), words[noun].0.end))
 }
 

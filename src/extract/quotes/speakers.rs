@@ -1146,7 +1146,7 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
                 .copied()
                 .find(|&e| !person_like(ctx, e) && named(e))
         })
-        .or_else(|| body_that_spoke_lately(ctx))
+        .or_else(|| body_that_spoke_lately(ctx).map(|(e, _)| e))
         // or the body of that name the article is about, though it has not spoken: "Berliner
         // Bank AG has suffered losses … the bank said"
         // (not "the group", which may be any: "the trade group for the Blue Cross Blue Shield
@@ -1170,21 +1170,21 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
 /// The body that spoke last, in this paragraph or the one before: whose statement "the
 /// statement" is, or which body "the bank" is when none is named so ("JP Morgan said … The bank
 /// said").
-fn body_that_spoke_lately(ctx: &Ctx) -> Option<usize> {
+/// With the end of the sentence it spoke in.
+fn body_that_spoke_lately(ctx: &Ctx) -> Option<(usize, usize)> {
     ctx.last_body
         .get()
         .filter(|spoke| spoke.paragraph + 1 >= ctx.paragraph.get())
-        .map(|spoke| spoke.entity)
+        .map(|spoke| (spoke.entity, spoke.sentence_end))
 }
 
-/// The author of a document of the article's (`description`: "the report", "its statement")
-/// before `at`, and where the article names them, the latest of: the one who said, in this
+/// The author of a document of the article's (`noun`: "report" of "the report", "statement" of
+/// "its statement") before `at`, and where the article names them, the latest of: the one who said, in this
 /// paragraph or the three before, that they spoke in one ("Merrill Lynch said in a statement. …
 /// “…,” the statement said"; wire copy runs a paragraph a sentence); the one whose document the
 /// article names it ("the Tower Commission report", "the Treasury's statement", "a report by
 /// the OECD", "a statement from the White House").
-pub(super) fn document_author(ctx: &Ctx, description: &str, at: usize) -> Option<(usize, usize)> {
-    let noun = description.rsplit(' ').next().unwrap_or("");
+pub(super) fn document_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
     let stated = ctx
         .last_statement
         .get()
@@ -1299,12 +1299,8 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
     // statement said")
     if let Who::Description(d) = &who {
         if names_a_document(d) {
-            let spoke = ctx
-                .last_body
-                .get()
-                .filter(|spoke| spoke.paragraph + 1 >= ctx.paragraph.get())
-                .map(|spoke| (spoke.entity, spoke.sentence_end));
-            let latest = [document_author(ctx, d, at), spoke]
+            let noun = d.rsplit(' ').next().unwrap_or("");
+            let latest = [document_author(ctx, noun, at), body_that_spoke_lately(ctx)]
                 .into_iter()
                 .flatten()
                 .max_by_key(|&(_, named_at)| named_at);
