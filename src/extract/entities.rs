@@ -1342,6 +1342,24 @@ fn name_run(
     {
         s = 1;
     }
+    // an office's field goes on after "and" or "for" before the name: "(Minister of Mines and)
+    // Energy Subroto", "(Minister of State for) Trade Alan Clark"
+    // (up to a given name; without one, when the name speaks, the last two words of three or
+    // more, the last of two: not "(Minister for) Defence Procurement")
+    if e >= 2 {
+        if let Some(office) = office_continued_at(text, tokens[run[0]].range.start) {
+            let given = (0..e).find(|&k| is_given_name(tokens[run[k]].word(text)));
+            // (straight after the name: "Minister for Defence Procurement, said" is an aside)
+            let speaks = || {
+                let end = tokens[run[e - 1]].word_end;
+                !text[end..].starts_with(',') && speaks_next(text, end, false)
+            };
+            if let Some(start) = given.or_else(|| speaks().then_some(e.saturating_sub(2).max(1))) {
+                s = start;
+                title = Some(office.to_lowercase());
+            }
+        }
+    }
     loop {
         if dateline {
             break;
@@ -2072,6 +2090,58 @@ const DEPARTMENTS: &[&str] = &[
     "Justice",
     "War",
 ];
+
+/// The title of the office that the name at `at` goes on naming: "Minister" after "Minister of
+/// Mines and", "Secretary of Trade and", "Minister of State for", "Minister for".
+fn office_continued_at(text: &str, at: usize) -> Option<&str> {
+    let mut words = words_before(text, at);
+    let mut word = words.next().unwrap_or("");
+    match word {
+        "and" => {
+            // one to three capitalised words of the field before "and"
+            let fields = words
+                .by_ref()
+                .take(4)
+                .take_while(|w| {
+                    word = w;
+                    w.starts_with(char::is_uppercase)
+                })
+                .count();
+            if !(1..=3).contains(&fields) || !matches!(word, "of" | "for") {
+                return None;
+            }
+        }
+        "for" => {}
+        _ => return None,
+    }
+    word = words.next().unwrap_or("");
+    // "Minister of State for"
+    if word == "State" {
+        if words.next() != Some("of") {
+            return None;
+        }
+        word = words.next().unwrap_or("");
+    }
+    matches!(
+        word,
+        "Minister" | "Secretary" | "Commissioner" | "minister" | "secretary" | "commissioner"
+    )
+    .then_some(word)
+}
+
+/// The words before `at`, nearest first, up to the first mark that is not white space.
+fn words_before(text: &str, at: usize) -> impl Iterator<Item = &str> {
+    let mut end = at;
+    std::iter::from_fn(move || {
+        let head = text[..end].trim_end();
+        let word = prev_word(text, head.len());
+        if word.is_empty() {
+            return None;
+        }
+        end = head.len() - word.len();
+        Some(word)
+    })
+}
 
 /// Whether the words before `at` are "secretary of" (the title in lower case).
 fn after_secretary_of(text: &str, at: usize) -> bool {
@@ -4201,6 +4271,26 @@ mod tests {
                 "{name}: {es:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_office_named_over_and_or_for_ends_before_its_holder() {
+        let es = entities_of(
+            "Indonesia's Minister of Mines and Energy Subroto said prices would hold. Minister \
+             of State for Trade Alan Clark said so too. Japan's Minister of International Trade \
+             and Industry Hajime Tamura said it was bad.",
+        );
+        for name in ["Subroto", "Alan Clark", "Hajime Tamura"] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Person),
+                "{name}: {es:?}"
+            );
+        }
+        // the trap: an office named alone, set off by a comma
+        let es =
+            entities_of("Lord Bach, Minister for Defence Procurement, said he was disappointed.");
+        assert!(find(&es, "Procurement").is_none(), "{es:?}");
     }
 
     #[test]

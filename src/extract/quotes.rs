@@ -4245,15 +4245,19 @@ fn subject_before_verb(
             && m.range.end == last_range.end
             && head.len() + range.start == last_range.end
             && words.len() <= 3;
-        // "CBC Chairman G.K. Butterfield of North Carolina said": the person from the place
-        if ctx.entities[m.entity].kind == EntityKind::Place && !m.possessive {
+        // "CBC Chairman G.K. Butterfield of North Carolina said": the person from the place;
+        // "Peter Appert of C.J. Lawrence said": a person is not of another, so the second name is
+        // a firm's
+        let of_place = ctx.entities[m.entity].kind == EntityKind::Place;
+        let of_person = ctx.entities[m.entity].kind == EntityKind::Person;
+        if (of_place || of_person) && !m.possessive {
             let from = mentions_in(ctx, range.start..m.range.start)
                 .next_back()
                 .filter(|p| {
                     let gap = frame(masked, base, p.range.end, m.range.start).trim();
                     ctx.entities[p.entity].kind == EntityKind::Person
                         && !p.possessive
-                        && matches!(gap, "of" | "from")
+                        && (matches!(gap, "of" | "from") || (of_person && gap == "at"))
                 });
             if let Some(p) = from {
                 return Some(Who::Entity(p.entity));
@@ -6730,6 +6734,15 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("outraged".into(), some("G.K. Butterfield"))]
+        );
+    }
+
+    #[test]
+    fn a_person_of_a_firm_named_for_people_speaks() {
+        let text = "Fox's debut comes at a hard time. \u{201C}The barriers to entry are high,\u{201D} industry analyst Peter Appert of C.J. Lawrence said.\n\n\u{201C}Only 1.9 mln acres were accepted,\u{201D} Dale Gustafson of Drexel Burnham Lambert said.";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Peter Appert"), some("Dale Gustafson")]
         );
     }
 
