@@ -1270,7 +1270,9 @@ fn breaks_a_name(word: &str) -> bool {
         return false;
     }
     let lower = lower_case(word);
+    // ("States" names more than it says: "United States Steel Corp", "Gulf States Utilities")
     (lower.ends_with('s') || past)
+        && lower.as_ref() != "states"
         && (GAZETTEER.speech_verbs.contains(lower.as_ref()) || lower.as_ref() == "thanked")
 }
 
@@ -4268,6 +4270,25 @@ mod tests {
             assert_eq!(
                 find(&es, name).map(|e| e.kind),
                 Some(EntityKind::Organization),
+                "{name}: {es:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn states_in_capitals_is_part_of_a_name() {
+        let es = entities_of(
+            "United States Steel Corp said no. Gulf States Utilities Co agreed. The Gulf States \
+             are worried.",
+        );
+        for (name, kind) in [
+            ("United States Steel Corp", EntityKind::Organization),
+            ("Gulf States Utilities Co", EntityKind::Organization),
+            ("Gulf States", EntityKind::Place),
+        ] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(kind),
                 "{name}: {es:?}"
             );
         }

@@ -169,6 +169,9 @@ const MANNER_OF_SPEAKING: &[&str] = &[
 /// when they report what was said without one ("he beams with confidence", "Clinton is assured of
 /// winning"); also verbs of saying ([`Gazetteer::saying_verbs`]).
 pub const ONLY_BESIDE_A_QUOTE: &[&str] = &[
+    // ("posted on Facebook: “…”", not "posted a loss")
+    "posted",
+    "posts",
     "beamed",
     "beams",
     "surmised",

@@ -228,6 +228,8 @@ struct Ctx<'a> {
     last_statement: Cell<Option<Statement>>,
     /// The paragraph being read.
     paragraph: Cell<usize>,
+    /// Where the sentence being read starts.
+    sentence_start: Cell<usize>,
     /// The gender of an unnamed speaker ("a company spokesman said") when one spoke after every
     /// named one: a "he" or "she" that fits it is that unnamed speaker.
     unnamed_speaker: Cell<Option<Gender>>,
@@ -268,6 +270,7 @@ pub fn find_quotes(
         unnamed_speaker: Cell::new(None),
         described: RefCell::new(Vec::new()),
         last_subject: Cell::new(None),
+        sentence_start: Cell::new(0),
     };
     ctx.genders = entity_genders(text, entities, mentions, &ctx.after_the);
     ctx.roles = gather_roles(&ctx);
@@ -332,6 +335,7 @@ pub fn find_quotes(
 
         for (sentence, sent) in sentences.iter().enumerate() {
             let sent = sent.clone();
+            ctx.sentence_start.set(sent.start);
             if ctx.last_body.get().is_some() && opens_with_a_thing(text, sent.clone()) {
                 ctx.last_body.set(None);
             }
@@ -2101,7 +2105,9 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
 /// that sentence names no document "it" may be: not "Scotland Yard received a letter on Monday.
 /// It said: “…”".
 fn body_it(ctx: &Ctx, at: usize) -> Option<Who> {
-    let previous = sentence_before(ctx.text, at)?;
+    let Some(previous) = sentence_before(ctx.text, at) else {
+        return body_opening_the_sentence_of(ctx, at);
+    };
     let document = ctx.text[previous.clone()].split_whitespace().any(|w| {
         matches!(
             w.trim_matches(|c: char| !c.is_alphabetic()),
@@ -2112,6 +2118,29 @@ fn body_it(ctx: &Ctx, at: usize) -> Option<Who> {
         return None;
     }
     body_of_sentence_before(ctx, previous, at)
+}
+
+/// "It" inside a sentence (at `at`) for the one body named before it there, when that body opens
+/// the sentence: "Qantas shares fell almost 3%, however, after it warned that …".
+fn body_opening_the_sentence_of(ctx: &Ctx, at: usize) -> Option<Who> {
+    let start = ctx.sentence_start.get();
+    if start > at {
+        return None;
+    }
+    let lead = ctx.text[start..at].trim_start();
+    let subject_start = at - lead.len() + lead.strip_prefix("The ").map_or(0, |_| 4);
+    // (nobody else named in between: "WASHINGTON -- President Barack Obama … said it would")
+    let mut named = ctx
+        .mentions
+        .iter()
+        .skip_while(|m| m.range.start < start)
+        .take_while(|m| m.range.end <= at);
+    let first = named
+        .next()
+        .filter(|m| m.range.start == subject_start && is_body(ctx, m.entity))?;
+    named
+        .all(|m| m.entity == first.entity || !is_speaker_kind(ctx, m))
+        .then_some(Who::Entity(first.entity))
 }
 
 /// "they" (at `at`, opening its sentence) for the body that opened the sentence right before as
@@ -5385,7 +5414,9 @@ fn reported_speech(
             return false;
         }
         let l = lower_case(words[k].1);
+        // ("States" in capitals names a place: "Gulf States Steel Inc agreed")
         is_speech_verb(&l)
+            && words[k].1 != "States"
             && !ONLY_BESIDE_A_QUOTE.contains(&l.as_ref())
             && !in_opening_clause(masked, base, sent.clone(), words[k].0.start)
             && (l.ends_with("ed")
@@ -5636,6 +5667,14 @@ fn trailing_attribution(
             .get(next)
             .is_some_and(|(r, _)| mentions_in(ctx, r.start..r.end).next().is_some());
         if after_verb > 6 || (k == 0 && !named_next) {
+            continue;
+        }
+        // (a pronoun after other words is a relative clause's subject: "…, not the 37 cts it
+        // reported on March 11")
+        let relative = k >= 2
+            && matches!(words[k - 1].1, "it" | "he" | "she" | "they")
+            && !matches!(words[k - 2].1, "and" | "but" | "as");
+        if relative {
             continue;
         }
         if c < 12 {
@@ -6994,6 +7033,36 @@ mod tests {
             direct(text),
             vec![("I believe the war began then.".into(), some("Donald Trump"))]
         );
+    }
+
+    #[test]
+    fn states_in_capitals_is_no_verb_of_saying() {
+        let text = "Gulf States Steel Inc posted a loss for the year.";
+        assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    }
+
+    #[test]
+    fn posting_a_loss_is_not_saying() {
+        assert!(quotes("Qantas posted a record profit.").is_empty());
+    }
+
+    #[test]
+    fn it_inside_a_sentence_is_the_body_opening_it() {
+        let text = "Net profit rose 28%.\n\nQantas Airways Ltd shares fell almost 3%, however, \
+                    after it warned that earnings growth would slow in the second half.";
+        assert_eq!(
+            speakers_and_kinds(text),
+            vec![(some("Qantas Airways Ltd"), QuoteKind::Reported)]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_other_words_is_no_trailing_attribution() {
+        let text = "Regency Cruises Inc said its earnings per share for 1986 were 36 cts, not the \
+                    37 cts it reported on March 11.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.starts_with("its earnings"), "{q:?}");
     }
 
     #[test]
