@@ -2564,43 +2564,52 @@ fn cluster(
         });
         let target = target.or_else(|| {
             let is_acronym = m.name.len() >= 2 && m.name.chars().all(|c| c.is_uppercase());
-            is_acronym
-                .then(|| {
-                    // (of two names with the same initials, the one named first: "European
-                    // Commission" before "European Council" for "EC")
-                    let orgs_by_initials = orgs_by_initials.get_or_init(|| {
-                        let mut by_initials = HashMap::default();
-                        for (i, e) in entities[..entities_so_far].iter().enumerate() {
-                            if e.name.split(' ').count() >= 2 {
-                                by_initials.entry(initials(&e.name)).or_insert(i);
+            // (of two names with the same initials, the one named first: "European
+            // Commission" before "European Council" for "EC")
+            let by_initials = || {
+                let orgs_by_initials = orgs_by_initials.get_or_init(|| {
+                    let mut by_initials = HashMap::default();
+                    for (i, e) in entities[..entities_so_far].iter().enumerate() {
+                        if e.name.split(' ').count() >= 2 {
+                            by_initials.entry(initials(&e.name)).or_insert(i);
+                        }
+                    }
+                    by_initials
+                });
+                orgs_by_initials.get(&m.name).copied()
+            };
+            // the one company whose name the word opens: "AFG" of "AFG Industries Inc" (None
+            // for a word that opens two)
+            let opens_one_company = || {
+                let companies_by_first_word = companies_by_first_word.get_or_init(|| {
+                    let mut by_first: HashMap<String, Option<usize>> = HashMap::default();
+                    for (i, e) in entities[..entities_so_far].iter().enumerate() {
+                        if let Some((first, _)) = e.name.split_once(' ') {
+                            if ends_in_legal_form(&e.name) {
+                                by_first
+                                    .entry(first.to_string())
+                                    .and_modify(|one| *one = None)
+                                    .or_insert(Some(i));
                             }
                         }
-                        by_initials
-                    });
-                    orgs_by_initials.get(&m.name).copied().or_else(|| {
-                        // or the acronym that opens one company's name: "AFG" of "AFG
-                        // Industries Inc" (None for a word that opens two)
-                        let companies_by_first_word = companies_by_first_word.get_or_init(|| {
-                            let mut by_first: HashMap<String, Option<usize>> = HashMap::default();
-                            for (i, e) in entities[..entities_so_far].iter().enumerate() {
-                                if let Some((first, _)) = e.name.split_once(' ') {
-                                    if ends_in_legal_form(&e.name) {
-                                        by_first
-                                            .entry(first.to_string())
-                                            .and_modify(|one| *one = None)
-                                            .or_insert(Some(i));
-                                    }
-                                }
-                            }
-                            by_first
-                        });
-                        companies_by_first_word
-                            .get(m.name.as_str())
-                            .copied()
-                            .flatten()
-                    })
-                })
+                    }
+                    by_first
+                });
+                companies_by_first_word
+                    .get(m.name.as_str())
+                    .copied()
+                    .flatten()
+            };
+            if is_acronym {
+                return by_initials().or_else(opens_one_company);
+            }
+            // (a word of no known kind too, when the article writes it in no lower case:
+            // "Southwest" of "Southwest Airlines Co")
+            let untold = m.votes.iter().all(|&v| v <= 0) && !m.name.contains(' ');
+            untold
+                .then(opens_one_company)
                 .flatten()
+                .filter(|_| !lower_words.contains(&lower_case(&m.name)))
         });
         // a surname misspelt by one letter is still the person's: "Lindsay Davenport …
         // Daveport said", "David Monteith … Montieth" (a capitalised word of six bytes or
@@ -3749,6 +3758,36 @@ mod tests {
         let es = entities_of("Later UN Secretary General Kofi Annan spoke to BBC Radio.");
         assert!(find(&es, "Kofi Annan").is_some(), "{es:?}");
         assert!(es.iter().all(|e| !e.name.starts_with("BBC ")), "{es:?}");
+    }
+
+    #[test]
+    fn a_word_opening_one_company_s_name_is_that_company() {
+        let es = entities_of(
+            "Southwest Airlines Co said its load factor fell. Southwest said traffic rose.",
+        );
+        assert_eq!(
+            find(&es, "Southwest Airlines Co").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        // the traps: a word the article writes in lower case, a word that opens two names
+        let es = entities_of(
+            "Shares of Orange Telecom Plc fell over the colour orange. Later Orange said it \
+             would win.",
+        );
+        assert_eq!(
+            find(&es, "Orange Telecom Plc").map(|e| e.mentions),
+            Some(1),
+            "{es:?}"
+        );
+        let es = entities_of(
+            "Dome Petroleum Ltd and Dome Mines Ltd agreed. Later Dome said it would sell.",
+        );
+        assert_eq!(
+            find(&es, "Dome Petroleum Ltd").map(|e| e.mentions),
+            Some(1),
+            "{es:?}"
+        );
     }
 
     #[test]
