@@ -721,7 +721,9 @@ fn gazetteer_mentions(
         }
         // a place that opens a body's name is part of it: "New England Electric System", "Texas
         // Instruments Inc"
-        if known.kind == EntityKind::Place && opens_a_body_name(text, end) {
+        if known.kind == EntityKind::Place
+            && (opens_a_body_name(text, end) || opens_a_company_named_elsewhere(text, start, end))
+        {
             continue;
         }
         // and one that ends a body's name after "of": "Bank of Spain", "University of Texas"
@@ -821,6 +823,34 @@ fn opens_a_body_name(text: &str, end: usize) -> bool {
             || BODY_NAME_ENDINGS.contains(&last)
             // (a bank by more than a place: "Asian Development Bank", not "a U.S. Bank")
             || (last == "Bank" && words >= 2))
+}
+
+/// Whether the place at `start..end` and one to three capitalised words after it (a space apart)
+/// are a company's name that the text writes elsewhere with a legal form: "Texas Instruments
+/// said" where "Texas Instruments Inc" was named.
+fn opens_a_company_named_elsewhere(text: &str, start: usize, end: usize) -> bool {
+    let mut rest = &text[end..];
+    let mut phrase_ends = Vec::with_capacity(3);
+    while phrase_ends.len() < 3 {
+        let Some(next) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let word_len = next
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
+            .unwrap_or(next.len());
+        if !next[..word_len].starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        rest = &next[word_len..];
+        phrase_ends.push(text.len() - rest.len());
+    }
+    phrase_ends.iter().any(|&phrase_end| {
+        let phrase = &text[start..phrase_end];
+        text.match_indices(phrase).any(|(at, _)| {
+            let after = at + phrase.len();
+            after != phrase_end && past_legal_forms(text, after) > after
+        })
+    })
 }
 
 /// Last words of a body's name that a place or a people's adjective may open: "New England
@@ -3786,6 +3816,25 @@ mod tests {
         assert_eq!(
             find(&es, "Dome Petroleum Ltd").map(|e| e.mentions),
             Some(1),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_opening_a_company_s_short_name_is_part_of_it() {
+        let es = entities_of(
+            "Texas Instruments Inc said it won. Later Texas Instruments said it will get royalties \
+             from Texas firms.",
+        );
+        assert_eq!(
+            find(&es, "Texas Instruments Inc").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        // the trap: the place alone stays a place
+        assert_eq!(
+            find(&es, "Texas").map(|e| e.kind),
+            Some(EntityKind::Place),
             "{es:?}"
         );
     }
