@@ -830,8 +830,9 @@ fn opens_a_body_name(text: &str, end: usize) -> bool {
 /// said" where "Texas Instruments Inc" was named.
 fn opens_a_company_named_elsewhere(text: &str, start: usize, end: usize) -> bool {
     let mut rest = &text[end..];
-    let mut phrase_ends = Vec::with_capacity(3);
-    while phrase_ends.len() < 3 {
+    let mut ends = [0; 3];
+    let mut count = 0;
+    while count < 3 {
         let Some(next) = rest.strip_prefix(' ') else {
             break;
         };
@@ -842,15 +843,24 @@ fn opens_a_company_named_elsewhere(text: &str, start: usize, end: usize) -> bool
             break;
         }
         rest = &next[word_len..];
-        phrase_ends.push(text.len() - rest.len());
+        ends[count] = text.len() - rest.len();
+        count += 1;
     }
-    phrase_ends.iter().any(|&phrase_end| {
-        let phrase = &text[start..phrase_end];
-        text.match_indices(phrase).any(|(at, _)| {
-            let after = at + phrase.len();
-            after != phrase_end && past_legal_forms(text, after) > after
+    let phrase_ends = &ends[..count];
+    let Some(&shortest) = phrase_ends.first() else {
+        return false;
+    };
+    // (every phrase opens with the shortest: one search finds where each may stand again)
+    memchr::memmem::find_iter(text.as_bytes(), &text.as_bytes()[start..shortest])
+        .filter(|&at| at != start)
+        .any(|at| {
+            phrase_ends.iter().any(|&phrase_end| {
+                let after = at + phrase_end - start;
+                text.as_bytes().get(at..after) == Some(&text.as_bytes()[start..phrase_end])
+                    && text.is_char_boundary(after)
+                    && past_legal_forms(text, after) > after
+            })
         })
-    })
 }
 
 /// Last words of a body's name that a place or a people's adjective may open: "New England
@@ -2126,6 +2136,11 @@ const DEPARTMENTS: &[&str] = &[
 /// The title of the office that the name at `at` goes on naming: "Minister" after "Minister of
 /// Mines and", "Secretary of Trade and", "Minister of State for", "Minister for".
 fn office_continued_at(text: &str, at: usize) -> Option<&str> {
+    // (most names follow neither word)
+    let head = text[..at].trim_end();
+    if !(head.ends_with(" and") || head.ends_with(" for")) {
+        return None;
+    }
     let mut words = words_before(text, at);
     let mut word = words.next().unwrap_or("");
     match word {
