@@ -1702,7 +1702,14 @@ struct Masked<'a> {
     /// For each run, how many entries of `words` the runs before it made (one more entry at
     /// the end: all of them).
     words_before_run: Vec<u32>,
+    /// For each block of [`RUN_BLOCK`] bytes of `text`, how many runs start before it: where
+    /// the runs a range holds begin is read from the few runs of one block, not searched for
+    /// among all.
+    runs_before_block: Vec<u32>,
 }
+
+/// The bytes of a block of [`Masked::runs_before_block`]: no more than eight runs start in one.
+const RUN_BLOCK: usize = 16;
 
 /// The ASCII bytes that belong to a run of word characters (see [`Masked::runs`]): letters,
 /// digits, apostrophes, hyphens and full stops.
@@ -1743,7 +1750,12 @@ impl<'a> Masked<'a> {
         }
         let mut words = Vec::with_capacity(runs.len());
         let mut words_before_run = Vec::with_capacity(runs.len() + 1);
-        for r in &runs {
+        let mut runs_before_block = Vec::with_capacity(bytes.len() / RUN_BLOCK + 1);
+        for (k, r) in runs.iter().enumerate() {
+            // (the blocks that begin after the previous run's start and by this one's)
+            while runs_before_block.len() * RUN_BLOCK <= r.start {
+                runs_before_block.push(k as u32);
+            }
             words_before_run.push(words.len() as u32);
             if let Some(word) = run_word(text, r.start, r.end) {
                 words.push((base + r.start..base + r.start + word.len(), word));
@@ -1756,7 +1768,28 @@ impl<'a> Masked<'a> {
             runs,
             words,
             words_before_run,
+            runs_before_block,
         }
+    }
+
+    /// How many runs start before byte `at`: those before its block, and those of its block
+    /// that start before it.
+    fn runs_starting_before(&self, at: usize) -> usize {
+        let mut k = self
+            .runs_before_block
+            .get(at / RUN_BLOCK)
+            .map_or(self.runs.len(), |&k| k as usize);
+        while self.runs.get(k).is_some_and(|r| r.start < at) {
+            k += 1;
+        }
+        k
+    }
+
+    /// How many runs end at or before byte `at`: those that start before it, but for one that
+    /// goes on past it.
+    fn runs_ending_by(&self, at: usize) -> usize {
+        let started = self.runs_starting_before(at);
+        started - usize::from(started > 0 && self.runs[started - 1].end > at)
     }
 
     /// The words of a range (see [`word_iter`]): the word of a run the range cuts, at its
@@ -1770,8 +1803,8 @@ impl<'a> Masked<'a> {
             range.start.saturating_sub(base),
             range.end.saturating_sub(base).min(self.text.len()),
         );
-        let first = self.runs.partition_point(|r| r.end <= a);
-        let last = self.runs.partition_point(|r| r.start < b).max(first);
+        let first = self.runs_ending_by(a);
+        let last = self.runs_starting_before(b).max(first);
         let cut_word = |r: &Range<usize>| {
             let start = r.start.max(a);
             let word = run_word(self.text.get(..r.end.min(b))?, start, r.end.min(b))?;
@@ -5692,6 +5725,18 @@ mod tests {
                     Élan\u{2014}word./slash U.S.A. don't—stop 12:30 a/b ...and-more";
         for i in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
             assert_eq!(run_end(text, i), run_end_by_chars(text, i), "at {i}");
+        }
+    }
+
+    #[test]
+    fn runs_of_a_range_are_those_a_search_finds() {
+        let text = "Mr. O\u{2019}Brien-Smith's co-op,  1.5bn [Zoë] \u{201C}xxxx\u{201D} said: ok.";
+        let masked = Masked::new(text, 10);
+        for a in 0..=text.len() + 2 {
+            let started = masked.runs.partition_point(|r| r.start < a);
+            let ended = masked.runs.partition_point(|r| r.end <= a);
+            assert_eq!(masked.runs_starting_before(a), started, "at {a}");
+            assert_eq!(masked.runs_ending_by(a), ended, "at {a}");
         }
     }
 
