@@ -1727,27 +1727,7 @@ const RUN_BYTES: [bool; 128] = {
 impl<'a> Masked<'a> {
     fn new(text: &'a str, base: usize) -> Masked<'a> {
         let bytes = text.as_bytes();
-        // whether the character at `i` continues a run, and its width
-        let run_char_at = |i: usize| match bytes[i] {
-            b if b.is_ascii() => (RUN_BYTES[b as usize], 1),
-            _ => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
-            }
-        };
-        let mut runs = Vec::with_capacity(bytes.len() / 5);
-        let mut i = 0;
-        while i < bytes.len() {
-            // past the characters between runs, then to the end of the run
-            let (word_char, width) = run_char_at(i);
-            i += width;
-            if !word_char {
-                continue;
-            }
-            let start = i - width;
-            i = run_end(text, i);
-            runs.push(start..i);
-        }
+        let runs = word_runs(text);
         let mut words = Vec::with_capacity(runs.len());
         let mut words_before_run = Vec::with_capacity(runs.len() + 1);
         let mut runs_before_block = Vec::with_capacity(bytes.len() / RUN_BLOCK + 1);
@@ -1828,41 +1808,69 @@ impl<'a> Masked<'a> {
     }
 }
 
-/// The end of the run of word characters (see [`Masked::runs`]) that goes on at byte `i`: eight
-/// bytes at a time as one number (SWAR) while they are ASCII letters, digits, apostrophes,
-/// hyphens and full stops, then a character at a time.
-fn run_end(text: &str, mut i: usize) -> usize {
-    use crate::swar::{in_range, read, HIGH, ONES};
+/// The maximal runs of word characters of `text` (see [`Masked::runs`]). Eight bytes at a time
+/// while they are ASCII (SWAR): which of them belong to a run is worked out at once, as eight
+/// bits, and the runs start and end where those bits change; a character at a time otherwise.
+fn word_runs(text: &str) -> Vec<Range<usize>> {
+    use crate::swar::{read, HIGH};
     let bytes = text.as_bytes();
-    loop {
-        while let Some(x) = read(bytes, i) {
-            let ascii = x & !HIGH;
-            // (a capital and its small letter differ by the bit 0x20 alone)
-            let letters = in_range(ascii | (ONES * 0x20), b'a', b'z');
-            let digits = in_range(ascii, b'0', b'9');
-            let marks = in_range(ascii, b'-', b'.') | in_range(ascii, b'\'', b'\'');
-            let others = !((letters | digits | marks) & !x) & HIGH;
-            if others != 0 {
-                i += others.trailing_zeros() as usize / 8;
-                break;
+    let mut runs = Vec::with_capacity(bytes.len() / 5);
+    // where the run being read began
+    let mut open: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(x) = read(bytes, i).filter(|x| x & HIGH == 0) {
+            let in_run = run_byte_bits(x);
+            // the bytes that differ from the one before: where runs start and end, in turn
+            let before = (in_run << 1) | u32::from(open.is_some());
+            let mut changes = (in_run ^ before) & 0xFF;
+            while changes != 0 {
+                let at = i + changes.trailing_zeros() as usize;
+                changes &= changes - 1;
+                match open.take() {
+                    Some(start) => runs.push(start..at),
+                    None => open = Some(at),
+                }
             }
             i += 8;
+            continue;
         }
-        // the byte the numbers stopped at, or one of the last seven
-        match bytes.get(i) {
-            None => return i,
-            Some(&b) if b.is_ascii() => {
-                if !RUN_BYTES[b as usize] {
-                    return i;
-                }
-                i += 1;
+        let (in_run, width) = match bytes[i] {
+            b if b.is_ascii() => (RUN_BYTES[b as usize], 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
             }
-            Some(_) => match text[i..].chars().next() {
-                Some(c) if c.is_alphanumeric() || c == '\u{2019}' => i += c.len_utf8(),
-                _ => return i,
-            },
+        };
+        match open {
+            Some(start) if !in_run => {
+                runs.push(start..i);
+                open = None;
+            }
+            None if in_run => open = Some(i),
+            _ => {}
         }
+        i += width;
     }
+    if let Some(start) = open {
+        runs.push(start..bytes.len());
+    }
+    runs
+}
+
+/// Which of eight ASCII bytes (read as one number, the first lowest) belong to a run of word
+/// characters ([`RUN_BYTES`]), as the eight low bits, the first byte's lowest.
+#[inline]
+fn run_byte_bits(x: u64) -> u32 {
+    use crate::swar::{in_range, ONES};
+    // (a capital and its small letter differ by the bit 0x20 alone)
+    let letters = in_range(x | (ONES * 0x20), b'a', b'z');
+    let digits = in_range(x, b'0', b'9');
+    let marks = in_range(x, b'-', b'.') | in_range(x, b'\'', b'\'');
+    // each byte's top bit moved to its lowest, and the eight gathered into the top byte by a
+    // multiplication (no two of the products' bits meet)
+    let flags = (letters | digits | marks) >> 7;
+    (flags.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
 }
 
 /// The word of the run of word characters `start..end` of `text`: without the stops,
@@ -5703,28 +5711,36 @@ mod tests {
     use super::*;
     use crate::extract::annotate_text;
 
-    /// [`run_end`] a character at a time, as [`Masked::new`] first read runs: the reference.
-    fn run_end_by_chars(text: &str, mut i: usize) -> usize {
-        while let Some(c) = text[i..].chars().next() {
-            let continues = if c.is_ascii() {
+    /// [`word_runs`] a character at a time: the reference.
+    fn word_runs_by_chars(text: &str) -> Vec<Range<usize>> {
+        let in_run = |c: char| {
+            if c.is_ascii() {
                 RUN_BYTES[c as usize]
             } else {
                 c.is_alphanumeric() || c == '\u{2019}'
-            };
-            if !continues {
-                break;
             }
-            i += c.len_utf8();
+        };
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        for (i, c) in text.char_indices().filter(|&(_, c)| in_run(c)) {
+            match runs.last_mut() {
+                Some(run) if run.end == i => run.end = i + c.len_utf8(),
+                _ => runs.push(i..i + c.len_utf8()),
+            }
         }
-        i
+        runs
     }
 
     #[test]
-    fn run_end_finds_what_the_reference_finds() {
+    fn word_runs_are_those_the_reference_finds() {
         let text = "Mr. O\u{2019}Brien-Smith's co-op, 1.5bn/[Zoë] x@y `a` {b} ~z\u{201D} \
-                    Élan\u{2014}word./slash U.S.A. don't—stop 12:30 a/b ...and-more";
-        for i in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
-            assert_eq!(run_end(text, i), run_end_by_chars(text, i), "at {i}");
+                    Élan\u{2014}word./slash U.S.A. don't—stop 12:30 a/b ...and-more \
+                    international-relations_xxxxxxxxxxxxxxxxxxxx, AZaz09'-.:;<=>?@[\\]^_`{|}~/,+*)(";
+        // (every start and end, so that runs end and begin at every place in eight bytes)
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len().min(start + 40)).filter(|&i| text.is_char_boundary(i)) {
+                let piece = &text[start..end];
+                assert_eq!(word_runs(piece), word_runs_by_chars(piece), "{piece:?}");
+            }
         }
     }
 
