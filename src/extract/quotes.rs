@@ -2041,10 +2041,9 @@ fn document_and_its_subject(words: &[(Range<usize>, &str)], within: usize) -> Op
 
 /// A verb of saying in a finite form ("said", "claims"), not a noun-like base ("state").
 fn is_finite_speech_verb(word: &str) -> bool {
-    is_speech_verb(word)
-        && (word.ends_with("ed")
-            || word.ends_with('s')
-            || matches!(word, "said" | "told" | "wrote"))
+    // (the ending read first: most words have none of these, and need no look-up)
+    (word.ends_with("ed") || word.ends_with('s') || matches!(word, "said" | "told" | "wrote"))
+        && is_speech_verb(word)
 }
 
 /// A word without the possessive endings it ends in, as
@@ -5343,7 +5342,8 @@ fn subject_and_verb_at(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usiz
 
 /// Whether two words are a passive verb of saying and its "by": "described by", "quoted by".
 fn said_by(pair: &[(Range<usize>, &str)]) -> bool {
-    is_speech_verb(pair[0].1) && pair[0].1.ends_with("ed") && pair[1].1 == "by"
+    // (the words themselves read before the verbs of saying are looked in)
+    pair[1].1 == "by" && pair[0].1.ends_with("ed") && is_speech_verb(pair[0].1)
 }
 
 /// "highlighted by Putin's aide Yuri Ushakov": the agent after "by" and a verb of saying.
