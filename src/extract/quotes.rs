@@ -221,6 +221,10 @@ struct Ctx<'a> {
     after_the: Vec<(usize, usize)>,
     /// Each entity's surname (see [`surname`]), found once.
     surnames: Vec<&'a str>,
+    /// For each block of [`MENTION_BLOCK`] bytes of the text, how many mentions start before
+    /// it: where the mentions of a range begin is read from the few of one block, not searched
+    /// for among all.
+    mentions_before_block: Vec<u32>,
     /// The latest body that spoke, and where: what "it" and "the company" stand for.
     last_body: Cell<Option<BodySpoke>>,
     /// The latest speaker who spoke in a statement, a letter or a report ("Merrill Lynch said
@@ -243,6 +247,9 @@ struct Ctx<'a> {
 /// subject it found there with the subject's offset.
 type SubjectLookup = ([usize; 3], Option<(usize, usize)>);
 
+/// The bytes of a block of [`Ctx::mentions_before_block`].
+const MENTION_BLOCK: usize = 32;
+
 /// How many recent speakers and sentence subjects are kept for pronouns.
 const ANTECEDENTS_KEPT: usize = 6;
 
@@ -262,6 +269,7 @@ pub fn find_quotes(
         person_like: Vec::new(),
         after_the: after_the(text, entities, mentions),
         surnames: entities.iter().map(|e| surname(&e.name)).collect(),
+        mentions_before_block: mentions_before_block(text, mentions),
         last_body: Cell::new(None),
         last_statement: Cell::new(None),
         paragraph: Cell::new(0),
@@ -1648,23 +1656,44 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         && next_word.starts_with(char::is_uppercase)
 }
 
+/// For each block of [`MENTION_BLOCK`] bytes of `text`, how many of the mentions (in the order
+/// they start) start before it: see [`Ctx::mentions_before_block`].
+fn mentions_before_block(text: &str, mentions: &[Mention]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(text.len() / MENTION_BLOCK + 1);
+    for (k, m) in mentions.iter().enumerate() {
+        // (the blocks that begin after the previous mention's start and by this one's)
+        while out.len() * MENTION_BLOCK <= m.range.start {
+            out.push(k as u32);
+        }
+    }
+    out
+}
+
+/// How many mentions start before byte `at`: those before its block, and those of its block
+/// that start before it.
+fn mentions_starting_before(ctx: &Ctx, at: usize) -> usize {
+    let mut k = ctx
+        .mentions_before_block
+        .get(at / MENTION_BLOCK)
+        .map_or(ctx.mentions.len(), |&k| k as usize);
+    while ctx.mentions.get(k).is_some_and(|m| m.range.start < at) {
+        k += 1;
+    }
+    k
+}
+
 fn mentions_in<'a>(
     ctx: &'a Ctx,
     range: Range<usize>,
 ) -> impl DoubleEndedIterator<Item = &'a Mention> + 'a {
-    let lo = ctx
-        .mentions
-        .partition_point(|m| m.range.start < range.start);
-    let hi = ctx
-        .mentions
-        .partition_point(|m| m.range.start < range.end)
-        .max(lo);
+    let lo = mentions_starting_before(ctx, range.start);
+    let hi = mentions_starting_before(ctx, range.end).max(lo);
     ctx.mentions[lo..hi].iter()
 }
 
 /// The mention that overlaps a word's range.
 fn mention_covering<'a>(ctx: &Ctx<'a>, word: Range<usize>) -> Option<&'a Mention> {
-    let hi = ctx.mentions.partition_point(|m| m.range.start < word.end);
+    let hi = mentions_starting_before(ctx, word.end);
     ctx.mentions[..hi]
         .iter()
         .rev()
@@ -4879,10 +4908,10 @@ fn past_opening_participle(
 /// A name that only says whose a role is, before the person who holds it: "Clinton" in "Clinton
 /// communication director Jennifer Palmieri", "Trump adviser Kellyanne Conway".
 fn modifies_a_name(ctx: &Ctx, masked: &Masked, base: usize, m: &Mention) -> bool {
-    let Some(next) = ctx.mentions.get(
-        ctx.mentions
-            .partition_point(|n| n.range.start <= m.range.start),
-    ) else {
+    let Some(next) = ctx
+        .mentions
+        .get(mentions_starting_before(ctx, m.range.start + 1))
+    else {
         return false;
     };
     if next.range.start > m.range.end + 40 || !person_like(ctx, next.entity) {
