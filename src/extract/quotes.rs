@@ -4655,12 +4655,16 @@ fn after_dateline(masked: &Masked, base: usize, sent: Range<usize>) -> Range<usi
     let piece = frame(masked, base, sent.start, sent.end);
     // the first dash between spaces in the sentence's head (" - ", " -- ", " – ", " — "):
     // a dateline is a few words, so only the first bytes are looked at (this runs for every
-    // subject looked for)
+    // subject looked for: the bytes a dash begins with are looked for a block at a time, and
+    // the spaces before one counted only when there is one)
     let bytes = piece.as_bytes();
-    let mut spaces = 0;
-    let dash = (1..bytes.len().min(DATELINE_REACH))
+    let head = &bytes[..bytes.len().min(DATELINE_REACH)];
+    let (mut spaces, mut counted) = (0, 1);
+    let dash = memchr::memchr2_iter(b'-', 0xE2, head)
+        .filter(|&i| i >= 1)
         .take_while(|&i| {
-            spaces += usize::from(bytes[i] == b' ');
+            spaces += head[counted..=i].iter().filter(|&&b| b == b' ').count();
+            counted = i + 1;
             spaces <= DATELINE_WORDS + 1
         })
         .find_map(|i| {
