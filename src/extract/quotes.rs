@@ -221,6 +221,10 @@ struct Ctx<'a> {
     after_the: Vec<(usize, usize)>,
     /// Each entity's surname (see [`surname`]), found once.
     surnames: Vec<&'a str>,
+    /// For each block of [`MENTION_BLOCK`] bytes of the text, how many mentions start before
+    /// it: where the mentions of a range begin is read from the few of one block, not searched
+    /// for among all.
+    mentions_before_block: Vec<u32>,
     /// The latest body that spoke, and where: what "it" and "the company" stand for.
     last_body: Cell<Option<BodySpoke>>,
     /// The latest speaker who spoke in a statement, a letter or a report ("Merrill Lynch said
@@ -245,6 +249,9 @@ struct Ctx<'a> {
 /// subject it found there with the subject's offset.
 type SubjectLookup = ([usize; 3], Option<(usize, usize)>);
 
+/// The bytes of a block of [`Ctx::mentions_before_block`].
+const MENTION_BLOCK: usize = 32;
+
 /// How many recent speakers and sentence subjects are kept for pronouns.
 const ANTECEDENTS_KEPT: usize = 6;
 
@@ -264,6 +271,7 @@ pub fn find_quotes(
         person_like: Vec::new(),
         after_the: after_the(text, entities, mentions),
         surnames: entities.iter().map(|e| surname(&e.name)).collect(),
+        mentions_before_block: mentions_before_block(text, mentions),
         last_body: Cell::new(None),
         last_statement: Cell::new(None),
         paragraph: Cell::new(0),
@@ -1652,23 +1660,44 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         && next_word.starts_with(char::is_uppercase)
 }
 
+/// For each block of [`MENTION_BLOCK`] bytes of `text`, how many of the mentions (in the order
+/// they start) start before it: see [`Ctx::mentions_before_block`].
+fn mentions_before_block(text: &str, mentions: &[Mention]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(text.len() / MENTION_BLOCK + 1);
+    for (k, m) in mentions.iter().enumerate() {
+        // (the blocks that begin after the previous mention's start and by this one's)
+        while out.len() * MENTION_BLOCK <= m.range.start {
+            out.push(k as u32);
+        }
+    }
+    out
+}
+
+/// How many mentions start before byte `at`: those before its block, and those of its block
+/// that start before it.
+fn mentions_starting_before(ctx: &Ctx, at: usize) -> usize {
+    let mut k = ctx
+        .mentions_before_block
+        .get(at / MENTION_BLOCK)
+        .map_or(ctx.mentions.len(), |&k| k as usize);
+    while ctx.mentions.get(k).is_some_and(|m| m.range.start < at) {
+        k += 1;
+    }
+    k
+}
+
 fn mentions_in<'a>(
     ctx: &'a Ctx,
     range: Range<usize>,
 ) -> impl DoubleEndedIterator<Item = &'a Mention> + 'a {
-    let lo = ctx
-        .mentions
-        .partition_point(|m| m.range.start < range.start);
-    let hi = ctx
-        .mentions
-        .partition_point(|m| m.range.start < range.end)
-        .max(lo);
+    let lo = mentions_starting_before(ctx, range.start);
+    let hi = mentions_starting_before(ctx, range.end).max(lo);
     ctx.mentions[lo..hi].iter()
 }
 
 /// The mention that overlaps a word's range.
 fn mention_covering<'a>(ctx: &Ctx<'a>, word: Range<usize>) -> Option<&'a Mention> {
-    let hi = ctx.mentions.partition_point(|m| m.range.start < word.end);
+    let hi = mentions_starting_before(ctx, word.end);
     ctx.mentions[..hi]
         .iter()
         .rev()
@@ -1706,7 +1735,14 @@ struct Masked<'a> {
     /// For each run, how many entries of `words` the runs before it made (one more entry at
     /// the end: all of them).
     words_before_run: Vec<u32>,
+    /// For each block of [`RUN_BLOCK`] bytes of `text`, how many runs start before it: where
+    /// the runs a range holds begin is read from the few runs of one block, not searched for
+    /// among all.
+    runs_before_block: Vec<u32>,
 }
+
+/// The bytes of a block of [`Masked::runs_before_block`]: no more than eight runs start in one.
+const RUN_BLOCK: usize = 16;
 
 /// The ASCII bytes that belong to a run of word characters (see [`Masked::runs`]): letters,
 /// digits, apostrophes, hyphens and full stops.
@@ -1724,30 +1760,15 @@ const RUN_BYTES: [bool; 128] = {
 impl<'a> Masked<'a> {
     fn new(text: &'a str, base: usize) -> Masked<'a> {
         let bytes = text.as_bytes();
-        // whether the character at `i` continues a run, and its width
-        let run_char_at = |i: usize| match bytes[i] {
-            b if b.is_ascii() => (RUN_BYTES[b as usize], 1),
-            _ => {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
-            }
-        };
-        let mut runs = Vec::with_capacity(bytes.len() / 5);
-        let mut i = 0;
-        while i < bytes.len() {
-            // past the characters between runs, then to the end of the run
-            let (word_char, width) = run_char_at(i);
-            i += width;
-            if !word_char {
-                continue;
-            }
-            let start = i - width;
-            i = run_end(text, i);
-            runs.push(start..i);
-        }
+        let runs = word_runs(text);
         let mut words = Vec::with_capacity(runs.len());
         let mut words_before_run = Vec::with_capacity(runs.len() + 1);
-        for r in &runs {
+        let mut runs_before_block = Vec::with_capacity(bytes.len() / RUN_BLOCK + 1);
+        for (k, r) in runs.iter().enumerate() {
+            // (the blocks that begin after the previous run's start and by this one's)
+            while runs_before_block.len() * RUN_BLOCK <= r.start {
+                runs_before_block.push(k as u32);
+            }
             words_before_run.push(words.len() as u32);
             if let Some(word) = run_word(text, r.start, r.end) {
                 words.push((base + r.start..base + r.start + word.len(), word));
@@ -1760,7 +1781,28 @@ impl<'a> Masked<'a> {
             runs,
             words,
             words_before_run,
+            runs_before_block,
         }
+    }
+
+    /// How many runs start before byte `at`: those before its block, and those of its block
+    /// that start before it.
+    fn runs_starting_before(&self, at: usize) -> usize {
+        let mut k = self
+            .runs_before_block
+            .get(at / RUN_BLOCK)
+            .map_or(self.runs.len(), |&k| k as usize);
+        while self.runs.get(k).is_some_and(|r| r.start < at) {
+            k += 1;
+        }
+        k
+    }
+
+    /// How many runs end at or before byte `at`: those that start before it, but for one that
+    /// goes on past it.
+    fn runs_ending_by(&self, at: usize) -> usize {
+        let started = self.runs_starting_before(at);
+        started - usize::from(started > 0 && self.runs[started - 1].end > at)
     }
 
     /// The words of a range (see [`word_iter`]): the word of a run the range cuts, at its
@@ -1774,8 +1816,8 @@ impl<'a> Masked<'a> {
             range.start.saturating_sub(base),
             range.end.saturating_sub(base).min(self.text.len()),
         );
-        let first = self.runs.partition_point(|r| r.end <= a);
-        let last = self.runs.partition_point(|r| r.start < b).max(first);
+        let first = self.runs_ending_by(a);
+        let last = self.runs_starting_before(b).max(first);
         let cut_word = |r: &Range<usize>| {
             let start = r.start.max(a);
             let word = run_word(self.text.get(..r.end.min(b))?, start, r.end.min(b))?;
@@ -1799,41 +1841,69 @@ impl<'a> Masked<'a> {
     }
 }
 
-/// The end of the run of word characters (see [`Masked::runs`]) that goes on at byte `i`: eight
-/// bytes at a time as one number (SWAR) while they are ASCII letters, digits, apostrophes,
-/// hyphens and full stops, then a character at a time.
-fn run_end(text: &str, mut i: usize) -> usize {
-    use crate::swar::{in_range, read, HIGH, ONES};
+/// The maximal runs of word characters of `text` (see [`Masked::runs`]). Eight bytes at a time
+/// while they are ASCII (SWAR): which of them belong to a run is worked out at once, as eight
+/// bits, and the runs start and end where those bits change; a character at a time otherwise.
+fn word_runs(text: &str) -> Vec<Range<usize>> {
+    use crate::swar::{read, HIGH};
     let bytes = text.as_bytes();
-    loop {
-        while let Some(x) = read(bytes, i) {
-            let ascii = x & !HIGH;
-            // (a capital and its small letter differ by the bit 0x20 alone)
-            let letters = in_range(ascii | (ONES * 0x20), b'a', b'z');
-            let digits = in_range(ascii, b'0', b'9');
-            let marks = in_range(ascii, b'-', b'.') | in_range(ascii, b'\'', b'\'');
-            let others = !((letters | digits | marks) & !x) & HIGH;
-            if others != 0 {
-                i += others.trailing_zeros() as usize / 8;
-                break;
+    let mut runs = Vec::with_capacity(bytes.len() / 5);
+    // where the run being read began
+    let mut open: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(x) = read(bytes, i).filter(|x| x & HIGH == 0) {
+            let in_run = run_byte_bits(x);
+            // the bytes that differ from the one before: where runs start and end, in turn
+            let before = (in_run << 1) | u32::from(open.is_some());
+            let mut changes = (in_run ^ before) & 0xFF;
+            while changes != 0 {
+                let at = i + changes.trailing_zeros() as usize;
+                changes &= changes - 1;
+                match open.take() {
+                    Some(start) => runs.push(start..at),
+                    None => open = Some(at),
+                }
             }
             i += 8;
+            continue;
         }
-        // the byte the numbers stopped at, or one of the last seven
-        match bytes.get(i) {
-            None => return i,
-            Some(&b) if b.is_ascii() => {
-                if !RUN_BYTES[b as usize] {
-                    return i;
-                }
-                i += 1;
+        let (in_run, width) = match bytes[i] {
+            b if b.is_ascii() => (RUN_BYTES[b as usize], 1),
+            _ => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
             }
-            Some(_) => match text[i..].chars().next() {
-                Some(c) if c.is_alphanumeric() || c == '\u{2019}' => i += c.len_utf8(),
-                _ => return i,
-            },
+        };
+        match open {
+            Some(start) if !in_run => {
+                runs.push(start..i);
+                open = None;
+            }
+            None if in_run => open = Some(i),
+            _ => {}
         }
+        i += width;
     }
+    if let Some(start) = open {
+        runs.push(start..bytes.len());
+    }
+    runs
+}
+
+/// Which of eight ASCII bytes (read as one number, the first lowest) belong to a run of word
+/// characters ([`RUN_BYTES`]), as the eight low bits, the first byte's lowest.
+#[inline]
+fn run_byte_bits(x: u64) -> u32 {
+    use crate::swar::{in_range, ONES};
+    // (a capital and its small letter differ by the bit 0x20 alone)
+    let letters = in_range(x | (ONES * 0x20), b'a', b'z');
+    let digits = in_range(x, b'0', b'9');
+    let marks = in_range(x, b'-', b'.') | in_range(x, b'\'', b'\'');
+    // each byte's top bit moved to its lowest, and the eight gathered into the top byte by a
+    // multiplication (no two of the products' bits meet)
+    let flags = (letters | digits | marks) >> 7;
+    (flags.wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32
 }
 
 /// The word of the run of word characters `start..end` of `text`: without the stops,
@@ -2004,10 +2074,9 @@ fn document_and_its_subject(words: &[(Range<usize>, &str)], within: usize) -> Op
 
 /// A verb of saying in a finite form ("said", "claims"), not a noun-like base ("state").
 fn is_finite_speech_verb(word: &str) -> bool {
-    is_speech_verb(word)
-        && (word.ends_with("ed")
-            || word.ends_with('s')
-            || matches!(word, "said" | "told" | "wrote"))
+    // (the ending read first: most words have none of these, and need no look-up)
+    (word.ends_with("ed") || word.ends_with('s') || matches!(word, "said" | "told" | "wrote"))
+        && is_speech_verb(word)
 }
 
 /// A word without the possessive endings it ends in, as
@@ -4619,12 +4688,16 @@ fn after_dateline(masked: &Masked, base: usize, sent: Range<usize>) -> Range<usi
     let piece = frame(masked, base, sent.start, sent.end);
     // the first dash between spaces in the sentence's head (" - ", " -- ", " – ", " — "):
     // a dateline is a few words, so only the first bytes are looked at (this runs for every
-    // subject looked for)
+    // subject looked for: the bytes a dash begins with are looked for a block at a time, and
+    // the spaces before one counted only when there is one)
     let bytes = piece.as_bytes();
-    let mut spaces = 0;
-    let dash = (1..bytes.len().min(DATELINE_REACH))
+    let head = &bytes[..bytes.len().min(DATELINE_REACH)];
+    let (mut spaces, mut counted) = (0, 1);
+    let dash = memchr::memchr2_iter(b'-', 0xE2, head)
+        .filter(|&i| i >= 1)
         .take_while(|&i| {
-            spaces += usize::from(bytes[i] == b' ');
+            spaces += head[counted..=i].iter().filter(|&&b| b == b' ').count();
+            counted = i + 1;
             spaces <= DATELINE_WORDS + 1
         })
         .find_map(|i| {
@@ -4872,10 +4945,10 @@ fn past_opening_participle(
 /// A name that only says whose a role is, before the person who holds it: "Clinton" in "Clinton
 /// communication director Jennifer Palmieri", "Trump adviser Kellyanne Conway".
 fn modifies_a_name(ctx: &Ctx, masked: &Masked, base: usize, m: &Mention) -> bool {
-    let Some(next) = ctx.mentions.get(
-        ctx.mentions
-            .partition_point(|n| n.range.start <= m.range.start),
-    ) else {
+    let Some(next) = ctx
+        .mentions
+        .get(mentions_starting_before(ctx, m.range.start + 1))
+    else {
         return false;
     };
     if next.range.start > m.range.end + 40 || !person_like(ctx, next.entity) {
@@ -5335,7 +5408,8 @@ fn subject_and_verb_at(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usiz
 
 /// Whether two words are a passive verb of saying and its "by": "described by", "quoted by".
 fn said_by(pair: &[(Range<usize>, &str)]) -> bool {
-    is_speech_verb(pair[0].1) && pair[0].1.ends_with("ed") && pair[1].1 == "by"
+    // (the words themselves read before the verbs of saying are looked in)
+    pair[1].1 == "by" && pair[0].1.ends_with("ed") && is_speech_verb(pair[0].1)
 }
 
 /// "highlighted by Putin's aide Yuri Ushakov": the agent after "by" and a verb of saying.
@@ -5713,28 +5787,48 @@ mod tests {
     use super::*;
     use crate::extract::annotate_text;
 
-    /// [`run_end`] a character at a time, as [`Masked::new`] first read runs: the reference.
-    fn run_end_by_chars(text: &str, mut i: usize) -> usize {
-        while let Some(c) = text[i..].chars().next() {
-            let continues = if c.is_ascii() {
+    /// [`word_runs`] a character at a time: the reference.
+    fn word_runs_by_chars(text: &str) -> Vec<Range<usize>> {
+        let in_run = |c: char| {
+            if c.is_ascii() {
                 RUN_BYTES[c as usize]
             } else {
                 c.is_alphanumeric() || c == '\u{2019}'
-            };
-            if !continues {
-                break;
             }
-            i += c.len_utf8();
+        };
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        for (i, c) in text.char_indices().filter(|&(_, c)| in_run(c)) {
+            match runs.last_mut() {
+                Some(run) if run.end == i => run.end = i + c.len_utf8(),
+                _ => runs.push(i..i + c.len_utf8()),
+            }
         }
-        i
+        runs
     }
 
     #[test]
-    fn run_end_finds_what_the_reference_finds() {
+    fn word_runs_are_those_the_reference_finds() {
         let text = "Mr. O\u{2019}Brien-Smith's co-op, 1.5bn/[Zoë] x@y `a` {b} ~z\u{201D} \
-                    Élan\u{2014}word./slash U.S.A. don't—stop 12:30 a/b ...and-more";
-        for i in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
-            assert_eq!(run_end(text, i), run_end_by_chars(text, i), "at {i}");
+                    Élan\u{2014}word./slash U.S.A. don't—stop 12:30 a/b ...and-more \
+                    international-relations_xxxxxxxxxxxxxxxxxxxx, AZaz09'-.:;<=>?@[\\]^_`{|}~/,+*)(";
+        // (every start and end, so that runs end and begin at every place in eight bytes)
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len().min(start + 40)).filter(|&i| text.is_char_boundary(i)) {
+                let piece = &text[start..end];
+                assert_eq!(word_runs(piece), word_runs_by_chars(piece), "{piece:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn runs_of_a_range_are_those_a_search_finds() {
+        let text = "Mr. O\u{2019}Brien-Smith's co-op,  1.5bn [Zoë] \u{201C}xxxx\u{201D} said: ok.";
+        let masked = Masked::new(text, 10);
+        for a in 0..=text.len() + 2 {
+            let started = masked.runs.partition_point(|r| r.start < a);
+            let ended = masked.runs.partition_point(|r| r.end <= a);
+            assert_eq!(masked.runs_starting_before(a), started, "at {a}");
+            assert_eq!(masked.runs_ending_by(a), ended, "at {a}");
         }
     }
 
