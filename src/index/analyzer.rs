@@ -34,6 +34,22 @@ impl StemCache {
         (folded.wrapping_mul(0x9E3779B97F4A7C15) >> (64 - CACHE_SLOTS.trailing_zeros())) as usize
     }
 
+    /// Starts loading the slot of `word` into the processor's cache, so that a lookup of it
+    /// shortly after does not wait for memory.
+    fn prefetch(&self, word: u128) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let slot: *const (u128, u128) = &self.slots[Self::slot(word)];
+            // SAFETY: SSE is part of x86_64, and a prefetch only hints: it reads nothing the
+            // program sees and cannot fault (the pointer is to a live slot anyway).
+            unsafe {
+                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(slot.cast())
+            };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = word;
+    }
+
     fn get(&self, word: u128) -> Option<u128> {
         let (key, stem) = self.slots[Self::slot(word)];
         (key == word).then_some(stem)
@@ -87,17 +103,33 @@ pub fn cached_en_stem() -> TextAnalyzer {
         token: Token::default(),
         stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
         cache: StemCache::new(),
+        words: Vec::new(),
     })
 }
 
 /// tantivy's `en_stem` chain — simple tokenizer (runs of alphanumeric characters), long words
 /// dropped, lower case, English stems — as one tokenizer over the bytes, stems cached: a short
 /// ASCII word is lowered into its cache key directly and, when found, only its stem is written.
+/// A text's words are all found first and their cache slots fetched then, so that the lookups
+/// of the tokens, one at a time between tantivy's own work, seldom wait for memory.
 #[derive(Clone)]
 pub struct CachedEnStem {
     token: Token,
     stemmer: frostem::Stemmer,
     cache: StemCache,
+    /// The words of the text being tokenized (kept to reuse its allocation).
+    words: Vec<Word>,
+}
+
+/// A word of the text being tokenized.
+#[derive(Clone, Copy)]
+struct Word {
+    /// Its first byte.
+    start: usize,
+    /// The byte after it.
+    end: usize,
+    /// For a word of 1 to 16 ASCII bytes, its lower case packed (see [`pack`]): its cache key.
+    key: Option<u128>,
 }
 
 impl Tokenizer for CachedEnStem {
@@ -105,6 +137,16 @@ impl Tokenizer for CachedEnStem {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> CachedEnStemStream<'a> {
         self.token.reset();
+        self.words.clear();
+        let mut from = 0;
+        while let Some((start, end)) = next_word(text, from) {
+            let key = short_ascii_key(text.as_bytes(), start, end);
+            if let Some(key) = key {
+                self.cache.prefetch(key);
+            }
+            self.words.push(Word { start, end, key });
+            from = end;
+        }
         CachedEnStemStream {
             text,
             next: 0,
@@ -116,7 +158,7 @@ impl Tokenizer for CachedEnStem {
 /// The tokens of a text, stemmed.
 pub struct CachedEnStemStream<'a> {
     text: &'a str,
-    /// Where the search for the next word starts.
+    /// The index of the next word in the analyzer's words.
     next: usize,
     analyzer: &'a mut CachedEnStem,
 }
@@ -167,24 +209,41 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
     Some((start, at))
 }
 
-/// The packed lower case (see [`pack`]) of a word of 1 to 16 ASCII letters and digits.
-fn pack_ascii_lowered(word: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word);
+/// The packed lower case (see [`pack`]) of the word at `start..end` of `text` (letters and
+/// digits), when it is 1 to 16 ASCII bytes long. The word is read as one 16-byte load when the
+/// text goes on that far, its bytes beyond `end` masked off.
+fn short_ascii_key(text: &[u8], start: usize, end: usize) -> Option<u128> {
+    let len = end - start;
+    if len == 0 || len > 16 {
+        return None;
+    }
+    let packed = match text.get(start..start + 16) {
+        Some(window) => {
+            let window: [u8; 16] = window.try_into().ok()?;
+            u128::from_le_bytes(window) & (u128::MAX >> (128 - 8 * len))
+        }
+        None => {
+            let mut buf = [0u8; 16];
+            buf[..len].copy_from_slice(&text[start..end]);
+            u128::from_le_bytes(buf)
+        }
+    };
+    let high = u128::from(crate::swar::HIGH) * ((1 << 64) + 1);
+    if packed & high != 0 {
+        return None;
+    }
     let lower = |half: u64| half | (crate::swar::in_range(half, b'A', b'Z') >> 2);
-    let low = u64::from_le_bytes(buf[..8].try_into().unwrap_or_default());
-    let high = u64::from_le_bytes(buf[8..].try_into().unwrap_or_default());
-    u128::from(lower(low)) | (u128::from(lower(high)) << 64)
+    Some(u128::from(lower(packed as u64)) | (u128::from(lower((packed >> 64) as u64)) << 64))
 }
 
 impl CachedEnStem {
-    /// Writes the stem of the lower case of `word` (alphanumeric characters) into the token.
-    fn stem_into_token(&mut self, word: &str) {
+    /// Writes the stem of the lower case of `word` (alphanumeric characters) into the token;
+    /// `short_ascii_key` is the word's [`short_ascii_key`].
+    fn stem_into_token(&mut self, word: &str, short_ascii_key: Option<u128>) {
         let text = &mut self.token.text;
         let bytes = word.as_bytes();
-        let short_ascii = bytes.len() <= 16 && bytes.is_ascii();
-        if short_ascii {
-            let key = pack_ascii_lowered(bytes);
+        let short_ascii = short_ascii_key.is_some();
+        if let Some(key) = short_ascii_key {
             if let Some(stem) = self.cache.get(key) {
                 if unpack_into(stem, text) {
                     return;
@@ -222,8 +281,8 @@ impl CachedEnStem {
 
 impl TokenStream for CachedEnStemStream<'_> {
     fn advance(&mut self) -> bool {
-        while let Some((start, end)) = next_word(self.text, self.next) {
-            self.next = end;
+        while let Some(&Word { start, end, key }) = self.analyzer.words.get(self.next) {
+            self.next += 1;
             let token = &mut self.analyzer.token;
             // every word takes a position, a dropped one too
             token.position = token.position.wrapping_add(1);
@@ -232,10 +291,9 @@ impl TokenStream for CachedEnStemStream<'_> {
             }
             token.offset_from = start;
             token.offset_to = end;
-            self.analyzer.stem_into_token(&self.text[start..end]);
+            self.analyzer.stem_into_token(&self.text[start..end], key);
             return true;
         }
-        self.next = self.text.len();
         false
     }
 
