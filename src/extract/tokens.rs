@@ -370,29 +370,36 @@ fn is_particle(word: &[u8]) -> bool {
         }
         key
     }
-    /// The particles' numbers, in order for a binary search.
-    const KEYS: [u64; PARTICLES.len()] = {
-        let mut keys = [0; PARTICLES.len()];
-        let mut i = 0;
-        while i < keys.len() {
-            keys[i] = key(PARTICLES[i].as_bytes());
-            i += 1;
-        }
-        // (insertion sort: a const context has no sort)
-        let mut i = 1;
-        while i < keys.len() {
-            let mut j = i;
-            while j > 0 && keys[j - 1] > keys[j] {
-                let t = keys[j];
-                keys[j] = keys[j - 1];
-                keys[j - 1] = t;
-                j -= 1;
+    /// Bits of a slot number in [`PARTICLE_TABLE`].
+    const SLOT_BITS: u32 = 6;
+    /// The slot of a word's number under a multiplier: its top bits after the multiplication.
+    const fn slot(key: u64, multiplier: u64) -> usize {
+        (key.wrapping_mul(multiplier) >> (64 - SLOT_BITS)) as usize
+    }
+    /// A perfect hash table of the particles' numbers (0 in an empty slot) and the multiplier
+    /// that gives each particle a slot of its own, found when compiling: a word is a particle
+    /// when its slot holds its number, one probe without branches (a binary search waits on
+    /// five comparisons in a row, for most short words of a text).
+    const PARTICLE_TABLE: ([u64; 1 << SLOT_BITS], u64) = {
+        let mut multiplier: u64 = 0x9E37_79B9_7F4A_7C15;
+        'search: loop {
+            let mut table = [0; 1 << SLOT_BITS];
+            let mut i = 0;
+            while i < PARTICLES.len() {
+                let k = key(PARTICLES[i].as_bytes());
+                let s = slot(k, multiplier);
+                if table[s] != 0 {
+                    multiplier = multiplier.wrapping_add(0x2545_F491_4F6C_DD1D) | 1;
+                    continue 'search;
+                }
+                table[s] = k;
+                i += 1;
             }
-            i += 1;
+            break (table, multiplier);
         }
-        keys
     };
-    word.len() <= 5 && packed(word).is_some_and(|k| KEYS.binary_search(&k).is_ok())
+    let (table, multiplier) = &PARTICLE_TABLE;
+    (1..=5).contains(&word.len()) && packed(word).is_some_and(|k| table[slot(k, *multiplier)] == k)
 }
 
 /// Whether the word at `start` begins a sentence: what comes before it, past spaces and
