@@ -2112,16 +2112,19 @@ pub fn name_key(name: &str) -> String {
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
 /// are ASCII, and decoding and lowering characters is most of the work).
 fn ascii_name_key(name: &str) -> String {
-    // (most names have no full stop and no letter written twice running: lowered whole)
-    let bytes = name.as_bytes();
+    // (most names have no full stop and no letter written twice running: lowered whole, and
+    // the letters compared lowered)
+    let lowered = name.to_ascii_lowercase();
     let doubled = || {
-        bytes
+        lowered
+            .as_bytes()
             .windows(2)
-            .any(|pair| pair[0].is_ascii_alphabetic() && pair[0].eq_ignore_ascii_case(&pair[1]))
+            .any(|pair| pair[0] == pair[1] && pair[0].is_ascii_lowercase())
     };
-    if !bytes.contains(&b'.') && !doubled() {
-        return name.to_ascii_lowercase();
+    if !lowered.as_bytes().contains(&b'.') && !doubled() {
+        return lowered;
     }
+    let bytes = name.as_bytes();
     let mut out = String::with_capacity(name.len());
     for (i, word) in bytes.split(|&b| b == b' ').enumerate() {
         if i > 0 {
