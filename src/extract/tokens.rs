@@ -565,11 +565,16 @@ impl<'a> WordSet<'a> {
     pub fn contains(&self, word: &str) -> bool {
         match packed(word.as_bytes()) {
             Some(key) => self.short.contains(key),
-            None => {
-                long_start(word.as_bytes()).is_some_and(|start| self.long_starts.contains(start))
-                    && self.long.contains(word)
-            }
+            None => self.contains_long(word),
         }
+    }
+
+    /// [`WordSet::contains`] for a word of eight bytes or more (kept out of line: the short
+    /// words' look-up, inlined where it is asked, is a few instructions without it).
+    #[inline(never)]
+    fn contains_long(&self, word: &str) -> bool {
+        long_start(word.as_bytes()).is_some_and(|start| self.long_starts.contains(start))
+            && self.long.contains(word)
     }
 
     /// Adds a word in lower case (see [`lower_case`]): a short ASCII word is lowered as the
@@ -588,15 +593,21 @@ impl<'a> WordSet<'a> {
     /// lowered as the number it is kept as, without a copy.
     #[inline]
     pub fn contains_lowered(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
-        match packed_lowered(bytes) {
+        match packed_lowered(word.as_bytes()) {
             Some(key) => self.short.contains(key),
-            // (a longer word whose first seven bytes are ASCII: those lowered as a number, and
-            // the word lowered only when they begin a longer word of the set)
-            None => match bytes.get(..7).and_then(packed_lowered) {
-                Some(start) if bytes.len() > 7 && !self.long_starts.contains(start) => false,
-                _ => self.contains(&lower_case(word)),
-            },
+            None => self.contains_lowered_long(word),
+        }
+    }
+
+    /// [`WordSet::contains_lowered`] for a word of eight bytes or more or beyond ASCII, out of
+    /// line (see [`WordSet::contains_long`]); a long ASCII word whose first seven bytes open no
+    /// long word of the set is not lowered.
+    #[inline(never)]
+    fn contains_lowered_long(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        match bytes.get(..7).and_then(packed_lowered) {
+            Some(start) if bytes.len() > 7 && !self.long_starts.contains(start) => false,
+            _ => self.contains(&lower_case(word)),
         }
     }
 }
@@ -614,21 +625,32 @@ impl<'a> FromIterator<&'a str> for WordSet<'a> {
 /// Words of up to seven bytes as numbers (see [`packed`]), in a table of slots probed one after
 /// another from the one the number's hash picks, at most half of them taken: a look-up is a
 /// multiplication and, mostly, one comparison.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct PackedWords {
-    /// The words' numbers, 0 in an empty slot; a power of two of them, or none.
+    /// The words' numbers, 0 in an empty slot; a power of two of them, eight or more.
     slots: Vec<u64>,
+    /// 64 less the bits of a slot's index: how far a hash is shifted down to pick a slot.
+    shift: u32,
     /// How many slots are taken.
     len: usize,
     /// Whether the empty word, whose number is 0, is in the set.
     empty_word: bool,
 }
 
+impl Default for PackedWords {
+    /// An empty set of eight slots.
+    fn default() -> Self {
+        PackedWords::with_capacity(0)
+    }
+}
+
 impl PackedWords {
     /// An empty set with room for `n` words.
     fn with_capacity(n: usize) -> Self {
+        let size = (2 * n).next_power_of_two().max(8);
         PackedWords {
-            slots: vec![0; (2 * n).next_power_of_two().max(8)],
+            slots: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
             len: 0,
             empty_word: false,
         }
@@ -638,8 +660,7 @@ impl PackedWords {
     /// constant (Fibonacci hashing), which all its bytes stir.
     #[inline]
     fn home(&self, key: u64) -> usize {
-        let bits = self.slots.len().trailing_zeros();
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     /// Adds a word's number.
@@ -673,9 +694,6 @@ impl PackedWords {
         if key == 0 {
             return self.empty_word;
         }
-        if self.slots.is_empty() {
-            return false;
-        }
         let mask = self.slots.len() - 1;
         let mut i = self.home(key);
         loop {
@@ -689,8 +707,9 @@ impl PackedWords {
 
     /// Twice the slots, the numbers placed anew.
     fn grow(&mut self) {
-        let size = (2 * self.slots.len()).max(8);
+        let size = 2 * self.slots.len();
         let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        self.shift = 64 - size.trailing_zeros();
         self.len = 0;
         for key in old.into_iter().filter(|&key| key != 0) {
             self.insert(key);
