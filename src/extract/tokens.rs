@@ -171,7 +171,9 @@ impl Iterator for WordRanges<'_> {
                 i += len;
             }
         };
-        if k & class::UPPER != 0 {
+        // (an acronym's first capital has a full stop right after it: most capitals are
+        // looked at no further)
+        if k & class::UPPER != 0 && bytes.get(i + len) == Some(&b'.') {
             if let Some(end) = acronym_end(text, i) {
                 self.at = end;
                 return Some((i..end, false));
@@ -259,7 +261,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // "Mr." "St." and initials "W." keep their period
         if text.as_bytes().get(end) == Some(&b'.') {
             let word = &text[found];
-            if DOTTED_ABBREVIATIONS.contains(&word) || is_initial(word) {
+            // (both are of four bytes or fewer: the longer words before a full stop, most of
+            // them, are not looked up)
+            if word.len() <= 4 && (DOTTED_ABBREVIATIONS.contains(&word) || is_initial(word)) {
                 end += 1;
             }
         }
@@ -981,6 +985,12 @@ mod tests {
                 "x"
             ]
         );
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_four_bytes_or_fewer() {
+        // (tokenize looks no longer word up)
+        assert!(DOTTED_ABBREVIATIONS.iter().all(|a| a.len() <= 4));
     }
 
     #[test]
