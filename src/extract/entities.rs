@@ -415,6 +415,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     // (buffers for every chunk and run)
     let mut run: Vec<usize> = Vec::new();
     let mut phrase = String::new();
+    let mut words: Vec<&str> = Vec::new();
     let (chunks, nicknames) = chunks(text, &tokens);
     for chunk in chunks {
         if in_shouting(tokens[chunk.start].range.start) || is_party_tag(text, &tokens[chunk.start])
@@ -428,7 +429,9 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
                 continue;
             }
             if is_covered(&tokens[i]) {
-                if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase) {
+                if let Some(m) =
+                    name_run(text, &tokens, &run, &lower_words, &mut phrase, &mut words)
+                {
                     raw.push(m);
                 }
                 run.clear();
@@ -436,7 +439,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
                 run.push(i);
             }
         }
-        if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase) {
+        if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase, &mut words) {
             raw.push(m);
         }
     }
@@ -1307,13 +1310,15 @@ fn opens_with_a_participle(text: &str, t: &Token, lower: &str) -> bool {
 }
 
 /// Turns a run of capitalised tokens into a name mention: leading common words and titles
-/// dropped, kind evidence gathered. `phrase` is a buffer for the title phrases looked up.
-fn name_run(
-    text: &str,
+/// dropped, kind evidence gathered. `phrase` is a buffer for the title phrases looked up, and
+/// `words` one for the words of the name.
+fn name_run<'t>(
+    text: &'t str,
     tokens: &[Token],
     run: &[usize],
     lower_words: &LowerWords,
     phrase: &mut String,
+    words: &mut Vec<&'t str>,
 ) -> Option<RawMention> {
     let g = &*GAZETTEER;
     let mut s = 0;
@@ -1603,7 +1608,9 @@ fn name_run(
         return None;
     }
     let (first_token, last_token) = (&tokens[run[s]], &tokens[run[e - 1]]);
-    let words: Vec<&str> = run[s..e].iter().map(|&i| tokens[i].word(text)).collect();
+    words.clear();
+    words.extend(run[s..e].iter().map(|&i| tokens[i].word(text)));
+    let words = &words[..];
     // contractions ("I've") and plural acronyms ("MPs", "DVDs") are no names
     let contraction = |w: &str| {
         w.contains(['\'', '\u{2019}'])
