@@ -1409,7 +1409,7 @@ fn name_run<'t>(
         let mut matched = 0;
         let mut found = None;
         let opens_title = g.title_first_words.contains(lower)
-            || g.title_first_words.contains(lower.trim_end_matches('.'))
+            || without_full_stops(lower).is_some_and(|w| g.title_first_words.contains(w))
             || lower
                 .strip_suffix('s')
                 .is_some_and(|one| g.title_first_words.contains(one));
@@ -1439,7 +1439,7 @@ fn name_run<'t>(
                             || (e == s + 2
                                 && next_word(text, tokens[run[s + 1]].range.end) == "and"));
                     if g.titles.contains(phrase)
-                        || g.titles.contains(phrase.trim_end_matches('.'))
+                        || without_full_stops(phrase).is_some_and(|p| g.titles.contains(p))
                         || plural
                     {
                         matched = n;
@@ -1945,9 +1945,13 @@ fn is_titlelike(lower: &str) -> bool {
 fn is_title_word(word: &str) -> bool {
     // (looked up lowered without a copy)
     GAZETTEER.titles.contains_lowered(word)
-        || GAZETTEER
-            .titles
-            .contains_lowered(word.trim_end_matches('.'))
+        || without_full_stops(word).is_some_and(|w| GAZETTEER.titles.contains_lowered(w))
+}
+
+/// A word without the full stops it ends in, or `None` when it ends in none (looked up again
+/// as it is, it would be found no more than the first time).
+fn without_full_stops(word: &str) -> Option<&str> {
+    word.ends_with('.').then(|| word.trim_end_matches('.'))
 }
 
 /// The longest title of one to three words that opens `run` ("chief of staff", "chief
