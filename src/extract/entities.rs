@@ -415,6 +415,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     // (buffers for every chunk and run)
     let mut run: Vec<usize> = Vec::new();
     let mut phrase = String::new();
+    let mut words: Vec<&str> = Vec::new();
     let (chunks, nicknames) = chunks(text, &tokens);
     for chunk in chunks {
         if in_shouting(tokens[chunk.start].range.start) || is_party_tag(text, &tokens[chunk.start])
@@ -428,7 +429,9 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
                 continue;
             }
             if is_covered(&tokens[i]) {
-                if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase) {
+                if let Some(m) =
+                    name_run(text, &tokens, &run, &lower_words, &mut phrase, &mut words)
+                {
                     raw.push(m);
                 }
                 run.clear();
@@ -436,7 +439,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
                 run.push(i);
             }
         }
-        if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase) {
+        if let Some(m) = name_run(text, &tokens, &run, &lower_words, &mut phrase, &mut words) {
             raw.push(m);
         }
     }
@@ -1349,13 +1352,15 @@ fn opens_with_a_participle(text: &str, t: &Token, lower: &str) -> bool {
 }
 
 /// Turns a run of capitalised tokens into a name mention: leading common words and titles
-/// dropped, kind evidence gathered. `phrase` is a buffer for the title phrases looked up.
-fn name_run(
-    text: &str,
+/// dropped, kind evidence gathered. `phrase` is a buffer for the title phrases looked up, and
+/// `words` one for the words of the name.
+fn name_run<'t>(
+    text: &'t str,
     tokens: &[Token],
     run: &[usize],
     lower_words: &LowerWords,
     phrase: &mut String,
+    words: &mut Vec<&'t str>,
 ) -> Option<RawMention> {
     let g = &*GAZETTEER;
     let mut s = 0;
@@ -1464,7 +1469,7 @@ fn name_run(
         let mut matched = 0;
         let mut found = None;
         let opens_title = g.title_first_words.contains(lower)
-            || g.title_first_words.contains(lower.trim_end_matches('.'))
+            || without_full_stops(lower).is_some_and(|w| g.title_first_words.contains(w))
             || lower
                 .strip_suffix('s')
                 .is_some_and(|one| g.title_first_words.contains(one));
@@ -1494,7 +1499,7 @@ fn name_run(
                             || (e == s + 2
                                 && next_word(text, tokens[run[s + 1]].range.end) == "and"));
                     if g.titles.contains(phrase)
-                        || g.titles.contains(phrase.trim_end_matches('.'))
+                        || without_full_stops(phrase).is_some_and(|p| g.titles.contains(p))
                         || plural
                     {
                         matched = n;
@@ -1663,7 +1668,9 @@ fn name_run(
         return None;
     }
     let (first_token, last_token) = (&tokens[run[s]], &tokens[run[e - 1]]);
-    let words: Vec<&str> = run[s..e].iter().map(|&i| tokens[i].word(text)).collect();
+    words.clear();
+    words.extend(run[s..e].iter().map(|&i| tokens[i].word(text)));
+    let words = &words[..];
     // contractions ("I've") and plural acronyms ("MPs", "DVDs") are no names
     let contraction = |w: &str| {
         w.contains(['\'', '\u{2019}'])
@@ -1998,9 +2005,13 @@ fn is_titlelike(lower: &str) -> bool {
 fn is_title_word(word: &str) -> bool {
     // (looked up lowered without a copy)
     GAZETTEER.titles.contains_lowered(word)
-        || GAZETTEER
-            .titles
-            .contains_lowered(word.trim_end_matches('.'))
+        || without_full_stops(word).is_some_and(|w| GAZETTEER.titles.contains_lowered(w))
+}
+
+/// A word without the full stops it ends in, or `None` when it ends in none (looked up again
+/// as it is, it would be found no more than the first time).
+fn without_full_stops(word: &str) -> Option<&str> {
+    word.ends_with('.').then(|| word.trim_end_matches('.'))
 }
 
 /// The longest title of one to three words that opens `run` ("chief of staff", "chief
@@ -2229,16 +2240,19 @@ pub fn name_key(name: &str) -> String {
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
 /// are ASCII, and decoding and lowering characters is most of the work).
 fn ascii_name_key(name: &str) -> String {
-    // (most names have no full stop and no letter written twice running: lowered whole)
-    let bytes = name.as_bytes();
+    // (most names have no full stop and no letter written twice running: lowered whole, and
+    // the letters compared lowered)
+    let lowered = name.to_ascii_lowercase();
     let doubled = || {
-        bytes
+        lowered
+            .as_bytes()
             .windows(2)
-            .any(|pair| pair[0].is_ascii_alphabetic() && pair[0].eq_ignore_ascii_case(&pair[1]))
+            .any(|pair| pair[0] == pair[1] && pair[0].is_ascii_lowercase())
     };
-    if !bytes.contains(&b'.') && !doubled() {
-        return name.to_ascii_lowercase();
+    if !lowered.as_bytes().contains(&b'.') && !doubled() {
+        return lowered;
     }
+    let bytes = name.as_bytes();
     let mut out = String::with_capacity(name.len());
     for (i, word) in bytes.split(|&b| b == b' ').enumerate() {
         if i > 0 {

@@ -171,7 +171,9 @@ impl Iterator for WordRanges<'_> {
                 i += len;
             }
         };
-        if k & class::UPPER != 0 {
+        // (an acronym's first capital has a full stop right after it: most capitals are
+        // looked at no further)
+        if k & class::UPPER != 0 && bytes.get(i + len) == Some(&b'.') {
             if let Some(end) = acronym_end(text, i) {
                 self.at = end;
                 return Some((i..end, false));
@@ -259,7 +261,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // "Mr." "St." and initials "W." keep their period
         if text.as_bytes().get(end) == Some(&b'.') {
             let word = &text[found];
-            if DOTTED_ABBREVIATIONS.contains(&word) || is_initial(word) {
+            // (both are of four bytes or fewer: the longer words before a full stop, most of
+            // them, are not looked up)
+            if word.len() <= 4 && (DOTTED_ABBREVIATIONS.contains(&word) || is_initial(word)) {
                 end += 1;
             }
         }
@@ -370,29 +374,36 @@ fn is_particle(word: &[u8]) -> bool {
         }
         key
     }
-    /// The particles' numbers, in order for a binary search.
-    const KEYS: [u64; PARTICLES.len()] = {
-        let mut keys = [0; PARTICLES.len()];
-        let mut i = 0;
-        while i < keys.len() {
-            keys[i] = key(PARTICLES[i].as_bytes());
-            i += 1;
-        }
-        // (insertion sort: a const context has no sort)
-        let mut i = 1;
-        while i < keys.len() {
-            let mut j = i;
-            while j > 0 && keys[j - 1] > keys[j] {
-                let t = keys[j];
-                keys[j] = keys[j - 1];
-                keys[j - 1] = t;
-                j -= 1;
+    /// Bits of a slot number in [`PARTICLE_TABLE`].
+    const SLOT_BITS: u32 = 6;
+    /// The slot of a word's number under a multiplier: its top bits after the multiplication.
+    const fn slot(key: u64, multiplier: u64) -> usize {
+        (key.wrapping_mul(multiplier) >> (64 - SLOT_BITS)) as usize
+    }
+    /// A perfect hash table of the particles' numbers (0 in an empty slot) and the multiplier
+    /// that gives each particle a slot of its own, found when compiling: a word is a particle
+    /// when its slot holds its number, one probe without branches (a binary search waits on
+    /// five comparisons in a row, for most short words of a text).
+    const PARTICLE_TABLE: ([u64; 1 << SLOT_BITS], u64) = {
+        let mut multiplier: u64 = 0x9E37_79B9_7F4A_7C15;
+        'search: loop {
+            let mut table = [0; 1 << SLOT_BITS];
+            let mut i = 0;
+            while i < PARTICLES.len() {
+                let k = key(PARTICLES[i].as_bytes());
+                let s = slot(k, multiplier);
+                if table[s] != 0 {
+                    multiplier = multiplier.wrapping_add(0x2545_F491_4F6C_DD1D) | 1;
+                    continue 'search;
+                }
+                table[s] = k;
+                i += 1;
             }
-            i += 1;
+            break (table, multiplier);
         }
-        keys
     };
-    word.len() <= 5 && packed(word).is_some_and(|k| KEYS.binary_search(&k).is_ok())
+    let (table, multiplier) = &PARTICLE_TABLE;
+    (1..=5).contains(&word.len()) && packed(word).is_some_and(|k| table[slot(k, *multiplier)] == k)
 }
 
 /// Whether the word at `start` begins a sentence: what comes before it, past spaces and
@@ -558,11 +569,16 @@ impl<'a> WordSet<'a> {
     pub fn contains(&self, word: &str) -> bool {
         match packed(word.as_bytes()) {
             Some(key) => self.short.contains(key),
-            None => {
-                long_start(word.as_bytes()).is_some_and(|start| self.long_starts.contains(start))
-                    && self.long.contains(word)
-            }
+            None => self.contains_long(word),
         }
+    }
+
+    /// [`WordSet::contains`] for a word of eight bytes or more (kept out of line: the short
+    /// words' look-up, inlined where it is asked, is a few instructions without it).
+    #[inline(never)]
+    fn contains_long(&self, word: &str) -> bool {
+        long_start(word.as_bytes()).is_some_and(|start| self.long_starts.contains(start))
+            && self.long.contains(word)
     }
 
     /// Adds a word in lower case (see [`lower_case`]): a short ASCII word is lowered as the
@@ -581,15 +597,21 @@ impl<'a> WordSet<'a> {
     /// lowered as the number it is kept as, without a copy.
     #[inline]
     pub fn contains_lowered(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
-        match packed_lowered(bytes) {
+        match packed_lowered(word.as_bytes()) {
             Some(key) => self.short.contains(key),
-            // (a longer word whose first seven bytes are ASCII: those lowered as a number, and
-            // the word lowered only when they begin a longer word of the set)
-            None => match bytes.get(..7).and_then(packed_lowered) {
-                Some(start) if bytes.len() > 7 && !self.long_starts.contains(start) => false,
-                _ => self.contains(&lower_case(word)),
-            },
+            None => self.contains_lowered_long(word),
+        }
+    }
+
+    /// [`WordSet::contains_lowered`] for a word of eight bytes or more or beyond ASCII, out of
+    /// line (see [`WordSet::contains_long`]); a long ASCII word whose first seven bytes open no
+    /// long word of the set is not lowered.
+    #[inline(never)]
+    fn contains_lowered_long(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        match bytes.get(..7).and_then(packed_lowered) {
+            Some(start) if bytes.len() > 7 && !self.long_starts.contains(start) => false,
+            _ => self.contains(&lower_case(word)),
         }
     }
 }
@@ -607,21 +629,32 @@ impl<'a> FromIterator<&'a str> for WordSet<'a> {
 /// Words of up to seven bytes as numbers (see [`packed`]), in a table of slots probed one after
 /// another from the one the number's hash picks, at most half of them taken: a look-up is a
 /// multiplication and, mostly, one comparison.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct PackedWords {
-    /// The words' numbers, 0 in an empty slot; a power of two of them, or none.
+    /// The words' numbers, 0 in an empty slot; a power of two of them, eight or more.
     slots: Vec<u64>,
+    /// 64 less the bits of a slot's index: how far a hash is shifted down to pick a slot.
+    shift: u32,
     /// How many slots are taken.
     len: usize,
     /// Whether the empty word, whose number is 0, is in the set.
     empty_word: bool,
 }
 
+impl Default for PackedWords {
+    /// An empty set of eight slots.
+    fn default() -> Self {
+        PackedWords::with_capacity(0)
+    }
+}
+
 impl PackedWords {
     /// An empty set with room for `n` words.
     fn with_capacity(n: usize) -> Self {
+        let size = (2 * n).next_power_of_two().max(8);
         PackedWords {
-            slots: vec![0; (2 * n).next_power_of_two().max(8)],
+            slots: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
             len: 0,
             empty_word: false,
         }
@@ -631,8 +664,7 @@ impl PackedWords {
     /// constant (Fibonacci hashing), which all its bytes stir.
     #[inline]
     fn home(&self, key: u64) -> usize {
-        let bits = self.slots.len().trailing_zeros();
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     /// Adds a word's number.
@@ -666,9 +698,6 @@ impl PackedWords {
         if key == 0 {
             return self.empty_word;
         }
-        if self.slots.is_empty() {
-            return false;
-        }
         let mask = self.slots.len() - 1;
         let mut i = self.home(key);
         loop {
@@ -682,8 +711,9 @@ impl PackedWords {
 
     /// Twice the slots, the numbers placed anew.
     fn grow(&mut self) {
-        let size = (2 * self.slots.len()).max(8);
+        let size = 2 * self.slots.len();
         let old = std::mem::replace(&mut self.slots, vec![0; size]);
+        self.shift = 64 - size.trailing_zeros();
         self.len = 0;
         for key in old.into_iter().filter(|&key| key != 0) {
             self.insert(key);
@@ -955,6 +985,12 @@ mod tests {
                 "x"
             ]
         );
+    }
+
+    #[test]
+    fn dotted_abbreviations_are_four_bytes_or_fewer() {
+        // (tokenize looks no longer word up)
+        assert!(DOTTED_ABBREVIATIONS.iter().all(|a| a.len() <= 4));
     }
 
     #[test]
