@@ -236,7 +236,7 @@ struct Ctx<'a> {
     sentence_start: Cell<usize>,
     /// The gender of an unnamed speaker ("a company spokesman said") when one spoke after every
     /// named one: a "he" or "she" that fits it is that unnamed speaker.
-    unnamed_speaker: Cell<Option<Gender>>,
+    unnamed_speaker: RefCell<Option<(Gender, String)>>,
     /// Definite descriptions of a role resolved so far, with the person each stood for.
     described: RefCell<Vec<(String, usize)>>,
     /// The latest range whose subject [`sentence_subject`] looked for (the paragraph's offset,
@@ -275,7 +275,7 @@ pub fn find_quotes(
         last_body: Cell::new(None),
         last_statement: Cell::new(None),
         paragraph: Cell::new(0),
-        unnamed_speaker: Cell::new(None),
+        unnamed_speaker: RefCell::new(None),
         described: RefCell::new(Vec::new()),
         last_subject: Cell::new(None),
         sentence_start: Cell::new(0),
@@ -289,7 +289,7 @@ pub fn find_quotes(
     // recent speakers and sentence subjects, latest last, for pronouns
     let mut antecedents: Vec<usize> = Vec::new();
     let remember = |list: &mut Vec<usize>, e: usize| {
-        ctx.unnamed_speaker.set(None);
+        ctx.unnamed_speaker.replace(None);
         list.retain(|&x| x != e);
         list.push(e);
         if list.len() > ANTECEDENTS_KEPT {
@@ -726,6 +726,15 @@ pub fn find_quotes(
                 let pronoun_said = who
                     .clone()
                     .filter(|w| matches!(w, Who::Description(d) if d == "he" || d == "she"));
+                // (how the text described an unnamed speaker a pronoun stands for, to show)
+                let unnamed_description = pronoun_said.as_ref().and_then(|pronoun| {
+                    let want = if *pronoun == Who::Description("she".into()) {
+                        Gender::Female
+                    } else {
+                        Gender::Male
+                    };
+                    unnamed_speaker_description(&ctx, want)
+                });
                 let mut who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates, span.open);
                 // a pronoun stands for no one the quote speaks of by name: "Sean Long … has
                 // expressed doubts … “I think Sean's situation is …” he said"
@@ -771,11 +780,15 @@ pub fn find_quotes(
                     if let Some(last) = out_index.last_mut() {
                         *last = Some(out.len());
                     }
+                    let shown = match (&who, unnamed_description) {
+                        (Who::Unknown, Some(description)) => Who::Description(description),
+                        _ => who.clone(),
+                    };
                     out.push(make_quote(
                         span.content.clone(),
                         quote_text,
                         QuoteKind::Direct,
-                        &who,
+                        &shown,
                         p_index,
                     ));
                 }
@@ -2251,6 +2264,16 @@ fn body_of_sentence_before(ctx: &Ctx, previous: Range<usize>, at: usize) -> Opti
     opens.or(spoke).map(Who::Entity)
 }
 
+/// How the text described the unnamed speaker a "he" or "she" of gender `want` stands for, when
+/// one that fits spoke after every named speaker ("A company spokesman said … “…,” he said").
+fn unnamed_speaker_description(ctx: &Ctx, want: Gender) -> Option<String> {
+    ctx.unnamed_speaker
+        .borrow()
+        .as_ref()
+        .filter(|(gender, _)| *gender == want || *gender == Gender::Unknown)
+        .map(|(_, description)| description.clone())
+}
+
 /// Keeps an unnamed person who speaks ("a company spokesman", "the official") as the one a
 /// later "he" or "she" of the right gender stands for.
 fn note_unnamed_speaker(ctx: &Ctx, who: &Who) {
@@ -2259,7 +2282,7 @@ fn note_unnamed_speaker(ctx: &Ctx, who: &Who) {
             return;
         }
         if let Some(gender) = person_noun(d.rsplit(' ').next().unwrap_or(d)) {
-            ctx.unnamed_speaker.set(Some(gender));
+            ctx.unnamed_speaker.replace(Some((gender, d.clone())));
         }
     }
 }
@@ -9065,6 +9088,18 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
         assert_eq!(q[1].1, None, "{q:?}");
+        // and keep how the text described them
+        let a = annotate_text(text.to_string());
+        let descriptions: Vec<String> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| q.description.clone().unwrap_or_default().to_lowercase())
+            .collect();
+        assert_eq!(
+            descriptions,
+            vec!["one chinese journalist", "one chinese journalist"]
+        );
     }
 
     #[test]

@@ -1333,11 +1333,7 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             };
             // (an unnamed speaker who spoke after every named one: "A company spokesman said
             // … “…,” he said.")
-            if ctx
-                .unnamed_speaker
-                .get()
-                .is_some_and(|g| g == want || g == Gender::Unknown)
-            {
+            if super::unnamed_speaker_description(ctx, want).is_some() {
                 return Who::Unknown;
             }
             pronoun_referent(ctx, want, antecedents).map_or(Who::Unknown, Who::Entity)
