@@ -803,23 +803,11 @@ fn past_legal_forms(text: &str, mut end: usize) -> usize {
 /// Whether the capitalised words right after `end` (one to four, a space apart) end with a
 /// word that makes a name a body's: "Electric System", "Instruments Inc", "Life Insurance Co".
 fn opens_a_body_name(text: &str, end: usize) -> bool {
-    let mut rest = &text[end..];
     let mut last = "";
     let mut words = 0;
-    for _ in 0..4 {
-        let Some(next) = rest.strip_prefix(' ') else {
-            break;
-        };
-        let word_len = next
-            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
-            .unwrap_or(next.len());
-        let word = &next[..word_len];
-        if !word.starts_with(|c: char| c.is_uppercase()) {
-            break;
-        }
+    for (word, _) in capitalised_words_after(text, end).take(4) {
         last = word;
         words += 1;
-        rest = &next[word_len..];
     }
     !last.is_empty()
         && (is_legal_form(last)
@@ -832,21 +820,10 @@ fn opens_a_body_name(text: &str, end: usize) -> bool {
 /// are a company's name that the text writes elsewhere with a legal form: "Texas Instruments
 /// said" where "Texas Instruments Inc" was named.
 fn opens_a_company_named_elsewhere(text: &str, start: usize, end: usize) -> bool {
-    let mut rest = &text[end..];
     let mut ends = [0; 3];
     let mut count = 0;
-    while count < 3 {
-        let Some(next) = rest.strip_prefix(' ') else {
-            break;
-        };
-        let word_len = next
-            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
-            .unwrap_or(next.len());
-        if !next[..word_len].starts_with(|c: char| c.is_uppercase()) {
-            break;
-        }
-        rest = &next[word_len..];
-        ends[count] = text.len() - rest.len();
+    for (_, word_end) in capitalised_words_after(text, end).take(3) {
+        ends[count] = word_end;
         count += 1;
     }
     let phrase_ends = &ends[..count];
@@ -864,6 +841,24 @@ fn opens_a_company_named_elsewhere(text: &str, start: usize, end: usize) -> bool
                     && past_legal_forms(text, after) > after
             })
         })
+}
+
+/// The capitalised words right after `end`, a space apart (letters, digits, "-" and "&"), each
+/// with the byte after it.
+fn capitalised_words_after(text: &str, end: usize) -> impl Iterator<Item = (&str, usize)> {
+    let mut rest = &text[end..];
+    std::iter::from_fn(move || {
+        let next = rest.strip_prefix(' ')?;
+        let word_len = next
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
+            .unwrap_or(next.len());
+        let word = &next[..word_len];
+        if !word.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        rest = &next[word_len..];
+        Some((word, text.len() - rest.len()))
+    })
 }
 
 /// Last words of a body's name that a place or a people's adjective may open: "New England
@@ -2203,13 +2198,8 @@ fn words_before(text: &str, at: usize) -> impl Iterator<Item = &str> {
 
 /// Whether the words before `at` are "secretary of" (the title in lower case).
 fn after_secretary_of(text: &str, at: usize) -> bool {
-    let of = prev_word(text, at);
-    if of != "of" {
-        return false;
-    }
-    // ("of" ends the trimmed text before `at`)
-    let of_start = text[..at].trim_end().len() - of.len();
-    prev_word(text, of_start) == "secretary"
+    let mut words = words_before(text, at);
+    words.next() == Some("of") && words.next() == Some("secretary")
 }
 
 /// A key under which spellings of one name meet: lower case, doubled letters folded in words of

@@ -221,10 +221,8 @@ struct Ctx<'a> {
     after_the: Vec<(usize, usize)>,
     /// Each entity's surname (see [`surname`]), found once.
     surnames: Vec<&'a str>,
-    /// For each block of [`MENTION_BLOCK`] bytes of the text, how many mentions start before
-    /// it: where the mentions of a range begin is read from the few of one block, not searched
-    /// for among all.
-    mentions_before_block: Vec<u32>,
+    /// Where the mentions of a range begin, by blocks of [`MENTION_BLOCK`] bytes.
+    mentions_before_block: StartsBeforeBlock<MENTION_BLOCK>,
     /// The latest body that spoke, and where: what "it" and "the company" stand for.
     last_body: Cell<Option<BodySpoke>>,
     /// The latest speaker who spoke in a statement, a letter or a report ("Merrill Lynch said
@@ -252,6 +250,35 @@ type SubjectLookup = ([usize; 3], Option<(usize, usize)>);
 /// The bytes of a block of [`Ctx::mentions_before_block`].
 const MENTION_BLOCK: usize = 32;
 
+/// For each block of `BLOCK` bytes of a text, how many of some items (in the order they start)
+/// start before it: where the items of a range begin is read from the few of one block, not
+/// searched for among all.
+struct StartsBeforeBlock<const BLOCK: usize>(Vec<u32>);
+
+impl<const BLOCK: usize> StartsBeforeBlock<BLOCK> {
+    /// The table of items starting at `starts` (in order) in a text of `len` bytes.
+    fn new(len: usize, starts: impl Iterator<Item = usize>) -> Self {
+        let mut before = Vec::with_capacity(len / BLOCK + 1);
+        for (k, start) in starts.enumerate() {
+            // (the blocks that begin after the previous item's start and by this one's)
+            while before.len() * BLOCK <= start {
+                before.push(k as u32);
+            }
+        }
+        StartsBeforeBlock(before)
+    }
+
+    /// How many of the `count` items start before byte `at` (`start_of(k)` is the k-th's
+    /// start): those before its block, and those of its block that start before it.
+    fn count_before(&self, at: usize, count: usize, start_of: impl Fn(usize) -> usize) -> usize {
+        let mut k = self.0.get(at / BLOCK).map_or(count, |&k| k as usize);
+        while k < count && start_of(k) < at {
+            k += 1;
+        }
+        k
+    }
+}
+
 /// How many recent speakers and sentence subjects are kept for pronouns.
 const ANTECEDENTS_KEPT: usize = 6;
 
@@ -271,7 +298,10 @@ pub fn find_quotes(
         person_like: Vec::new(),
         after_the: after_the(text, entities, mentions),
         surnames: entities.iter().map(|e| surname(&e.name)).collect(),
-        mentions_before_block: mentions_before_block(text, mentions),
+        mentions_before_block: StartsBeforeBlock::new(
+            text.len(),
+            mentions.iter().map(|m| m.range.start),
+        ),
         last_body: Cell::new(None),
         last_statement: Cell::new(None),
         paragraph: Cell::new(0),
@@ -728,11 +758,8 @@ pub fn find_quotes(
                     .filter(|w| matches!(w, Who::Description(d) if d == "he" || d == "she"));
                 // (how the text described an unnamed speaker a pronoun stands for, to show)
                 let unnamed_description = pronoun_said.as_ref().and_then(|pronoun| {
-                    let want = if *pronoun == Who::Description("she".into()) {
-                        Gender::Female
-                    } else {
-                        Gender::Male
-                    };
+                    let she = matches!(pronoun, Who::Description(d) if d == "she");
+                    let want = if she { Gender::Female } else { Gender::Male };
                     unnamed_speaker_description(&ctx, want)
                 });
                 let mut who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates, span.open);
@@ -1673,30 +1700,10 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         && next_word.starts_with(char::is_uppercase)
 }
 
-/// For each block of [`MENTION_BLOCK`] bytes of `text`, how many of the mentions (in the order
-/// they start) start before it: see [`Ctx::mentions_before_block`].
-fn mentions_before_block(text: &str, mentions: &[Mention]) -> Vec<u32> {
-    let mut out = Vec::with_capacity(text.len() / MENTION_BLOCK + 1);
-    for (k, m) in mentions.iter().enumerate() {
-        // (the blocks that begin after the previous mention's start and by this one's)
-        while out.len() * MENTION_BLOCK <= m.range.start {
-            out.push(k as u32);
-        }
-    }
-    out
-}
-
-/// How many mentions start before byte `at`: those before its block, and those of its block
-/// that start before it.
+/// How many mentions start before byte `at`.
 fn mentions_starting_before(ctx: &Ctx, at: usize) -> usize {
-    let mut k = ctx
-        .mentions_before_block
-        .get(at / MENTION_BLOCK)
-        .map_or(ctx.mentions.len(), |&k| k as usize);
-    while ctx.mentions.get(k).is_some_and(|m| m.range.start < at) {
-        k += 1;
-    }
-    k
+    ctx.mentions_before_block
+        .count_before(at, ctx.mentions.len(), |k| ctx.mentions[k].range.start)
 }
 
 fn mentions_in<'a>(
@@ -1748,10 +1755,8 @@ struct Masked<'a> {
     /// For each run, how many entries of `words` the runs before it made (one more entry at
     /// the end: all of them).
     words_before_run: Vec<u32>,
-    /// For each block of [`RUN_BLOCK`] bytes of `text`, how many runs start before it: where
-    /// the runs a range holds begin is read from the few runs of one block, not searched for
-    /// among all.
-    runs_before_block: Vec<u32>,
+    /// Where the runs a range holds begin, by blocks of [`RUN_BLOCK`] bytes.
+    runs_before_block: StartsBeforeBlock<RUN_BLOCK>,
 }
 
 /// The bytes of a block of [`Masked::runs_before_block`]: no more than eight runs start in one.
@@ -1772,16 +1777,11 @@ const RUN_BYTES: [bool; 128] = {
 
 impl<'a> Masked<'a> {
     fn new(text: &'a str, base: usize) -> Masked<'a> {
-        let bytes = text.as_bytes();
         let runs = word_runs(text);
         let mut words = Vec::with_capacity(runs.len());
         let mut words_before_run = Vec::with_capacity(runs.len() + 1);
-        let mut runs_before_block = Vec::with_capacity(bytes.len() / RUN_BLOCK + 1);
-        for (k, r) in runs.iter().enumerate() {
-            // (the blocks that begin after the previous run's start and by this one's)
-            while runs_before_block.len() * RUN_BLOCK <= r.start {
-                runs_before_block.push(k as u32);
-            }
+        let runs_before_block = StartsBeforeBlock::new(text.len(), runs.iter().map(|r| r.start));
+        for r in &runs {
             words_before_run.push(words.len() as u32);
             if let Some(word) = run_word(text, r.start, r.end) {
                 words.push((base + r.start..base + r.start + word.len(), word));
@@ -1798,17 +1798,10 @@ impl<'a> Masked<'a> {
         }
     }
 
-    /// How many runs start before byte `at`: those before its block, and those of its block
-    /// that start before it.
+    /// How many runs start before byte `at`.
     fn runs_starting_before(&self, at: usize) -> usize {
-        let mut k = self
-            .runs_before_block
-            .get(at / RUN_BLOCK)
-            .map_or(self.runs.len(), |&k| k as usize);
-        while self.runs.get(k).is_some_and(|r| r.start < at) {
-            k += 1;
-        }
-        k
+        self.runs_before_block
+            .count_before(at, self.runs.len(), |k| self.runs[k].start)
     }
 
     /// How many runs end at or before byte `at`: those that start before it, but for one that
