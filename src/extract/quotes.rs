@@ -7913,6 +7913,18 @@ mod tests {
     }
 
     #[test]
+    fn a_front_runner_or_a_hopeful_is_a_description_of_the_person_named_before() {
+        let text = "Hillary Clinton spoke on Sunday.\n\nThe Democratic presidential front-runner and former secretary of state said the U.S. \u{201C}clearly\u{201D} needed more air strikes.\n\nJeb Bush spoke on Monday.\n\n\"We will win,\" the Republican hopeful said.";
+        assert_eq!(
+            direct(text),
+            vec![
+                ("clearly".into(), some("Hillary Clinton")),
+                ("We will win,".into(), some("Jeb Bush"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_full_stop_quote_after_a_verb_is_not_attributed_by_the_next_sentence() {
         let text = "Charlotte Mayor Jennifer Roberts said she wants the video out but said \"the question is the timing.\" Gov. Pat McCrory said it would be improper.";
         assert_eq!(
