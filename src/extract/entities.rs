@@ -396,7 +396,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let (shouting, titled) = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
-    let mut raw: Vec<RawMention> = gazetteer_mentions(text, &tokens, &in_shouting);
+    let mut raw: Vec<RawMention> = gazetteer_mentions(text, &tokens, &in_shouting, &lower_words);
     // gazetteer matches never overlap and come in text order
     let covered: Vec<Range<usize>> = raw.iter().map(|m| m.range.clone()).collect();
     // (asked of tokens in text order: the matches that start at or before one are counted on from
@@ -688,6 +688,7 @@ fn gazetteer_mentions(
     text: &str,
     tokens: &[Token],
     in_shouting: &dyn Fn(usize) -> bool,
+    lower_words: &LowerWords,
 ) -> Vec<RawMention> {
     let g = &*GAZETTEER;
     let mut out = Vec::new();
@@ -710,6 +711,9 @@ fn gazetteer_mentions(
         }
         if !surface.contains(' ') && preceded_by_given_name(text, tokens, start) {
             continue; // "Eddie Jordan", "George Washington"
+        }
+        if !surface.contains(' ') && opens_a_persons_name(text, surface, end, lower_words) {
+            continue; // "Chelsea Clinton", "Jordan Henderson"
         }
         let known = &g.known[m.pattern().as_usize()];
         // a place after an honorific is someone's surname: "Mr Houston", "Mrs Washington"
@@ -904,6 +908,33 @@ const BODY_NAME_ENDINGS: &[&str] = &[
     "Awards",
     "Convention",
 ];
+
+/// Whether a one-word gazetteer name (`surface`, ending at `end`) that is also a given name
+/// opens a person's name, one surname after it: "Chelsea Clinton", "Jordan Henderson" (not
+/// "Chelsea Flower Show", "Victoria Station", "Jordan Times", "Georgia Tech Research": the word
+/// after it is no surname when the article writes it in lower case, it is a common word, a title,
+/// a legal form, a known name, or more capitalised words follow).
+fn opens_a_persons_name(text: &str, surface: &str, end: usize, lower_words: &LowerWords) -> bool {
+    if !(is_given_name(surface) || is_listed_given_name(surface)) {
+        return false;
+    }
+    let mut after = capitalised_words_after(text, end);
+    let Some((surname, _)) = after.next() else {
+        return false;
+    };
+    let g = &*GAZETTEER;
+    let lowered = lower_case(surname);
+    after.next().is_none()
+        && surname.len() >= 3
+        && surname.chars().skip(1).any(char::is_lowercase)
+        && surname.chars().all(char::is_alphabetic)
+        && !lower_words.contains(lowered.as_ref())
+        && !g.common_words.contains_lowered(surname)
+        && !g.titles.contains(lowered.as_ref())
+        && !is_legal_form(surname)
+        && !BODY_NAME_ENDINGS.contains(&surname)
+        && !g.by_lower.contains_key(lowered.as_ref())
+}
 
 /// A given name right before, or before middle initials: "Eddie Jordan", "Robert S. Ford".
 fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
@@ -2468,6 +2499,8 @@ fn cluster(
     // (and at the first short name that may be a first name)
     let first_names: OnceCell<FirstNameKeys> = OnceCell::new();
     let entities_so_far = entities.len();
+    // (each short form's entity and whether its title was a woman's, as they are resolved)
+    let mut short_forms_so_far: Vec<(usize, Option<bool>)> = Vec::new();
     for &m in &pending_short {
         let key = name_key(&m.name);
         // "Mr. Obama" is not Michelle Obama, "Mrs. Clinton" not Bill Clinton: a title's gender
@@ -2528,8 +2561,19 @@ fn cluster(
             if distinct.len() == 1 {
                 return Some(cands[0].1);
             }
-            // the one named in full most often, the nearest before when they tie
-            let count = |id: usize| cands.iter().filter(|c| c.1 == id).count();
+            // the one named most often, in full or by a short form before this one, the nearest
+            // before when they tie: "Mrs. Clinton" stays Hillary Clinton after her daughter
+            // Chelsea Clinton is named as often in full (short forms under a title of the other
+            // sex do not count: "Ms. Khan" does not make "Mr. Khan" hers)
+            let count = |id: usize| {
+                cands.iter().filter(|c| c.1 == id).count()
+                    + short_forms_so_far
+                        .iter()
+                        .filter(|&&(e, female)| {
+                            e == id && (female.is_none() || told.is_none() || female == told)
+                        })
+                        .count()
+            };
             let best = distinct.iter().map(|&id| count(id)).max().unwrap_or(0);
             cands
                 .iter()
@@ -2732,6 +2776,7 @@ fn cluster(
                 entities.len() - 1
             }),
         };
+        short_forms_so_far.push((id, told));
         add(m, id, &mut entities, &mut votes, &mut mentions);
     }
     merge_name_tails(&mut entities, &mut votes, &mut mentions);
@@ -3346,6 +3391,28 @@ mod tests {
         let es = entities_of("Tony Blair spoke in London.\nLater Mr Blair told MPs he was sure.");
         assert_eq!(find(&es, "Tony Blair").unwrap().mentions, 2);
         assert!(find(&es, "Blair").is_none());
+    }
+
+    #[test]
+    fn a_given_name_the_gazetteer_knows_opens_a_persons_name_before_a_surname() {
+        let es = entities_of(
+            "Chelsea Clinton spoke in Ohio. Chelsea beat Arsenal. Later she went to the Chelsea Flower Show.",
+        );
+        assert_eq!(
+            find(&es, "Chelsea Clinton").unwrap().kind,
+            EntityKind::Person
+        );
+        assert_eq!(find(&es, "Chelsea").unwrap().mentions, 2, "{es:?}");
+        assert!(find(&es, "Chelsea Flower Show").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn a_surname_goes_to_the_person_its_short_forms_went_to_before() {
+        let es = entities_of(
+            "Hillary Clinton spoke in Iowa. Hillary Clinton won. Mrs. Clinton said she would win. Mrs. Clinton left. Chelsea Clinton and her husband came. Chelsea Clinton spoke. Later Mrs. Clinton replied.",
+        );
+        assert_eq!(find(&es, "Hillary Clinton").unwrap().mentions, 5, "{es:?}");
+        assert_eq!(find(&es, "Chelsea Clinton").unwrap().mentions, 2, "{es:?}");
     }
 
     #[test]
