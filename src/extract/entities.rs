@@ -347,6 +347,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Gulf",
     "Hills",
     "Heights",
+    "Beach",
     "Village",
     "District",
     "State",
@@ -712,7 +713,7 @@ fn gazetteer_mentions(
         if !surface.contains(' ') && preceded_by_given_name(text, tokens, start) {
             continue; // "Eddie Jordan", "George Washington"
         }
-        if !surface.contains(' ') && opens_a_persons_name(text, surface, end, lower_words) {
+        if !surface.contains(' ') && opens_a_persons_name(text, start, end, lower_words) {
             continue; // "Chelsea Clinton", "Jordan Henderson"
         }
         let known = &g.known[m.pattern().as_usize()];
@@ -909,18 +910,28 @@ const BODY_NAME_ENDINGS: &[&str] = &[
     "Convention",
 ];
 
-/// Whether a one-word gazetteer name (`surface`, ending at `end`) that is also a given name
+/// Whether a one-word gazetteer name (at `start..end`) that is also a given name
 /// opens a person's name, one surname after it: "Chelsea Clinton", "Jordan Henderson" (not
 /// "Chelsea Flower Show", "Victoria Station", "Jordan Times", "Georgia Tech Research": the word
 /// after it is no surname when the article writes it in lower case, it is a common word, a title,
 /// a legal form, a known name, or more capitalised words follow).
-fn opens_a_persons_name(text: &str, surface: &str, end: usize, lower_words: &LowerWords) -> bool {
+fn opens_a_persons_name(text: &str, start: usize, end: usize, lower_words: &LowerWords) -> bool {
+    let surface = &text[start..end];
     if !(is_given_name(surface) || is_listed_given_name(surface)) {
         return false;
     }
     let mut after = capitalised_words_after(text, end);
-    let Some((surname, _)) = after.next() else {
+    let Some((surname, surname_end)) = after.next() else {
         return false;
+    };
+    // (nor a body's short name, written elsewhere with more capitalised words: "Virginia
+    // Federal" of "Virginia Federal Savings and Loan")
+    let phrase = &text.as_bytes()[start..surname_end];
+    let longer_elsewhere = || {
+        memchr::memmem::find_iter(text.as_bytes(), phrase).any(|at| {
+            let next = &text.as_bytes()[at + phrase.len()..];
+            next.len() >= 2 && next[0] == b' ' && next[1].is_ascii_uppercase()
+        })
     };
     let g = &*GAZETTEER;
     let lowered = lower_case(surname);
@@ -934,6 +945,10 @@ fn opens_a_persons_name(text: &str, surface: &str, end: usize, lower_words: &Low
         && !is_legal_form(surname)
         && !BODY_NAME_ENDINGS.contains(&surname)
         && !g.by_lower.contains_key(lowered.as_ref())
+        && [surname, surname.strip_suffix('s').unwrap_or(surname)]
+            .iter()
+            .all(|word| suffix_lists(word) == 0 && !g.common_words.contains_lowered(word))
+        && !longer_elsewhere()
 }
 
 /// A given name right before, or before middle initials: "Eddie Jordan", "Robert S. Ford".
@@ -3404,6 +3419,10 @@ mod tests {
         );
         assert_eq!(find(&es, "Chelsea").unwrap().mentions, 2, "{es:?}");
         assert!(find(&es, "Chelsea Flower Show").is_none(), "{es:?}");
+        let es = entities_of(
+            "Virginia Federal Savings and Loan agreed. Later Virginia Federal said it was sold. Virginia Beach was calm.",
+        );
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:?}");
     }
 
     #[test]
