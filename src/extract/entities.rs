@@ -1586,8 +1586,18 @@ fn name_run<'t>(
         {
             break;
         }
-        // a title that opens a company's name is part of it: "General Acquisition Co"
-        if matched > 0 && s + matched < e && title.is_none() && is_legal_form(last_word) {
+        // a title that opens a company's name is part of it: "General Acquisition Co"; so is
+        // one before a body's last word, no given name between: "the Justice Department", "the
+        // Justice Ministry" (not "Justice Ruth Bader Ginsburg")
+        if matched > 0
+            && s + matched < e
+            && title.is_none()
+            && (is_legal_form(last_word)
+                || (suffix_lists(last_word) & ORG_SUFFIX != 0
+                    && !run[s + matched..e]
+                        .iter()
+                        .any(|&i| is_given_name(tokens[i].word(text)))))
+        {
             break;
         }
         // a title never takes the last word after another title: "Mr. King" is Mr King
@@ -3406,6 +3416,23 @@ mod tests {
         let es = entities_of("Tony Blair spoke in London.\nLater Mr Blair told MPs he was sure.");
         assert_eq!(find(&es, "Tony Blair").unwrap().mentions, 2);
         assert!(find(&es, "Blair").is_none());
+    }
+
+    #[test]
+    fn a_title_before_a_body_s_last_word_opens_the_body_s_name() {
+        let es = entities_of(
+            "The Justice Department said it would look. Justice Ruth Bader Ginsburg wrote. The General Accounting Office agreed.",
+        );
+        assert_eq!(
+            find(&es, "Justice Department").unwrap().kind,
+            EntityKind::Organization
+        );
+        assert!(find(&es, "General Accounting Office").is_some(), "{es:?}");
+        assert!(find(&es, "Department").is_none(), "{es:?}");
+        assert_eq!(
+            find(&es, "Ruth Bader Ginsburg").unwrap().kind,
+            EntityKind::Person
+        );
     }
 
     #[test]
