@@ -3419,6 +3419,20 @@ mod tests {
     }
 
     #[test]
+    fn whips_counsels_and_editors_in_chief_are_titles() {
+        let es = entities_of(
+            "Senate Majority Whip John Cornyn spoke. White House Counsel W. Neil Eggleston agreed. Post Editor-in-Chief Martin Baron wrote.",
+        );
+        for name in ["John Cornyn", "W. Neil Eggleston", "Martin Baron"] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Person),
+                "{es:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_title_before_a_body_s_last_word_opens_the_body_s_name() {
         let es = entities_of(
             "The Justice Department said it would look. Justice Ruth Bader Ginsburg wrote. The General Accounting Office agreed.",
