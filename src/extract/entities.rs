@@ -452,8 +452,35 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let (mut entities, mut mentions) = cluster(text, &tokens, raw, &lower_words);
     add_surname_mentions(text, &tokens, &lower_words, &mut entities, &mut mentions);
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
+    drop_needless_generations(&mut entities);
     mentions.sort_by_key(|m| m.range.start);
     (entities, mentions)
+}
+
+/// A person's generation ("Jr.", "III") leaves the name when nobody else in the article has
+/// that surname: "Joseph R. Biden Jr." goes by "Joseph R. Biden", as other sources and readers
+/// name him, with the full form kept as an alias; "Donald Trump Jr." beside his father keeps it.
+fn drop_needless_generations(entities: &mut [Entity]) {
+    fn surname_of(name: &str) -> Option<&str> {
+        split_surname(without_generation(name)).map(|(_, surname)| surname)
+    }
+    for i in 0..entities.len() {
+        let name = &entities[i].name;
+        let plain = without_generation(name);
+        if plain.len() == name.len() || entities[i].kind != EntityKind::Person {
+            continue;
+        }
+        let surname = surname_of(plain);
+        let namesake = entities
+            .iter()
+            .enumerate()
+            .any(|(j, e)| j != i && surname_of(&e.name) == surname);
+        if !namesake {
+            let plain = plain.to_string();
+            let full = std::mem::replace(&mut entities[i].name, plain);
+            entities[i].aliases.push(full);
+        }
+    }
 }
 
 /// The words an article writes in lower case.
@@ -3416,6 +3443,16 @@ mod tests {
         let es = entities_of("Tony Blair spoke in London.\nLater Mr Blair told MPs he was sure.");
         assert_eq!(find(&es, "Tony Blair").unwrap().mentions, 2);
         assert!(find(&es, "Blair").is_none());
+    }
+
+    #[test]
+    fn a_generation_goes_by_the_name_unless_a_namesake_needs_it() {
+        let es = entities_of("Vice President Joseph R. Biden Jr. spoke. Mr. Biden left.");
+        let biden = find(&es, "Joseph R. Biden").unwrap();
+        assert!(biden.aliases.contains(&"Joseph R. Biden Jr.".to_string()));
+        assert_eq!(biden.mentions, 2);
+        let es = entities_of("Donald Trump Jr. spoke. Donald Trump agreed.");
+        assert!(find(&es, "Donald Trump Jr.").is_some(), "{es:?}");
     }
 
     #[test]

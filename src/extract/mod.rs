@@ -50,7 +50,8 @@ impl EntityKind {
 /// An entity of one article: its fullest name, kind, other surface forms and mention count.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entity {
-    /// The fullest form the article uses (or the gazetteer's canonical name).
+    /// The fullest form the article uses (or the gazetteer's canonical name), without a
+    /// generation ("Jr.") unless a namesake in the article needs it.
     pub name: String,
     /// Its kind.
     pub kind: EntityKind,
