@@ -3274,10 +3274,10 @@ mod tests {
     #[test]
     fn a_surname_after_a_generation_is_the_full_name_s() {
         let es = entities_of("Vice President Joseph R. Biden Jr. spoke on Monday.\nMr. Biden said little.\nGen. Joseph F. Dunford Jr. listened.\n");
-        let biden = find(&es, "Joseph R. Biden Jr.").expect("Biden found");
+        let biden = find(&es, "Joseph R. Biden").expect("Biden found");
         assert_eq!(biden.mentions, 2, "{es:?}");
         assert!(find(&es, "Biden").is_none(), "{es:?}");
-        assert_eq!(find(&es, "Joseph F. Dunford Jr.").unwrap().mentions, 1);
+        assert_eq!(find(&es, "Joseph F. Dunford").unwrap().mentions, 1);
         // the father, not the son, when both are named
         let es = entities_of(
             "Donald J. Trump spoke. His son Donald Trump Jr. listened.\nMr. Trump said little.\n",
@@ -3289,16 +3289,15 @@ mod tests {
             "Ghazala Khan and Humayun Khan were named. Humayun Khan died.\nMs. Khan wrote.\n",
         );
         assert_eq!(find(&es, "Ghazala Khan").unwrap().mentions, 2, "{es:?}");
-        // a numeral generation stays in the name as "Jr." does, and so does a surname's mention
+        // a numeral generation is read as "Jr." is (and leaves the name as it does), and so
+        // is a surname's mention
         let es = entities_of(
             "Vann R. Newkirk II, a writer, spoke. Mr. Newkirk left.
 ",
         );
-        assert_eq!(
-            find(&es, "Vann R. Newkirk II").unwrap().mentions,
-            2,
-            "{es:?}"
-        );
+        let newkirk = find(&es, "Vann R. Newkirk").unwrap();
+        assert_eq!(newkirk.mentions, 2, "{es:?}");
+        assert!(newkirk.aliases.contains(&"Vann R. Newkirk II".to_string()));
         // the trap: a generation after a word in capitals is no name's
         let es = entities_of(
             "The NATO II plan failed.
@@ -3307,7 +3306,7 @@ mod tests {
         assert!(find(&es, "NATO II").is_none(), "{es:?}");
         // military ranks, abbreviated, are titles
         let es = entities_of("Adm. Harry B. Harris Jr. and Sgt. Maj. John Doe spoke.\n");
-        assert!(find(&es, "Harry B. Harris Jr.").is_some(), "{es:?}");
+        assert!(find(&es, "Harry B. Harris").is_some(), "{es:?}");
         assert!(find(&es, "John Doe").is_some() && es.len() == 2, "{es:?}");
         let es = entities_of("Pastor Darrell Scott, Sheriff Joe Arpaio and District Judge Emmet G. Sullivan met Detective Chief Superintendent Mick Deats.\n");
         for name in [

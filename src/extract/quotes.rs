@@ -7898,7 +7898,7 @@ mod tests {
             direct(text),
             vec![(
                 "I view them as a professional military,".into(),
-                some("Harry B. Harris Jr.")
+                some("Harry B. Harris")
             )]
         );
     }
