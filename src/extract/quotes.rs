@@ -133,6 +133,7 @@ const WORK_CUES: &[&str] = &[
 
 /// Words allowed between a subject and its verb of saying ("Zelensky has consistently said").
 fn is_verb_filler(word: &str) -> bool {
+    // (an adverb in "-ly" is written in lower case: "Kelly said" is no "reportedly said")
     let w = lower_case(word);
     matches!(
         w.as_ref(),
@@ -169,7 +170,7 @@ fn is_verb_filler(word: &str) -> bool {
             | "privately"
             | "not"
             | "never"
-    ) || (w.ends_with("ly") && w.len() > 4)
+    ) || (w.ends_with("ly") && w.len() > 4 && word.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// A quotation found in a paragraph.
@@ -7909,6 +7910,19 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("directly to white people".into(), some("Hillary Clinton"))]
+        );
+    }
+
+    #[test]
+    fn a_name_in_ly_before_the_verb_is_no_adverb() {
+        let text = "Clinton spoke to Mark Kelly.\n\n\"We will win,\" Kelly said.\n\nMr Eavis' daughter Emily said it would be \"quite a big step\" for them.\n\nTrump \"would win,\" Mr Eavis reportedly said.";
+        assert_eq!(
+            direct(text),
+            vec![
+                ("We will win,".into(), some("Mark Kelly")),
+                ("quite a big step".into(), some("Emily")),
+                ("would win,".into(), some("Eavis"))
+            ]
         );
     }
 
