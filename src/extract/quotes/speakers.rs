@@ -250,7 +250,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
-        if let Some(role) = head.split_whitespace().next_back().and_then(role_class) {
+        if let Some(role) = head.whitespace_words().next_back().and_then(role_class) {
             let owner = i
                 .checked_sub(1)
                 .map(|j| &ctx.mentions[j])
@@ -258,7 +258,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
             let owner_name = owner
                 .map(|o| surname(&ctx.entities[o.entity].name).to_lowercase())
                 .or_else(|| {
-                    head.split_whitespace()
+                    head.whitespace_words()
                         .rev()
                         .skip(1)
                         .take(2)
@@ -275,7 +275,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
                 .split([',', '.'])
                 .next()
                 .unwrap_or("")
-                .split_whitespace()
+                .whitespace_words()
                 .collect();
             if phrase.len() <= 5 && matches!(phrase.first().copied(), Some("a" | "an" | "the")) {
                 if let Some(role) = phrase.last().and_then(|w| role_class(w)) {
@@ -415,7 +415,7 @@ pub(super) fn entity_genders(
         if entities[e].kind == EntityKind::Place {
             continue;
         }
-        let mut before = text[..m.range.start].split_whitespace().rev();
+        let mut before = text[..m.range.start].whitespace_words().rev();
         let mut prev_word = before.next().unwrap_or("");
         // (read for one-word names only, once one mention stood alone: only they may be a lone
         // given name)
@@ -444,7 +444,7 @@ pub(super) fn entity_genders(
         // (the word after the name read only while the entity has not been seen to speak)
         if !m.possessive && !speaks[e] {
             let mut after = text[m.range.end..]
-                .split_whitespace()
+                .whitespace_words()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
             let mut next_word = after.next().unwrap_or("");
             // past an adverb: "Cruz openly admitted"
@@ -468,7 +468,7 @@ pub(super) fn entity_genders(
         // father", "Smith, whose husband …")
         // (nor a phrase after a preposition: "Schilling, through a spokeswoman, declined")
         let appositive = text[m.range.end..].strip_prefix(", ").filter(|rest| {
-            let first = rest.split_whitespace().next().unwrap_or("");
+            let first = rest.whitespace_words().next().unwrap_or("");
             !matches!(
                 first,
                 "who" | "whose" | "which" | "through" | "via" | "during"
@@ -481,7 +481,7 @@ pub(super) fn entity_genders(
             // whether it has a noun for a person, and the first that tells a gender
             let mut previous = "";
             let mut nouns = phrase
-                .split_whitespace()
+                .whitespace_words()
                 .take(12)
                 .filter_map(|w| {
                     let kin = matches!(previous, "his" | "her" | "their" | "its");
@@ -779,7 +779,7 @@ fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
 /// Whether a description names a document of the article's: "the statement", "the new
 /// report", "the joint communique" (no name in it).
 pub(super) fn names_a_document(description: &str) -> bool {
-    let words: Vec<&str> = description.split_whitespace().collect();
+    let words: Vec<&str> = description.whitespace_words().collect();
     matches!(words[..], ["the" | "The" | "its" | "Its", .., _] if words.len() <= 4)
         && words[1..]
             .iter()
@@ -977,9 +977,9 @@ pub(super) fn is_body_noun(word: &str) -> bool {
 /// none that makes it another body: "the parent company", "the rival firm"; a capital or a digit
 /// first makes it none: "the Dallas-based company", "the 150-year-old company").
 pub(super) fn body_noun(description: &str) -> Option<&'static str> {
-    let mut words = description.split_whitespace();
+    let mut words = description.whitespace_words();
     let first = words.next()?;
-    let count = description.split_whitespace().count();
+    let count = description.whitespace_words().count();
     if !first.eq_ignore_ascii_case("the") || !(2..=5).contains(&count) {
         return None;
     }
@@ -1223,7 +1223,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
             let after = after.strip_prefix(char::is_whitespace).unwrap_or("");
             // (not a title after an owner: "said in its latest Financial Market Trends report")
             let owned = ctx.text[..m.range.start]
-                .split_whitespace()
+                .whitespace_words()
                 .rev()
                 .take(3)
                 .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
@@ -1238,7 +1238,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
             }
             // (past a title: "An Open Letter from chief executive Sidney Taurel")
             let mut before = ctx.text[..m.range.start]
-                .split_whitespace()
+                .whitespace_words()
                 .rev()
                 .skip_while(|w| {
                     *w == "the"
@@ -1249,7 +1249,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
             // pensions committee")
             let modifies_a_body = || {
                 ctx.text[m.range.end..]
-                    .split_whitespace()
+                    .whitespace_words()
                     .take(4)
                     .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
                     .any(is_body_noun)
@@ -1264,7 +1264,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
 /// Whether the words after a body's name (`after`) are its spokesman's saying they spoke in a
 /// document (`noun`): "spokesman said in a statement", "official said in a written statement".
 fn spoke_in_a(after: &str, noun: &str) -> bool {
-    let mut words = after.split_whitespace();
+    let mut words = after.whitespace_words();
     let (Some(role), Some(verb)) = (words.next(), words.next()) else {
         return false;
     };
@@ -1341,7 +1341,7 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
 
         Who::Description(ref d) => {
             let words: Vec<String> = d
-                .split_whitespace()
+                .whitespace_words()
                 .map(|w| {
                     w.trim_end_matches("'s")
                         .trim_end_matches("\u{2019}s")
@@ -1349,13 +1349,13 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 })
                 .collect();
             let definite = words.first().is_some_and(|w| w == "the")
-                || d.split_whitespace()
+                || d.whitespace_words()
                     .next()
                     .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
-            let head = d.split_whitespace().next_back().unwrap_or("");
+            let head = d.whitespace_words().next_back().unwrap_or("");
             // "the former first lady and U.S. senator": any gendered noun tells
             let noun_gender = person_noun(head).map(|g| {
-                d.split_whitespace()
+                d.whitespace_words()
                     .filter_map(person_noun)
                     .find(|g| *g != Gender::Unknown)
                     .unwrap_or(g)
