@@ -4778,16 +4778,17 @@ fn find_sentence_subject(
                 })
         }
     };
+    // (the kind first: it is read from a table, and most mentions are of places)
     let fits = |m: &&Mention| {
         !m.possessive
-            && !quoted(m)
-            && !modifies_a_name(ctx, masked, base, m)
-            && !modifies_a_body(ctx.text, m)
             && match ctx.entities[m.entity].kind {
                 EntityKind::Place => false,
                 EntityKind::Other => person_like(ctx, m.entity),
                 _ => true,
             }
+            && !quoted(m)
+            && !modifies_a_name(ctx, masked, base, m)
+            && !modifies_a_body(ctx.text, m)
             && !describes_a_person(m)
     };
     let sent = after_dateline(masked, base, sent);
@@ -4803,14 +4804,18 @@ fn find_sentence_subject(
         sent
     };
     // a name after a preposition only when no other fits: "with Hillary Clinton lambasting"
-    let m = mentions_in(ctx, sent.clone())
+    // (the first person after one kept in the one pass over the mentions that fit)
+    let mut after_a_preposition = None;
+    let m = mentions_in(ctx, sent)
         .filter(fits)
-        .find(|m| !after_preposition(m))
-        .or_else(|| {
-            mentions_in(ctx, sent)
-                .filter(fits)
-                .find(|m| person_like(ctx, m.entity))
-        })?;
+        .find(|m| {
+            let after = after_preposition(m);
+            if after && after_a_preposition.is_none() && person_like(ctx, m.entity) {
+                after_a_preposition = Some(*m);
+            }
+            !after
+        })
+        .or(after_a_preposition)?;
     (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Organization)
         .then_some((m.entity, m.range.start))
 }
