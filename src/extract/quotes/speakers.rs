@@ -202,6 +202,29 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
         }
         map
     });
+    // a word of ASCII letters alone (as most are) is one of those nouns or roles only if one
+    // of them has its first letter, length and last letter
+    static ENDINGS: LazyLock<[[u32; 32]; 26]> = LazyLock::new(|| {
+        let mut endings = [[0; 32]; 26];
+        for key in BY_NOUN_OR_ROLE.keys() {
+            let bytes = key.as_bytes();
+            if let (Some(first), Some(last)) = (bytes.first(), bytes.last()) {
+                if bytes.iter().all(u8::is_ascii_lowercase) {
+                    endings[usize::from(first - b'a')][bytes.len().min(31)] |= 1 << (last - b'a');
+                }
+            }
+        }
+        endings
+    });
+    let bytes = word.as_bytes();
+    if bytes.iter().all(u8::is_ascii_alphabetic) {
+        let first = bytes[0].to_ascii_lowercase();
+        let last = bytes[bytes.len() - 1].to_ascii_lowercase();
+        let endings = ENDINGS[usize::from(first - b'a')][bytes.len().min(31)];
+        if endings & (1 << (last - b'a')) == 0 {
+            return None;
+        }
+    }
     let w = lower_case(word);
     let w = w.as_ref();
     let noun = |w: &str| {
@@ -1710,6 +1733,10 @@ mod tests {
             [
                 "anti-war",
                 "the",
+                "said",
+                "Heads",
+                "spokesmen",
+                "Aid",
                 "a",
                 "Sen.",
                 "(aide",
