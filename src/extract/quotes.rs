@@ -505,9 +505,9 @@ pub fn find_quotes(
                     let short = !new_sentence
                         && (between.whitespace_words().count() <= 12
                             || (between.whitespace_words().count() <= 30
-                                && between.whitespace_words().any(|w| {
-                                    is_speech_verb(w.trim_matches(|c: char| !c.is_alphabetic()))
-                                })));
+                                && between
+                                    .whitespace_words()
+                                    .any(|w| is_speech_verb(w.trim_non_letters()))));
                     if short && speakers[s_index - 1] != Who::Unknown {
                         who = Some(speakers[s_index - 1].clone());
                     }
@@ -1333,7 +1333,7 @@ fn cut_unclosed(text: &str, span: &mut Span) {
         let w: Vec<&str> = words.by_ref().take(4).collect();
         let attributing = w.iter().enumerate().any(|(i, word)| {
             i > 0
-                && is_speech_verb(word.trim_matches(|c: char| !c.is_alphabetic()))
+                && is_speech_verb(word.trim_non_letters())
                 && w[..i]
                     .iter()
                     .all(|x| x.starts_with(char::is_uppercase) || is_verb_filler(x))
@@ -1649,7 +1649,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .whitespace_words()
         .rev()
         .take(3)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .map(|w| w.trim_non_letters().to_lowercase())
         .collect();
     let work_cue = before
         .iter()
@@ -1662,7 +1662,7 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     let after: Vec<String> = text[span.close_end..]
         .whitespace_words()
         .take(2)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .map(|w| w.trim_non_letters().to_lowercase())
         .collect();
     let channel = text[..span.open]
         .whitespace_words()
@@ -1947,17 +1947,33 @@ impl std::ops::Deref for Masked<'_> {
     }
 }
 
-/// The words of a text between white space, as `str::split_whitespace` gives them, found
-/// eight bytes at a time while the bytes are ASCII (as most are): the standard splitter decodes
-/// every character, and the attribution rules split many texts.
+/// The words of a text between white space, and a word without what is no letter at its ends,
+/// as the standard library gives them, found a byte (or eight) at a time while the bytes are
+/// ASCII (as most are): the standard splitter and trimmer decode every character, and the
+/// attribution rules split and trim many texts.
 trait AsciiFirstWords {
     /// The words between white space, as `split_whitespace` gives them.
     fn whitespace_words(&self) -> WhitespaceWords<'_>;
+    /// The text without the characters that are no letters at either end, as `trim_matches`
+    /// with `!char::is_alphabetic` gives it: at once when it begins and ends with ASCII letters.
+    fn trim_non_letters(&self) -> &str;
 }
 
 impl AsciiFirstWords for str {
     fn whitespace_words(&self) -> WhitespaceWords<'_> {
         WhitespaceWords { rest: self }
+    }
+
+    #[inline]
+    fn trim_non_letters(&self) -> &str {
+        match (self.as_bytes().first(), self.as_bytes().last()) {
+            (Some(first), Some(last))
+                if first.is_ascii_alphabetic() && last.is_ascii_alphabetic() =>
+            {
+                self
+            }
+            _ => self.trim_matches(|c: char| !c.is_alphabetic()),
+        }
     }
 }
 
@@ -2313,7 +2329,7 @@ fn body_it(ctx: &Ctx, at: usize) -> Option<Who> {
     };
     let document = ctx.text[previous.clone()].whitespace_words().any(|w| {
         matches!(
-            w.trim_matches(|c: char| !c.is_alphabetic()),
+            w.trim_non_letters(),
             "letter" | "statement" | "report" | "note" | "message" | "document" | "memo"
         )
     });
@@ -2473,7 +2489,7 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
                     .get(from..i)
                     .unwrap_or("")
                     .whitespace_words()
-                    .any(|w| is_finite_speech_verb(w.trim_matches(|c: char| !c.is_alphabetic())))
+                    .any(|w| is_finite_speech_verb(w.trim_non_letters()))
         })
     };
     if let Some(noun) = in_a_document.or_else(|| issued().then_some("statement")) {
@@ -5295,12 +5311,15 @@ fn opening_clause_end(
     if frame(masked, base, sent.start, at).contains(',') {
         return None;
     }
-    let opens = words_of(masked, base, sent.start..at)
-        .iter()
+    // (the first word read before the comma is looked for: few sentences open with a clause)
+    let opens = word_iter(masked, base, sent.start..at)
         .find(|(_, w)| !is_sentence_opener(w))
         .is_some_and(|(_, w)| opens_a_leading_clause(w));
+    if !opens {
+        return None;
+    }
     let comma = frame(masked, base, at, sent.end).find(',')?;
-    opens.then_some(at + comma)
+    Some(at + comma)
 }
 
 /// Whether `at` lies in a clause that opens its sentence before a main clause with a verb of
@@ -5970,7 +5989,7 @@ mod tests {
     }
 
     #[test]
-    fn ascii_first_words_are_those_the_standard_library_finds() {
+    fn ascii_first_words_and_trims_are_those_the_standard_library_finds() {
         let texts = [
             "",
             "   ",
@@ -5982,6 +6001,10 @@ mod tests {
         for text in texts {
             for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 let piece = &text[start..];
+                for word in piece.split_whitespace().chain([piece]) {
+                    let not_letter = |c: char| !c.is_alphabetic();
+                    assert_eq!(word.trim_non_letters(), word.trim_matches(not_letter));
+                }
                 let ours: Vec<&str> = piece.whitespace_words().collect();
                 let theirs: Vec<&str> = piece.split_whitespace().collect();
                 assert_eq!(ours, theirs, "{piece:?}");

@@ -294,13 +294,17 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
         // an appositive right after: "Ushakov, a Putin aide,"
         let tail = &text[m.range.end..text.floor_char_boundary(m.range.end + 60)];
         if let Some(rest) = tail.strip_prefix(", ") {
-            let phrase: Vec<&str> = rest
-                .split([',', '.'])
-                .next()
-                .unwrap_or("")
-                .whitespace_words()
-                .collect();
-            if phrase.len() <= 5 && matches!(phrase.first().copied(), Some("a" | "an" | "the")) {
+            let clause =
+                &rest[..memchr::memchr2(b',', b'.', rest.as_bytes()).unwrap_or(rest.len())];
+            // (its words gathered only when it opens with an article, as few do)
+            let opens_with_article =
+                matches!(clause.whitespace_words().next(), Some("a" | "an" | "the"));
+            let phrase: Vec<&str> = if opens_with_article {
+                clause.whitespace_words().collect()
+            } else {
+                Vec::new()
+            };
+            if opens_with_article && phrase.len() <= 5 {
                 if let Some(role) = phrase.last().and_then(|w| role_class(w)) {
                     let owner = phrase[1..phrase.len() - 1]
                         .last()
@@ -336,7 +340,7 @@ static BY_ROLE: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| {
 });
 
 pub(super) fn role_class(word: &str) -> Option<&'static str> {
-    let w = lower_case(word.trim_matches(|c: char| !c.is_alphabetic()));
+    let w = lower_case(word.trim_non_letters());
     BY_ROLE.get(w.as_ref()).copied()
 }
 
@@ -432,6 +436,8 @@ pub(super) fn entity_genders(
     // whether a mention stands as a name, not only as a modifier between a determiner and a noun
     // ("the Oscar winner", "an Oscar nomination": no man called Oscar)
     let mut stands_alone = vec![false; entities.len()];
+    // whether each name is one word (read for many mentions)
+    let one_word_name: Vec<bool> = entities.iter().map(|e| !e.name.contains(' ')).collect();
     for (i, m) in mentions.iter().enumerate() {
         let e = m.entity;
         // (a place has no gender, and most mentions are of places)
@@ -442,7 +448,7 @@ pub(super) fn entity_genders(
         let mut prev_word = before.next().unwrap_or("");
         // (read for one-word names only, once one mention stood alone: only they may be a lone
         // given name)
-        if !stands_alone[e] && !entities[e].name.contains(' ') {
+        if !stands_alone[e] && one_word_name[e] {
             let after = text[m.range.end..].strip_prefix(' ').unwrap_or("");
             // (or a constituency's: "The Glasgow Kelvin MP")
             let member = after.starts_with("MP ") || after.starts_with("MP,");
@@ -463,12 +469,12 @@ pub(super) fn entity_genders(
         if prev_word.ends_with("'s") || prev_word.ends_with("\u{2019}s") {
             prev_word = before.next().unwrap_or("");
         }
-        let prev_word = prev_word.trim_matches(|c: char| !c.is_alphabetic());
+        let prev_word = prev_word.trim_non_letters();
         // (the word after the name read only while the entity has not been seen to speak)
         if !m.possessive && !speaks[e] {
             let mut after = text[m.range.end..]
                 .whitespace_words()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+                .map(|w| w.trim_non_letters());
             let mut next_word = after.next().unwrap_or("");
             // past an adverb: "Cruz openly admitted"
             if next_word.len() > 4
@@ -509,7 +515,7 @@ pub(super) fn entity_genders(
                 .filter_map(|w| {
                     let kin = matches!(previous, "his" | "her" | "their" | "its");
                     previous = w;
-                    person_noun(w.trim_matches(|c: char| !c.is_alphabetic())).filter(|_| !kin)
+                    person_noun(w.trim_non_letters()).filter(|_| !kin)
                 })
                 .peekable();
             if nouns.peek().is_some() {
@@ -573,7 +579,7 @@ pub(super) fn entity_genders(
         // the given names before the surname, or a lone given name: "Melanie"
         let split = split_surname(&entity.name);
         let one_word = split.is_none();
-        if !entity.name.contains(' ') && !stands_alone[e] {
+        if one_word_name[e] && !stands_alone[e] {
             continue;
         }
         let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
