@@ -1458,9 +1458,10 @@ fn closing_single_ahead(p: &str, from: usize) -> bool {
 /// apostrophes in a row (''…'', as some papers print) are one double mark.
 fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize)> + '_ {
     let bytes = p.as_bytes();
+    let mut marks = MarkBytes::new(bytes);
     let mut i = from;
     std::iter::from_fn(move || loop {
-        let at = next_mark_byte(bytes, i)?;
+        let at = marks.next_from(i)?;
         let c = p[at..].chars().next()?;
         i = at + c.len_utf8();
         match c {
@@ -1494,29 +1495,45 @@ fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize
     })
 }
 
-/// The first byte at or after `from` that may begin a quotation mark or a markup tag: `"`,
-/// `'`, `<`, or the lead byte 0xC2 or 0xE2 of « » “ ” „ ‘ ’. Read eight bytes at a time as one
-/// number (SWAR): a byte equal to a wanted one is zero after an exclusive or, and the lowest
-/// byte the zero-byte test flags is always a true zero; bytes beyond ASCII are all flagged and
-/// looked at one by one.
-fn next_mark_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
-    use crate::swar::{equal_bytes, read, HIGH};
-    let is_mark_byte = |b: u8| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2);
-    while let Some(x) = read(bytes, from) {
-        let found =
-            equal_bytes(x, b'"') | equal_bytes(x, b'\'') | equal_bytes(x, b'<') | (x & HIGH);
-        if found == 0 {
-            from += 8;
-            continue;
+/// The bytes of a paragraph that may begin a quotation mark or a markup tag: `"`, `'`, `<`, or
+/// the lead byte 0xC2 or 0xE2 of « » “ ” „ ‘ ’. The ASCII ones are looked for by `memchr3` up to
+/// the next lead byte, and the lead bytes (rarer) by `memchr2`, once for all the places before
+/// the next one.
+struct MarkBytes<'a> {
+    bytes: &'a [u8],
+    /// Where lead bytes were last looked for, and the first found there (`None`: none to the
+    /// end).
+    next_lead: Option<(usize, Option<usize>)>,
+}
+
+impl<'a> MarkBytes<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        MarkBytes {
+            bytes,
+            next_lead: None,
         }
-        let at = from + found.trailing_zeros() as usize / 8;
-        if is_mark_byte(bytes[at]) {
-            return Some(at);
-        }
-        from = at + 1;
     }
-    let rest = bytes.get(from..)?;
-    Some(from + rest.iter().position(|&b| is_mark_byte(b))?)
+
+    /// The first mark byte at or after `from`.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        let rest = self.bytes.get(from..)?;
+        let lead = match self.next_lead {
+            Some((looked_from, lead))
+                if looked_from <= from && lead.is_none_or(|at| at >= from) =>
+            {
+                lead
+            }
+            _ => {
+                let lead = memchr::memchr2(0xC2, 0xE2, rest).map(|i| from + i);
+                self.next_lead = Some((from, lead));
+                lead
+            }
+        };
+        let before_lead = &rest[..lead.map_or(rest.len(), |at| at - from)];
+        memchr::memchr3(b'"', b'\'', b'<', before_lead)
+            .map(|i| from + i)
+            .or(lead)
+    }
 }
 
 /// The paragraph with quote contents replaced by `x`, so that only the frame is read.
@@ -1620,6 +1637,11 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         if w.len() >= 4 && !matches!(w, "with" | "from" | "into" | "over" | "upon") {
             long += 1;
             long_capitalised &= capitalised;
+        }
+        // (a long word in lower case after the first makes no title, nor a lone pronoun: most
+        // quotes are told so by their first words)
+        if !long_capitalised && words > 1 {
+            return false;
         }
     }
     if words > 10 {
@@ -2245,6 +2267,10 @@ fn without_possessives(word: &str) -> &str {
 
 fn pronoun(word: &str) -> Option<Who> {
     let word = without_possessives(word);
+    // (of the two or three bytes of "he" or "she" in any case: most words are told at once)
+    if !matches!(word.len(), 2 | 3) {
+        return None;
+    }
     match lower_case(word).as_ref() {
         "he" | "she" => Some(Who::Description(word.to_lowercase())),
         _ => None,
@@ -6549,6 +6575,8 @@ mod tests {
             "plain words, \u{AB} guillemets \u{BB}, \u{201C}curly\u{201D} \u{2018}single\u{2019} \
                     \"straight\" it's <b>tag</b> \u{A3}5 caf\u{E9} \u{2014} at the end'";
         let bytes = text.as_bytes();
+        // (looked for afresh, and by one finder from ever later places)
+        let mut marks = MarkBytes::new(bytes);
         for from in 0..=bytes.len() + 1 {
             let expected = bytes
                 .get(from..)
@@ -6557,7 +6585,12 @@ mod tests {
                         .position(|b| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2))
                 })
                 .map(|p| from + p);
-            assert_eq!(next_mark_byte(bytes, from), expected, "from {from}");
+            assert_eq!(
+                MarkBytes::new(bytes).next_from(from),
+                expected,
+                "from {from}"
+            );
+            assert_eq!(marks.next_from(from), expected, "from {from}");
         }
     }
 
