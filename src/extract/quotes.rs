@@ -3138,11 +3138,13 @@ fn attribution_ending_the_sentence(
 /// Where a clause ends: at `;`, `!`, `?` or a full stop that is not an initial or an abbreviated
 /// title ("Leonard E. Burman, director …, said").
 fn clause_stop(piece: &str) -> Option<usize> {
+    // (read a byte at a time: the marks are ASCII, and no byte of a longer character is one)
     piece
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, ';' | '!' | '?')
-                || (c == '.' && {
+        .bytes()
+        .enumerate()
+        .find(|&(i, b)| {
+            matches!(b, b';' | b'!' | b'?')
+                || (b == b'.' && {
                     let word = piece[..i]
                         .rsplit(|c: char| !c.is_alphabetic())
                         .next()
@@ -5280,20 +5282,23 @@ fn after_subordinator(masked: &Masked, base: usize, before: Range<usize>) -> boo
 
 /// A word that opens a clause before the main one: "Asked about …", "When …", "Although …".
 fn opens_a_clause(word: &str) -> bool {
-    matches!(
-        lower_case(word).as_ref(),
-        "asked" | "because" | "although" | "though" | "unless" | "when" | "while" | "than"
-    )
+    // (of four to eight bytes in any case: most words are told by their length)
+    (4..=8).contains(&word.len())
+        && matches!(
+            lower_case(word).as_ref(),
+            "asked" | "because" | "although" | "though" | "unless" | "when" | "while" | "than"
+        )
 }
 
 /// A word that opens a clause before a sentence's main one: those of [`opens_a_clause`] and
 /// "after", "before", "if", "since", "as" ("As Clinton spoke, …").
 fn opens_a_leading_clause(word: &str) -> bool {
     opens_a_clause(word)
-        || matches!(
-            lower_case(word).as_ref(),
-            "after" | "before" | "if" | "since" | "as"
-        )
+        || ((2..=6).contains(&word.len())
+            && matches!(
+                lower_case(word).as_ref(),
+                "after" | "before" | "if" | "since" | "as"
+            ))
 }
 
 /// Whether the words before a name put it in a clause of its own or in what someone says: "Asked
@@ -5420,10 +5425,12 @@ fn opens_with_participle(word: &str, next: &str) -> bool {
 
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
 fn is_sentence_opener(word: &str) -> bool {
-    matches!(
-        lower_case(word).as_ref(),
-        "but" | "and" | "still" | "then" | "now" | "later" | "however" | "also" | "so" | "yet"
-    )
+    // (of two to seven bytes in any case: most words are told by their length)
+    (2..=7).contains(&word.len())
+        && matches!(
+            lower_case(word).as_ref(),
+            "but" | "and" | "still" | "then" | "now" | "later" | "however" | "also" | "so" | "yet"
+        )
 }
 
 /// The person a sentence-opening "he", "she" or description stands for: "He notes that the

@@ -181,6 +181,34 @@ pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("queen", Gender::Female),
 ];
 
+/// Whether a word may be one of the nouns for people or the roles ([`PERSON_NOUNS`], [`ROLES`])
+/// in any case: a word of ASCII letters alone (as most are) is one only if one of them has its
+/// first letter, length and last letter, which a table tells without lower-casing or a look-up.
+fn may_be_noun_or_role(word: &str) -> bool {
+    static ENDINGS: LazyLock<[[u32; 32]; 26]> = LazyLock::new(|| {
+        let mut endings = [[0; 32]; 26];
+        let nouns = PERSON_NOUNS.iter().map(|(noun, _)| noun);
+        for key in nouns.chain(ROLES.iter().map(|(role, _)| role)) {
+            let bytes = key.as_bytes();
+            if let (Some(first), Some(last)) = (bytes.first(), bytes.last()) {
+                if bytes.iter().all(u8::is_ascii_lowercase) {
+                    endings[usize::from(first - b'a')][bytes.len().min(31)] |= 1 << (last - b'a');
+                }
+            }
+        }
+        endings
+    });
+    let bytes = word.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return true;
+    };
+    if !bytes.iter().all(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    ENDINGS[usize::from(first - b'a')][bytes.len().min(31)] & (1 << (last - b'a')) != 0
+}
+
 /// The gender a noun for a person tells, if it is one.
 pub(super) fn person_noun(word: &str) -> Option<Gender> {
     if word.len() < 3 {
@@ -202,28 +230,8 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
         }
         map
     });
-    // a word of ASCII letters alone (as most are) is one of those nouns or roles only if one
-    // of them has its first letter, length and last letter
-    static ENDINGS: LazyLock<[[u32; 32]; 26]> = LazyLock::new(|| {
-        let mut endings = [[0; 32]; 26];
-        for key in BY_NOUN_OR_ROLE.keys() {
-            let bytes = key.as_bytes();
-            if let (Some(first), Some(last)) = (bytes.first(), bytes.last()) {
-                if bytes.iter().all(u8::is_ascii_lowercase) {
-                    endings[usize::from(first - b'a')][bytes.len().min(31)] |= 1 << (last - b'a');
-                }
-            }
-        }
-        endings
-    });
-    let bytes = word.as_bytes();
-    if bytes.iter().all(u8::is_ascii_alphabetic) {
-        let first = bytes[0].to_ascii_lowercase();
-        let last = bytes[bytes.len() - 1].to_ascii_lowercase();
-        let endings = ENDINGS[usize::from(first - b'a')][bytes.len().min(31)];
-        if endings & (1 << (last - b'a')) == 0 {
-            return None;
-        }
+    if !may_be_noun_or_role(word) {
+        return None;
     }
     let w = lower_case(word);
     let w = w.as_ref();
@@ -340,13 +348,16 @@ static BY_ROLE: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| {
 });
 
 pub(super) fn role_class(word: &str) -> Option<&'static str> {
-    let w = lower_case(word.trim_non_letters());
-    BY_ROLE.get(w.as_ref()).copied()
+    let w = word.trim_non_letters();
+    if !may_be_noun_or_role(w) {
+        return None;
+    }
+    BY_ROLE.get(lower_case(w).as_ref()).copied()
 }
 
 /// Whether a word, as it is, is one of the [`ROLES`].
 pub(super) fn is_role(word: &str) -> bool {
-    BY_ROLE.contains_key(word)
+    may_be_noun_or_role(word) && BY_ROLE.contains_key(word)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1717,7 +1728,7 @@ mod tests {
     }
 
     #[test]
-    fn person_noun_finds_what_the_reference_finds() {
+    fn person_noun_and_role_class_find_what_the_references_find() {
         let mut words: Vec<String> = PERSON_NOUNS.iter().map(|(n, _)| n.to_string()).collect();
         words.extend(ROLES.iter().map(|(r, _)| r.to_string()));
         let more: Vec<String> = words
@@ -1754,6 +1765,11 @@ mod tests {
         );
         for w in &words {
             assert_eq!(person_noun(w), person_noun_reference(w), "{w}");
+            // (and the roles, which the same table tells apart)
+            let letters = w.trim_matches(|c: char| !c.is_alphabetic());
+            let class = BY_ROLE.get(lower_case(letters).as_ref()).copied();
+            assert_eq!(role_class(w), class, "{w}");
+            assert_eq!(is_role(w), BY_ROLE.contains_key(w.as_str()), "{w}");
         }
     }
 
