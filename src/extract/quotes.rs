@@ -2063,6 +2063,8 @@ impl<'a> WhitespaceWords<'a> {
 impl<'a> Iterator for WhitespaceWords<'a> {
     type Item = &'a str;
 
+    // (always inlined, as `next_back` is: left out of line, as the compiler left it, every
+    // word cost a call with its saving and restoring of registers)
     #[inline(always)]
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.rest.as_bytes();
