@@ -401,7 +401,7 @@ pub fn find_quotes(
                             .starts_with(',')
                 };
                 let inside = |s: &Span, from: usize| {
-                    if text[s.content.clone()].split_whitespace().count() > 3 || !hands_on() {
+                    if text[s.content.clone()].whitespace_words().count() > 3 || !hands_on() {
                         return false;
                     }
                     let gap = frame(&masked, para.start, from, s.open);
@@ -466,7 +466,7 @@ pub fn find_quotes(
                 let attributed = who.is_some();
                 let headline = p_index == 0
                     && paragraphs.len() > 1
-                    && text[para.clone()].split_whitespace().count() <= 25;
+                    && text[para.clone()].whitespace_words().count() <= 25;
                 if who.is_none() && headline {
                     who = headline_speaker(&ctx, para.start..span.open)
                         .or_else(|| headline_speaker_after(&ctx, span.close_end..para.end));
@@ -492,7 +492,7 @@ pub fn find_quotes(
                 // community …''")
                 let lead = text.get(sent.start..span.open).unwrap_or("");
                 let opens_sentence = lead.trim().is_empty()
-                    || (lead.split_whitespace().count() == 1
+                    || (lead.whitespace_words().count() == 1
                         && is_sentence_opener(lead.trim().trim_end_matches(',')));
                 if who.is_none() && s_index > 0 && opens_sentence {
                     // a quote that opens its sentence right after an attributed quote goes on
@@ -504,11 +504,11 @@ pub fn find_quotes(
                     let new_sentence = text[previous.content.clone()].trim_end().ends_with('.')
                         && between.trim_start().starts_with(char::is_uppercase);
                     let short = !new_sentence
-                        && (between.split_whitespace().count() <= 12
-                            || (between.split_whitespace().count() <= 30
-                                && between.split_whitespace().any(|w| {
-                                    is_speech_verb(w.trim_matches(|c: char| !c.is_alphabetic()))
-                                })));
+                        && (between.whitespace_words().count() <= 12
+                            || (between.whitespace_words().count() <= 30
+                                && between
+                                    .whitespace_words()
+                                    .any(|w| is_speech_verb(w.trim_non_letters()))));
                     if short && speakers[s_index - 1] != Who::Unknown {
                         who = Some(speakers[s_index - 1].clone());
                     }
@@ -729,7 +729,7 @@ pub fn find_quotes(
                     .map(|s| s.open);
                 let says = |range: Range<usize>, d: &str| {
                     let words = words_of(&masked, para.start, range);
-                    let wanted: Vec<&str> = d.split_whitespace().collect();
+                    let wanted: Vec<&str> = d.whitespace_words().collect();
                     words.windows(wanted.len().max(1)).any(|w| {
                         w.iter()
                             .zip(&wanted)
@@ -926,7 +926,7 @@ pub fn find_quotes(
                         .trim_start();
                     let start = said.start + raw.len() - body.len();
                     let clause = body.trim_end();
-                    if clause.split_whitespace().count() >= 3 {
+                    if clause.whitespace_words().count() >= 3 {
                         let range = start..start + clause.len();
                         let folded = crate::corpus::fold_space(clause);
                         out.push(make_quote(
@@ -964,7 +964,7 @@ pub fn find_quotes(
             // (not a name in capitals, "The Steve Harvey Morning Show", nor past a full stop)
             let content = text[spans[i].content.clone()].trim();
             let named = content
-                .split_whitespace()
+                .whitespace_words()
                 .filter(|w| w.len() >= 4)
                 .all(|w| w.starts_with(char::is_uppercase));
             if named {
@@ -1102,7 +1102,7 @@ fn same_words_same_speaker(out: &mut [Quote]) {
             .find(|q| {
                 q.paragraph > 0
                     && q.kind == QuoteKind::Direct
-                    && q.text.split_whitespace().count() <= length + 3
+                    && q.text.whitespace_words().count() <= length + 3
                     && normal(&q.text).contains(&words)
             })
             .filter(|q| q.speaker.is_some())
@@ -1302,7 +1302,7 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
 /// name, then a comma or nothing, and ends with the closing mark).
 fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
     let words = ctx.text[line.clone()].trim();
-    if words.split_whitespace().count() > 12
+    if words.whitespace_words().count() > 12
         || !words.ends_with(['\u{201D}', '"'])
         || words.contains('\u{201C}')
         || words.matches('"').count() != 1
@@ -1315,7 +1315,7 @@ fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
     let after = ctx.text.get(m.range.end..line.end)?.trim_start();
     // (a title or a short description may stand before the name: "Dean Baker", "Former NAACP
     // president Ben Jealous")
-    let titled = lead.split_whitespace().count() <= 4 && !lead.contains([',', ';', ':']);
+    let titled = lead.whitespace_words().count() <= 4 && !lead.contains([',', ';', ':']);
     ((lead.is_empty() || titled)
         && ctx.entities[m.entity].kind == EntityKind::Person
         && !m.possessive
@@ -1330,11 +1330,11 @@ fn cut_unclosed(text: &str, span: &mut Span) {
     let content = &text[span.content.clone()];
     for s in sentence_ranges(content).into_iter().skip(1) {
         let sentence = &content[s.clone()];
-        let mut words = sentence.split_whitespace();
+        let mut words = sentence.whitespace_words();
         let w: Vec<&str> = words.by_ref().take(4).collect();
         let attributing = w.iter().enumerate().any(|(i, word)| {
             i > 0
-                && is_speech_verb(word.trim_matches(|c: char| !c.is_alphabetic()))
+                && is_speech_verb(word.trim_non_letters())
                 && w[..i]
                     .iter()
                     .all(|x| x.starts_with(char::is_uppercase) || is_verb_filler(x))
@@ -1374,7 +1374,7 @@ fn phrase_after_speaker(
     sentences: &[Range<usize>],
 ) -> bool {
     let content = &ctx.text[span.content.clone()];
-    let a_phrase = content.split_whitespace().nth(3).is_some()
+    let a_phrase = content.whitespace_words().nth(3).is_some()
         && content
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_lowercase);
@@ -1403,7 +1403,7 @@ fn phrase_after_speaker(
 /// name before "said" within twelve words, and no "I", "we" or "you" of a speaker's).
 fn narrates_someone_saying(sentence: &str) -> bool {
     let words: Vec<&str> = sentence
-        .split_whitespace()
+        .whitespace_words()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
         .collect();
     let Some(verb) = words
@@ -1459,9 +1459,10 @@ fn closing_single_ahead(p: &str, from: usize) -> bool {
 /// apostrophes in a row (''…'', as some papers print) are one double mark.
 fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize)> + '_ {
     let bytes = p.as_bytes();
+    let mut marks = MarkBytes::new(bytes);
     let mut i = from;
     std::iter::from_fn(move || loop {
-        let at = next_mark_byte(bytes, i)?;
+        let at = marks.next_from(i)?;
         let c = p[at..].chars().next()?;
         i = at + c.len_utf8();
         match c {
@@ -1495,29 +1496,45 @@ fn quote_marks(p: &str, from: usize) -> impl Iterator<Item = (usize, char, usize
     })
 }
 
-/// The first byte at or after `from` that may begin a quotation mark or a markup tag: `"`,
-/// `'`, `<`, or the lead byte 0xC2 or 0xE2 of « » “ ” „ ‘ ’. Read eight bytes at a time as one
-/// number (SWAR): a byte equal to a wanted one is zero after an exclusive or, and the lowest
-/// byte the zero-byte test flags is always a true zero; bytes beyond ASCII are all flagged and
-/// looked at one by one.
-fn next_mark_byte(bytes: &[u8], mut from: usize) -> Option<usize> {
-    use crate::swar::{equal_bytes, read, HIGH};
-    let is_mark_byte = |b: u8| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2);
-    while let Some(x) = read(bytes, from) {
-        let found =
-            equal_bytes(x, b'"') | equal_bytes(x, b'\'') | equal_bytes(x, b'<') | (x & HIGH);
-        if found == 0 {
-            from += 8;
-            continue;
+/// The bytes of a paragraph that may begin a quotation mark or a markup tag: `"`, `'`, `<`, or
+/// the lead byte 0xC2 or 0xE2 of « » “ ” „ ‘ ’. The ASCII ones are looked for by `memchr3` up to
+/// the next lead byte, and the lead bytes (rarer) by `memchr2`, once for all the places before
+/// the next one.
+struct MarkBytes<'a> {
+    bytes: &'a [u8],
+    /// Where lead bytes were last looked for, and the first found there (`None`: none to the
+    /// end).
+    next_lead: Option<(usize, Option<usize>)>,
+}
+
+impl<'a> MarkBytes<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        MarkBytes {
+            bytes,
+            next_lead: None,
         }
-        let at = from + found.trailing_zeros() as usize / 8;
-        if is_mark_byte(bytes[at]) {
-            return Some(at);
-        }
-        from = at + 1;
     }
-    let rest = bytes.get(from..)?;
-    Some(from + rest.iter().position(|&b| is_mark_byte(b))?)
+
+    /// The first mark byte at or after `from`.
+    fn next_from(&mut self, from: usize) -> Option<usize> {
+        let rest = self.bytes.get(from..)?;
+        let lead = match self.next_lead {
+            Some((looked_from, lead))
+                if looked_from <= from && lead.is_none_or(|at| at >= from) =>
+            {
+                lead
+            }
+            _ => {
+                let lead = memchr::memchr2(0xC2, 0xE2, rest).map(|i| from + i);
+                self.next_lead = Some((from, lead));
+                lead
+            }
+        };
+        let before_lead = &rest[..lead.map_or(rest.len(), |at| at - from)];
+        memchr::memchr3(b'"', b'\'', b'<', before_lead)
+            .map(|i| from + i)
+            .or(lead)
+    }
 }
 
 /// The paragraph with quote contents replaced by `x`, so that only the frame is read.
@@ -1588,12 +1605,12 @@ fn split_at_quoted_sentences(
 /// opening with a capital, and not every long word capitalised.
 fn is_utterance(quote: &str) -> bool {
     let long = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
-    quote.split_whitespace().nth(3).is_some()
+    quote.whitespace_words().nth(3).is_some()
         && quote
             .trim_start_matches(|c: char| !c.is_alphanumeric())
             .starts_with(char::is_uppercase)
         && quote
-            .split_whitespace()
+            .whitespace_words()
             .any(|w| long(w) && !w.starts_with(char::is_uppercase))
 }
 
@@ -1606,14 +1623,14 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     }
     let content = text[span.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
     // (no more than eleven words are read: a longer quote is no title)
-    let Some(first) = content.split_whitespace().next() else {
+    let Some(first) = content.whitespace_words().next() else {
         return false;
     };
     // how many words, and whether all of them and all the long ones are capitalised (titles
     // leave short prepositions in lower case: “The Nightly Show with Larry Wilmore”)
     let (mut words, mut all_capitalised) = (0, true);
     let (mut long, mut long_capitalised) = (0, true);
-    for w in content.split_whitespace().take(11) {
+    for w in content.whitespace_words().take(11) {
         // (a number stands as a capital in a title: “60 Minutes”)
         let capitalised = w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
         words += 1;
@@ -1621,6 +1638,11 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         if w.len() >= 4 && !matches!(w, "with" | "from" | "into" | "over" | "upon") {
             long += 1;
             long_capitalised &= capitalised;
+        }
+        // (a long word in lower case after the first makes no title, nor a lone pronoun: most
+        // quotes are told so by their first words)
+        if !long_capitalised && words > 1 {
+            return false;
         }
     }
     if words > 10 {
@@ -1647,10 +1669,10 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         return false;
     }
     let before: Vec<String> = text[..span.open]
-        .split_whitespace()
+        .whitespace_words()
         .rev()
         .take(3)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .map(|w| w.trim_non_letters().to_lowercase())
         .collect();
     let work_cue = before
         .iter()
@@ -1661,12 +1683,12 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     // a show named after its channel or before what it is: MSNBC's “Morning Joe”, CBS' “60
     // Minutes”, said on “Fox and Friends”, his “Keepin' It Real” radio program
     let after: Vec<String> = text[span.close_end..]
-        .split_whitespace()
+        .whitespace_words()
         .take(2)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .map(|w| w.trim_non_letters().to_lowercase())
         .collect();
     let channel = text[..span.open]
-        .split_whitespace()
+        .whitespace_words()
         .next_back()
         .is_some_and(|w| {
             w.starts_with(char::is_uppercase)
@@ -1689,11 +1711,11 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     }
     // Dwayne "The Rock" Johnson
     let prev_word = text[..span.open]
-        .split_whitespace()
+        .whitespace_words()
         .next_back()
         .unwrap_or("");
     let next_word = text[span.close_end..]
-        .split_whitespace()
+        .whitespace_words()
         .next()
         .unwrap_or("");
     words <= 3
@@ -1813,7 +1835,9 @@ impl<'a> Masked<'a> {
     }
 
     /// The words of a range (see [`word_iter`]): the word of a run the range cuts, at its
-    /// start and at its end, and those of the whole runs between.
+    /// start and at its end, and those of the whole runs between. (Always inlined, into
+    /// [`words_of`] and [`word_iter`]: out of line, its call cost a tenth of its work.)
+    #[inline(always)]
     fn words_in(&self, base: usize, range: Range<usize>) -> WordsIn<'_> {
         debug_assert_eq!(
             base, self.base,
@@ -1945,6 +1969,152 @@ impl std::ops::Deref for Masked<'_> {
 
     fn deref(&self) -> &str {
         self.text
+    }
+}
+
+/// The words of a text between white space, and a word without what is no letter at its ends,
+/// as the standard library gives them, found a byte (or eight) at a time while the bytes are
+/// ASCII (as most are): the standard splitter and trimmer decode every character, and the
+/// attribution rules split and trim many texts.
+trait AsciiFirstWords {
+    /// The words between white space, as `split_whitespace` gives them.
+    fn whitespace_words(&self) -> WhitespaceWords<'_>;
+    /// The text without the characters that are no letters at either end, as `trim_matches`
+    /// with `!char::is_alphabetic` gives it: at once when it begins and ends with ASCII letters.
+    fn trim_non_letters(&self) -> &str;
+}
+
+impl AsciiFirstWords for str {
+    fn whitespace_words(&self) -> WhitespaceWords<'_> {
+        WhitespaceWords { rest: self }
+    }
+
+    #[inline]
+    fn trim_non_letters(&self) -> &str {
+        match (self.as_bytes().first(), self.as_bytes().last()) {
+            (Some(first), Some(last))
+                if first.is_ascii_alphabetic() && last.is_ascii_alphabetic() =>
+            {
+                self
+            }
+            _ => self.trim_matches(|c: char| !c.is_alphabetic()),
+        }
+    }
+}
+
+/// The words of a text between white space (see [`AsciiFirstWords::whitespace_words`]), from
+/// either end.
+#[derive(Clone)]
+struct WhitespaceWords<'a> {
+    /// The text not yet split.
+    rest: &'a str,
+}
+
+/// Whether an ASCII byte is white space, as `char::is_whitespace` tells.
+#[inline(always)]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// The first byte at or after `from` that is ASCII white space or no ASCII: eight bytes at a
+/// time as one number (SWAR), whose lowest flagged byte is always a true one (a byte beyond ASCII
+/// may only spoil the flags of those after it).
+#[inline]
+fn next_space_or_beyond_ascii(bytes: &[u8], mut from: usize) -> Option<usize> {
+    use crate::swar::{equal_bytes, in_range, read, HIGH};
+    while let Some(x) = read(bytes, from) {
+        let found = in_range(x, b'\t', b'\r') | equal_bytes(x, b' ') | (x & HIGH);
+        if found != 0 {
+            return Some(from + found.trailing_zeros() as usize / 8);
+        }
+        from += 8;
+    }
+    let rest = bytes.get(from..)?;
+    Some(
+        from + rest
+            .iter()
+            .position(|&b| is_ascii_space(b) || !b.is_ascii())?,
+    )
+}
+
+impl<'a> WhitespaceWords<'a> {
+    /// The next word when a character beyond ASCII is next to it, split as the standard
+    /// library does.
+    #[cold]
+    fn next_by_chars(&mut self) -> Option<&'a str> {
+        let trimmed = self.rest.trim_start();
+        let end = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+        self.rest = &trimmed[end..];
+        Some(&trimmed[..end]).filter(|word| !word.is_empty())
+    }
+
+    /// The last word when a character beyond ASCII is next to it, split as the standard
+    /// library does.
+    #[cold]
+    fn next_back_by_chars(&mut self) -> Option<&'a str> {
+        let trimmed = self.rest.trim_end();
+        let start = trimmed
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        self.rest = &trimmed[..start];
+        Some(&trimmed[start..]).filter(|word| !word.is_empty())
+    }
+}
+
+impl<'a> Iterator for WhitespaceWords<'a> {
+    type Item = &'a str;
+
+    // (always inlined, as `next_back` is: left out of line, as the compiler left it, every
+    // word cost a call with its saving and restoring of registers)
+    #[inline(always)]
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.rest.as_bytes();
+        let mut start = 0;
+        while bytes.get(start).is_some_and(|&b| is_ascii_space(b)) {
+            start += 1;
+        }
+        let end = match bytes.get(start) {
+            None => {
+                self.rest = "";
+                return None;
+            }
+            Some(b) if !b.is_ascii() => return self.next_by_chars(),
+            Some(_) => match next_space_or_beyond_ascii(bytes, start) {
+                None => bytes.len(),
+                Some(at) if bytes[at].is_ascii() => at,
+                Some(_) => return self.next_by_chars(),
+            },
+        };
+        let word = &self.rest[start..end];
+        self.rest = &self.rest[end..];
+        Some(word)
+    }
+}
+
+impl DoubleEndedIterator for WhitespaceWords<'_> {
+    #[inline(always)]
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let bytes = self.rest.as_bytes();
+        let mut end = bytes.len();
+        while end > 0 && is_ascii_space(bytes[end - 1]) {
+            end -= 1;
+        }
+        if end == 0 {
+            self.rest = "";
+            return None;
+        }
+        let mut start = end;
+        while start > 0 && bytes[start - 1].is_ascii() && !is_ascii_space(bytes[start - 1]) {
+            start -= 1;
+        }
+        if !bytes[end - 1].is_ascii() || (start > 0 && !bytes[start - 1].is_ascii()) {
+            return self.next_back_by_chars();
+        }
+        let word = &self.rest[start..end];
+        self.rest = &self.rest[..start];
+        Some(word)
     }
 }
 
@@ -2102,6 +2272,10 @@ fn without_possessives(word: &str) -> &str {
 
 fn pronoun(word: &str) -> Option<Who> {
     let word = without_possessives(word);
+    // (of the two or three bytes of "he" or "she" in any case: most words are told at once)
+    if !matches!(word.len(), 2 | 3) {
+        return None;
+    }
     match lower_case(word).as_ref() {
         "he" | "she" => Some(Who::Description(word.to_lowercase())),
         _ => None,
@@ -2184,9 +2358,9 @@ fn body_it(ctx: &Ctx, at: usize) -> Option<Who> {
     let Some(previous) = sentence_before(ctx.text, at) else {
         return body_opening_the_sentence_of(ctx, at);
     };
-    let document = ctx.text[previous.clone()].split_whitespace().any(|w| {
+    let document = ctx.text[previous.clone()].whitespace_words().any(|w| {
         matches!(
-            w.trim_matches(|c: char| !c.is_alphabetic()),
+            w.trim_non_letters(),
             "letter" | "statement" | "report" | "note" | "message" | "document" | "memo"
         )
     });
@@ -2345,8 +2519,8 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
                 && !frame
                     .get(from..i)
                     .unwrap_or("")
-                    .split_whitespace()
-                    .any(|w| is_finite_speech_verb(w.trim_matches(|c: char| !c.is_alphabetic())))
+                    .whitespace_words()
+                    .any(|w| is_finite_speech_verb(w.trim_non_letters()))
         })
     };
     if let Some(noun) = in_a_document.or_else(|| issued().then_some("statement")) {
@@ -2374,7 +2548,7 @@ fn opens_with_a_thing(text: &str, sent: Range<usize>) -> bool {
         return false;
     }
     let mut words = sentence
-        .split_whitespace()
+        .whitespace_words()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
@@ -2969,11 +3143,13 @@ fn attribution_ending_the_sentence(
 /// Where a clause ends: at `;`, `!`, `?` or a full stop that is not an initial or an abbreviated
 /// title ("Leonard E. Burman, director …, said").
 fn clause_stop(piece: &str) -> Option<usize> {
+    // (read a byte at a time: the marks are ASCII, and no byte of a longer character is one)
     piece
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, ';' | '!' | '?')
-                || (c == '.' && {
+        .bytes()
+        .enumerate()
+        .find(|&(i, b)| {
+            matches!(b, b';' | b'!' | b'?')
+                || (b == b'.' && {
                     let word = piece[..i]
                         .rsplit(|c: char| !c.is_alphabetic())
                         .next()
@@ -3317,7 +3493,7 @@ fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
     let label = content[lead..colon].trim();
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let is_label = letters >= 2
-        && label.split_whitespace().count() <= 3
+        && label.whitespace_words().count() <= 3
         && label
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
@@ -3331,7 +3507,7 @@ fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
     {
         return Some(Who::Entity(m.entity));
     }
-    let last = label.split_whitespace().next_back()?;
+    let last = label.whitespace_words().next_back()?;
     ctx.entities
         .iter()
         .position(|e| person_like_entity(e) && surname(&e.name).eq_ignore_ascii_case(last))
@@ -3350,7 +3526,7 @@ fn headline_speaker_after(ctx: &Ctx, after: Range<usize>) -> Option<Who> {
     let verb = ctx
         .text
         .get(m.range.end..after.end)?
-        .split_whitespace()
+        .whitespace_words()
         .next()?
         .trim_end_matches([',', '.', ';', ':']);
     (verb.starts_with(char::is_uppercase) && GAZETTEER.speech_verbs.contains_lowered(verb))
@@ -3372,7 +3548,7 @@ fn headline_speaker(ctx: &Ctx, before: Range<usize>) -> Option<Who> {
     let verb = ctx
         .text
         .get(m.range.end..before.end)?
-        .split_whitespace()
+        .whitespace_words()
         .next()?;
     GAZETTEER
         .speech_verbs
@@ -3524,7 +3700,7 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
             .next()
             .unwrap_or(lead)
             .trim();
-        let words: Vec<&str> = label.split_whitespace().collect();
+        let words: Vec<&str> = label.whitespace_words().collect();
         let title = |w: &str| GAZETTEER.titles.contains_lowered(w.trim_end_matches('.'));
         let role = |w: &str| is_role(w) || person_noun(w).is_some();
         let n = words.len();
@@ -4109,7 +4285,7 @@ fn subject_before_verb(
             let aside_end = range.start + lead.len();
             let aside_start = lead
                 .rfind(',')
-                .filter(|&c| lead[c + 1..].split_whitespace().count() <= 3)
+                .filter(|&c| lead[c + 1..].whitespace_words().count() <= 3)
                 .map_or(aside_end, |c| range.start + c);
             let named = words_of(masked, base, range.start..aside_start)
                 .last()
@@ -4154,7 +4330,7 @@ fn subject_before_verb(
             .filter_map(|dash| inner.find(dash).map(|at| (at, dash.len())))
             .min();
         if let Some((at, len)) = opening {
-            let aside = inner[at + len..].split_whitespace().next().unwrap_or("");
+            let aside = inner[at + len..].whitespace_words().next().unwrap_or("");
             if matches!(aside, "who" | "which" | "whose" | "a" | "an" | "the") {
                 head = inner[..at].trim_end();
             }
@@ -4172,7 +4348,7 @@ fn subject_before_verb(
         let inner = &head[..head.len() - 1];
         if let Some(comma) = inner.rfind(',') {
             let segment = &inner[comma + 1..];
-            if segment.split_whitespace().count() <= 25 && !inner[..comma].trim().is_empty() {
+            if segment.whitespace_words().count() <= 25 && !inner[..comma].trim().is_empty() {
                 // "The Shadow Secretary for the Family, Theresa May, said": the aside is the name
                 // (a name, not a word that qualifies a noun: not "…, a Trump supporter, said")
                 let segment_start = range.start + comma + 1;
@@ -4192,7 +4368,7 @@ fn subject_before_verb(
                     let lead = frame(masked, base, segment_start, m.range.start);
                     ends_in_preposition(lead)
                         || lead
-                            .split_whitespace()
+                            .whitespace_words()
                             .any(|w| matches!(w, "who" | "whom" | "which" | "that"))
                 };
                 let named = mentions_in(ctx, segment_start..segment_end).find(|m| {
@@ -4216,7 +4392,7 @@ fn subject_before_verb(
                 if let Some(earlier) = head.rfind(',') {
                     let aside_start = range.start + earlier + 1;
                     let lead = frame(masked, base, aside_start, range.start + head.len());
-                    let opens_appositive = lead.split_whitespace().next().is_some_and(|w| {
+                    let opens_appositive = lead.whitespace_words().next().is_some_and(|w| {
                         matches!(w, "a" | "an" | "the") || is_role(w) || person_noun(w).is_some()
                     });
                     let person_before = words_of(masked, base, range.start..range.start + earlier)
@@ -4225,9 +4401,9 @@ fn subject_before_verb(
                         .is_some_and(|m| ctx.entities[m.entity].kind == EntityKind::Person);
                     let nested = opens_appositive
                         && person_before
-                        && lead.split_whitespace().count() <= 25
+                        && lead.whitespace_words().count() <= 25
                         && lead
-                            .split_whitespace()
+                            .whitespace_words()
                             .any(|w| matches!(w, "who" | "whom" | "which" | "that"));
                     if nested {
                         head = head[..earlier].trim_end();
@@ -4244,10 +4420,10 @@ fn subject_before_verb(
         // (or a role: "Nick Davies, spokesman for athletics' ruling body the IAAF, which
         // handed out the bans, said")
         let opens = aside
-            .split_whitespace()
+            .whitespace_words()
             .next()
             .is_some_and(opens_appositive)
-            && !aside.split_whitespace().any(|w| {
+            && !aside.whitespace_words().any(|w| {
                 matches!(w, "who" | "which" | "that" | "and" | "but" | "as")
                     || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
             });
@@ -4264,7 +4440,7 @@ fn subject_before_verb(
             });
         // (a name of no known kind in a role's "of" phrase is the body held: "Luigi Lucchini,
         // president of the employers organisation Confindustria said")
-        let mut aside_words = aside.split_whitespace();
+        let mut aside_words = aside.whitespace_words();
         let role_of = aside_words.next().is_some_and(|w| role_class(w).is_some())
             && aside_words.next() == Some("of");
         let aside_names =
@@ -4281,7 +4457,7 @@ fn subject_before_verb(
             .trim_start()
             .starts_with(',');
         if let Some(m) = person_before.filter(|_| {
-            opens && !aside_names && !parenthetical && aside.split_whitespace().count() <= 10
+            opens && !aside_names && !parenthetical && aside.whitespace_words().count() <= 10
         }) {
             return Some(Who::Entity(m.entity));
         }
@@ -4390,14 +4566,14 @@ fn subject_before_verb(
                 .find(|p| {
                     let gap = frame(masked, base, p.range.end, m.range.start).trim();
                     let affiliation = matches!(
-                        gap.split_whitespace().next().unwrap_or(""),
+                        gap.whitespace_words().next().unwrap_or(""),
                         "of" | "at" | "for" | "from" | "with"
                     );
                     matches!(
                         ctx.entities[p.entity].kind,
                         EntityKind::Person | EntityKind::Other
                     ) && !p.possessive
-                        && match gap.split_whitespace().count() {
+                        && match gap.whitespace_words().count() {
                             ..=4 => gap.starts_with(',') || affiliation,
                             // (a longer affiliation, without a comma: "Bijan
                             // Moussavar-Rahmani of Harvard University's Energy and Environment
@@ -4575,7 +4751,7 @@ fn relative_clause_subject(
                 || c.starts_with(if body { "which " } else { "who " })
                 // (or a participle's aside: "The World Bank, citing Pakistan's progress in its
                 // economic performance and fiscal policy reforms, said")
-                || c.split_whitespace().next().is_some_and(|w| {
+                || c.whitespace_words().next().is_some_and(|w| {
                     w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase)
                 })
         });
@@ -4651,16 +4827,17 @@ fn find_sentence_subject(
                 })
         }
     };
+    // (the kind first: it is read from a table, and most mentions are of places)
     let fits = |m: &&Mention| {
         !m.possessive
-            && !quoted(m)
-            && !modifies_a_name(ctx, masked, base, m)
-            && !modifies_a_body(ctx.text, m)
             && match ctx.entities[m.entity].kind {
                 EntityKind::Place => false,
                 EntityKind::Other => person_like(ctx, m.entity),
                 _ => true,
             }
+            && !quoted(m)
+            && !modifies_a_name(ctx, masked, base, m)
+            && !modifies_a_body(ctx.text, m)
             && !describes_a_person(m)
     };
     let sent = after_dateline(masked, base, sent);
@@ -4676,14 +4853,18 @@ fn find_sentence_subject(
         sent
     };
     // a name after a preposition only when no other fits: "with Hillary Clinton lambasting"
-    let m = mentions_in(ctx, sent.clone())
+    // (the first person after one kept in the one pass over the mentions that fit)
+    let mut after_a_preposition = None;
+    let m = mentions_in(ctx, sent)
         .filter(fits)
-        .find(|m| !after_preposition(m))
-        .or_else(|| {
-            mentions_in(ctx, sent)
-                .filter(fits)
-                .find(|m| person_like(ctx, m.entity))
-        })?;
+        .find(|m| {
+            let after = after_preposition(m);
+            if after && after_a_preposition.is_none() && person_like(ctx, m.entity) {
+                after_a_preposition = Some(*m);
+            }
+            !after
+        })
+        .or(after_a_preposition)?;
     (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Organization)
         .then_some((m.entity, m.range.start))
 }
@@ -4738,7 +4919,7 @@ fn after_dateline(masked: &Masked, base: usize, sent: Range<usize>) -> Range<usi
     };
     let lead = piece[..at].trim();
     let dateline = !lead.is_empty()
-        && lead.split_whitespace().count() <= DATELINE_WORDS
+        && lead.whitespace_words().count() <= DATELINE_WORDS
         && (lead.ends_with(')') || !lead.contains(char::is_lowercase));
     if dateline {
         sent.start + at + len..sent.end
@@ -4994,7 +5175,7 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
         let Some(rest) = after.strip_prefix(", ") else {
             return false;
         };
-        let first = rest.split_whitespace().next().unwrap_or("");
+        let first = rest.whitespace_words().next().unwrap_or("");
         // (or an age: "their neighbor Benjamin Green, 83, knows …")
         let age = first
             .strip_suffix(',')
@@ -5008,9 +5189,9 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
             .is_some_and(|next| {
                 let between = frame(masked, base, m.range.end, next.range.start);
                 between.strip_prefix(',').is_some_and(|titles| {
-                    titles.split_whitespace().count() <= 2
+                    titles.whitespace_words().count() <= 2
                         && titles
-                            .split_whitespace()
+                            .whitespace_words()
                             .all(|w| w.starts_with(char::is_uppercase))
                 })
             });
@@ -5106,20 +5287,23 @@ fn after_subordinator(masked: &Masked, base: usize, before: Range<usize>) -> boo
 
 /// A word that opens a clause before the main one: "Asked about …", "When …", "Although …".
 fn opens_a_clause(word: &str) -> bool {
-    matches!(
-        lower_case(word).as_ref(),
-        "asked" | "because" | "although" | "though" | "unless" | "when" | "while" | "than"
-    )
+    // (of four to eight bytes in any case: most words are told by their length)
+    (4..=8).contains(&word.len())
+        && matches!(
+            lower_case(word).as_ref(),
+            "asked" | "because" | "although" | "though" | "unless" | "when" | "while" | "than"
+        )
 }
 
 /// A word that opens a clause before a sentence's main one: those of [`opens_a_clause`] and
 /// "after", "before", "if", "since", "as" ("As Clinton spoke, …").
 fn opens_a_leading_clause(word: &str) -> bool {
     opens_a_clause(word)
-        || matches!(
-            lower_case(word).as_ref(),
-            "after" | "before" | "if" | "since" | "as"
-        )
+        || ((2..=6).contains(&word.len())
+            && matches!(
+                lower_case(word).as_ref(),
+                "after" | "before" | "if" | "since" | "as"
+            ))
 }
 
 /// Whether the words before a name put it in a clause of its own or in what someone says: "Asked
@@ -5163,12 +5347,15 @@ fn opening_clause_end(
     if frame(masked, base, sent.start, at).contains(',') {
         return None;
     }
-    let opens = words_of(masked, base, sent.start..at)
-        .iter()
+    // (the first word read before the comma is looked for: few sentences open with a clause)
+    let opens = word_iter(masked, base, sent.start..at)
         .find(|(_, w)| !is_sentence_opener(w))
         .is_some_and(|(_, w)| opens_a_leading_clause(w));
+    if !opens {
+        return None;
+    }
     let comma = frame(masked, base, at, sent.end).find(',')?;
-    opens.then_some(at + comma)
+    Some(at + comma)
 }
 
 /// Whether `at` lies in a clause that opens its sentence before a main clause with a verb of
@@ -5243,10 +5430,12 @@ fn opens_with_participle(word: &str, next: &str) -> bool {
 
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
 fn is_sentence_opener(word: &str) -> bool {
-    matches!(
-        lower_case(word).as_ref(),
-        "but" | "and" | "still" | "then" | "now" | "later" | "however" | "also" | "so" | "yet"
-    )
+    // (of two to seven bytes in any case: most words are told by their length)
+    (2..=7).contains(&word.len())
+        && matches!(
+            lower_case(word).as_ref(),
+            "but" | "and" | "still" | "then" | "now" | "later" | "however" | "also" | "so" | "yet"
+        )
 }
 
 /// The person a sentence-opening "he", "she" or description stands for: "He notes that the
@@ -5312,7 +5501,7 @@ fn ends_in_preposition(before: &str) -> bool {
         buf[..w.len()].make_ascii_lowercase();
         std::str::from_utf8(&buf[..w.len()]).is_ok_and(is_preposition)
     };
-    let mut words = before.split_whitespace().rev().peekable();
+    let mut words = before.whitespace_words().rev().peekable();
     // (past an owner's name: "a challenge with Roma's Olivier Dacourt")
     if words
         .peek()
@@ -5462,7 +5651,7 @@ fn agent_as(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Op
     // (the rest up to the quote names no other verb of saying nor sets a clause off)
     let rest = frame(masked, base, words[as_at].0.end, before.end);
     let rest_words = words_of(masked, base, words[as_at].0.end..before.end);
-    (rest.split_whitespace().count() <= 6
+    (rest.whitespace_words().count() <= 6
         && !rest.contains([',', ';'])
         && !rest_words.iter().any(|(_, w)| is_finite_speech_verb(w)))
     .then_some(Who::Entity(m.entity))
@@ -5623,7 +5812,7 @@ fn according_to_statement(
         let mut comma = m.range.end + after.find(',')?;
         // (past an appositive: "According to Carly Fiorina, chief of HP, …")
         let aside = frame(masked, base, comma + 1, sent.end);
-        if opens_appositive(aside.split_whitespace().next().unwrap_or("")) {
+        if opens_appositive(aside.whitespace_words().next().unwrap_or("")) {
             comma += 1 + aside.find(',')?;
         }
         let body = frame(masked, base, comma + 1, sent.end);
@@ -5637,8 +5826,8 @@ fn according_to_statement(
         let rest = frame(masked, base, m.range.end, sent.end).trim_start();
         let goes_on = rest.strip_prefix(',').is_some_and(|r| {
             // (not an appositive of the name's: "according to Carly Fiorina, chief of HP.")
-            !opens_appositive(r.split_whitespace().next().unwrap_or(""))
-                && r.split_whitespace().count() >= 3
+            !opens_appositive(r.whitespace_words().next().unwrap_or(""))
+                && r.whitespace_words().count() >= 3
         });
         if goes_on {
             sent
@@ -5775,7 +5964,7 @@ fn trailing_attribution(
         // slums in Nairobi on Wednesday, Mr Brown said …" (a preposition first and no verb: not
         // "In 2004 sales rose sharply, John Smith said.")
         let lead = frame(masked, base, sent.start, comma);
-        let lead_words: Vec<&str> = lead.split_whitespace().take(9).collect();
+        let lead_words: Vec<&str> = lead.whitespace_words().take(9).collect();
         let phrase = lead_words.len() < 9
             && lead_words
                 .first()
@@ -5833,6 +6022,49 @@ mod tests {
             for end in (start..=text.len().min(start + 40)).filter(|&i| text.is_char_boundary(i)) {
                 let piece = &text[start..end];
                 assert_eq!(word_runs(piece), word_runs_by_chars(piece), "{piece:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_first_words_and_trims_are_those_the_standard_library_finds() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            "  Mr. O\u{2019}Brien said:\t\u{201C}No\u{201D}\n\nthen\u{a0}more\u{2028}x\u{3000}y ",
+            "\u{a0}\u{a0}Élan vital\x0Bthen\x0C\r end\u{85}",
+            "--\u{201C}Zoë's,\u{201D} 42 \u{2014}ok\u{2014} ...",
+        ];
+        for text in texts {
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let piece = &text[start..];
+                for word in piece.split_whitespace().chain([piece]) {
+                    let not_letter = |c: char| !c.is_alphabetic();
+                    assert_eq!(word.trim_non_letters(), word.trim_matches(not_letter));
+                }
+                let ours: Vec<&str> = piece.whitespace_words().collect();
+                let theirs: Vec<&str> = piece.split_whitespace().collect();
+                assert_eq!(ours, theirs, "{piece:?}");
+                let ours: Vec<&str> = piece.whitespace_words().rev().collect();
+                let theirs: Vec<&str> = piece.split_whitespace().rev().collect();
+                assert_eq!(ours, theirs, "{piece:?}");
+                // (from both ends in turn)
+                let (mut ours, mut theirs) = (piece.whitespace_words(), piece.split_whitespace());
+                for k in 0..8 {
+                    if k % 2 == 0 {
+                        assert_eq!(ours.next(), theirs.next(), "{piece:?}");
+                    } else {
+                        assert_eq!(ours.next_back(), theirs.next_back(), "{piece:?}");
+                    }
+                }
+                for word in piece.split_whitespace().chain([piece]) {
+                    let not_letter = |c: char| !c.is_alphabetic();
+                    assert_eq!(
+                        word.trim_matches(|c: char| !c.is_alphabetic()),
+                        word.trim_matches(not_letter)
+                    );
+                }
             }
         }
     }
@@ -6355,6 +6587,8 @@ mod tests {
             "plain words, \u{AB} guillemets \u{BB}, \u{201C}curly\u{201D} \u{2018}single\u{2019} \
                     \"straight\" it's <b>tag</b> \u{A3}5 caf\u{E9} \u{2014} at the end'";
         let bytes = text.as_bytes();
+        // (looked for afresh, and by one finder from ever later places)
+        let mut marks = MarkBytes::new(bytes);
         for from in 0..=bytes.len() + 1 {
             let expected = bytes
                 .get(from..)
@@ -6363,7 +6597,12 @@ mod tests {
                         .position(|b| matches!(b, b'"' | b'\'' | b'<' | 0xC2 | 0xE2))
                 })
                 .map(|p| from + p);
-            assert_eq!(next_mark_byte(bytes, from), expected, "from {from}");
+            assert_eq!(
+                MarkBytes::new(bytes).next_from(from),
+                expected,
+                "from {from}"
+            );
+            assert_eq!(marks.next_from(from), expected, "from {from}");
         }
     }
 

@@ -186,6 +186,34 @@ pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("queen", Gender::Female),
 ];
 
+/// Whether a word may be one of the nouns for people or the roles ([`PERSON_NOUNS`], [`ROLES`])
+/// in any case: a word of ASCII letters alone (as most are) is one only if one of them has its
+/// first letter, length and last letter, which a table tells without lower-casing or a look-up.
+fn may_be_noun_or_role(word: &str) -> bool {
+    static ENDINGS: LazyLock<[[u32; 32]; 26]> = LazyLock::new(|| {
+        let mut endings = [[0; 32]; 26];
+        let nouns = PERSON_NOUNS.iter().map(|(noun, _)| noun);
+        for key in nouns.chain(ROLES.iter().map(|(role, _)| role)) {
+            let bytes = key.as_bytes();
+            if let (Some(first), Some(last)) = (bytes.first(), bytes.last()) {
+                if bytes.iter().all(u8::is_ascii_lowercase) {
+                    endings[usize::from(first - b'a')][bytes.len().min(31)] |= 1 << (last - b'a');
+                }
+            }
+        }
+        endings
+    });
+    let bytes = word.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return true;
+    };
+    if !bytes.iter().all(u8::is_ascii_alphabetic) {
+        return true;
+    }
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    ENDINGS[usize::from(first - b'a')][bytes.len().min(31)] & (1 << (last - b'a')) != 0
+}
+
 /// The gender a noun for a person tells, if it is one.
 pub(super) fn person_noun(word: &str) -> Option<Gender> {
     if word.len() < 3 {
@@ -207,6 +235,9 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
         }
         map
     });
+    if !may_be_noun_or_role(word) {
+        return None;
+    }
     let w = lower_case(word);
     let w = w.as_ref();
     let noun = |w: &str| {
@@ -255,7 +286,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
-        if let Some(role) = head.split_whitespace().next_back().and_then(role_class) {
+        if let Some(role) = head.whitespace_words().next_back().and_then(role_class) {
             let owner = i
                 .checked_sub(1)
                 .map(|j| &ctx.mentions[j])
@@ -263,7 +294,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
             let owner_name = owner
                 .map(|o| surname(&ctx.entities[o.entity].name).to_lowercase())
                 .or_else(|| {
-                    head.split_whitespace()
+                    head.whitespace_words()
                         .rev()
                         .skip(1)
                         .take(2)
@@ -276,13 +307,17 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
         // an appositive right after: "Ushakov, a Putin aide,"
         let tail = &text[m.range.end..text.floor_char_boundary(m.range.end + 60)];
         if let Some(rest) = tail.strip_prefix(", ") {
-            let phrase: Vec<&str> = rest
-                .split([',', '.'])
-                .next()
-                .unwrap_or("")
-                .split_whitespace()
-                .collect();
-            if phrase.len() <= 5 && matches!(phrase.first().copied(), Some("a" | "an" | "the")) {
+            let clause =
+                &rest[..memchr::memchr2(b',', b'.', rest.as_bytes()).unwrap_or(rest.len())];
+            // (its words gathered only when it opens with an article, as few do)
+            let opens_with_article =
+                matches!(clause.whitespace_words().next(), Some("a" | "an" | "the"));
+            let phrase: Vec<&str> = if opens_with_article {
+                clause.whitespace_words().collect()
+            } else {
+                Vec::new()
+            };
+            if opens_with_article && phrase.len() <= 5 {
                 if let Some(role) = phrase.last().and_then(|w| role_class(w)) {
                     let owner = phrase[1..phrase.len() - 1]
                         .last()
@@ -318,13 +353,16 @@ static BY_ROLE: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| {
 });
 
 pub(super) fn role_class(word: &str) -> Option<&'static str> {
-    let w = lower_case(word.trim_matches(|c: char| !c.is_alphabetic()));
-    BY_ROLE.get(w.as_ref()).copied()
+    let w = word.trim_non_letters();
+    if !may_be_noun_or_role(w) {
+        return None;
+    }
+    BY_ROLE.get(lower_case(w).as_ref()).copied()
 }
 
 /// Whether a word, as it is, is one of the [`ROLES`].
 pub(super) fn is_role(word: &str) -> bool {
-    BY_ROLE.contains_key(word)
+    may_be_noun_or_role(word) && BY_ROLE.contains_key(word)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -414,17 +452,19 @@ pub(super) fn entity_genders(
     // whether a mention stands as a name, not only as a modifier between a determiner and a noun
     // ("the Oscar winner", "an Oscar nomination": no man called Oscar)
     let mut stands_alone = vec![false; entities.len()];
+    // whether each name is one word (read for many mentions)
+    let one_word_name: Vec<bool> = entities.iter().map(|e| !e.name.contains(' ')).collect();
     for (i, m) in mentions.iter().enumerate() {
         let e = m.entity;
         // (a place has no gender, and most mentions are of places)
         if entities[e].kind == EntityKind::Place {
             continue;
         }
-        let mut before = text[..m.range.start].split_whitespace().rev();
+        let mut before = text[..m.range.start].whitespace_words().rev();
         let mut prev_word = before.next().unwrap_or("");
         // (read for one-word names only, once one mention stood alone: only they may be a lone
         // given name)
-        if !stands_alone[e] && !entities[e].name.contains(' ') {
+        if !stands_alone[e] && one_word_name[e] {
             let after = text[m.range.end..].strip_prefix(' ').unwrap_or("");
             // (or a constituency's: "The Glasgow Kelvin MP")
             let member = after.starts_with("MP ") || after.starts_with("MP,");
@@ -445,12 +485,12 @@ pub(super) fn entity_genders(
         if prev_word.ends_with("'s") || prev_word.ends_with("\u{2019}s") {
             prev_word = before.next().unwrap_or("");
         }
-        let prev_word = prev_word.trim_matches(|c: char| !c.is_alphabetic());
+        let prev_word = prev_word.trim_non_letters();
         // (the word after the name read only while the entity has not been seen to speak)
         if !m.possessive && !speaks[e] {
             let mut after = text[m.range.end..]
-                .split_whitespace()
-                .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+                .whitespace_words()
+                .map(|w| w.trim_non_letters());
             let mut next_word = after.next().unwrap_or("");
             // past an adverb: "Cruz openly admitted"
             if next_word.len() > 4
@@ -473,7 +513,7 @@ pub(super) fn entity_genders(
         // father", "Smith, whose husband …")
         // (nor a phrase after a preposition: "Schilling, through a spokeswoman, declined")
         let appositive = text[m.range.end..].strip_prefix(", ").filter(|rest| {
-            let first = rest.split_whitespace().next().unwrap_or("");
+            let first = rest.whitespace_words().next().unwrap_or("");
             !matches!(
                 first,
                 "who" | "whose" | "which" | "through" | "via" | "during"
@@ -486,12 +526,12 @@ pub(super) fn entity_genders(
             // whether it has a noun for a person, and the first that tells a gender
             let mut previous = "";
             let mut nouns = phrase
-                .split_whitespace()
+                .whitespace_words()
                 .take(12)
                 .filter_map(|w| {
                     let kin = matches!(previous, "his" | "her" | "their" | "its");
                     previous = w;
-                    person_noun(w.trim_matches(|c: char| !c.is_alphabetic())).filter(|_| !kin)
+                    person_noun(w.trim_non_letters()).filter(|_| !kin)
                 })
                 .peekable();
             if nouns.peek().is_some() {
@@ -555,7 +595,7 @@ pub(super) fn entity_genders(
         // the given names before the surname, or a lone given name: "Melanie"
         let split = split_surname(&entity.name);
         let one_word = split.is_none();
-        if !entity.name.contains(' ') && !stands_alone[e] {
+        if one_word_name[e] && !stands_alone[e] {
             continue;
         }
         let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
@@ -784,7 +824,7 @@ fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
 /// Whether a description names a document of the article's: "the statement", "the new
 /// report", "the joint communique" (no name in it).
 pub(super) fn names_a_document(description: &str) -> bool {
-    let words: Vec<&str> = description.split_whitespace().collect();
+    let words: Vec<&str> = description.whitespace_words().collect();
     matches!(words[..], ["the" | "The" | "its" | "Its", .., _] if words.len() <= 4)
         && words[1..]
             .iter()
@@ -982,9 +1022,9 @@ pub(super) fn is_body_noun(word: &str) -> bool {
 /// none that makes it another body: "the parent company", "the rival firm"; a capital or a digit
 /// first makes it none: "the Dallas-based company", "the 150-year-old company").
 pub(super) fn body_noun(description: &str) -> Option<&'static str> {
-    let mut words = description.split_whitespace();
+    let mut words = description.whitespace_words();
     let first = words.next()?;
-    let count = description.split_whitespace().count();
+    let count = description.whitespace_words().count();
     if !first.eq_ignore_ascii_case("the") || !(2..=5).contains(&count) {
         return None;
     }
@@ -1228,7 +1268,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
             let after = after.strip_prefix(char::is_whitespace).unwrap_or("");
             // (not a title after an owner: "said in its latest Financial Market Trends report")
             let owned = ctx.text[..m.range.start]
-                .split_whitespace()
+                .whitespace_words()
                 .rev()
                 .take(3)
                 .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
@@ -1243,7 +1283,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
             }
             // (past a title: "An Open Letter from chief executive Sidney Taurel")
             let mut before = ctx.text[..m.range.start]
-                .split_whitespace()
+                .whitespace_words()
                 .rev()
                 .skip_while(|w| {
                     *w == "the"
@@ -1254,7 +1294,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
             // pensions committee")
             let modifies_a_body = || {
                 ctx.text[m.range.end..]
-                    .split_whitespace()
+                    .whitespace_words()
                     .take(4)
                     .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
                     .any(is_body_noun)
@@ -1269,7 +1309,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
 /// Whether the words after a body's name (`after`) are its spokesman's saying they spoke in a
 /// document (`noun`): "spokesman said in a statement", "official said in a written statement".
 fn spoke_in_a(after: &str, noun: &str) -> bool {
-    let mut words = after.split_whitespace();
+    let mut words = after.whitespace_words();
     let (Some(role), Some(verb)) = (words.next(), words.next()) else {
         return false;
     };
@@ -1346,7 +1386,7 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
 
         Who::Description(ref d) => {
             let words: Vec<String> = d
-                .split_whitespace()
+                .whitespace_words()
                 .map(|w| {
                     w.trim_end_matches("'s")
                         .trim_end_matches("\u{2019}s")
@@ -1354,13 +1394,13 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 })
                 .collect();
             let definite = words.first().is_some_and(|w| w == "the")
-                || d.split_whitespace()
+                || d.whitespace_words()
                     .next()
                     .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
-            let head = d.split_whitespace().next_back().unwrap_or("");
+            let head = d.whitespace_words().next_back().unwrap_or("");
             // "the former first lady and U.S. senator": any gendered noun tells
             let noun_gender = person_noun(head).map(|g| {
-                d.split_whitespace()
+                d.whitespace_words()
                     .filter_map(person_noun)
                     .find(|g| *g != Gender::Unknown)
                     .unwrap_or(g)
@@ -1693,7 +1733,7 @@ mod tests {
     }
 
     #[test]
-    fn person_noun_finds_what_the_reference_finds() {
+    fn person_noun_and_role_class_find_what_the_references_find() {
         let mut words: Vec<String> = PERSON_NOUNS.iter().map(|(n, _)| n.to_string()).collect();
         words.extend(ROLES.iter().map(|(r, _)| r.to_string()));
         let more: Vec<String> = words
@@ -1715,6 +1755,10 @@ mod tests {
             [
                 "anti-war",
                 "the",
+                "said",
+                "Heads",
+                "spokesmen",
+                "Aid",
                 "a",
                 "Sen.",
                 "(aide",
@@ -1726,6 +1770,11 @@ mod tests {
         );
         for w in &words {
             assert_eq!(person_noun(w), person_noun_reference(w), "{w}");
+            // (and the roles, which the same table tells apart)
+            let letters = w.trim_matches(|c: char| !c.is_alphabetic());
+            let class = BY_ROLE.get(lower_case(letters).as_ref()).copied();
+            assert_eq!(role_class(w), class, "{w}");
+            assert_eq!(is_role(w), BY_ROLE.contains_key(w.as_str()), "{w}");
         }
     }
 
