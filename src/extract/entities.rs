@@ -720,7 +720,10 @@ fn gazetteer_mentions(
 ) -> Vec<RawMention> {
     let g = &*GAZETTEER;
     let mut out = Vec::new();
-    for m in g.find_iter(text) {
+    // (a form wrapped at a line's end inside a paragraph is found as one: "the General Agreement
+    // on\nTariffs and Trade")
+    let unwrapped = lines_unwrapped(text);
+    for m in g.find_iter(&unwrapped) {
         let (start, end) = (m.start(), m.end());
         let before_ok = text[..start]
             .chars()
@@ -797,6 +800,29 @@ fn gazetteer_mentions(
         });
     }
     out
+}
+
+/// The text with each line break inside a paragraph (a "\n" with no line break beside it) read
+/// as a space, byte for byte at the same offsets; the text itself when it has none.
+fn lines_unwrapped(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let inside = |at: usize| {
+        bytes[at] == b'\n'
+            && at > 0
+            && bytes[at - 1] != b'\n'
+            && bytes.get(at + 1).is_some_and(|&b| b != b'\n')
+    };
+    let Some(first) = memchr::memchr_iter(b'\n', bytes).find(|&at| inside(at)) else {
+        return Cow::Borrowed(text);
+    };
+    let mut joined = bytes.to_vec();
+    for at in memchr::memchr_iter(b'\n', &bytes[first..]).map(|at| first + at) {
+        if inside(at) {
+            joined[at] = b' ';
+        }
+    }
+    // (one ASCII byte for another: still UTF-8)
+    Cow::Owned(String::from_utf8(joined).unwrap_or_else(|_| text.to_string()))
 }
 
 /// Whether a body's head word and "of" stand right before `start`, a space apart: "Bank of " of
@@ -1072,7 +1098,12 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
             } else if tokens[end].particle
                 && end + 1 < tokens.len()
                 && tokens[end + 1].capitalized
-                && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
+                // (a space, or a line's end in a text wrapped by hand: "the General Agreement
+                // on\nTariffs and Trade")
+                && matches!(
+                    &text[tokens[end].range.end..tokens[end + 1].range.start],
+                    " " | "\n" | "\r\n"
+                )
                 // "of" only inside names of bodies and titles: "Bank of England", not "Brul of BNP"
                 && (tokens[end].word(text) != "of" || tokens[start..end].iter().any(|t| {
                         let w = t.word(text);
@@ -3466,6 +3497,22 @@ mod tests {
                 "{es:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_wrapped_at_a_line_s_end_is_one_name() {
+        let es = entities_of("It was the General Agreement on\nTariffs and Trade.\n\nBank said.");
+        assert!(
+            find(&es, "General Agreement on Tariffs and Trade").is_some(),
+            "{es:?}"
+        );
+        let es = entities_of("The National Association of\nSecurities Dealers agreed.\n");
+        assert!(
+            find(&es, "National Association of Securities Dealers").is_some(),
+            "{es:?}"
+        );
+        assert_eq!(lines_unwrapped("a\nb\n\nc\n"), "a b\n\nc\n");
+        assert!(matches!(lines_unwrapped("a b\n\nc"), Cow::Borrowed(_)));
     }
 
     #[test]
