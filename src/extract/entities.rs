@@ -2207,7 +2207,18 @@ fn after_secretary_of(text: &str, at: usize) -> bool {
 /// Gadafi — but God is not Good, nor Life Liffe).
 pub fn name_key(name: &str) -> String {
     let out = if name.is_ascii() {
-        ascii_name_key(name)
+        let lowered = name.to_ascii_lowercase();
+        let (to_fold, has_iy) = ascii_key_marks(lowered.as_bytes());
+        // (most names have no full stop, no small letter written twice running and no "iy":
+        // their key is their lower case)
+        if !to_fold && !has_iy {
+            return lowered;
+        }
+        if to_fold {
+            fold_ascii_name(name)
+        } else {
+            lowered
+        }
     } else {
         unicode_name_key(name)
     };
@@ -2227,21 +2238,66 @@ pub fn name_key(name: &str) -> String {
         .join(" ")
 }
 
+/// What a name in ASCII lower case holds that [`name_key`] reads further: whether it has a full
+/// stop or a small letter written twice running (to fold), and whether it has an "i" before a
+/// "y" (to read as "y"). Read eight bytes at a time as one number (SWAR), each byte paired with
+/// the next: seven pairs a step, the last step the name's last eight bytes.
+fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
+    use crate::swar::{in_range, read, HIGH, ONES};
+    /// The top bits of the bytes of `v` that are zero, and of no other byte.
+    fn zeros(v: u64) -> u64 {
+        !(((v & !HIGH).wrapping_add(!HIGH)) | v) & HIGH
+    }
+    /// The flags of full stops and doubled small letters, and of "iy", in eight bytes (whose
+    /// last byte starts no pair: nothing follows it in `x`).
+    fn marks(x: u64) -> (u64, u64) {
+        let next = x >> 8;
+        let pairs = HIGH >> 8;
+        let stops = zeros(x ^ (ONES * u64::from(b'.')));
+        let doubled = zeros(x ^ next) & in_range(x, b'a', b'z') & pairs;
+        let iy =
+            zeros(x ^ (ONES * u64::from(b'i'))) & zeros(next ^ (ONES * u64::from(b'y'))) & pairs;
+        (stops | doubled, iy)
+    }
+    let n = lowered.len();
+    let (mut to_fold, mut iy) = (0, 0);
+    let mut take = |x: u64| {
+        let (f, i) = marks(x);
+        to_fold |= f;
+        iy |= i;
+    };
+    match read(lowered, 0) {
+        // (a short name, its bytes after the last zero: a zero byte is no mark and pairs with
+        // none)
+        None => take(lowered.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))),
+        Some(first) => {
+            take(first);
+            let mut at = 7;
+            while at + 8 < n {
+                take(read(lowered, at).unwrap_or(0));
+                at += 7;
+            }
+            take(read(lowered, n - 8).unwrap_or(0));
+        }
+    }
+    (to_fold != 0, iy != 0)
+}
+
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
 /// are ASCII, and decoding and lowering characters is most of the work).
+#[cfg(test)]
 fn ascii_name_key(name: &str) -> String {
-    // (most names have no full stop and no letter written twice running: lowered whole, and
-    // the letters compared lowered)
     let lowered = name.to_ascii_lowercase();
-    let doubled = || {
+    if ascii_key_marks(lowered.as_bytes()).0 {
+        fold_ascii_name(name)
+    } else {
         lowered
-            .as_bytes()
-            .windows(2)
-            .any(|pair| pair[0] == pair[1] && pair[0].is_ascii_lowercase())
-    };
-    if !lowered.as_bytes().contains(&b'.') && !doubled() {
-        return lowered;
     }
+}
+
+/// [`name_key`]'s lower case and folded letters for an ASCII name with a full stop or a letter
+/// written twice running, a byte at a time.
+fn fold_ascii_name(name: &str) -> String {
     let bytes = name.as_bytes();
     let mut out = String::with_capacity(name.len());
     for (i, word) in bytes.split(|&b| b == b' ').enumerate() {
@@ -3664,6 +3720,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn ascii_key_marks_are_those_read_a_pair_at_a_time(name in "[.aiyIYb]{0,40}") {
+            let lowered = name.to_ascii_lowercase();
+            let bytes = lowered.as_bytes();
+            let to_fold = bytes.contains(&b'.')
+                || bytes.windows(2).any(|p| p[0] == p[1] && p[0].is_ascii_lowercase());
+            let iy = bytes.windows(2).any(|p| p == b"iy");
+            proptest::prop_assert_eq!(ascii_key_marks(bytes), (to_fold, iy));
+        }
+
         #[test]
         fn ascii_name_keys_match_on_any_ascii_name(name in "[A-Za-z .'0-9-]{0,30}") {
             proptest::prop_assert_eq!(ascii_name_key(&name), unicode_name_key(&name));

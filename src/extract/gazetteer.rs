@@ -31,6 +31,12 @@ pub struct Gazetteer {
     /// The pairs of bytes that open a surface form, one bit each (first byte × 256 + second):
     /// most capitals in a text open none ("He", "It", "Mr").
     opening_pairs: Vec<u64>,
+    /// [`Gazetteer::opening_pairs`] of the forms of three bytes or fewer ("US", "BBC").
+    short_pairs: Vec<u64>,
+    /// The first four bytes of the forms of four bytes or more, one bit each in a table of
+    /// [`QUAD_BITS`] by [`quad_slot`]: a capital whose pair opens some form mostly opens no
+    /// form's first four bytes ("The", "Fr" of "Friday" beside "France").
+    opening_quads: Vec<u64>,
     /// How far into a surface form its first ASCII capital may lie, at most ("the Netherlands":
     /// 4); `usize::MAX` when some form has none.
     capital_within: usize,
@@ -99,7 +105,17 @@ impl Gazetteer {
             return true;
         };
         let pair = usize::from(bytes[start]) << 8 | usize::from(second);
-        self.opening_pairs[pair / 64] >> (pair % 64) & 1 == 1
+        if !has_bit(&self.opening_pairs, pair) {
+            return false;
+        }
+        // (by its first four bytes, a form of four or more; a shorter one by its pair alone)
+        match bytes.get(start..start + 4) {
+            Some(&[a, b, c, d]) => {
+                has_bit(&self.short_pairs, pair)
+                    || has_bit(&self.opening_quads, quad_slot([a, b, c, d]))
+            }
+            _ => true,
+        }
     }
 
     /// Whether a word is a people's adjective or noun the gazetteer knows ("German", "Spaniard"),
@@ -109,6 +125,28 @@ impl Gazetteer {
             .get(lower_case(word).as_ref())
             .is_some_and(|&i| self.known[i].demonym && self.surfaces[i] == word)
     }
+}
+
+/// Whether bit `i` of a table of bits is set.
+#[inline]
+fn has_bit(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] >> (i % 64) & 1 == 1
+}
+
+/// Sets bit `i` of a table of bits.
+fn set_bit(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+/// The bits of [`Gazetteer::opening_quads`].
+const QUAD_BITS: usize = 1 << 16;
+
+/// The bit of four bytes in [`Gazetteer::opening_quads`]: the top bits of their number's product
+/// with an odd constant.
+#[inline]
+fn quad_slot(four: [u8; 4]) -> usize {
+    (u32::from_le_bytes(four).wrapping_mul(0x9E37_79B1) >> (32 - QUAD_BITS.trailing_zeros()))
+        as usize
 }
 
 /// Where the first ASCII capital of `bytes` lies from `from` on, looked for eight bytes at a
@@ -354,8 +392,14 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .build(&surfaces)
         .expect("gazetteer patterns build");
     let mut opening_pairs = vec![0u64; 256 * 256 / 64];
+    let mut short_pairs = vec![0u64; 256 * 256 / 64];
+    let mut opening_quads = vec![0u64; QUAD_BITS / 64];
     for surface in &surfaces {
         let (first, second) = match surface.as_bytes() {
+            &[a, b, c, d, ..] => {
+                set_bit(&mut opening_quads, quad_slot([a, b, c, d]));
+                (usize::from(a), b..=b)
+            }
             [first, second, ..] => (usize::from(*first), *second..=*second),
             // (a form of one byte opens with any pair)
             [first] => (usize::from(*first), 0..=u8::MAX),
@@ -363,7 +407,10 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         };
         for second in second {
             let pair = first << 8 | usize::from(second);
-            opening_pairs[pair / 64] |= 1 << (pair % 64);
+            set_bit(&mut opening_pairs, pair);
+            if surface.len() < 4 {
+                set_bit(&mut short_pairs, pair);
+            }
         }
     }
     let capital_within = surfaces
@@ -390,6 +437,8 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         known,
         matcher,
         opening_pairs,
+        short_pairs,
+        opening_quads,
         capital_within,
         by_lower,
         aliases_of,
