@@ -5,6 +5,7 @@ use super::gazetteer::GAZETTEER;
 use super::tokens::{lower_case, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
+use crate::swar::{any_flagged, equal_bytes, in_range, HIGH};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -391,7 +392,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     // words the article writes in lower case (most already are: no copy for those)
     let mut lower_words = WordSet::with_capacity(tokens.len() / 2);
     for t in tokens.iter().filter(|t| !t.capitalized) {
-        lower_words.insert_lowered(t.word(text));
+        lower_words.insert_lowered_at(text, t.range.start..t.word_end);
     }
     let (shouting, titled) = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
@@ -1667,8 +1668,11 @@ fn name_run<'t>(
     words.extend(run[s..e].iter().map(|&i| tokens[i].word(text)));
     let words = &words[..];
     // contractions ("I've") and plural acronyms ("MPs", "DVDs") are no names
+    // (a word with no "'" and no byte 0xE2, which opens "\u{2019}", is looked at no further)
     let contraction = |w: &str| {
-        w.contains(['\'', '\u{2019}'])
+        any_flagged(w.as_bytes(), |x| {
+            equal_bytes(x, b'\'') | equal_bytes(x, 0xE2)
+        }) && w.contains(['\'', '\u{2019}'])
             && w.split(['\'', '\u{2019}'])
                 .next_back()
                 .is_some_and(|t| matches!(t, "ve" | "d" | "ll" | "m" | "re" | "t" | "s"))
@@ -1685,7 +1689,8 @@ fn name_run<'t>(
     {
         return None;
     }
-    if words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
+    let has_digit = |w: &str| any_flagged(w.as_bytes(), |x| in_range(x & !HIGH, b'0', b'9') & !x);
+    if words.iter().any(|w| has_digit(w)) {
         return None;
     }
     // a generation after a name is no name of its own: "Vann R. Newkirk II"; nor is a party's

@@ -219,7 +219,13 @@ fn word_chars_end(text: &str, mut j: usize) -> usize {
         let digits = in_range(ascii, b'0', b'9');
         let others = !((letters | digits) & !x) & HIGH;
         if others != 0 {
-            j += others.trailing_zeros() as usize / 8;
+            let first = others.trailing_zeros();
+            j += first as usize / 8;
+            // (an ASCII byte that is no letter nor digit ends the word: only a character beyond
+            // ASCII, a letter or a mark, is read on)
+            if x >> first & 1 == 0 {
+                return j;
+            }
             break;
         }
         j += 8;
@@ -316,12 +322,11 @@ fn all_capitalised_pieces(word: &str) -> bool {
 fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
     let start = range.start;
     let piece = &text.as_bytes()[range.clone()];
-    let possessive_len = if piece.ends_with(b"'s") {
-        2
-    } else if piece.ends_with("\u{2019}s".as_bytes()) {
-        4
-    } else {
-        0
+    // (the last byte first: most words end in no "s")
+    let possessive_len = match piece {
+        [.., b'\'', b's'] => 2,
+        [.., 0xE2, 0x80, 0x99, b's'] => 4,
+        _ => 0,
     };
     let possessive = possessive_len > 0 && piece.len() > possessive_len;
     let word_end = if possessive {
@@ -585,11 +590,18 @@ impl<'a> WordSet<'a> {
     /// number it is kept as.
     #[inline]
     pub fn insert_lowered(&mut self, word: &'a str) {
-        match packed_lowered(word.as_bytes()) {
+        self.insert_lowered_at(word, 0..word.len());
+    }
+
+    /// [`WordSet::insert_lowered`] of the word at `range` of `text`: a short ASCII word is read
+    /// as bytes, without making it a string (whose ends would be checked to be a character's).
+    #[inline]
+    pub fn insert_lowered_at(&mut self, text: &'a str, range: Range<usize>) {
+        match packed_lowered(&text.as_bytes()[range.clone()]) {
             Some(key) => {
                 self.short.insert(key);
             }
-            None => self.insert(lower_case(word)),
+            None => self.insert(lower_case(&text[range])),
         }
     }
 
