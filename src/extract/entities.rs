@@ -2083,6 +2083,26 @@ fn speech_verb_follows(text: &str, from: usize) -> bool {
 }
 
 fn prev_word(text: &str, before: usize) -> &str {
+    // (a byte at a time while the bytes are ASCII: past white space, then back over letters)
+    let bytes = text.as_bytes();
+    let mut end = before;
+    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t'..=b'\r') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    // (a word that ends at a byte beyond ASCII, or after one, is read as characters: the byte
+    // may open a letter, or white space)
+    if start == 0 || bytes[start - 1].is_ascii() {
+        return &text[start..end];
+    }
+    prev_word_unicode(text, before)
+}
+
+/// [`prev_word`] a character at a time, for text beyond ASCII.
+fn prev_word_unicode(text: &str, before: usize) -> &str {
     let head = text[..before].trim_end();
     let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
         p + head[p..].chars().next().map_or(1, char::len_utf8)
@@ -3079,8 +3099,19 @@ fn add_surname_mentions(
             !t.capitalized && GAZETTEER.saying_verbs.contains(w)
         })
     };
+    // (a capitalised word is looked up only when a surname opens with its first byte and is as
+    // long, a bit of a table by the byte: most are no surname, and are hashed as none)
+    let mut lengths_by_first = [0u64; 32];
+    for surname in by_surname.keys() {
+        let first = surname.as_bytes().first().copied().unwrap_or(0);
+        lengths_by_first[usize::from(first % 32)] |= 1 << surname.len().min(63);
+    }
+    let may_be_a_surname = |word: &[u8]| {
+        word.first()
+            .is_some_and(|&b| lengths_by_first[usize::from(b % 32)] >> word.len().min(63) & 1 == 1)
+    };
     for (k, t) in tokens.iter().enumerate() {
-        if !t.capitalized {
+        if !t.capitalized || !may_be_a_surname(&text.as_bytes()[t.range.start..t.word_end]) {
             continue;
         }
         let Some(&Some((id, also_a_word))) = by_surname.get(t.word(text)) else {
@@ -3695,6 +3726,18 @@ mod tests {
         );
         for name in ["Debbie Wasserman Schultz", "Trish James", "Alan Hevesi"] {
             assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
+    }
+
+    #[test]
+    fn prev_word_reads_ascii_as_characters_do() {
+        let text = "Mr. Smith\u{a0} said  \t caf\u{e9} x\u{2003}yz  (\"Ab\" 9c\u{c9}t\u{e9} \n";
+        for before in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(
+                prev_word(text, before),
+                prev_word_unicode(text, before),
+                "{before}"
+            );
         }
     }
 

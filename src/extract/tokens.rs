@@ -469,14 +469,56 @@ pub fn lower_case(word: &str) -> Lower<'_> {
         None => lower_case_unicode(word),
         Some(false) => Lower::Borrowed(word),
         Some(true) if bytes.len() <= INLINE_WORD => {
-            let mut buf = [0u8; INLINE_WORD];
-            for (to, b) in buf.iter_mut().zip(bytes) {
-                *to = b.to_ascii_lowercase();
-            }
-            Lower::Inline(buf, bytes.len() as u8)
+            Lower::Inline(lowered_on_stack(bytes), bytes.len() as u8)
         }
         Some(true) => Lower::Owned(word.to_ascii_lowercase()),
     }
+}
+
+/// An ASCII word of at most [`INLINE_WORD`] bytes in lower case, at the start of a buffer of
+/// zeros: read and written four or eight bytes at a time as one number (SWAR), each capital
+/// gaining the bit 0x20 that sets its small letter apart; the pieces overlap where the length
+/// is no multiple of theirs (and agree there).
+#[inline]
+fn lowered_on_stack(bytes: &[u8]) -> [u8; INLINE_WORD] {
+    use crate::swar::in_range;
+    #[inline(always)]
+    fn lower(x: u64) -> u64 {
+        x | in_range(x, b'A', b'Z') >> 2
+    }
+    #[inline(always)]
+    fn four(buf: &mut [u8; INLINE_WORD], bytes: &[u8], at: usize) {
+        let x = u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+        let lowered = lower(u64::from(x)) as u32;
+        buf[at..at + 4].copy_from_slice(&lowered.to_le_bytes());
+    }
+    #[inline(always)]
+    fn eight(buf: &mut [u8; INLINE_WORD], bytes: &[u8], at: usize) {
+        let x = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
+        buf[at..at + 8].copy_from_slice(&lower(x).to_le_bytes());
+    }
+    let mut buf = [0u8; INLINE_WORD];
+    let n = bytes.len();
+    match n {
+        0..=3 => {
+            for (to, b) in buf.iter_mut().zip(bytes) {
+                *to = b.to_ascii_lowercase();
+            }
+        }
+        4..=7 => {
+            four(&mut buf, bytes, 0);
+            four(&mut buf, bytes, n - 4);
+        }
+        _ => {
+            let mut at = 0;
+            while at + 8 < n {
+                eight(&mut buf, bytes, at);
+                at += 8;
+            }
+            eight(&mut buf, bytes, n - 8);
+        }
+    }
+    buf
 }
 
 /// Whether any of `bytes` is an ASCII capital, or `None` when they are not all ASCII: read
