@@ -40,6 +40,12 @@ pub struct Gazetteer {
     /// How far into a surface form its first ASCII capital may lie, at most ("the Netherlands":
     /// 4); `usize::MAX` when some form has none.
     capital_within: usize,
+    /// The last two bytes before the first ASCII capital of the forms that open with others
+    /// ("e " of "the Netherlands", "l-" of "al-Qaeda"), one bit each (first byte × 256 +
+    /// second; a form with one byte before it sets the bits of that byte after any, and one with
+    /// no ASCII capital all): the bytes before most capitals end no such opening, and no form
+    /// starts before those capitals.
+    lead_in_ends: Vec<u64>,
     /// Surface form (lower case) to index, for text in capitals.
     pub by_lower: HashMap<String, usize>,
     /// Every alias of each canonical name, canonical first.
@@ -79,8 +85,22 @@ impl Gazetteer {
         std::iter::from_fn(move || {
             while at < bytes.len() {
                 let capital = next_capital(bytes, at).unwrap_or(bytes.len());
-                // (a form that starts earlier has no capital where one must be)
-                let first = at.max(capital.saturating_sub(self.capital_within));
+                // (a form that starts earlier has no capital where one must be; nor does one
+                // that starts before the capital where the bytes before it end no form's
+                // opening)
+                let lead_in = match capital {
+                    2.. if capital < bytes.len() => {
+                        let pair =
+                            usize::from(bytes[capital - 2]) << 8 | usize::from(bytes[capital - 1]);
+                        has_bit(&self.lead_in_ends, pair)
+                    }
+                    _ => true,
+                };
+                let first = if lead_in {
+                    at.max(capital.saturating_sub(self.capital_within))
+                } else {
+                    capital
+                };
                 let last = capital.min(bytes.len() - 1);
                 at = last + 1;
                 for start in first..=last {
@@ -418,6 +438,28 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .map(|s| s.bytes().position(|b| b.is_ascii_uppercase()))
         .try_fold(0, |most, i| Some(most.max(i?)))
         .unwrap_or(usize::MAX);
+    let mut lead_in_ends = vec![0u64; 256 * 256 / 64];
+    for surface in &surfaces {
+        match surface.bytes().position(|b| b.is_ascii_uppercase()) {
+            Some(0) => {}
+            Some(1) => {
+                for before in 0..=255 {
+                    set_bit(
+                        &mut lead_in_ends,
+                        before << 8 | usize::from(surface.as_bytes()[0]),
+                    );
+                }
+            }
+            Some(capital) => {
+                let lead_in = &surface.as_bytes()[..capital];
+                set_bit(
+                    &mut lead_in_ends,
+                    usize::from(lead_in[capital - 2]) << 8 | usize::from(lead_in[capital - 1]),
+                );
+            }
+            None => lead_in_ends.fill(u64::MAX),
+        }
+    }
     let by_lower = surfaces
         .iter()
         .enumerate()
@@ -440,6 +482,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         short_pairs,
         opening_quads,
         capital_within,
+        lead_in_ends,
         by_lower,
         aliases_of,
         demonyms_of,
