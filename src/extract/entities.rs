@@ -941,7 +941,12 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
         let mut end = i + 1;
         while end < tokens.len() && !tokens[end - 1].possessive {
             let gap = &text[tokens[end - 1].range.end..tokens[end].range.start];
-            if let Some(surname) = after_nickname(text, tokens, end - 1) {
+            // (a nickname opens with a quotation mark after a space: never after a space alone,
+            // the gap of most words of a name)
+            if let Some(surname) = (gap != " ")
+                .then(|| after_nickname(text, tokens, end - 1))
+                .flatten()
+            {
                 nicknames.extend(end..surname);
                 end = surname + 1;
                 continue;

@@ -173,11 +173,27 @@ fn quad_slot(four: [u8; 4]) -> usize {
 /// time (SWAR).
 fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
     use crate::swar::{in_range, read, HIGH};
+    // (a byte beyond ASCII, its top bit set, is not taken for the capital it reads as without
+    // that bit)
+    let capitals = |x: u64| in_range(x & !HIGH, b'A', b'Z') & !x;
     let mut at = from;
+    // (sixteen bytes a step, as two numbers: half the steps' bounds checks)
+    while let Some(sixteen) = bytes.get(at..at + 16) {
+        let (low, high) = sixteen.split_at(8);
+        let low = capitals(u64::from_le_bytes(low.try_into().expect("8 bytes")));
+        let high = capitals(u64::from_le_bytes(high.try_into().expect("8 bytes")));
+        if low | high != 0 {
+            let first = if low != 0 {
+                low.trailing_zeros()
+            } else {
+                64 + high.trailing_zeros()
+            };
+            return Some(at + first as usize / 8);
+        }
+        at += 16;
+    }
     while let Some(x) = read(bytes, at) {
-        // (a byte beyond ASCII, its top bit set, is not taken for the capital it reads as without
-        // that bit)
-        let capitals = in_range(x & !HIGH, b'A', b'Z') & !x;
+        let capitals = capitals(x);
         if capitals != 0 {
             return Some(at + capitals.trailing_zeros() as usize / 8);
         }

@@ -202,7 +202,9 @@ impl Iterator for WordRanges<'_> {
                 _ => break,
             }
         }
-        self.at = j;
+        // (an ASCII byte where a word ends is no letter nor digit, and opens no word: the next
+        // search starts after it)
+        self.at = j + usize::from(bytes.get(j).is_some_and(u8::is_ascii));
         Some((i..j, hyphenated))
     }
 }
