@@ -966,7 +966,8 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
                     && !w.ends_with('.')
             };
             // (but a generation does: "Vann R. Newkirk II")
-            let generation = is_generation(tokens[end].word(text)) && !shouted(&tokens[end - 1]);
+            // (read only for a capitalised word after a change of case)
+            let generation = || is_generation(tokens[end].word(text)) && !shouted(&tokens[end - 1]);
             // (and so does a company's legal form: "Dixons Group PLC")
             // (nor does an acronym that opens a company's name: "AFG Industries Inc", "RJR
             // Nabisco Inc", "CCR Video Corp", the legal form at most three words on)
@@ -982,7 +983,7 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
             };
             if tokens[end].capitalized
                 && shouted(&tokens[end]) != shouted(&tokens[end - 1])
-                && !generation
+                && !generation()
                 && !is_legal_form(tokens[end].word(text))
                 && !company_after_acronym()
             {
@@ -1025,10 +1026,11 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
 
 /// A party and district in parentheses after a politician's name: "(D-Newport News)", "(R-Ky.)".
 fn is_party_tag(text: &str, first: &Token) -> bool {
-    let word = first.word(text);
-    text[..first.range.start].ends_with('(')
-        && word.len() > 2
-        && matches!(&word.as_bytes()[..2], b"D-" | b"R-" | b"I-")
+    // (the word is read only after a parenthesis)
+    text[..first.range.start].ends_with('(') && {
+        let word = first.word(text);
+        word.len() > 2 && matches!(&word.as_bytes()[..2], b"D-" | b"R-" | b"I-")
+    }
 }
 
 /// A nickname in quotation marks inside a name, "Marcia “Cia” Price", "Dwayne "The Rock"
