@@ -940,10 +940,11 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
         let start = i;
         let mut end = i + 1;
         while end < tokens.len() && !tokens[end - 1].possessive {
-            let gap = &text[tokens[end - 1].range.end..tokens[end].range.start];
-            // (a nickname opens with a quotation mark after a space: never after a space alone,
-            // the gap of most words of a name)
-            if let Some(surname) = (gap != " ")
+            let gap = tokens[end - 1].range.end..tokens[end].range.start;
+            // (the gap of most words of a name, compared as bytes)
+            let one_space = text.as_bytes()[gap.clone()] == *b" ";
+            // (a nickname opens with a quotation mark after a space: never after a space alone)
+            if let Some(surname) = (!one_space)
                 .then(|| after_nickname(text, tokens, end - 1))
                 .flatten()
             {
@@ -951,11 +952,13 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
                 end = surname + 1;
                 continue;
             }
-            if !(gap == " "
-                || gap == "\u{A0}"
-                || (gap.trim().is_empty() && !gap.contains("\n\n") && gap.len() < 4))
-            {
-                break;
+            if !one_space {
+                let gap = &text[gap];
+                if !(gap == "\u{A0}"
+                    || (gap.trim().is_empty() && !gap.contains("\n\n") && gap.len() < 4))
+                {
+                    break;
+                }
             }
             // dotted initials are no shouting: "G.K. Butterfield" (a small letter, which most
             // words have by their second, is looked for first)
@@ -992,30 +995,41 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
                 break; // a headline in title case: "Clinton Breaks With Obama"
             } else if tokens[end].capitalized {
                 end += 1;
-            } else if and_joins_a_body(text, tokens, start, end) {
-                end += 2; // "Securities and Exchange Commission"
-            } else if let Some(after) = and_ends_a_for_name(text, tokens, start, end) {
-                end = after; // "Department for Work and Pensions"
-            } else if end + 1 < tokens.len()
-                && tokens[end + 1].capitalized
-                && tokens[end].word(text) == "for"
-                && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
-                && FOR_HEADS.contains(&tokens[end - 1].word(text))
-            {
-                end += 2; // "Institute for Fiscal Studies", "Center for Responsive Politics"
-            } else if tokens[end].particle
-                && end + 1 < tokens.len()
-                && tokens[end + 1].capitalized
-                && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
-                // "of" only inside names of bodies and titles: "Bank of England", not "Brul of BNP"
-                && (tokens[end].word(text) != "of" || tokens[start..end].iter().any(|t| {
-                        let w = t.word(text);
-                        ORG_PREFIXES.contains(&w) || OF_TITLES.contains(&w)
-                    }))
-            {
-                end += 2;
             } else {
-                break;
+                // (a word in lower case goes on with the name only as "and", "for" or a
+                // particle: it is read once for all three)
+                let next = tokens[end].word(text);
+                let and = next == "and";
+                if and && and_joins_a_body(text, tokens, start, end) {
+                    end += 2; // "Securities and Exchange Commission"
+                } else if let Some(after) = and
+                    .then(|| and_ends_a_for_name(text, tokens, start, end))
+                    .flatten()
+                {
+                    end = after; // "Department for Work and Pensions"
+                } else if next == "for"
+                    && end + 1 < tokens.len()
+                    && tokens[end + 1].capitalized
+                    && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
+                    && FOR_HEADS.contains(&tokens[end - 1].word(text))
+                {
+                    end += 2; // "Institute for Fiscal Studies", "Center for Responsive Politics"
+                } else if tokens[end].particle
+                    && end + 1 < tokens.len()
+                    && tokens[end + 1].capitalized
+                    && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
+                    // "of" only inside names of bodies and titles: "Bank of England", not "Brul
+                    // of BNP"
+                    && (next != "of"
+                        || tokens[start..end].iter().any(|t| {
+                            let w = t.word(text);
+                            ORG_PREFIXES.contains(&w) || OF_TITLES.contains(&w)
+                        }))
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
             }
         }
         out.push(start..end);
