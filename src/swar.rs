@@ -46,6 +46,26 @@ pub(crate) fn count_flags(flags: u64) -> usize {
     ((flags >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
+/// Whether `flags` (a test of eight bytes as one number, such as [`in_range`], whose flags are
+/// only for bytes of `bytes`' own: a zero byte is flagged by none) flags any of `bytes`: eight
+/// at a time, the last eight overlapping those before; fewer than eight as one number padded
+/// with zero bytes.
+#[inline]
+pub(crate) fn any_flagged(bytes: &[u8], flags: impl Fn(u64) -> u64) -> bool {
+    let n = bytes.len();
+    if n < 8 {
+        return flags(bytes.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))) != 0;
+    }
+    let mut at = 0;
+    while let Some(x) = read(bytes, at).filter(|_| at + 8 < n) {
+        if flags(x) != 0 {
+            return true;
+        }
+        at += 8;
+    }
+    read(bytes, n - 8).is_some_and(|x| flags(x) != 0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,6 +89,26 @@ mod tests {
         for k in 0..=255u64 {
             let flags = (0..8).fold(0, |acc, b| acc | (k >> b & 1) << (8 * b + 7));
             assert_eq!(count_flags(flags), k.count_ones() as usize);
+        }
+    }
+
+    #[test]
+    fn any_flagged_matches_a_byte_at_a_time() {
+        let digits = |x: u64| in_range(x & !HIGH, b'0', b'9') & !x;
+        // (0xB0 and 0xB9 are digits but for their top bit)
+        let ascii: &[u8] = b"Ab,z\tZ.\"0 ~a\x7fQ?!x.";
+        let wide = "\u{b0}9x\u{2039}\u{130}\u{b9}ab3".as_bytes();
+        for text in [ascii, wide] {
+            for len in 0..text.len() {
+                for at in 0..text.len() - len {
+                    let bytes = &text[at..at + len];
+                    assert_eq!(
+                        any_flagged(bytes, digits),
+                        bytes.iter().any(u8::is_ascii_digit),
+                        "{bytes:?}"
+                    );
+                }
+            }
         }
     }
 }

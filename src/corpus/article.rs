@@ -383,9 +383,10 @@ fn word_count(text: &str) -> usize {
 /// The number of words (runs of non-white-space) of a text, or `limit` when there are more: the
 /// text is read no further than needed. ASCII text is read eight bytes at a time as one number
 /// (SWAR): the top bit of each byte that is white space is set, and a word starts at each byte
-/// that is not, after one that is.
+/// that is not, after one that is. Eight bytes with one beyond ASCII among them are read a
+/// character at a time up to the end of that character, and the count goes on from there.
 pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
-    use crate::swar::{count_flags, in_range, HIGH, ONES};
+    use crate::swar::{count_flags, in_range, read, HIGH, ONES};
     /// Top bits of the bytes of `x` (all ASCII) that are ' ' or '\t'..='\r'.
     fn spaces(x: u64) -> u64 {
         let not_space = (x ^ (ONES * u64::from(b' '))).wrapping_add(ONES * 0x7F);
@@ -399,44 +400,63 @@ pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
         (count, (s >> 56) & 0x80)
     }
     let bytes = text.as_bytes();
-    let mut chunks = bytes.chunks_exact(8);
     let mut count = 0;
     // the top bit of byte 0 set: the text starts after white space
     let mut space_before = 0x80;
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        if x & HIGH != 0 {
-            return word_count_unicode(text, limit);
+    // (a character at a time: whether it is white space, and its width)
+    let step = |i: usize, count: &mut usize, space_before: &mut u64| {
+        let (space, width) = white_space_at(text, i);
+        *count += usize::from(!space && *space_before != 0);
+        *space_before = if space { 0x80 } else { 0 };
+        width
+    };
+    let mut i = 0;
+    // (sixteen bytes a step, two numbers: half the steps' bounds and limit checks)
+    while let Some(sixteen) = bytes.get(i..i + 16) {
+        let (low, high) = sixteen.split_at(8);
+        let low = u64::from_le_bytes(low.try_into().expect("8 bytes"));
+        let high = u64::from_le_bytes(high.try_into().expect("8 bytes"));
+        if (low | high) & HIGH == 0 {
+            let (n, space_between) = starts(low, space_before);
+            let (m, space_after) = starts(high, space_between);
+            count += n + m;
+            space_before = space_after;
+            i += 16;
+        } else {
+            // (the bytes before the first beyond ASCII start characters, as does that byte)
+            let first_beyond = if low & HIGH != 0 {
+                (low & HIGH).trailing_zeros()
+            } else {
+                64 + (high & HIGH).trailing_zeros()
+            };
+            let end = i + first_beyond as usize / 8;
+            while i <= end {
+                i += step(i, &mut count, &mut space_before);
+            }
         }
-        let (n, space_after) = starts(x, space_before);
-        count += n;
-        space_before = space_after;
         if count >= limit {
             return limit;
         }
     }
-    // the rest, after spaces, which start no word
-    let mut last = [b' '; 8];
-    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    let x = u64::from_le_bytes(last);
-    if x & HIGH != 0 {
-        return word_count_unicode(text, limit);
-    }
-    (count + starts(x, space_before).0).min(limit)
-}
-
-/// [`word_count_up_to`] a character at a time, for text beyond ASCII.
-fn word_count_unicode(text: &str, limit: usize) -> usize {
-    let mut count = 0;
-    let mut in_word = false;
-    for c in text.chars() {
-        count += usize::from(!c.is_whitespace() && !in_word);
-        if count >= limit {
-            return limit;
+    while let Some(x) = read(bytes, i) {
+        let beyond_ascii = x & HIGH;
+        if beyond_ascii == 0 {
+            let (n, space_after) = starts(x, space_before);
+            count += n;
+            space_before = space_after;
+            i += 8;
+        } else {
+            let end = i + beyond_ascii.trailing_zeros() as usize / 8;
+            while i <= end {
+                i += step(i, &mut count, &mut space_before);
+            }
         }
-        in_word = !c.is_whitespace();
     }
-    count
+    // the last bytes, fewer than eight
+    while i < bytes.len() {
+        i += step(i, &mut count, &mut space_before);
+    }
+    count.min(limit)
 }
 
 #[cfg(test)]
@@ -529,8 +549,10 @@ mod tests {
                 "{text:?}"
             );
             let wide = format!("{text}\u{a0}\u{e9}");
+            // (characters beyond ASCII before, between and inside the 8-byte steps)
+            let mixed = format!("\u{e9}{text}\u{2003}{text}\u{a0}x\u{201C}{text}");
             for limit in [0, 1, 2, 3, 5, 8, 13] {
-                for t in [&text, &wide] {
+                for t in [&text, &wide, &mixed] {
                     assert_eq!(
                         word_count_up_to(t, limit),
                         t.split_whitespace().take(limit).count(),

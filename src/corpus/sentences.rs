@@ -174,9 +174,12 @@ fn word_start_before(text: &str, mut end: usize) -> usize {
 /// Whether the mark at `mark` (a `.`, `!` or `?`, closing at `after`) ends a sentence.
 fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
     let next_start = run_end(text, after, true);
-    let next_word = &text[next_start..run_end(text, next_start, false)];
-    let next_char = next_word
+    // (the next word is read up to its first character that is no opening quote or bracket:
+    // the rest of it is wanted only after an abbreviation)
+    let next_word = || &text[next_start..run_end(text, next_start, false)];
+    let next_char = text[next_start..]
         .chars()
+        .take_while(|c| !c.is_whitespace())
         .find(|c| !matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '['));
     match next_char {
         None => return true,
@@ -200,10 +203,10 @@ fn ends_sentence(text: &str, mark: usize, after: usize) -> bool {
     };
     let is = |abbreviation: &str| lower.eq_ignore_ascii_case(abbreviation);
     if is("no") {
-        return !next_word.starts_with(|c: char| c.is_ascii_digit());
+        return !next_word().starts_with(|c: char| c.is_ascii_digit());
     }
     if is_abbreviation(lower) || (word.contains('.') && word.len() <= 6) {
-        let starter = next_word.trim_start_matches(['"', '\u{201C}']);
+        let starter = next_word().trim_start_matches(['"', '\u{201C}']);
         return SENTENCE_STARTERS.contains(&starter);
     }
     true

@@ -5,6 +5,7 @@ use super::gazetteer::GAZETTEER;
 use super::tokens::{lower_case, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
+use crate::swar::{any_flagged, equal_bytes, in_range, HIGH};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -392,7 +393,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     // words the article writes in lower case (most already are: no copy for those)
     let mut lower_words = WordSet::with_capacity(tokens.len() / 2);
     for t in tokens.iter().filter(|t| !t.capitalized) {
-        lower_words.insert_lowered(t.word(text));
+        lower_words.insert_lowered_at(text, t.range.start..t.word_end);
     }
     let (shouting, titled) = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
@@ -1038,17 +1039,25 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
         let start = i;
         let mut end = i + 1;
         while end < tokens.len() && !tokens[end - 1].possessive {
-            let gap = &text[tokens[end - 1].range.end..tokens[end].range.start];
-            if let Some(surname) = after_nickname(text, tokens, end - 1) {
+            let gap = tokens[end - 1].range.end..tokens[end].range.start;
+            // (the gap of most words of a name, compared as bytes)
+            let one_space = text.as_bytes()[gap.clone()] == *b" ";
+            // (a nickname opens with a quotation mark after a space: never after a space alone)
+            if let Some(surname) = (!one_space)
+                .then(|| after_nickname(text, tokens, end - 1))
+                .flatten()
+            {
                 nicknames.extend(end..surname);
                 end = surname + 1;
                 continue;
             }
-            if !(gap == " "
-                || gap == "\u{A0}"
-                || (gap.trim().is_empty() && !gap.contains("\n\n") && gap.len() < 4))
-            {
-                break;
+            if !one_space {
+                let gap = &text[gap];
+                if !(gap == "\u{A0}"
+                    || (gap.trim().is_empty() && !gap.contains("\n\n") && gap.len() < 4))
+                {
+                    break;
+                }
             }
             // dotted initials are no shouting: "G.K. Butterfield" (a small letter, which most
             // words have by their second, is looked for first)
@@ -1059,7 +1068,8 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
                     && !w.ends_with('.')
             };
             // (but a generation does: "Vann R. Newkirk II")
-            let generation = is_generation(tokens[end].word(text)) && !shouted(&tokens[end - 1]);
+            // (read only for a capitalised word after a change of case)
+            let generation = || is_generation(tokens[end].word(text)) && !shouted(&tokens[end - 1]);
             // (and so does a company's legal form: "Dixons Group PLC")
             // (nor does an acronym that opens a company's name: "AFG Industries Inc", "RJR
             // Nabisco Inc", "CCR Video Corp", the legal form at most three words on)
@@ -1075,7 +1085,7 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
             };
             if tokens[end].capitalized
                 && shouted(&tokens[end]) != shouted(&tokens[end - 1])
-                && !generation
+                && !generation()
                 && !is_legal_form(tokens[end].word(text))
                 && !company_after_acronym()
             {
@@ -1084,35 +1094,46 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
                 break; // a headline in title case: "Clinton Breaks With Obama"
             } else if tokens[end].capitalized {
                 end += 1;
-            } else if and_joins_a_body(text, tokens, start, end) {
-                end += 2; // "Securities and Exchange Commission"
-            } else if let Some(after) = and_ends_a_for_name(text, tokens, start, end) {
-                end = after; // "Department for Work and Pensions"
-            } else if end + 1 < tokens.len()
-                && tokens[end + 1].capitalized
-                && tokens[end].word(text) == "for"
-                && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
-                && FOR_HEADS.contains(&tokens[end - 1].word(text))
-            {
-                end += 2; // "Institute for Fiscal Studies", "Center for Responsive Politics"
-            } else if tokens[end].particle
-                && end + 1 < tokens.len()
-                && tokens[end + 1].capitalized
-                // (a space, or a line's end in a text wrapped by hand: "the General Agreement
-                // on\nTariffs and Trade")
-                && matches!(
-                    &text[tokens[end].range.end..tokens[end + 1].range.start],
-                    " " | "\n" | "\r\n"
-                )
-                // "of" only inside names of bodies and titles: "Bank of England", not "Brul of BNP"
-                && (tokens[end].word(text) != "of" || tokens[start..end].iter().any(|t| {
-                        let w = t.word(text);
-                        ORG_PREFIXES.contains(&w) || OF_TITLES.contains(&w)
-                    }))
-            {
-                end += 2;
             } else {
-                break;
+                // (a word in lower case goes on with the name only as "and", "for" or a
+                // particle: it is read once for all three)
+                let next = tokens[end].word(text);
+                let and = next == "and";
+                if and && and_joins_a_body(text, tokens, start, end) {
+                    end += 2; // "Securities and Exchange Commission"
+                } else if let Some(after) = and
+                    .then(|| and_ends_a_for_name(text, tokens, start, end))
+                    .flatten()
+                {
+                    end = after; // "Department for Work and Pensions"
+                } else if next == "for"
+                    && end + 1 < tokens.len()
+                    && tokens[end + 1].capitalized
+                    && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
+                    && FOR_HEADS.contains(&tokens[end - 1].word(text))
+                {
+                    end += 2; // "Institute for Fiscal Studies", "Center for Responsive Politics"
+                } else if tokens[end].particle
+                    && end + 1 < tokens.len()
+                    && tokens[end + 1].capitalized
+                    // (a space, or a line's end in a text wrapped by hand: "the General
+                    // Agreement on\nTariffs and Trade")
+                    && matches!(
+                        &text.as_bytes()[tokens[end].range.end..tokens[end + 1].range.start],
+                        b" " | b"\n" | b"\r\n"
+                    )
+                    // "of" only inside names of bodies and titles: "Bank of England", not "Brul
+                    // of BNP"
+                    && (next != "of"
+                        || tokens[start..end].iter().any(|t| {
+                            let w = t.word(text);
+                            ORG_PREFIXES.contains(&w) || OF_TITLES.contains(&w)
+                        }))
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
             }
         }
         out.push(start..end);
@@ -1123,10 +1144,11 @@ fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
 
 /// A party and district in parentheses after a politician's name: "(D-Newport News)", "(R-Ky.)".
 fn is_party_tag(text: &str, first: &Token) -> bool {
-    let word = first.word(text);
-    text[..first.range.start].ends_with('(')
-        && word.len() > 2
-        && matches!(&word.as_bytes()[..2], b"D-" | b"R-" | b"I-")
+    // (the word is read only after a parenthesis)
+    text[..first.range.start].ends_with('(') && {
+        let word = first.word(text);
+        word.len() > 2 && matches!(&word.as_bytes()[..2], b"D-" | b"R-" | b"I-")
+    }
 }
 
 /// A nickname in quotation marks inside a name, "Marcia “Cia” Price", "Dwayne "The Rock"
@@ -1781,8 +1803,11 @@ fn name_run<'t>(
     words.extend(run[s..e].iter().map(|&i| tokens[i].word(text)));
     let words = &words[..];
     // contractions ("I've") and plural acronyms ("MPs", "DVDs") are no names
+    // (a word with no "'" and no byte 0xE2, which opens "\u{2019}", is looked at no further)
     let contraction = |w: &str| {
-        w.contains(['\'', '\u{2019}'])
+        any_flagged(w.as_bytes(), |x| {
+            equal_bytes(x, b'\'') | equal_bytes(x, 0xE2)
+        }) && w.contains(['\'', '\u{2019}'])
             && w.split(['\'', '\u{2019}'])
                 .next_back()
                 .is_some_and(|t| matches!(t, "ve" | "d" | "ll" | "m" | "re" | "t" | "s"))
@@ -1799,7 +1824,8 @@ fn name_run<'t>(
     {
         return None;
     }
-    if words.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit())) {
+    let has_digit = |w: &str| any_flagged(w.as_bytes(), |x| in_range(x & !HIGH, b'0', b'9') & !x);
+    if words.iter().any(|w| has_digit(w)) {
         return None;
     }
     // a generation after a name is no name of its own: "Vann R. Newkirk II"; nor is a party's
@@ -2192,6 +2218,26 @@ fn speech_verb_follows(text: &str, from: usize) -> bool {
 }
 
 fn prev_word(text: &str, before: usize) -> &str {
+    // (a byte at a time while the bytes are ASCII: past white space, then back over letters)
+    let bytes = text.as_bytes();
+    let mut end = before;
+    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t'..=b'\r') {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+        start -= 1;
+    }
+    // (a word that ends at a byte beyond ASCII, or after one, is read as characters: the byte
+    // may open a letter, or white space)
+    if start == 0 || bytes[start - 1].is_ascii() {
+        return &text[start..end];
+    }
+    prev_word_unicode(text, before)
+}
+
+/// [`prev_word`] a character at a time, for text beyond ASCII.
+fn prev_word_unicode(text: &str, before: usize) -> &str {
     let head = text[..before].trim_end();
     let start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |p| {
         p + head[p..].chars().next().map_or(1, char::len_utf8)
@@ -2321,7 +2367,18 @@ fn after_secretary_of(text: &str, at: usize) -> bool {
 /// Gadafi — but God is not Good, nor Life Liffe).
 pub fn name_key(name: &str) -> String {
     let out = if name.is_ascii() {
-        ascii_name_key(name)
+        let lowered = name.to_ascii_lowercase();
+        let (to_fold, has_iy) = ascii_key_marks(lowered.as_bytes());
+        // (most names have no full stop, no small letter written twice running and no "iy":
+        // their key is their lower case)
+        if !to_fold && !has_iy {
+            return lowered;
+        }
+        if to_fold {
+            fold_ascii_name(name)
+        } else {
+            lowered
+        }
     } else {
         unicode_name_key(name)
     };
@@ -2341,21 +2398,66 @@ pub fn name_key(name: &str) -> String {
         .join(" ")
 }
 
+/// What a name in ASCII lower case holds that [`name_key`] reads further: whether it has a full
+/// stop or a small letter written twice running (to fold), and whether it has an "i" before a
+/// "y" (to read as "y"). Read eight bytes at a time as one number (SWAR), each byte paired with
+/// the next: seven pairs a step, the last step the name's last eight bytes.
+fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
+    use crate::swar::{in_range, read, HIGH, ONES};
+    /// The top bits of the bytes of `v` that are zero, and of no other byte.
+    fn zeros(v: u64) -> u64 {
+        !(((v & !HIGH).wrapping_add(!HIGH)) | v) & HIGH
+    }
+    /// The flags of full stops and doubled small letters, and of "iy", in eight bytes (whose
+    /// last byte starts no pair: nothing follows it in `x`).
+    fn marks(x: u64) -> (u64, u64) {
+        let next = x >> 8;
+        let pairs = HIGH >> 8;
+        let stops = zeros(x ^ (ONES * u64::from(b'.')));
+        let doubled = zeros(x ^ next) & in_range(x, b'a', b'z') & pairs;
+        let iy =
+            zeros(x ^ (ONES * u64::from(b'i'))) & zeros(next ^ (ONES * u64::from(b'y'))) & pairs;
+        (stops | doubled, iy)
+    }
+    let n = lowered.len();
+    let (mut to_fold, mut iy) = (0, 0);
+    let mut take = |x: u64| {
+        let (f, i) = marks(x);
+        to_fold |= f;
+        iy |= i;
+    };
+    match read(lowered, 0) {
+        // (a short name, its bytes after the last zero: a zero byte is no mark and pairs with
+        // none)
+        None => take(lowered.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))),
+        Some(first) => {
+            take(first);
+            let mut at = 7;
+            while at + 8 < n {
+                take(read(lowered, at).unwrap_or(0));
+                at += 7;
+            }
+            take(read(lowered, n - 8).unwrap_or(0));
+        }
+    }
+    (to_fold != 0, iy != 0)
+}
+
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
 /// are ASCII, and decoding and lowering characters is most of the work).
+#[cfg(test)]
 fn ascii_name_key(name: &str) -> String {
-    // (most names have no full stop and no letter written twice running: lowered whole, and
-    // the letters compared lowered)
     let lowered = name.to_ascii_lowercase();
-    let doubled = || {
+    if ascii_key_marks(lowered.as_bytes()).0 {
+        fold_ascii_name(name)
+    } else {
         lowered
-            .as_bytes()
-            .windows(2)
-            .any(|pair| pair[0] == pair[1] && pair[0].is_ascii_lowercase())
-    };
-    if !lowered.as_bytes().contains(&b'.') && !doubled() {
-        return lowered;
     }
+}
+
+/// [`name_key`]'s lower case and folded letters for an ASCII name with a full stop or a letter
+/// written twice running, a byte at a time.
+fn fold_ascii_name(name: &str) -> String {
     let bytes = name.as_bytes();
     let mut out = String::with_capacity(name.len());
     for (i, word) in bytes.split(|&b| b == b' ').enumerate() {
@@ -3146,8 +3248,19 @@ fn add_surname_mentions(
             !t.capitalized && GAZETTEER.saying_verbs.contains(w)
         })
     };
+    // (a capitalised word is looked up only when a surname opens with its first byte and is as
+    // long, a bit of a table by the byte: most are no surname, and are hashed as none)
+    let mut lengths_by_first = [0u64; 32];
+    for surname in by_surname.keys() {
+        let first = surname.as_bytes().first().copied().unwrap_or(0);
+        lengths_by_first[usize::from(first % 32)] |= 1 << surname.len().min(63);
+    }
+    let may_be_a_surname = |word: &[u8]| {
+        word.first()
+            .is_some_and(|&b| lengths_by_first[usize::from(b % 32)] >> word.len().min(63) & 1 == 1)
+    };
     for (k, t) in tokens.iter().enumerate() {
-        if !t.capitalized {
+        if !t.capitalized || !may_be_a_surname(&text.as_bytes()[t.range.start..t.word_end]) {
             continue;
         }
         let Some(&Some((id, also_a_word))) = by_surname.get(t.word(text)) else {
@@ -3848,6 +3961,18 @@ mod tests {
     }
 
     #[test]
+    fn prev_word_reads_ascii_as_characters_do() {
+        let text = "Mr. Smith\u{a0} said  \t caf\u{e9} x\u{2003}yz  (\"Ab\" 9c\u{c9}t\u{e9} \n";
+        for before in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(
+                prev_word(text, before),
+                prev_word_unicode(text, before),
+                "{before}"
+            );
+        }
+    }
+
+    #[test]
     fn short_words_keep_their_double_letters() {
         assert_ne!(name_key("God"), name_key("Good"));
         assert_ne!(name_key("Life"), name_key("Liffe"));
@@ -3874,6 +3999,16 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn ascii_key_marks_are_those_read_a_pair_at_a_time(name in "[.aiyIYb]{0,40}") {
+            let lowered = name.to_ascii_lowercase();
+            let bytes = lowered.as_bytes();
+            let to_fold = bytes.contains(&b'.')
+                || bytes.windows(2).any(|p| p[0] == p[1] && p[0].is_ascii_lowercase());
+            let iy = bytes.windows(2).any(|p| p == b"iy");
+            proptest::prop_assert_eq!(ascii_key_marks(bytes), (to_fold, iy));
+        }
+
         #[test]
         fn ascii_name_keys_match_on_any_ascii_name(name in "[A-Za-z .'0-9-]{0,30}") {
             proptest::prop_assert_eq!(ascii_name_key(&name), unicode_name_key(&name));

@@ -31,9 +31,21 @@ pub struct Gazetteer {
     /// The pairs of bytes that open a surface form, one bit each (first byte × 256 + second):
     /// most capitals in a text open none ("He", "It", "Mr").
     opening_pairs: Vec<u64>,
+    /// [`Gazetteer::opening_pairs`] of the forms of three bytes or fewer ("US", "BBC").
+    short_pairs: Vec<u64>,
+    /// The first four bytes of the forms of four bytes or more, one bit each in a table of
+    /// [`QUAD_BITS`] by [`quad_slot`]: a capital whose pair opens some form mostly opens no
+    /// form's first four bytes ("The", "Fr" of "Friday" beside "France").
+    opening_quads: Vec<u64>,
     /// How far into a surface form its first ASCII capital may lie, at most ("the Netherlands":
     /// 4); `usize::MAX` when some form has none.
     capital_within: usize,
+    /// The last two bytes before the first ASCII capital of the forms that open with others
+    /// ("e " of "the Netherlands", "l-" of "al-Qaeda"), one bit each (first byte × 256 +
+    /// second; a form with one byte before it sets the bits of that byte after any, and one with
+    /// no ASCII capital all): the bytes before most capitals end no such opening, and no form
+    /// starts before those capitals.
+    lead_in_ends: Vec<u64>,
     /// Surface form (lower case) to index, for text in capitals.
     pub by_lower: HashMap<String, usize>,
     /// Every alias of each canonical name, canonical first.
@@ -73,8 +85,22 @@ impl Gazetteer {
         std::iter::from_fn(move || {
             while at < bytes.len() {
                 let capital = next_capital(bytes, at).unwrap_or(bytes.len());
-                // (a form that starts earlier has no capital where one must be)
-                let first = at.max(capital.saturating_sub(self.capital_within));
+                // (a form that starts earlier has no capital where one must be; nor does one
+                // that starts before the capital where the bytes before it end no form's
+                // opening)
+                let lead_in = match capital {
+                    2.. if capital < bytes.len() => {
+                        let pair =
+                            usize::from(bytes[capital - 2]) << 8 | usize::from(bytes[capital - 1]);
+                        has_bit(&self.lead_in_ends, pair)
+                    }
+                    _ => true,
+                };
+                let first = if lead_in {
+                    at.max(capital.saturating_sub(self.capital_within))
+                } else {
+                    capital
+                };
                 let last = capital.min(bytes.len() - 1);
                 at = last + 1;
                 for start in first..=last {
@@ -99,7 +125,17 @@ impl Gazetteer {
             return true;
         };
         let pair = usize::from(bytes[start]) << 8 | usize::from(second);
-        self.opening_pairs[pair / 64] >> (pair % 64) & 1 == 1
+        if !has_bit(&self.opening_pairs, pair) {
+            return false;
+        }
+        // (by its first four bytes, a form of four or more; a shorter one by its pair alone)
+        match bytes.get(start..start + 4) {
+            Some(&[a, b, c, d]) => {
+                has_bit(&self.short_pairs, pair)
+                    || has_bit(&self.opening_quads, quad_slot([a, b, c, d]))
+            }
+            _ => true,
+        }
     }
 
     /// Whether a word is a people's adjective or noun the gazetteer knows ("German", "Spaniard"),
@@ -111,15 +147,53 @@ impl Gazetteer {
     }
 }
 
+/// Whether bit `i` of a table of bits is set.
+#[inline]
+fn has_bit(bits: &[u64], i: usize) -> bool {
+    bits[i / 64] >> (i % 64) & 1 == 1
+}
+
+/// Sets bit `i` of a table of bits.
+fn set_bit(bits: &mut [u64], i: usize) {
+    bits[i / 64] |= 1 << (i % 64);
+}
+
+/// The bits of [`Gazetteer::opening_quads`].
+const QUAD_BITS: usize = 1 << 16;
+
+/// The bit of four bytes in [`Gazetteer::opening_quads`]: the top bits of their number's product
+/// with an odd constant.
+#[inline]
+fn quad_slot(four: [u8; 4]) -> usize {
+    (u32::from_le_bytes(four).wrapping_mul(0x9E37_79B1) >> (32 - QUAD_BITS.trailing_zeros()))
+        as usize
+}
+
 /// Where the first ASCII capital of `bytes` lies from `from` on, looked for eight bytes at a
 /// time (SWAR).
 fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
     use crate::swar::{in_range, read, HIGH};
+    // (a byte beyond ASCII, its top bit set, is not taken for the capital it reads as without
+    // that bit)
+    let capitals = |x: u64| in_range(x & !HIGH, b'A', b'Z') & !x;
     let mut at = from;
+    // (sixteen bytes a step, as two numbers: half the steps' bounds checks)
+    while let Some(sixteen) = bytes.get(at..at + 16) {
+        let (low, high) = sixteen.split_at(8);
+        let low = capitals(u64::from_le_bytes(low.try_into().expect("8 bytes")));
+        let high = capitals(u64::from_le_bytes(high.try_into().expect("8 bytes")));
+        if low | high != 0 {
+            let first = if low != 0 {
+                low.trailing_zeros()
+            } else {
+                64 + high.trailing_zeros()
+            };
+            return Some(at + first as usize / 8);
+        }
+        at += 16;
+    }
     while let Some(x) = read(bytes, at) {
-        // (a byte beyond ASCII, its top bit set, is not taken for the capital it reads as without
-        // that bit)
-        let capitals = in_range(x & !HIGH, b'A', b'Z') & !x;
+        let capitals = capitals(x);
         if capitals != 0 {
             return Some(at + capitals.trailing_zeros() as usize / 8);
         }
@@ -354,8 +428,14 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .build(&surfaces)
         .expect("gazetteer patterns build");
     let mut opening_pairs = vec![0u64; 256 * 256 / 64];
+    let mut short_pairs = vec![0u64; 256 * 256 / 64];
+    let mut opening_quads = vec![0u64; QUAD_BITS / 64];
     for surface in &surfaces {
         let (first, second) = match surface.as_bytes() {
+            &[a, b, c, d, ..] => {
+                set_bit(&mut opening_quads, quad_slot([a, b, c, d]));
+                (usize::from(a), b..=b)
+            }
             [first, second, ..] => (usize::from(*first), *second..=*second),
             // (a form of one byte opens with any pair)
             [first] => (usize::from(*first), 0..=u8::MAX),
@@ -363,7 +443,10 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         };
         for second in second {
             let pair = first << 8 | usize::from(second);
-            opening_pairs[pair / 64] |= 1 << (pair % 64);
+            set_bit(&mut opening_pairs, pair);
+            if surface.len() < 4 {
+                set_bit(&mut short_pairs, pair);
+            }
         }
     }
     let capital_within = surfaces
@@ -371,6 +454,28 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .map(|s| s.bytes().position(|b| b.is_ascii_uppercase()))
         .try_fold(0, |most, i| Some(most.max(i?)))
         .unwrap_or(usize::MAX);
+    let mut lead_in_ends = vec![0u64; 256 * 256 / 64];
+    for surface in &surfaces {
+        match surface.bytes().position(|b| b.is_ascii_uppercase()) {
+            Some(0) => {}
+            Some(1) => {
+                for before in 0..=255 {
+                    set_bit(
+                        &mut lead_in_ends,
+                        before << 8 | usize::from(surface.as_bytes()[0]),
+                    );
+                }
+            }
+            Some(capital) => {
+                let lead_in = &surface.as_bytes()[..capital];
+                set_bit(
+                    &mut lead_in_ends,
+                    usize::from(lead_in[capital - 2]) << 8 | usize::from(lead_in[capital - 1]),
+                );
+            }
+            None => lead_in_ends.fill(u64::MAX),
+        }
+    }
     let by_lower = surfaces
         .iter()
         .enumerate()
@@ -390,7 +495,10 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         known,
         matcher,
         opening_pairs,
+        short_pairs,
+        opening_quads,
         capital_within,
+        lead_in_ends,
         by_lower,
         aliases_of,
         demonyms_of,

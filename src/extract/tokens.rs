@@ -202,7 +202,9 @@ impl Iterator for WordRanges<'_> {
                 _ => break,
             }
         }
-        self.at = j;
+        // (an ASCII byte where a word ends is no letter nor digit, and opens no word: the next
+        // search starts after it)
+        self.at = j + usize::from(bytes.get(j).is_some_and(u8::is_ascii));
         Some((i..j, hyphenated))
     }
 }
@@ -219,7 +221,13 @@ fn word_chars_end(text: &str, mut j: usize) -> usize {
         let digits = in_range(ascii, b'0', b'9');
         let others = !((letters | digits) & !x) & HIGH;
         if others != 0 {
-            j += others.trailing_zeros() as usize / 8;
+            let first = others.trailing_zeros();
+            j += first as usize / 8;
+            // (an ASCII byte that is no letter nor digit ends the word: only a character beyond
+            // ASCII, a letter or a mark, is read on)
+            if x >> first & 1 == 0 {
+                return j;
+            }
             break;
         }
         j += 8;
@@ -316,12 +324,11 @@ fn all_capitalised_pieces(word: &str) -> bool {
 fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
     let start = range.start;
     let piece = &text.as_bytes()[range.clone()];
-    let possessive_len = if piece.ends_with(b"'s") {
-        2
-    } else if piece.ends_with("\u{2019}s".as_bytes()) {
-        4
-    } else {
-        0
+    // (the last byte first: most words end in no "s")
+    let possessive_len = match piece {
+        [.., b'\'', b's'] => 2,
+        [.., 0xE2, 0x80, 0x99, b's'] => 4,
+        _ => 0,
     };
     let possessive = possessive_len > 0 && piece.len() > possessive_len;
     let word_end = if possessive {
@@ -464,14 +471,56 @@ pub fn lower_case(word: &str) -> Lower<'_> {
         None => lower_case_unicode(word),
         Some(false) => Lower::Borrowed(word),
         Some(true) if bytes.len() <= INLINE_WORD => {
-            let mut buf = [0u8; INLINE_WORD];
-            for (to, b) in buf.iter_mut().zip(bytes) {
-                *to = b.to_ascii_lowercase();
-            }
-            Lower::Inline(buf, bytes.len() as u8)
+            Lower::Inline(lowered_on_stack(bytes), bytes.len() as u8)
         }
         Some(true) => Lower::Owned(word.to_ascii_lowercase()),
     }
+}
+
+/// An ASCII word of at most [`INLINE_WORD`] bytes in lower case, at the start of a buffer of
+/// zeros: read and written four or eight bytes at a time as one number (SWAR), each capital
+/// gaining the bit 0x20 that sets its small letter apart; the pieces overlap where the length
+/// is no multiple of theirs (and agree there).
+#[inline]
+fn lowered_on_stack(bytes: &[u8]) -> [u8; INLINE_WORD] {
+    use crate::swar::in_range;
+    #[inline(always)]
+    fn lower(x: u64) -> u64 {
+        x | in_range(x, b'A', b'Z') >> 2
+    }
+    #[inline(always)]
+    fn four(buf: &mut [u8; INLINE_WORD], bytes: &[u8], at: usize) {
+        let x = u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+        let lowered = lower(u64::from(x)) as u32;
+        buf[at..at + 4].copy_from_slice(&lowered.to_le_bytes());
+    }
+    #[inline(always)]
+    fn eight(buf: &mut [u8; INLINE_WORD], bytes: &[u8], at: usize) {
+        let x = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
+        buf[at..at + 8].copy_from_slice(&lower(x).to_le_bytes());
+    }
+    let mut buf = [0u8; INLINE_WORD];
+    let n = bytes.len();
+    match n {
+        0..=3 => {
+            for (to, b) in buf.iter_mut().zip(bytes) {
+                *to = b.to_ascii_lowercase();
+            }
+        }
+        4..=7 => {
+            four(&mut buf, bytes, 0);
+            four(&mut buf, bytes, n - 4);
+        }
+        _ => {
+            let mut at = 0;
+            while at + 8 < n {
+                eight(&mut buf, bytes, at);
+                at += 8;
+            }
+            eight(&mut buf, bytes, n - 8);
+        }
+    }
+    buf
 }
 
 /// Whether any of `bytes` is an ASCII capital, or `None` when they are not all ASCII: read
@@ -585,11 +634,18 @@ impl<'a> WordSet<'a> {
     /// number it is kept as.
     #[inline]
     pub fn insert_lowered(&mut self, word: &'a str) {
-        match packed_lowered(word.as_bytes()) {
+        self.insert_lowered_at(word, 0..word.len());
+    }
+
+    /// [`WordSet::insert_lowered`] of the word at `range` of `text`: a short ASCII word is read
+    /// as bytes, without making it a string (whose ends would be checked to be a character's).
+    #[inline]
+    pub fn insert_lowered_at(&mut self, text: &'a str, range: Range<usize>) {
+        match packed_lowered(&text.as_bytes()[range.clone()]) {
             Some(key) => {
                 self.short.insert(key);
             }
-            None => self.insert(lower_case(word)),
+            None => self.insert(lower_case(&text[range])),
         }
     }
 
