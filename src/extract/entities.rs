@@ -994,11 +994,11 @@ fn opens_a_persons_name(text: &str, start: usize, end: usize, lower_words: &Lowe
         && surname.chars().skip(1).any(char::is_lowercase)
         && surname.chars().all(char::is_alphabetic)
         && !lower_words.contains(lowered.as_ref())
-        && !g.common_words.contains_lowered(surname)
         && !g.titles.contains(lowered.as_ref())
         && !is_legal_form(surname)
         && !BODY_NAME_ENDINGS.contains(&surname)
         && !g.by_lower.contains_key(lowered.as_ref())
+        // (nor a common word or a body's or place's last word, or the plural of one)
         && [surname, surname.strip_suffix('s').unwrap_or(surname)]
             .iter()
             .all(|word| suffix_lists(word) == 0 && !g.common_words.contains_lowered(word))
