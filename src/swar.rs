@@ -6,6 +6,13 @@ pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 /// The top bit of every byte.
 pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 
+/// Whether an ASCII byte is white space, as [`char::is_whitespace`] tells (no byte beyond ASCII
+/// is: those open or continue longer characters).
+#[inline(always)]
+pub(crate) fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// The eight bytes of `bytes` from `at` as one number, the first byte lowest; `None` when fewer
 /// than eight are left.
 #[inline]

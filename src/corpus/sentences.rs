@@ -1,5 +1,6 @@
 //! Sentence boundaries in news prose, aware of abbreviations, initials and closing quotes.
 
+use crate::swar::is_ascii_space;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -97,7 +98,7 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
 pub(crate) fn white_space_at(text: &str, i: usize) -> (bool, usize) {
     let b = text.as_bytes()[i];
     if b.is_ascii() {
-        (matches!(b, b' ' | b'\t'..=b'\r'), 1)
+        (is_ascii_space(b), 1)
     } else {
         let c = text[i..].chars().next().unwrap_or('x');
         (c.is_whitespace(), c.len_utf8())
@@ -124,7 +125,7 @@ fn white_space_start(text: &str, mut end: usize) -> usize {
     while end > 0 {
         let b = bytes[end - 1];
         let width = if b.is_ascii() {
-            if !matches!(b, b' ' | b'\t'..=b'\r') {
+            if !is_ascii_space(b) {
                 break;
             }
             1
@@ -155,7 +156,7 @@ fn word_start_before(text: &str, mut end: usize) -> usize {
     while end > 0 {
         let b = bytes[end - 1];
         let width = if b.is_ascii() {
-            if matches!(b, b' ' | b'\t'..=b'\r' | b'(' | b'"') {
+            if is_ascii_space(b) || matches!(b, b'(' | b'"') {
                 break;
             }
             1

@@ -5,7 +5,7 @@ use super::gazetteer::GAZETTEER;
 use super::tokens::{lower_case, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
-use crate::swar::{any_flagged, equal_bytes, in_range, HIGH};
+use crate::swar::{any_flagged, equal_bytes, in_range, is_ascii_space, HIGH};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -822,8 +822,7 @@ fn lines_unwrapped(text: &str) -> Cow<'_, str> {
             joined[at] = b' ';
         }
     }
-    // (one ASCII byte for another: still UTF-8)
-    Cow::Owned(String::from_utf8(joined).unwrap_or_else(|_| text.to_string()))
+    Cow::Owned(String::from_utf8(joined).expect("one ASCII byte for another is still UTF-8"))
 }
 
 /// Whether a body's head word and "of" stand right before `start`, a space apart: "Bank of " of
@@ -2221,7 +2220,7 @@ fn prev_word(text: &str, before: usize) -> &str {
     // (a byte at a time while the bytes are ASCII: past white space, then back over letters)
     let bytes = text.as_bytes();
     let mut end = before;
-    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t'..=b'\r') {
+    while end > 0 && is_ascii_space(bytes[end - 1]) {
         end -= 1;
     }
     let mut start = end;

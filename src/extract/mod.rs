@@ -9,6 +9,7 @@ pub mod merge;
 mod quotes;
 pub mod similarity;
 mod tokens;
+mod words;
 
 pub use entities::name_key;
 
