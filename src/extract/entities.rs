@@ -446,6 +446,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
         }
     }
     raw.sort_by_key(|m| m.range.start);
+    extend_to_lower_case_committees(text, &mut raw);
     let mut raw = join_hyphenated(text, raw);
     if !titled.is_empty() {
         cut_titled_names(text, &mut raw, &titled);
@@ -497,6 +498,97 @@ struct RawMention {
     title: Option<String>,
     known: Option<(&'static str, EntityKind)>,
     votes: [i32; 3],
+}
+
+/// The houses of a parliament whose committees the press names in lower case.
+const LEGISLATIVE_HOUSES: &[&str] = &["Commons", "Lords", "Senate", "House", "Assembly"];
+
+/// A house of parliament and the lower-case words up to "committee" name one of its
+/// committees: "the Commons science and technology committee", "the Senate intelligence
+/// committee" (one to five words of letters, none a word that only joins others but "and"; not
+/// after a possessive: "the Senate's own committee").
+fn extend_to_lower_case_committees(text: &str, raw: &mut [RawMention]) {
+    for m in raw.iter_mut() {
+        if m.possessive
+            || !LEGISLATIVE_HOUSES.contains(&text[..m.range.end].rsplit(' ').next().unwrap_or(""))
+        {
+            continue;
+        }
+        if !text[m.range.end..].starts_with(' ') {
+            continue;
+        }
+        let mut end = m.range.end;
+        for (words, word) in text[end + 1..].split(' ').take(7).enumerate() {
+            let bare = word.trim_end_matches([',', '.', ';', ':', '\'', '\u{2019}']);
+            if !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') || bare.is_empty() {
+                break;
+            }
+            end += 1 + bare.len();
+            if matches!(bare, "committee" | "subcommittee") {
+                if words > 0 {
+                    m.name = text[m.range.start..end]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    m.tokens = m.name.split(' ').count();
+                    m.range.end = end;
+                    m.known = None;
+                    m.votes = [0, 0, 10];
+                    m.possessive =
+                        text[end..].starts_with("'s") || text[end..].starts_with("\u{2019}s");
+                }
+                break;
+            }
+            if bare.len() != word.len() || words == 5 || (bare != "and" && joins_words(bare)) {
+                break;
+            }
+        }
+    }
+}
+
+/// Whether a lower-case word only joins others (a determiner, pronoun, preposition or
+/// auxiliary), and so names nothing.
+fn joins_words(word: &str) -> bool {
+    matches!(
+        word,
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "to"
+            | "of"
+            | "on"
+            | "in"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "as"
+            | "or"
+            | "but"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "which"
+            | "who"
+            | "that's"
+            | "it"
+    )
 }
 
 /// "Holtz-Eakin" is one name, "the Witkoff-Putin meeting" two: hyphenated halves are joined
@@ -3668,6 +3760,32 @@ mod tests {
         );
         assert_eq!(find(&es, "Hillary Clinton").unwrap().mentions, 5, "{es:?}");
         assert_eq!(find(&es, "Chelsea Clinton").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn a_house_and_lower_case_words_up_to_committee_name_a_committee() {
+        let es = entities_of(
+            "Skills.\n\nThe Commons science and technology committee said so. The Senate intelligence \
+             committee met. The House voted a committee bill. The Senate's own committee met. The Commons, science committee.\n",
+        );
+        let org = |name: &str| find(&es, name).map(|e| e.kind);
+        assert_eq!(
+            org("Commons science and technology committee"),
+            Some(EntityKind::Organization),
+            "{es:?}"
+        );
+        assert_eq!(
+            org("Senate intelligence committee"),
+            Some(EntityKind::Organization),
+            "{es:?}"
+        );
+        // (not over a word that only joins others, nor past a possessive or a comma)
+        assert!(
+            es.iter().all(|e| !e.name.ends_with("committee bill")
+                && !e.name.contains("own")
+                && !e.name.contains("science committee")),
+            "{es:?}"
+        );
     }
 
     #[test]

@@ -2932,7 +2932,22 @@ fn attribution_ending_the_sentence(
         // (a body's document with what it is about is longer: "…, the FAO report on farming
         // said")
         let document_about = || words.len() <= 8 && document_and_its_subject(&words, 4).is_some();
-        if words.is_empty() || (words.len() > 4 && !document_about()) {
+        // (a name counts as one word: "…, the Commons science and technology committee added",
+        // "…, Public Accounts Committee chairman Edward Leigh said")
+        let name_words = || {
+            mentions_in(ctx, tail.clone())
+                .map(|m| {
+                    words
+                        .iter()
+                        .filter(|(r, _)| m.range.start <= r.start && r.end <= m.range.end)
+                        .count()
+                        .saturating_sub(1)
+                })
+                .sum::<usize>()
+        };
+        if words.is_empty()
+            || (words.len() > 4 && words.len() - name_words() > 4 && !document_about())
+        {
             continue;
         }
         // (a plural subject's "say" too, inverted at the sentence's end: "…, say the Tories.")
@@ -9296,6 +9311,17 @@ mod tests {
             } else {
                 assert_ne!(got.as_deref(), speaker, "{text}: {q:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_name_counts_as_one_word_in_an_attribution_ending_the_sentence() {
+        let cases: &[(&str, &str)] = &[
+            ("Skills.\n\nThere was an \"absolute crisis\" in the recruitment of statisticians, the Commons science and technology committee added.", "Commons science and technology committee"),
+            ("Visas.\n\nIt was \"bad\" in the end, Public Accounts Committee chairman Edward Leigh said.", "Edward Leigh"),
+        ];
+        for &(text, speaker) in cases {
+            assert_eq!(speakers_of(text), [Some(speaker.to_string())], "{text}");
         }
     }
 
