@@ -2900,6 +2900,38 @@ fn next_word_in<'m>(masked: &'m Masked, base: usize, from: usize, end: usize) ->
         .map_or("", |(_, w)| w)
 }
 
+/// A person named right before a role that no comma sets off, as a subject: "“…,” Dr Mike
+/// Watts head of exploration said" (the name first, after titles at most; the role in lower
+/// case, a preposition and up to four lower-case words after it, nothing else).
+fn person_before_open_role(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    head: Range<usize>,
+) -> Option<usize> {
+    let m = mentions_in(ctx, head.clone()).next_back()?;
+    // (the name opens the subject, after titles at most: not "The Smith Barney spokeswoman")
+    let opens = words_of(masked, base, head.start..m.range.start)
+        .iter()
+        .all(|(_, w)| GAZETTEER.titles.contains_lowered(w.trim_end_matches('.')));
+    if m.possessive || !opens || ctx.entities[m.entity].kind != EntityKind::Person {
+        return None;
+    }
+    let gap = frame(masked, base, m.range.end, head.end);
+    let words: Vec<&str> = gap.whitespace_words().collect();
+    let role = words.first()?;
+    (role.starts_with(char::is_lowercase)
+        && role_class(role).is_some()
+        && words.len() <= 6
+        && words[1..]
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !is_speech_verb(w))
+        && words
+            .get(1)
+            .is_none_or(|w| matches!(*w, "of" | "for" | "at")))
+    .then_some(m.entity)
+}
+
 /// A short attribution that ends the quote's sentence after a comma: "“We are frustrated and
 /// horrified” by the mass shooting at a gay nightclub in Orlando …, Nefzi said." (no other quote
 /// before it, at most four words after the comma, one of them a verb of saying in the past or
@@ -3208,10 +3240,26 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         }
     }
     // a person's affiliation after "of", "at" or "from" names no other speaker: "says Stu
-    // Rothenberg of the non-partisan Rothenberg-Gonzales Political Report"
+    // Rothenberg of the non-partisan Rothenberg-Gonzales Political Report" (unless a role and a
+    // person's name follow: "said Wood Gundy of Canada economist Susan Clark")
+    let role_and_person_later = |after: usize| {
+        mentions_in(ctx, after..window.end).any(|p| {
+            ctx.entities[p.entity].kind == EntityKind::Person
+                && words
+                    .iter()
+                    .position(|(r, _)| r.start == p.range.start)
+                    .and_then(|i| i.checked_sub(1))
+                    .is_some_and(|i| {
+                        let w = words[i].1;
+                        w.starts_with(char::is_lowercase)
+                            && (role_class(w).is_some() || person_noun(w).is_some())
+                    })
+        })
+    };
     let window = mentions_in(ctx, window.clone())
         .find(|m| {
             !m.possessive
+                && !role_and_person_later(m.range.end)
                 && (ctx.entities[m.entity].kind == EntityKind::Person || person_like(ctx, m.entity))
                 && matches!(
                     next_word_in(masked, base, m.range.end, stop),
@@ -4333,6 +4381,9 @@ fn subject_before_verb(
         }
     }
     let head_end = range.start + head.len();
+    if let Some(e) = person_before_open_role(ctx, masked, base, range.start..head_end) {
+        return Some(Who::Entity(e));
+    }
     let mut words = words_of(masked, base, range.start..head_end);
     // a generation ends a name: "Vann R. Newkirk II"
     if words.len() > 1 && words.last().is_some_and(|(_, w)| is_generation(w)) {
@@ -9323,6 +9374,24 @@ mod tests {
         for &(text, speaker) in cases {
             assert_eq!(speakers_of(text), [Some(speaker.to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn a_role_and_a_name_after_a_body_of_a_place_are_the_speaker() {
+        let text = "Trade.\n\nThe surplus rose.\n\n\"Hopefully it is the beginning of a trend,\" said Wood Gundy of Canada economist Susan Clark.";
+        assert_eq!(speakers_of(text), [Some("Susan Clark".to_string())]);
+        // (an affiliation after the person still names no other speaker)
+        let text = "Polls.\n\nThe race tightened.\n\n\"It is close,\" says Stu Rothenberg of the Rothenberg Political Report.";
+        assert_eq!(speakers_of(text), [Some("Stu Rothenberg".to_string())]);
+    }
+
+    #[test]
+    fn a_role_no_comma_sets_off_after_a_name_keeps_the_name_the_subject() {
+        let text = "Cairn.\n\nCairn Energy found oil. \"It looks very strong,\" Dr Mike Watts head of exploration said.";
+        assert_eq!(speakers_of(text), [Some("Mike Watts".to_string())]);
+        // (not a name inside a description: "the Dean Witter economist")
+        let text = "Banks.\n\nThe Dean Witter economist spoke. \"It is strong,\" the Dean Witter economist said.";
+        assert_eq!(speakers_of(text), [None]);
     }
 
     #[test]
