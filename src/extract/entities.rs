@@ -629,6 +629,10 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
                     prev.votes[0] += 1;
                 }
                 prev.name = format!("{}-{}", prev.name, m.name);
+                // (a surname before a given name of two syllables is a person's: "Moon Jae-in")
+                if east_asian_name(&prev.name) {
+                    prev.votes[0] += 3;
+                }
                 // (the words of the name a space apart: "Jean-Paul Smith" is a full name, which
                 // a later "Smith" stands for; "Holtz-Eakin" a surname alone)
                 prev.tokens = prev.name.split(' ').count();
@@ -1965,7 +1969,7 @@ fn name_run<'t>(
             votes[0] += 3;
         }
     }
-    if words.len() >= 2 && g.given_names.contains_lowered(first) {
+    if words.len() >= 2 && (g.given_names.contains_lowered(first) || east_asian_name(&name)) {
         votes[0] += 3;
     }
     let suffix_of = if words.len() >= 2 {
@@ -2601,20 +2605,63 @@ pub(crate) fn surname_key(name: &str) -> String {
     let Some(space) = name.bytes().rposition(|b| b == b' ') else {
         return name_key(name);
     };
-    let last = &name[space + 1..];
-    let given_after = last.bytes().position(|b| b == b'-').is_some_and(|h| {
-        let (a, b) = (&last[..h], &last[h + 1..]);
-        a.starts_with(char::is_uppercase)
-            && a.chars().skip(1).all(char::is_lowercase)
-            && !b.is_empty()
-            && b.chars().all(char::is_lowercase)
-    });
-    if given_after {
+    if given_name_after_surname(name) {
         let first = name.bytes().position(|b| b == b' ').unwrap_or(space);
         name_key(&name[..first])
     } else {
-        name_key(last)
+        name_key(&name[space + 1..])
     }
+}
+
+/// Surnames of one syllable that open East Asian names, before a given name of two syllables
+/// joined by a hyphen ("Wong Kar-Wai", "Park Chan-Wook").
+const EAST_ASIAN_SURNAMES: &[&str] = &[
+    "Ahn", "Bae", "Baek", "Ban", "Byun", "Cao", "Chae", "Chan", "Chang", "Chen", "Cheng", "Cheung",
+    "Chiu", "Cho", "Choi", "Chow", "Chun", "Chung", "Deng", "Fong", "Gao", "Goh", "Hahn", "Han",
+    "Heo", "Ho", "Hong", "Hsu", "Hu", "Huang", "Huh", "Hwang", "Hyun", "Jang", "Jeon", "Jiang",
+    "Jin", "Jo", "Joo", "Jung", "Kang", "Kao", "Kim", "Ko", "Koh", "Kwak", "Kwan", "Kwok", "Kwon",
+    "Lai", "Lam", "Lau", "Lee", "Leung", "Li", "Lien", "Lim", "Lin", "Liu", "Lo", "Lu", "Ma",
+    "Mak", "Min", "Moon", "Nam", "Ng", "Noh", "Oh", "Ong", "Paik", "Pan", "Park", "Poon", "Roh",
+    "Ryu", "Seo", "Shen", "Shin", "Siu", "Sohn", "Son", "Song", "Soong", "Su", "Sun", "Tan",
+    "Tang", "Teng", "Teo", "Tsai", "Tsang", "Tse", "Wang", "Wong", "Wu", "Xi", "Xie", "Xu", "Yang",
+    "Ye", "Yeo", "Yeung", "Yi", "Yim", "Yip", "Yoo", "Yoon", "Yu", "Yuan", "Yun", "Zhang", "Zhao",
+    "Zhou", "Zhu",
+];
+
+/// Whether a name of two words is an East Asian surname and a given name of two syllables joined
+/// by a hyphen: "Moon Jae-in", "Wong Kar-Wai" (not "World Cup-winning", "San Diego-based").
+fn east_asian_name(name: &str) -> bool {
+    name.split_once(' ')
+        .is_some_and(|(first, last)| !last.contains(' ') && EAST_ASIAN_SURNAMES.contains(&first))
+        && given_name_after_surname(name)
+}
+
+/// Whether a name of a surname and a given name in that order ends in a given name of two
+/// syllables joined by a hyphen: the second in lower case ("Kim Jong-un", "Ban Ki-moon"), or
+/// capitalised after a listed East Asian surname ("Wong Kar-Wai"; not "Douglas Holtz-Eakin").
+fn given_name_after_surname(name: &str) -> bool {
+    let (Some(first_space), Some(last_space)) = (
+        name.bytes().position(|b| b == b' '),
+        name.bytes().rposition(|b| b == b' '),
+    ) else {
+        return false;
+    };
+    let (first, last) = (&name[..first_space], &name[last_space + 1..]);
+    let Some((a, b)) = last.split_once('-') else {
+        return false;
+    };
+    let syllable = |w: &str| !w.is_empty() && w.chars().all(char::is_lowercase);
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    capitalised(a)
+        && (syllable(b)
+            || (capitalised(b)
+                && first_space == last_space
+                && a.len() <= 6
+                && b.len() <= 6
+                && EAST_ASIAN_SURNAMES.contains(&first)))
 }
 
 /// The capitals that open a name's words, a hyphen's pieces apart ("SBK" of "Shin-Bae Kim", so
@@ -3760,6 +3807,28 @@ mod tests {
         );
         assert_eq!(find(&es, "Hillary Clinton").unwrap().mentions, 5, "{es:?}");
         assert_eq!(find(&es, "Chelsea Clinton").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn an_east_asian_name_opens_with_its_surname() {
+        assert_eq!(surname_key("Wong Kar-Wai"), name_key("Wong"));
+        assert_eq!(surname_key("Kim Jong-un"), name_key("Kim"));
+        assert_eq!(surname_key("Douglas Holtz-Eakin"), name_key("Holtz-Eakin"));
+        let es = entities_of(
+            "Film.\n\nVictor Wong won. Hong Kong director Wong Kar-Wai was honoured, and Moon \
+             Jae-in spoke. Wong said it was an honour.\n",
+        );
+        let wong = find(&es, "Wong Kar-Wai").expect("Wong Kar-Wai");
+        assert_eq!(wong.kind, EntityKind::Person, "{es:?}");
+        assert_eq!(
+            find(&es, "Moon Jae-in").map(|e| e.kind),
+            Some(EntityKind::Person)
+        );
+        // (the surname alone is the one whose surname it is)
+        assert_eq!(wong.mentions, 2, "{es:?}");
+        // (not an adjective of a name and a participle)
+        let es = entities_of("Cup.\n\nThe World Cup-winning side met the San Diego-based firm.\n");
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:?}");
     }
 
     #[test]
