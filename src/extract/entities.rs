@@ -844,6 +844,12 @@ fn gazetteer_mentions(
             continue; // "Chelsea Clinton", "Jordan Henderson"
         }
         let known = &g.known[m.pattern().as_usize()];
+        if known.kind == EntityKind::Organization
+            && !surface.contains(' ')
+            && surname_before_appositive(text, tokens, start, end, lower_words)
+        {
+            continue; // "said Keikichi Honda, general manager of …"
+        }
         // a place after an honorific is someone's surname: "Mr Houston", "Mrs Washington"
         if known.kind == EntityKind::Place
             && !surface.contains(' ')
@@ -1119,6 +1125,61 @@ fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
         return is_given_name(word);
     }
     false
+}
+
+/// Whether a comma and a title in lower case follow a name that ends at `end`: ", general
+/// manager of …", ", spokesman for …" (and no name after the title).
+fn role_set_off_after(text: &str, end: usize) -> bool {
+    text[end..].strip_prefix(", ").is_some_and(|after| {
+        let mut words = after.split([' ', ',']);
+        let next = words.next().unwrap_or("");
+        // (not a title before another name: "Casino Royale, author Ian Fleming's first book")
+        next.starts_with(char::is_lowercase)
+            && is_title_word(next)
+            && !words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether a company's one-word name at `start..end` is a person's surname: after a capitalised
+/// word of no known kind inside a sentence (one the article never writes in lower case, nor a
+/// people's or a title) and before an appositive that opens with "a" or a title: "said Keikichi
+/// Honda, general manager of …", "said Shigeo Suzuki, a deputy …".
+fn surname_before_appositive(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    lower_words: &LowerWords,
+) -> bool {
+    let Some(after) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let next = after.split([' ', ',']).next().unwrap_or("");
+    if !(matches!(next, "a" | "an")
+        || (next.starts_with(char::is_lowercase) && is_title_word(next)))
+    {
+        return false;
+    }
+    let k = tokens.partition_point(|t| t.range.end <= start);
+    let Some(given) = k.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    let word = given.word(text);
+    let inside_a_sentence = k >= 2 && !tokens[k - 2].capitalized && {
+        let gap = &text[tokens[k - 2].range.end..given.range.start];
+        gap.bytes().all(|b| b == b' ' || b == b'\n')
+    };
+    given.capitalized
+        && inside_a_sentence
+        && text[given.range.end..start] == *" "
+        && word.len() >= 3
+        && word.chars().all(char::is_alphabetic)
+        && !lower_words.contains_lowered(word)
+        && !GAZETTEER.is_demonym(word)
+        && !is_title_word(word)
+        && !GAZETTEER.common_words.contains_lowered(word)
 }
 
 /// Runs of capitalised tokens (with name particles between them) separated only by spaces.
@@ -1475,6 +1536,8 @@ pub(crate) fn is_legal_form(word: &str) -> bool {
         "PLC",
         "Plc",
         "LLC",
+        "LLP",
+        "P.C",
         "Corporation",
         "Company",
         "Limited",
@@ -2016,6 +2079,15 @@ fn name_run<'t>(
         {
             votes[0] += 2;
         }
+    }
+    // a role set off after a name of two words is a person's: "Keikichi Honda, general manager
+    // of …"
+    if words.len() == 2
+        && title.is_none()
+        && !ends_in_legal_form(&name)
+        && role_set_off_after(text, range.end)
+    {
+        votes[0] += 2;
     }
     if words.len() == 1
         && PLACE_PREPOSITIONS.contains(&lower_case(prev_word(text, range.start)).as_ref())
@@ -3807,6 +3879,37 @@ mod tests {
         );
         assert_eq!(find(&es, "Hillary Clinton").unwrap().mentions, 5, "{es:?}");
         assert_eq!(find(&es, "Chelsea Clinton").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn a_company_s_name_after_an_unknown_word_and_before_a_role_is_a_surname() {
+        let es = entities_of(
+            "Shares.\n\n\"We could defer the sale,\" said Keikichi Honda, general manager of the \
+             bank. Rivals of American Honda, a unit of the carmaker, agreed.\n",
+        );
+        assert_eq!(
+            find(&es, "Keikichi Honda").map(|e| e.kind),
+            Some(EntityKind::Person),
+            "{es:?}"
+        );
+        assert!(
+            find(&es, "American Honda").is_none_or(|e| e.kind != EntityKind::Person),
+            "{es:?}"
+        );
+        // (a role set off after a name of two words is a person's, not one before another name)
+        let es = entities_of(
+            "Yen.\n\nBumpei Otsuki, general manager of the bank, spoke. Casino Royale, author Ian \
+             Fleming's first book, is next.\n",
+        );
+        assert_eq!(
+            find(&es, "Bumpei Otsuki").map(|e| e.kind),
+            Some(EntityKind::Person),
+            "{es:?}"
+        );
+        assert!(
+            find(&es, "Casino Royale").is_none_or(|e| e.kind != EntityKind::Person),
+            "{es:?}"
+        );
     }
 
     #[test]

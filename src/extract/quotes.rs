@@ -2883,9 +2883,13 @@ fn has_full_stop(piece: &str) -> bool {
         .any(|(i, c)| matches!(c, ';' | '?' | '!') || (c == '.' && full_stop_at(piece, i)))
 }
 
-/// Whether the point at byte `i` of `piece` ends a sentence, not an initial or an abbreviated
-/// title ("G.", "Mr.", "Sen.").
+/// Whether the point at byte `i` of `piece` ends a sentence, not an initial, an abbreviated
+/// title ("G.", "Mr.", "Sen.") or a decimal point.
 fn full_stop_at(piece: &str, i: usize) -> bool {
+    // (nor a decimal point: "67.6 mln")
+    if piece.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let word = piece[..i]
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -3042,23 +3046,14 @@ fn attribution_ending_the_sentence(
     None
 }
 
-/// Where a clause ends: at `;`, `!`, `?` or a full stop that is not an initial or an abbreviated
-/// title ("Leonard E. Burman, director …, said").
+/// Where a clause ends: at `;`, `!`, `?` or a full stop that is not an initial, an abbreviated
+/// title ("Leonard E. Burman, director …, said") or a decimal point.
 fn clause_stop(piece: &str) -> Option<usize> {
     // (read a byte at a time: the marks are ASCII, and no byte of a longer character is one)
     piece
         .bytes()
         .enumerate()
-        .find(|&(i, b)| {
-            matches!(b, b';' | b'!' | b'?')
-                || (b == b'.' && {
-                    let word = piece[..i]
-                        .rsplit(|c: char| !c.is_alphabetic())
-                        .next()
-                        .unwrap_or("");
-                    !(word.chars().count() == 1 || ABBREVIATED_TITLES.contains(&word))
-                })
-        })
+        .find(|&(i, b)| matches!(b, b';' | b'!' | b'?') || (b == b'.' && full_stop_at(piece, i)))
         .map(|(p, _)| p)
 }
 
@@ -9374,6 +9369,18 @@ mod tests {
         for &(text, speaker) in cases {
             assert_eq!(speakers_of(text), [Some(speaker.to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn a_decimal_point_ends_no_clause() {
+        let text = "Corn.\n\nVernon McMinimy, director of research, spoke.\n\nInterviewed at a conference here, McMinimy said that 67.6 mln planted acres of corn will likely translate into 60 mln harvested acres.";
+        let reported: Vec<_> = quotes(text)
+            .into_iter()
+            .filter(|q| q.2 == QuoteKind::Reported)
+            .collect();
+        assert_eq!(reported.len(), 1, "{reported:?}");
+        assert!(reported[0].0.starts_with("67.6 mln"), "{reported:?}");
+        assert_eq!(reported[0].1.as_deref(), Some("Vernon McMinimy"));
     }
 
     #[test]
