@@ -51,7 +51,7 @@ impl Article {
             .first()
             .map(|p| clean_title(&text[p.range.clone()]))
             .unwrap_or_default();
-        let mut passages = Vec::new();
+        let mut passages = Vec::with_capacity(paragraphs.len());
         for (index, paragraph) in paragraphs.iter().enumerate() {
             for range in split_long(&text, paragraph.range.clone()) {
                 passages.push(Passage {
@@ -220,7 +220,8 @@ fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
         )
         .map(|(&start, end)| start..end);
 
-    let mut out = Vec::new();
+    // (about a paragraph for every other line, as blank lines part them: room made once)
+    let mut out = Vec::with_capacity(lines.starts.len() / 2 + 1);
     let mut block: Vec<Range<usize>> = Vec::new();
     let flush = |block: &mut Vec<Range<usize>>, out: &mut Vec<Paragraph>| {
         for range in paragraphs_of_block(text, block) {

@@ -56,7 +56,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Splits `text` into sentence byte ranges (trimmed of surrounding white space).
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // (room for a sentence of news prose every hundred bytes or so, made once)
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
     let mut start = 0;
     let mut i = 0;
     while let Some(mark) = next_mark(bytes, i) {
