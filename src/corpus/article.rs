@@ -51,7 +51,7 @@ impl Article {
             .first()
             .map(|p| clean_title(&text[p.range.clone()]))
             .unwrap_or_default();
-        let mut passages = Vec::new();
+        let mut passages = Vec::with_capacity(paragraphs.len());
         for (index, paragraph) in paragraphs.iter().enumerate() {
             for range in split_long(&text, paragraph.range.clone()) {
                 passages.push(Passage {
@@ -91,7 +91,9 @@ pub struct LineIndex {
 impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
+        // (room for a line every 64 bytes, made once: more than most texts' lines)
+        let mut starts = Vec::with_capacity(text.len() / 64 + 1);
+        starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }
@@ -220,7 +222,8 @@ fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
         )
         .map(|(&start, end)| start..end);
 
-    let mut out = Vec::new();
+    // (about a paragraph for every other line, as blank lines part them: room made once)
+    let mut out = Vec::with_capacity(lines.starts.len() / 2 + 1);
     let mut block: Vec<Range<usize>> = Vec::new();
     let flush = |block: &mut Vec<Range<usize>>, out: &mut Vec<Paragraph>| {
         for range in paragraphs_of_block(text, block) {

@@ -17,17 +17,18 @@ const ABBREVIATIONS: &[&str] = &[
 const LONGEST_ABBREVIATION: usize = 6;
 
 /// Whether a word is one of the [`ABBREVIATIONS`], ASCII capitals or not: lowered on the stack
-/// and looked up in a set.
+/// and looked up in a set as bytes (no check that they are UTF-8 needed: the abbreviations are
+/// ASCII).
 fn is_abbreviation(word: &str) -> bool {
-    static SET: LazyLock<FxHashSet<&str>> =
-        LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+    static SET: LazyLock<FxHashSet<&[u8]>> =
+        LazyLock::new(|| ABBREVIATIONS.iter().map(|a| a.as_bytes()).collect());
     let mut buf = [0u8; LONGEST_ABBREVIATION];
     let Some(lowered) = buf.get_mut(..word.len()) else {
         return false;
     };
     lowered.copy_from_slice(word.as_bytes());
     lowered.make_ascii_lowercase();
-    std::str::from_utf8(lowered).is_ok_and(|w| SET.contains(w))
+    SET.contains(&*lowered)
 }
 
 /// Words that, after an abbreviation such as "U.S.", show that a new sentence did begin.
@@ -56,7 +57,8 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// Splits `text` into sentence byte ranges (trimmed of surrounding white space).
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // (room for a sentence of news prose every hundred bytes or so, made once)
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
     let mut start = 0;
     let mut i = 0;
     while let Some(mark) = next_mark(bytes, i) {

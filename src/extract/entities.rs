@@ -419,6 +419,8 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let mut phrase = String::new();
     let mut words: Vec<&str> = Vec::new();
     let (chunks, nicknames) = chunks(text, &tokens);
+    // (about a name for each chunk: room made once)
+    raw.reserve(chunks.len());
     for chunk in chunks {
         if in_shouting(tokens[chunk.start].range.start) || is_party_tag(text, &tokens[chunk.start])
         {
@@ -2809,11 +2811,12 @@ fn cluster(
     lower_words: &LowerWords,
 ) -> (Vec<Entity>, Vec<Mention>) {
     let _ = tokens;
-    let mut entities: Vec<Entity> = Vec::new();
-    let mut votes: Vec<[i32; 3]> = Vec::new();
+    // (a mention for each raw one, an entity for each at most: room made once)
+    let mut entities: Vec<Entity> = Vec::with_capacity(raw.len());
+    let mut votes: Vec<[i32; 3]> = Vec::with_capacity(raw.len());
     let mut by_key: HashMap<String, usize> = HashMap::default();
-    let mut mentions: Vec<Mention> = Vec::new();
-    let mut pending_short: Vec<&RawMention> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(raw.len());
+    let mut pending_short: Vec<&RawMention> = Vec::with_capacity(raw.len());
 
     let add = |m: &RawMention,
                entity: usize,
