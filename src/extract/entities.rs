@@ -511,12 +511,18 @@ const LEGISLATIVE_HOUSES: &[&str] = &["Commons", "Lords", "Senate", "House", "As
 /// after a possessive: "the Senate's own committee").
 fn extend_to_lower_case_committees(text: &str, raw: &mut [RawMention]) {
     for m in raw.iter_mut() {
+        let surface = &text[m.range.clone()];
+        let names_a_house = |house: &&str| {
+            surface.ends_with(*house)
+                && surface
+                    .len()
+                    .checked_sub(house.len() + 1)
+                    .is_none_or(|space| surface.as_bytes()[space] == b' ')
+        };
         if m.possessive
-            || !LEGISLATIVE_HOUSES.contains(&text[..m.range.end].rsplit(' ').next().unwrap_or(""))
+            || !text[m.range.end..].starts_with(' ')
+            || !LEGISLATIVE_HOUSES.iter().any(names_a_house)
         {
-            continue;
-        }
-        if !text[m.range.end..].starts_with(' ') {
             continue;
         }
         let mut end = m.range.end;
@@ -2705,15 +2711,20 @@ const EAST_ASIAN_SURNAMES: &[&str] = &[
 /// Whether a name of two words is an East Asian surname and a given name of two syllables joined
 /// by a hyphen: "Moon Jae-in", "Wong Kar-Wai" (not "World Cup-winning", "San Diego-based").
 fn east_asian_name(name: &str) -> bool {
-    name.split_once(' ')
-        .is_some_and(|(first, last)| !last.contains(' ') && EAST_ASIAN_SURNAMES.contains(&first))
-        && given_name_after_surname(name)
+    given_name_after_surname(name)
+        && name.split_once(' ').is_some_and(|(first, last)| {
+            !last.contains(' ') && EAST_ASIAN_SURNAMES.contains(&first)
+        })
 }
 
 /// Whether a name of a surname and a given name in that order ends in a given name of two
 /// syllables joined by a hyphen: the second in lower case ("Kim Jong-un", "Ban Ki-moon"), or
 /// capitalised after a listed East Asian surname ("Wong Kar-Wai"; not "Douglas Holtz-Eakin").
 fn given_name_after_surname(name: &str) -> bool {
+    // (the rare hyphen first: this is asked of every name)
+    if memchr::memchr(b'-', name.as_bytes()).is_none() {
+        return false;
+    }
     let (Some(first_space), Some(last_space)) = (
         name.bytes().position(|b| b == b' '),
         name.bytes().rposition(|b| b == b' '),
