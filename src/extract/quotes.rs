@@ -435,15 +435,32 @@ pub fn find_quotes(
 
                 // a quote that ends its own sentence after a verb of saying is not attributed by
                 // what follows: "… but said “the question is the timing.” Gov. McCrory said …"
-                let ends_sentence = text[span.content.clone()].trim_end().ends_with('.')
-                    && words_of(&masked, para.start, before.clone())
-                        .iter()
-                        .any(|(_, w)| is_finite_speech_verb(w));
+                let said_before = words_of(&masked, para.start, before.clone())
+                    .iter()
+                    .any(|(_, w)| is_finite_speech_verb(w));
+                let ends_sentence =
+                    said_before && text[span.content.clone()].trim_end().ends_with('.');
+                // (nor one inside what someone was said to say, by the one who relays it at the
+                // sentence's end: "Prosecutors said Jaynes was “a snake oil salesman”, using the
+                // internet …, news agency Associated Press reported")
+                let relayed = || {
+                    said_before
+                        && words_of(&masked, para.start, after.clone())
+                            .iter()
+                            .find(|(_, w)| is_finite_speech_verb(w))
+                            .is_some_and(|(verb, _)| {
+                                frame(&masked, para.start, after.start, verb.start)
+                                    .trim_start()
+                                    .trim_start_matches(',')
+                                    .contains(',')
+                            })
+                };
                 let mut who = transcript_label(&ctx, span)
                     .or_else(|| {
                         (!ends_sentence)
                             .then(|| attribution_after(&ctx, &masked, para.start, after.clone()))
                             .flatten()
+                            .filter(|_| !relayed())
                     })
                     .or_else(|| according_to(&ctx, &masked, para.start, sent.clone()))
                     .or_else(|| {
@@ -9369,6 +9386,15 @@ mod tests {
         for &(text, speaker) in cases {
             assert_eq!(speakers_of(text), [Some(speaker.to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn a_quote_inside_what_someone_said_is_not_its_relayer_s() {
+        let text = "Spam.\n\nJaynes was convicted.\n\nProsecutors said Jaynes was \"a snake oil salesman\", using the internet to peddle wares, the Associated Press reported.";
+        assert_eq!(speakers_of(text), [None]);
+        // (right after the quote, the one who relays it is still its speaker)
+        let text = "Spam.\n\nJaynes was convicted.\n\nProsecutors said Jaynes was \"a snake oil salesman\", the Associated Press reported.";
+        assert_eq!(speakers_of(text), [Some("Associated Press".to_string())]);
     }
 
     #[test]
