@@ -263,8 +263,9 @@ impl<const BLOCK: usize> StartsBeforeBlock<BLOCK> {
         let mut before = Vec::with_capacity(len / BLOCK + 1);
         for (k, start) in starts.enumerate() {
             // (the blocks that begin after the previous item's start and by this one's)
-            while before.len() * BLOCK <= start {
-                before.push(k as u32);
+            let blocks = start / BLOCK + 1;
+            if before.len() < blocks {
+                before.resize(blocks, k as u32);
             }
         }
         StartsBeforeBlock(before)
@@ -3344,7 +3345,7 @@ fn appositive_name(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>)
 fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
     let content = ctx.text.get(span.content.clone())?;
     let lead = content.len() - content.trim_start().len();
-    let colon = content[..content.floor_char_boundary(40)].find(':')?;
+    let colon = memchr::memchr(b':', &content.as_bytes()[..content.floor_char_boundary(40)])?;
     let label = content[lead..colon].trim();
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let is_label = letters >= 2
@@ -4792,7 +4793,7 @@ fn subject_after_clause(
     sent: Range<usize>,
 ) -> Option<usize> {
     let piece = frame(masked, base, sent.start, sent.end);
-    let comma = sent.start + piece.find(',')?;
+    let comma = sent.start + memchr::memchr(b',', piece.as_bytes())?;
     mentions_in(ctx, comma..sent.end)
         .filter(|m| !m.possessive && person_like(ctx, m.entity))
         .find(|m| {

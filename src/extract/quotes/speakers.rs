@@ -372,11 +372,49 @@ pub(super) enum Gender {
     Unknown,
 }
 
-/// Given names borne by men and women alike: they tell no gender ("Leslie Wimes … she said").
-const UNISEX_NAMES: &[&str] = &[
-    "leslie", "terry", "jamie", "robin", "casey", "taylor", "jordan", "kelly", "tracy", "dana",
-    "joss", "kim", "sam", "alex", "chris", "pat", "lee",
-];
+/// Whether a lower-case given name is borne by men and women alike: it tells no gender ("Leslie
+/// Wimes … she said").
+fn is_unisex_name(name: &str) -> bool {
+    matches!(
+        name,
+        "leslie"
+            | "terry"
+            | "jamie"
+            | "robin"
+            | "casey"
+            | "taylor"
+            | "jordan"
+            | "kelly"
+            | "tracy"
+            | "dana"
+            | "joss"
+            | "kim"
+            | "sam"
+            | "alex"
+            | "chris"
+            | "pat"
+            | "lee"
+    )
+}
+
+/// The pieces of a name between single spaces, as `split(' ')` gives them, found by a byte
+/// loop: names are short, and a searcher takes longer to set up than the loop to run.
+fn space_separated(name: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut rest = Some(name);
+    std::iter::from_fn(move || {
+        let piece = rest?;
+        match piece.bytes().position(|b| b == b' ') {
+            Some(space) => {
+                rest = Some(&piece[space + 1..]);
+                Some(&piece[..space])
+            }
+            None => {
+                rest = None;
+                Some(piece)
+            }
+        }
+    })
+}
 
 /// The gender a given name tells, if it is a known one.
 pub(super) fn name_gender(word: &str) -> Gender {
@@ -387,7 +425,7 @@ pub(super) fn name_gender(word: &str) -> Gender {
         Lower::Owned(word.to_lowercase())
     };
     let w: &str = &w;
-    if UNISEX_NAMES.contains(&w) {
+    if is_unisex_name(w) {
         Gender::Unknown
     } else if GAZETTEER.female_names.contains(w) {
         Gender::Female
@@ -453,7 +491,10 @@ pub(super) fn entity_genders(
     // ("the Oscar winner", "an Oscar nomination": no man called Oscar)
     let mut stands_alone = vec![false; entities.len()];
     // whether each name is one word (read for many mentions)
-    let one_word_name: Vec<bool> = entities.iter().map(|e| !e.name.contains(' ')).collect();
+    let one_word_name: Vec<bool> = entities
+        .iter()
+        .map(|e| !e.name.as_bytes().contains(&b' '))
+        .collect();
     for (i, m) in mentions.iter().enumerate() {
         let e = m.entity;
         // (a place has no gender, and most mentions are of places)
@@ -585,8 +626,8 @@ pub(super) fn entity_genders(
             continue;
         }
         // a title the name keeps: "Baroness Kennedy"
-        if let Some((first_word, _)) = entity.name.split_once(' ') {
-            let titled = title_gender(first_word);
+        if let Some(space) = entity.name.bytes().position(|b| b == b' ') {
+            let titled = title_gender(&entity.name[..space]);
             if titled != Gender::Unknown {
                 out[e] = (titled, true);
                 continue;
@@ -599,8 +640,7 @@ pub(super) fn entity_genders(
             continue;
         }
         let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
-        let named = given
-            .split(' ')
+        let named = space_separated(given)
             .map(name_gender)
             .find(|g| *g != Gender::Unknown);
         let (pm, pf) = by_pronoun[e];
@@ -609,7 +649,7 @@ pub(super) fn entity_genders(
         // and "Tama Umaga" is a man)
         let listed = split
             .filter(|_| named.is_none())
-            .and_then(|(given, _)| given.split(' ').next())
+            .and_then(|(given, _)| space_separated(given).next())
             .and_then(listed_name_gender);
         let named = named.or(listed.filter(|g| match g {
             Gender::Female => pf >= pm,
