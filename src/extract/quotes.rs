@@ -260,15 +260,26 @@ struct StartsBeforeBlock<const BLOCK: usize>(Vec<u32>);
 impl<const BLOCK: usize> StartsBeforeBlock<BLOCK> {
     /// The table of items starting at `starts` (in order) in a text of `len` bytes.
     fn new(len: usize, starts: impl Iterator<Item = usize>) -> Self {
-        let mut before = Vec::with_capacity(len / BLOCK + 1);
+        let mut table = Self::for_text(len);
         for (k, start) in starts.enumerate() {
-            // (the blocks that begin after the previous item's start and by this one's)
-            let blocks = start / BLOCK + 1;
-            if before.len() < blocks {
-                before.resize(blocks, k as u32);
-            }
+            table.add(k, start);
         }
-        StartsBeforeBlock(before)
+        table
+    }
+
+    /// An empty table for a text of `len` bytes, to [`add`](Self::add) items to.
+    fn for_text(len: usize) -> Self {
+        StartsBeforeBlock(Vec::with_capacity(len / BLOCK + 1))
+    }
+
+    /// Adds the `k`-th item (in order of their starts), which starts at byte `start`.
+    #[inline]
+    fn add(&mut self, k: usize, start: usize) {
+        // (the blocks that begin after the previous item's start and by this one's)
+        let blocks = start / BLOCK + 1;
+        if self.0.len() < blocks {
+            self.0.resize(blocks, k as u32);
+        }
     }
 
     /// How many of the `count` items start before byte `at` (`start_of(k)` is the k-th's
@@ -1805,8 +1816,9 @@ impl<'a> Masked<'a> {
         let runs = word_runs(text);
         let mut words = Vec::with_capacity(runs.len());
         let mut words_before_run = Vec::with_capacity(runs.len() + 1);
-        let runs_before_block = StartsBeforeBlock::new(text.len(), runs.iter().map(|r| r.start));
-        for r in &runs {
+        let mut runs_before_block = StartsBeforeBlock::for_text(text.len());
+        for (k, r) in runs.iter().enumerate() {
+            runs_before_block.add(k, r.start);
             words_before_run.push(words.len() as u32);
             if let Some(word) = run_word(text, r.start, r.end) {
                 words.push((base + r.start..base + r.start + word.len(), word));
@@ -1944,9 +1956,10 @@ fn run_byte_bits(x: u64) -> u32 {
 /// (`xxx`).
 #[inline]
 fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
-    let word = text.get(start..end)?;
-    // (the marks trimmed are ASCII but for the closing quote ’, E2 80 99 in UTF-8)
-    let mut bytes = word.as_bytes();
+    // (the marks trimmed are ASCII but for the closing quote ’, E2 80 99 in UTF-8: the bytes
+    // left end on a character boundary when `start..end` is a whole text, and the text is
+    // sliced once, to them)
+    let mut bytes = text.as_bytes().get(start..end)?;
     loop {
         match bytes {
             [rest @ .., b'.' | b'\'' | b'-'] => bytes = rest,
@@ -1954,8 +1967,12 @@ fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
             _ => break,
         }
     }
-    let word = &word[..bytes.len()];
-    (!bytes.is_empty() && !bytes.iter().all(|&b| b == b'x')).then_some(word)
+    // (the first byte read alone: most words do not open with an x)
+    match bytes.first() {
+        None => None,
+        Some(b'x') if bytes.iter().all(|&b| b == b'x') => None,
+        Some(_) => text.get(start..start + bytes.len()),
+    }
 }
 
 /// The words of a range of a [`Masked`] paragraph: those of whole runs borrowed, with the
