@@ -13,7 +13,7 @@
 //! article describes so, else the latest fitting person; a bare surname two people share to the
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
-use super::entities::{is_company_noun_before_name, is_generation, surname};
+use super::entities::{is_company_noun_before_name, is_generation, split_at_last_space, surname};
 use super::gazetteer::{GAZETTEER, ONLY_BESIDE_A_QUOTE};
 use super::tokens::lower_case;
 use super::words::AsciiFirstWords;
@@ -933,10 +933,11 @@ pub fn find_quotes(
                     last_speaker = Some((e, sent.end));
                     let raw = text.get(said.clone()).unwrap_or("");
                     // (the offset of the trimmed clause itself: a no-break space is two bytes)
-                    let body = raw
-                        .trim_start_matches([' ', ',', ':'])
-                        .trim_start_matches("that ")
-                        .trim_start();
+                    let mut body = raw.trim_start_matches([' ', ',', ':']);
+                    while let Some(rest) = body.strip_prefix("that ") {
+                        body = rest;
+                    }
+                    let body = body.trim_start();
                     let start = said.start + raw.len() - body.len();
                     let clause = body.trim_end();
                     if clause.whitespace_words().count() >= 3 {
@@ -2937,9 +2938,7 @@ fn attribution_ending_the_sentence(
     }
     let mut segment_end = end;
     // the last comma's segment, then up to two before it when an appositive follows
-    for (nth, comma) in piece[..end]
-        .rmatch_indices(',')
-        .map(|(i, _)| i)
+    for (nth, comma) in memchr::memrchr_iter(b',', &piece.as_bytes()[..end])
         .take(3)
         .enumerate()
     {
@@ -4288,7 +4287,7 @@ fn subject_before_verb(
     // an appositive the writer left open, or closed before a relative clause: "Sam Lau, the
     // communications director for the Iowa Democratic Party said" (a noun phrase: no clause in
     // it)
-    if let Some(comma) = head.rfind(',').filter(|_| !head.ends_with(',')) {
+    if let Some(comma) = memchr::memrchr(b',', head.as_bytes()).filter(|_| !head.ends_with(',')) {
         let aside = &head[comma + 1..];
         // (or a role: "Nick Davies, spokesman for athletics' ruling body the IAAF, which
         // handed out the bans, said")
@@ -5186,9 +5185,8 @@ fn opens_a_leading_clause(word: &str) -> bool {
 /// verb of saying after one ("…, noted NBC's Dante Chinni").
 fn in_subordinate_clause(masked: &Masked, base: usize, before: Range<usize>) -> bool {
     let piece = frame(masked, base, before.start, before.end);
-    let start = piece
-        .rfind(',')
-        .map_or(before.start, |c| before.start + c + 1);
+    let start =
+        memchr::memrchr(b',', piece.as_bytes()).map_or(before.start, |c| before.start + c + 1);
     let words = words_of(masked, base, start..before.end);
     if start > before.start && words.first().is_some_and(|(_, w)| is_speech_verb(w)) {
         return false;
@@ -5217,7 +5215,7 @@ fn opening_clause_end(
     sent: Range<usize>,
     at: usize,
 ) -> Option<usize> {
-    if frame(masked, base, sent.start, at).contains(',') {
+    if memchr::memchr(b',', frame(masked, base, sent.start, at).as_bytes()).is_some() {
         return None;
     }
     // (the first word read before the comma is looked for: few sentences open with a clause)
@@ -5227,7 +5225,7 @@ fn opening_clause_end(
     if !opens {
         return None;
     }
-    let comma = frame(masked, base, at, sent.end).find(',')?;
+    let comma = memchr::memchr(b',', frame(masked, base, at, sent.end).as_bytes())?;
     Some(at + comma)
 }
 
@@ -5397,13 +5395,13 @@ fn past_company_noun(before: &str) -> &str {
     if !trimmed.ends_with(|c: char| c.is_ascii_lowercase()) {
         return "";
     }
-    let Some((head, noun)) = trimmed.rsplit_once(' ') else {
+    let Some((head, noun)) = split_at_last_space(trimmed) else {
         return "";
     };
     if !is_company_noun_before_name(noun) {
         return "";
     }
-    match head.rsplit_once(' ') {
+    match split_at_last_space(head) {
         Some((rest, modifier))
             if modifier.bytes().all(|b| b.is_ascii_lowercase()) && !is_preposition(modifier) =>
         {
@@ -5750,7 +5748,7 @@ fn trailing_attribution(
         return None;
     }
     let piece = frame(masked, base, sent.start, sent.end);
-    for (c, _) in piece.rmatch_indices(',').take(3) {
+    for c in memchr::memrchr_iter(b',', piece.as_bytes()).take(3) {
         let comma = sent.start + c;
         let words = &sentence_words[sentence_words.partition_point(|(r, _)| r.start <= comma)..];
         let first = sentence_words.len() - words.len();
