@@ -1635,9 +1635,14 @@ fn first_personal_pronoun(tail: &str) -> Option<Gender> {
         }
         match bytes[i] {
             b'h' | b's' => {
-                // the whole word from here (a stop is no letter: the word ends before it)
                 let start = i;
                 i += 1;
+                // (one after an ASCII letter, inside a word, opens no pronoun: the scan goes on
+                // from the next byte, as a word holds no stop)
+                if start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+                    continue;
+                }
+                // the whole word from here (a stop is no letter: the word ends before it)
                 while let Some(len) = letter_at(i) {
                     i += len;
                 }
