@@ -5301,12 +5301,12 @@ fn opens_with_participle(word: &str, next: &str) -> bool {
 
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
 fn is_sentence_opener(word: &str) -> bool {
-    // (of two to seven bytes in any case: most words are told by their length)
-    (2..=7).contains(&word.len())
-        && matches!(
-            lower_case(word).as_ref(),
-            "but" | "and" | "still" | "then" | "now" | "later" | "however" | "also" | "so" | "yet"
-        )
+    const OPENERS: [&str; 10] = [
+        "but", "and", "still", "then", "now", "later", "however", "also", "so", "yet",
+    ];
+    // (of two to seven bytes in any case: most words are told by their length; compared without
+    // a lowered copy, as no character beyond ASCII lowers to their letters)
+    (2..=7).contains(&word.len()) && OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o))
 }
 
 /// The person a sentence-opening "he", "she" or description stands for: "He notes that the
@@ -5546,7 +5546,9 @@ fn reported_speech(
     let first_saying = words
         .iter()
         .position(|(_, w)| GAZETTEER.saying_verbs.contains_lowered(w))?;
-    if let Some((who, comma)) = trailing_attribution(ctx, masked, base, sent.clone(), &words) {
+    if let Some((who, comma)) =
+        trailing_attribution(ctx, masked, base, sent.clone(), &words, first_saying)
+    {
         let speaks = match &who {
             Who::Entity(e) => matches!(
                 ctx.entities[*e].kind,
@@ -5561,7 +5563,7 @@ fn reported_speech(
     }
     let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
-        if !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
+        if k > first_saying && !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
             return false;
         }
         let l = lower_case(words[k].1);
@@ -5736,15 +5738,21 @@ fn is_passive_at(words: &[(Range<usize>, &str)], k: usize) -> bool {
 
 /// An attribution closing a sentence after a comma: "…, Stovall said.", "…, he said on
 /// Tuesday.", "…, said James Henson, director of …". Its speaker and the comma's offset.
+/// `first_saying` is the first of `sentence_words` that lowered is a verb of saying (the set
+/// holds words in lower case: none before it is a verb of saying as written).
 fn trailing_attribution(
     ctx: &Ctx,
     masked: &Masked,
     base: usize,
     sent: Range<usize>,
     sentence_words: &[(Range<usize>, &str)],
+    first_saying: usize,
 ) -> Option<(Who, usize)> {
     // most sentences have no verb of saying at all
-    if !sentence_words.iter().any(|(_, w)| is_finite_speech_verb(w)) {
+    if !sentence_words[first_saying..]
+        .iter()
+        .any(|(_, w)| is_finite_speech_verb(w))
+    {
         return None;
     }
     let piece = frame(masked, base, sent.start, sent.end);
