@@ -2354,15 +2354,8 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" in its "));
     let in_a_document = opening
         .into_iter()
-        .chain(
-            IN_A.find_iter(frame.as_bytes())
-                .map(|i| &frame[i + " in a ".len()..]),
-        )
-        .chain(
-            IN_ITS
-                .find_iter(frame.as_bytes())
-                .map(|i| &frame[i + " in its ".len()..]),
-        )
+        .chain(needle_places(&IN_A, frame.as_bytes()).map(|i| &frame[i + " in a ".len()..]))
+        .chain(needle_places(&IN_ITS, frame.as_bytes()).map(|i| &frame[i + " in its ".len()..]))
         .find_map(|rest| {
             // (past its adjectives and a title: "written statement", "latest Financial Market
             // Trends report")
@@ -2384,7 +2377,7 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
     // (read from the subject's name, when the sentence names it: "Following a swiftly called
     // meeting, the Security Council issued a statement")
     let issued = || {
-        A_STATEMENT.find_iter(frame.as_bytes()).any(|i| {
+        needle_places(&A_STATEMENT, frame.as_bytes()).any(|i| {
             let verb = frame[..i].rsplit(' ').next().unwrap_or("");
             let from = mentions_in(ctx, sent.start..sent.start + i)
                 .rfind(|m| m.entity == e)
@@ -2405,6 +2398,21 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
             sentence_end: sent.end,
         }));
     }
+}
+
+/// The places of a finder's needle in a haystack, in order and not overlapping, as `find_iter`
+/// gives them, without the copy of the finder that `find_iter` makes for each haystack.
+fn needle_places<'h>(
+    finder: &'h memchr::memmem::Finder<'static>,
+    haystack: &'h [u8],
+) -> impl Iterator<Item = usize> + 'h {
+    let step = finder.needle().len().max(1);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + finder.find(haystack.get(from..)?)?;
+        from = at + step;
+        Some(at)
+    })
 }
 
 /// Whether an entity is a body: an organisation, not one that reads as a person.
