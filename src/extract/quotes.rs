@@ -26,52 +26,55 @@ use std::ops::Range;
 mod speakers;
 use speakers::*;
 
-/// Nouns that make "X's NOUN that “…”" an attribution.
-const STATEMENT_NOUNS: &[&str] = &[
-    "statement",
-    "statements",
-    "remarks",
-    "remark",
-    "comments",
-    "comment",
-    "words",
-    "claim",
-    "claims",
-    "assertion",
-    "message",
-    "tweet",
-    "post",
-    "warning",
-    "view",
-    "promise",
-    "pledge",
-    "insistence",
-    "argument",
-    "suggestion",
-    "response",
-    "reply",
-    "declaration",
-    "speech",
-    "vow",
-    "conclusion",
-    "assessment",
-    "accusation",
-    "allegation",
-    "prediction",
-    "description",
-    "characterization",
-    "contention",
-    "admission",
-    "plea",
-    "boast",
-    "quip",
-    "joke",
-    "slogan",
-    "mantra",
-    "refrain",
-    "phrase",
-    "threat",
-];
+/// A noun that makes "X's NOUN that “…”" an attribution (a match, not a scan of a list).
+fn is_statement_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "statements"
+            | "remarks"
+            | "remark"
+            | "comments"
+            | "comment"
+            | "words"
+            | "claim"
+            | "claims"
+            | "assertion"
+            | "message"
+            | "tweet"
+            | "post"
+            | "warning"
+            | "view"
+            | "promise"
+            | "pledge"
+            | "insistence"
+            | "argument"
+            | "suggestion"
+            | "response"
+            | "reply"
+            | "declaration"
+            | "speech"
+            | "vow"
+            | "conclusion"
+            | "assessment"
+            | "accusation"
+            | "allegation"
+            | "prediction"
+            | "description"
+            | "characterization"
+            | "contention"
+            | "admission"
+            | "plea"
+            | "boast"
+            | "quip"
+            | "joke"
+            | "slogan"
+            | "mantra"
+            | "refrain"
+            | "phrase"
+            | "threat"
+    )
+}
 
 /// Words that make a following quotation a title of a work or a name, not speech.
 const WORK_CUES: &[&str] = &[
@@ -1029,7 +1032,7 @@ pub fn find_quotes(
                     .or_else(|| {
                         let said = words_of(&masked, para.start, last.clone())
                             .iter()
-                            .any(|(_, w)| is_speech_verb(w) || STATEMENT_NOUNS.contains(w));
+                            .any(|(_, w)| is_speech_verb(w) || is_statement_noun(w));
                         sentence_subject(&ctx, &masked, para.start, last.clone())
                             .filter(|_| said)
                             .map(|(e, _)| Who::Entity(e))
@@ -2685,7 +2688,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             .iter()
             .take(30)
             .position(|(r, w)| {
-                INVERTING_VERBS.contains(w)
+                is_inverting_verb(w)
                     && frame(masked, base, after.start, r.start)
                         .trim_end()
                         .ends_with(',')
@@ -2852,7 +2855,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         // inverted order, "said Trump", only with verbs that invert and no "that" clause
         // (or a document's words: "“…,” read the statement")
         let next = words.get(1).map_or("", |w| w.1);
-        let inverts = INVERTING_VERBS.contains(&words[0].1)
+        let inverts = is_inverting_verb(words[0].1)
             || (words[0].1.ends_with("ed") && words[0].1.starts_with(char::is_lowercase))
             || reads_a_document(&words, 0);
         if !inverts || next == "that" {
@@ -2865,8 +2868,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     // (a fallback: "told the BBC" names who heard it)
     let aside = || {
         let lead = frame(masked, base, after.start, words[k].0.start);
-        let inverts =
-            INVERTING_VERBS.contains(&words[k].1) && !matches!(words[k].1, "told" | "tells");
+        let inverts = is_inverting_verb(words[k].1) && !matches!(words[k].1, "told" | "tells");
         (inverts && lead.trim_end().ends_with(',') && !has_full_stop(lead))
             .then(|| subject_after_verb(ctx, masked, base, words[k].0.end..after.end))
             .flatten()
@@ -2975,7 +2977,7 @@ fn attribution_ending_the_sentence(
             let spoken_of = words
                 .get(1)
                 .is_some_and(|(_, w)| matches!(*w, "of" | "about"));
-            if !(INVERTING_VERBS.contains(&words[0].1) || say_first)
+            if !(is_inverting_verb(words[0].1) || say_first)
                 || matches!(words[0].1, "told" | "tells")
                 || spoken_of
             {
@@ -3055,68 +3057,71 @@ const ABBREVIATED_TITLES: &[&str] = &[
     "Jr", "Sr", "Del", "Adm", "Sgt", "Maj", "Cmdr", "Brig",
 ];
 
-/// Verbs that stand before their subject after a quote: "…,” said the minister.
-const INVERTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "continued",
-    "wrote",
-    "writes",
-    "explained",
-    "insisted",
-    "replied",
-    "noted",
-    "recalled",
-    "told",
-    "tweeted",
-    "declared",
-    "warned",
-    "argued",
-    "remarked",
-    "conceded",
-    "answered",
-    "recounted",
-    "joked",
-    "quipped",
-    "stated",
-    "claimed",
-    "concluded",
-    "acknowledged",
-    "observed",
-    "cautioned",
-    "responded",
-    "countered",
-    "predicted",
-    "explains",
-    "notes",
-    "recalls",
-    "insists",
-    "argues",
-    "warns",
-    "admits",
-    "admitted",
-    "replies",
-    "responds",
-    "remarks",
-    "observes",
-    "jokes",
-    "quips",
-    "declares",
-    "states",
-    "concludes",
-    "acknowledges",
-    "cautions",
-    "counters",
-    "predicts",
-    "concedes",
-    "answers",
-    "tweets",
-    "reports",
-];
+/// A verb that stands before its subject after a quote: "…,” said the minister.
+fn is_inverting_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "asked"
+            | "asks"
+            | "continued"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "insisted"
+            | "replied"
+            | "noted"
+            | "recalled"
+            | "told"
+            | "tweeted"
+            | "declared"
+            | "warned"
+            | "argued"
+            | "remarked"
+            | "conceded"
+            | "answered"
+            | "recounted"
+            | "joked"
+            | "quipped"
+            | "stated"
+            | "claimed"
+            | "concluded"
+            | "acknowledged"
+            | "observed"
+            | "cautioned"
+            | "responded"
+            | "countered"
+            | "predicted"
+            | "explains"
+            | "notes"
+            | "recalls"
+            | "insists"
+            | "argues"
+            | "warns"
+            | "admits"
+            | "admitted"
+            | "replies"
+            | "responds"
+            | "remarks"
+            | "observes"
+            | "jokes"
+            | "quips"
+            | "declares"
+            | "states"
+            | "concludes"
+            | "acknowledges"
+            | "cautions"
+            | "counters"
+            | "predicts"
+            | "concedes"
+            | "answers"
+            | "tweets"
+            | "reports"
+    )
+}
 
 /// The speaker named after a verb: "said Josh Earnest, the press secretary", "said the mayor".
 fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<Who> {
@@ -3635,7 +3640,7 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
             && words
                 .get(k + 1)
                 .is_some_and(|(_, w)| matches!(*w, "for" | "to"));
-        if (call || STATEMENT_NOUNS.contains(&lower_case(words[k].1).as_ref())) && k > 0 {
+        if (call || is_statement_noun(&lower_case(words[k].1))) && k > 0 {
             // "His message to the chancellor was: “…”" (not "his comments were “false”")
             let colon = frame(masked, base, before.start, before.end)
                 .trim_end()
@@ -3846,7 +3851,7 @@ fn attribution_before(
         .find(|&i| is_verb(i) && (i == 0 || words[i - 1].1 != "to"))
         .unwrap_or(last);
     // "“…,” said Amanda Ross. “…”": a verb right after the previous quote attributes that one
-    if k == 0 && before.start > sent.start && INVERTING_VERBS.contains(&words[0].1) {
+    if k == 0 && before.start > sent.start && is_inverting_verb(words[0].1) {
         return None;
     }
     let verb = lower_case(words[k].1);
@@ -3972,7 +3977,7 @@ fn attribution_before(
         .ends_with(',')
         && k > 0
         && mention_covering(ctx, words[k - 1].0.clone()).is_none_or(|m| !is_speaker_kind(ctx, m));
-    if INVERTING_VERBS.contains(&words[k].1)
+    if is_inverting_verb(words[k].1)
         && !matches!(words[k].1, "told" | "tells")
         && after_a_comma
         && k + 1 < words.len()
