@@ -712,8 +712,10 @@ pub(super) fn after_the(
             continue;
         };
         counts.1 += 1;
-        let head = text[..m.range.start].trim_end_matches(' ');
-        if head.ends_with(" the") || head.ends_with("\nthe") || head == "the" {
+        // (read as bytes, the spaces trimmed a byte at a time: the words looked for are ASCII)
+        let before = &text.as_bytes()[..m.range.start];
+        let head = &before[..before.iter().rposition(|&b| b != b' ').map_or(0, |i| i + 1)];
+        if head.ends_with(b" the") || head.ends_with(b"\nthe") || head == b"the" {
             counts.0 += 1;
         }
     }
