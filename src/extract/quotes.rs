@@ -1152,33 +1152,22 @@ fn shares_a_word(text: &str, lede_words: &[String]) -> bool {
 /// common function words: what a headline and the sentence after it share when one says the
 /// other again ("hits" and "hit", "vote" and "voters").
 fn lede_word_starts(text: &str) -> Vec<String> {
+    const FUNCTION_WORDS: [&str; 18] = [
+        "the", "and", "for", "not", "but", "are", "was", "has", "have", "will", "with", "from",
+        "its", "his", "her", "their", "this", "that",
+    ];
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3)
-        .map(|w| w.to_lowercase())
-        .filter(|w| {
-            !matches!(
-                w.as_str(),
-                "the"
-                    | "and"
-                    | "for"
-                    | "not"
-                    | "but"
-                    | "are"
-                    | "was"
-                    | "has"
-                    | "have"
-                    | "will"
-                    | "with"
-                    | "from"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "this"
-                    | "that"
-            )
+        .filter_map(|w| {
+            if w.is_ascii() {
+                // (an ASCII word compared and cut without a lowered copy of it whole)
+                let function_word = FUNCTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f));
+                (!function_word).then(|| w[..w.len().min(4)].to_ascii_lowercase())
+            } else {
+                let w = w.to_lowercase();
+                (!FUNCTION_WORDS.contains(&w.as_str())).then(|| w.chars().take(4).collect())
+            }
         })
-        .map(|w| w.chars().take(4).collect())
         .collect()
 }
 
