@@ -2272,7 +2272,7 @@ pub(crate) fn surname(name: &str) -> &str {
 
 /// A name split at its last space, which is looked for a byte at a time: what `rsplit_once(' ')`
 /// gives, for the names of every article.
-fn split_at_last_space(name: &str) -> Option<(&str, &str)> {
+pub(super) fn split_at_last_space(name: &str) -> Option<(&str, &str)> {
     let space = name.bytes().rposition(|b| b == b' ')?;
     Some((&name[..space], &name[space + 1..]))
 }

@@ -13,7 +13,7 @@
 //! article describes so, else the latest fitting person; a bare surname two people share to the
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
-use super::entities::{is_company_noun_before_name, is_generation, surname};
+use super::entities::{is_company_noun_before_name, is_generation, split_at_last_space, surname};
 use super::gazetteer::{GAZETTEER, ONLY_BESIDE_A_QUOTE};
 use super::tokens::lower_case;
 use super::words::AsciiFirstWords;
@@ -26,52 +26,55 @@ use std::ops::Range;
 mod speakers;
 use speakers::*;
 
-/// Nouns that make "X's NOUN that “…”" an attribution.
-const STATEMENT_NOUNS: &[&str] = &[
-    "statement",
-    "statements",
-    "remarks",
-    "remark",
-    "comments",
-    "comment",
-    "words",
-    "claim",
-    "claims",
-    "assertion",
-    "message",
-    "tweet",
-    "post",
-    "warning",
-    "view",
-    "promise",
-    "pledge",
-    "insistence",
-    "argument",
-    "suggestion",
-    "response",
-    "reply",
-    "declaration",
-    "speech",
-    "vow",
-    "conclusion",
-    "assessment",
-    "accusation",
-    "allegation",
-    "prediction",
-    "description",
-    "characterization",
-    "contention",
-    "admission",
-    "plea",
-    "boast",
-    "quip",
-    "joke",
-    "slogan",
-    "mantra",
-    "refrain",
-    "phrase",
-    "threat",
-];
+/// A noun that makes "X's NOUN that “…”" an attribution (a match, not a scan of a list).
+fn is_statement_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "statements"
+            | "remarks"
+            | "remark"
+            | "comments"
+            | "comment"
+            | "words"
+            | "claim"
+            | "claims"
+            | "assertion"
+            | "message"
+            | "tweet"
+            | "post"
+            | "warning"
+            | "view"
+            | "promise"
+            | "pledge"
+            | "insistence"
+            | "argument"
+            | "suggestion"
+            | "response"
+            | "reply"
+            | "declaration"
+            | "speech"
+            | "vow"
+            | "conclusion"
+            | "assessment"
+            | "accusation"
+            | "allegation"
+            | "prediction"
+            | "description"
+            | "characterization"
+            | "contention"
+            | "admission"
+            | "plea"
+            | "boast"
+            | "quip"
+            | "joke"
+            | "slogan"
+            | "mantra"
+            | "refrain"
+            | "phrase"
+            | "threat"
+    )
+}
 
 /// Words that make a following quotation a title of a work or a name, not speech.
 const WORK_CUES: &[&str] = &[
@@ -260,14 +263,26 @@ struct StartsBeforeBlock<const BLOCK: usize>(Vec<u32>);
 impl<const BLOCK: usize> StartsBeforeBlock<BLOCK> {
     /// The table of items starting at `starts` (in order) in a text of `len` bytes.
     fn new(len: usize, starts: impl Iterator<Item = usize>) -> Self {
-        let mut before = Vec::with_capacity(len / BLOCK + 1);
+        let mut table = Self::for_text(len);
         for (k, start) in starts.enumerate() {
-            // (the blocks that begin after the previous item's start and by this one's)
-            while before.len() * BLOCK <= start {
-                before.push(k as u32);
-            }
+            table.add(k, start);
         }
-        StartsBeforeBlock(before)
+        table
+    }
+
+    /// An empty table for a text of `len` bytes, to [`add`](Self::add) items to.
+    fn for_text(len: usize) -> Self {
+        StartsBeforeBlock(Vec::with_capacity(len / BLOCK + 1))
+    }
+
+    /// Adds the `k`-th item (in order of their starts), which starts at byte `start`.
+    #[inline]
+    fn add(&mut self, k: usize, start: usize) {
+        // (the blocks that begin after the previous item's start and by this one's)
+        let blocks = start / BLOCK + 1;
+        if self.0.len() < blocks {
+            self.0.resize(blocks, k as u32);
+        }
     }
 
     /// How many of the `count` items start before byte `at` (`start_of(k)` is the k-th's
@@ -938,10 +953,11 @@ pub fn find_quotes(
                     last_speaker = Some((e, sent.end));
                     let raw = text.get(said.clone()).unwrap_or("");
                     // (the offset of the trimmed clause itself: a no-break space is two bytes)
-                    let body = raw
-                        .trim_start_matches([' ', ',', ':'])
-                        .trim_start_matches("that ")
-                        .trim_start();
+                    let mut body = raw.trim_start_matches([' ', ',', ':']);
+                    while let Some(rest) = body.strip_prefix("that ") {
+                        body = rest;
+                    }
+                    let body = body.trim_start();
                     let start = said.start + raw.len() - body.len();
                     let clause = body.trim_end();
                     if clause.whitespace_words().count() >= 3 {
@@ -1033,7 +1049,7 @@ pub fn find_quotes(
                     .or_else(|| {
                         let said = words_of(&masked, para.start, last.clone())
                             .iter()
-                            .any(|(_, w)| is_speech_verb(w) || STATEMENT_NOUNS.contains(w));
+                            .any(|(_, w)| is_speech_verb(w) || is_statement_noun(w));
                         sentence_subject(&ctx, &masked, para.start, last.clone())
                             .filter(|_| said)
                             .map(|(e, _)| Who::Entity(e))
@@ -1153,33 +1169,22 @@ fn shares_a_word(text: &str, lede_words: &[String]) -> bool {
 /// common function words: what a headline and the sentence after it share when one says the
 /// other again ("hits" and "hit", "vote" and "voters").
 fn lede_word_starts(text: &str) -> Vec<String> {
+    const FUNCTION_WORDS: [&str; 18] = [
+        "the", "and", "for", "not", "but", "are", "was", "has", "have", "will", "with", "from",
+        "its", "his", "her", "their", "this", "that",
+    ];
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3)
-        .map(|w| w.to_lowercase())
-        .filter(|w| {
-            !matches!(
-                w.as_str(),
-                "the"
-                    | "and"
-                    | "for"
-                    | "not"
-                    | "but"
-                    | "are"
-                    | "was"
-                    | "has"
-                    | "have"
-                    | "will"
-                    | "with"
-                    | "from"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "this"
-                    | "that"
-            )
+        .filter_map(|w| {
+            if w.is_ascii() {
+                // (an ASCII word compared and cut without a lowered copy of it whole)
+                let function_word = FUNCTION_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f));
+                (!function_word).then(|| w[..w.len().min(4)].to_ascii_lowercase())
+            } else {
+                let w = w.to_lowercase();
+                (!FUNCTION_WORDS.contains(&w.as_str())).then(|| w.chars().take(4).collect())
+            }
         })
-        .map(|w| w.chars().take(4).collect())
         .collect()
 }
 
@@ -1821,8 +1826,9 @@ impl<'a> Masked<'a> {
         let runs = word_runs(text);
         let mut words = Vec::with_capacity(runs.len());
         let mut words_before_run = Vec::with_capacity(runs.len() + 1);
-        let runs_before_block = StartsBeforeBlock::new(text.len(), runs.iter().map(|r| r.start));
-        for r in &runs {
+        let mut runs_before_block = StartsBeforeBlock::for_text(text.len());
+        for (k, r) in runs.iter().enumerate() {
+            runs_before_block.add(k, r.start);
             words_before_run.push(words.len() as u32);
             if let Some(word) = run_word(text, r.start, r.end) {
                 words.push((base + r.start..base + r.start + word.len(), word));
@@ -1960,9 +1966,10 @@ fn run_byte_bits(x: u64) -> u32 {
 /// (`xxx`).
 #[inline]
 fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
-    let word = text.get(start..end)?;
-    // (the marks trimmed are ASCII but for the closing quote ’, E2 80 99 in UTF-8)
-    let mut bytes = word.as_bytes();
+    // (the marks trimmed are ASCII but for the closing quote ’, E2 80 99 in UTF-8: the bytes
+    // left end on a character boundary when `start..end` is a whole text, and the text is
+    // sliced once, to them)
+    let mut bytes = text.as_bytes().get(start..end)?;
     loop {
         match bytes {
             [rest @ .., b'.' | b'\'' | b'-'] => bytes = rest,
@@ -1970,8 +1977,12 @@ fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
             _ => break,
         }
     }
-    let word = &word[..bytes.len()];
-    (!bytes.is_empty() && !bytes.iter().all(|&b| b == b'x')).then_some(word)
+    // (the first byte read alone: most words do not open with an x)
+    match bytes.first() {
+        None => None,
+        Some(b'x') if bytes.iter().all(|&b| b == b'x') => None,
+        Some(_) => text.get(start..start + bytes.len()),
+    }
 }
 
 /// The words of a range of a [`Masked`] paragraph: those of whole runs borrowed, with the
@@ -2352,15 +2363,8 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(" in its "));
     let in_a_document = opening
         .into_iter()
-        .chain(
-            IN_A.find_iter(frame.as_bytes())
-                .map(|i| &frame[i + " in a ".len()..]),
-        )
-        .chain(
-            IN_ITS
-                .find_iter(frame.as_bytes())
-                .map(|i| &frame[i + " in its ".len()..]),
-        )
+        .chain(needle_places(&IN_A, frame.as_bytes()).map(|i| &frame[i + " in a ".len()..]))
+        .chain(needle_places(&IN_ITS, frame.as_bytes()).map(|i| &frame[i + " in its ".len()..]))
         .find_map(|rest| {
             // (past its adjectives and a title: "written statement", "latest Financial Market
             // Trends report")
@@ -2382,7 +2386,7 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
     // (read from the subject's name, when the sentence names it: "Following a swiftly called
     // meeting, the Security Council issued a statement")
     let issued = || {
-        A_STATEMENT.find_iter(frame.as_bytes()).any(|i| {
+        needle_places(&A_STATEMENT, frame.as_bytes()).any(|i| {
             let verb = frame[..i].rsplit(' ').next().unwrap_or("");
             let from = mentions_in(ctx, sent.start..sent.start + i)
                 .rfind(|m| m.entity == e)
@@ -2403,6 +2407,21 @@ fn note_statement(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>, e
             sentence_end: sent.end,
         }));
     }
+}
+
+/// The places of a finder's needle in a haystack, in order and not overlapping, as `find_iter`
+/// gives them, without the copy of the finder that `find_iter` makes for each haystack.
+fn needle_places<'h>(
+    finder: &'h memchr::memmem::Finder<'static>,
+    haystack: &'h [u8],
+) -> impl Iterator<Item = usize> + 'h {
+    let step = finder.needle().len().max(1);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + finder.find(haystack.get(from..)?)?;
+        from = at + step;
+        Some(at)
+    })
 }
 
 /// Whether an entity is a body: an organisation, not one that reads as a person.
@@ -2675,7 +2694,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             .iter()
             .take(30)
             .position(|(r, w)| {
-                INVERTING_VERBS.contains(w)
+                is_inverting_verb(w)
                     && frame(masked, base, after.start, r.start)
                         .trim_end()
                         .ends_with(',')
@@ -2842,7 +2861,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         // inverted order, "said Trump", only with verbs that invert and no "that" clause
         // (or a document's words: "“…,” read the statement")
         let next = words.get(1).map_or("", |w| w.1);
-        let inverts = INVERTING_VERBS.contains(&words[0].1)
+        let inverts = is_inverting_verb(words[0].1)
             || (words[0].1.ends_with("ed") && words[0].1.starts_with(char::is_lowercase))
             || reads_a_document(&words, 0);
         if !inverts || next == "that" {
@@ -2855,8 +2874,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     // (a fallback: "told the BBC" names who heard it)
     let aside = || {
         let lead = frame(masked, base, after.start, words[k].0.start);
-        let inverts =
-            INVERTING_VERBS.contains(&words[k].1) && !matches!(words[k].1, "told" | "tells");
+        let inverts = is_inverting_verb(words[k].1) && !matches!(words[k].1, "told" | "tells");
         (inverts && lead.trim_end().ends_with(',') && !has_full_stop(lead))
             .then(|| subject_after_verb(ctx, masked, base, words[k].0.end..after.end))
             .flatten()
@@ -2972,9 +2990,7 @@ fn attribution_ending_the_sentence(
     }
     let mut segment_end = end;
     // the last comma's segment, then up to two before it when an appositive follows
-    for (nth, comma) in piece[..end]
-        .rmatch_indices(',')
-        .map(|(i, _)| i)
+    for (nth, comma) in memchr::memrchr_iter(b',', &piece.as_bytes()[..end])
         .take(3)
         .enumerate()
     {
@@ -3018,7 +3034,7 @@ fn attribution_ending_the_sentence(
             let spoken_of = words
                 .get(1)
                 .is_some_and(|(_, w)| matches!(*w, "of" | "about"));
-            if !(INVERTING_VERBS.contains(&words[0].1) || say_first)
+            if !(is_inverting_verb(words[0].1) || say_first)
                 || matches!(words[0].1, "told" | "tells")
                 || spoken_of
             {
@@ -3089,68 +3105,71 @@ const ABBREVIATED_TITLES: &[&str] = &[
     "Jr", "Sr", "Del", "Adm", "Sgt", "Maj", "Cmdr", "Brig",
 ];
 
-/// Verbs that stand before their subject after a quote: "…,” said the minister.
-const INVERTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "continued",
-    "wrote",
-    "writes",
-    "explained",
-    "insisted",
-    "replied",
-    "noted",
-    "recalled",
-    "told",
-    "tweeted",
-    "declared",
-    "warned",
-    "argued",
-    "remarked",
-    "conceded",
-    "answered",
-    "recounted",
-    "joked",
-    "quipped",
-    "stated",
-    "claimed",
-    "concluded",
-    "acknowledged",
-    "observed",
-    "cautioned",
-    "responded",
-    "countered",
-    "predicted",
-    "explains",
-    "notes",
-    "recalls",
-    "insists",
-    "argues",
-    "warns",
-    "admits",
-    "admitted",
-    "replies",
-    "responds",
-    "remarks",
-    "observes",
-    "jokes",
-    "quips",
-    "declares",
-    "states",
-    "concludes",
-    "acknowledges",
-    "cautions",
-    "counters",
-    "predicts",
-    "concedes",
-    "answers",
-    "tweets",
-    "reports",
-];
+/// A verb that stands before its subject after a quote: "…,” said the minister.
+fn is_inverting_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "asked"
+            | "asks"
+            | "continued"
+            | "wrote"
+            | "writes"
+            | "explained"
+            | "insisted"
+            | "replied"
+            | "noted"
+            | "recalled"
+            | "told"
+            | "tweeted"
+            | "declared"
+            | "warned"
+            | "argued"
+            | "remarked"
+            | "conceded"
+            | "answered"
+            | "recounted"
+            | "joked"
+            | "quipped"
+            | "stated"
+            | "claimed"
+            | "concluded"
+            | "acknowledged"
+            | "observed"
+            | "cautioned"
+            | "responded"
+            | "countered"
+            | "predicted"
+            | "explains"
+            | "notes"
+            | "recalls"
+            | "insists"
+            | "argues"
+            | "warns"
+            | "admits"
+            | "admitted"
+            | "replies"
+            | "responds"
+            | "remarks"
+            | "observes"
+            | "jokes"
+            | "quips"
+            | "declares"
+            | "states"
+            | "concludes"
+            | "acknowledges"
+            | "cautions"
+            | "counters"
+            | "predicts"
+            | "concedes"
+            | "answers"
+            | "tweets"
+            | "reports"
+    )
+}
 
 /// The speaker named after a verb: "said Josh Earnest, the press secretary", "said the mayor".
 fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> Option<Who> {
@@ -3419,7 +3438,7 @@ fn appositive_name(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>)
 fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
     let content = ctx.text.get(span.content.clone())?;
     let lead = content.len() - content.trim_start().len();
-    let colon = content[..content.floor_char_boundary(40)].find(':')?;
+    let colon = memchr::memchr(b':', &content.as_bytes()[..content.floor_char_boundary(40)])?;
     let label = content[lead..colon].trim();
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let is_label = letters >= 2
@@ -3685,7 +3704,7 @@ fn statement_noun(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>)
             && words
                 .get(k + 1)
                 .is_some_and(|(_, w)| matches!(*w, "for" | "to"));
-        if (call || STATEMENT_NOUNS.contains(&lower_case(words[k].1).as_ref())) && k > 0 {
+        if (call || is_statement_noun(&lower_case(words[k].1))) && k > 0 {
             // "His message to the chancellor was: “…”" (not "his comments were “false”")
             let colon = frame(masked, base, before.start, before.end)
                 .trim_end()
@@ -3896,7 +3915,7 @@ fn attribution_before(
         .find(|&i| is_verb(i) && (i == 0 || words[i - 1].1 != "to"))
         .unwrap_or(last);
     // "“…,” said Amanda Ross. “…”": a verb right after the previous quote attributes that one
-    if k == 0 && before.start > sent.start && INVERTING_VERBS.contains(&words[0].1) {
+    if k == 0 && before.start > sent.start && is_inverting_verb(words[0].1) {
         return None;
     }
     let verb = lower_case(words[k].1);
@@ -4022,7 +4041,7 @@ fn attribution_before(
         .ends_with(',')
         && k > 0
         && mention_covering(ctx, words[k - 1].0.clone()).is_none_or(|m| !is_speaker_kind(ctx, m));
-    if INVERTING_VERBS.contains(&words[k].1)
+    if is_inverting_verb(words[k].1)
         && !matches!(words[k].1, "told" | "tells")
         && after_a_comma
         && k + 1 < words.len()
@@ -4345,7 +4364,7 @@ fn subject_before_verb(
     // an appositive the writer left open, or closed before a relative clause: "Sam Lau, the
     // communications director for the Iowa Democratic Party said" (a noun phrase: no clause in
     // it)
-    if let Some(comma) = head.rfind(',').filter(|_| !head.ends_with(',')) {
+    if let Some(comma) = memchr::memrchr(b',', head.as_bytes()).filter(|_| !head.ends_with(',')) {
         let aside = &head[comma + 1..];
         // (or a role: "Nick Davies, spokesman for athletics' ruling body the IAAF, which
         // handed out the bans, said")
@@ -4870,7 +4889,7 @@ fn subject_after_clause(
     sent: Range<usize>,
 ) -> Option<usize> {
     let piece = frame(masked, base, sent.start, sent.end);
-    let comma = sent.start + piece.find(',')?;
+    let comma = sent.start + memchr::memchr(b',', piece.as_bytes())?;
     mentions_in(ctx, comma..sent.end)
         .filter(|m| !m.possessive && person_like(ctx, m.entity))
         .find(|m| {
@@ -5246,9 +5265,8 @@ fn opens_a_leading_clause(word: &str) -> bool {
 /// verb of saying after one ("…, noted NBC's Dante Chinni").
 fn in_subordinate_clause(masked: &Masked, base: usize, before: Range<usize>) -> bool {
     let piece = frame(masked, base, before.start, before.end);
-    let start = piece
-        .rfind(',')
-        .map_or(before.start, |c| before.start + c + 1);
+    let start =
+        memchr::memrchr(b',', piece.as_bytes()).map_or(before.start, |c| before.start + c + 1);
     let words = words_of(masked, base, start..before.end);
     if start > before.start && words.first().is_some_and(|(_, w)| is_speech_verb(w)) {
         return false;
@@ -5277,7 +5295,7 @@ fn opening_clause_end(
     sent: Range<usize>,
     at: usize,
 ) -> Option<usize> {
-    if frame(masked, base, sent.start, at).contains(',') {
+    if memchr::memchr(b',', frame(masked, base, sent.start, at).as_bytes()).is_some() {
         return None;
     }
     // (the first word read before the comma is looked for: few sentences open with a clause)
@@ -5287,7 +5305,7 @@ fn opening_clause_end(
     if !opens {
         return None;
     }
-    let comma = frame(masked, base, at, sent.end).find(',')?;
+    let comma = memchr::memchr(b',', frame(masked, base, at, sent.end).as_bytes())?;
     Some(at + comma)
 }
 
@@ -5363,12 +5381,12 @@ fn opens_with_participle(word: &str, next: &str) -> bool {
 
 /// Words that may stand before a sentence's subject: "But he said", "Later, she added".
 fn is_sentence_opener(word: &str) -> bool {
-    // (of two to seven bytes in any case: most words are told by their length)
-    (2..=7).contains(&word.len())
-        && matches!(
-            lower_case(word).as_ref(),
-            "but" | "and" | "still" | "then" | "now" | "later" | "however" | "also" | "so" | "yet"
-        )
+    const OPENERS: [&str; 10] = [
+        "but", "and", "still", "then", "now", "later", "however", "also", "so", "yet",
+    ];
+    // (of two to seven bytes in any case: most words are told by their length; compared without
+    // a lowered copy, as no character beyond ASCII lowers to their letters)
+    (2..=7).contains(&word.len()) && OPENERS.iter().any(|o| word.eq_ignore_ascii_case(o))
 }
 
 /// The person a sentence-opening "he", "she" or description stands for: "He notes that the
@@ -5457,13 +5475,13 @@ fn past_company_noun(before: &str) -> &str {
     if !trimmed.ends_with(|c: char| c.is_ascii_lowercase()) {
         return "";
     }
-    let Some((head, noun)) = trimmed.rsplit_once(' ') else {
+    let Some((head, noun)) = split_at_last_space(trimmed) else {
         return "";
     };
     if !is_company_noun_before_name(noun) {
         return "";
     }
-    match head.rsplit_once(' ') {
+    match split_at_last_space(head) {
         Some((rest, modifier))
             if modifier.bytes().all(|b| b.is_ascii_lowercase()) && !is_preposition(modifier) =>
         {
@@ -5608,7 +5626,9 @@ fn reported_speech(
     let first_saying = words
         .iter()
         .position(|(_, w)| GAZETTEER.saying_verbs.contains_lowered(w))?;
-    if let Some((who, comma)) = trailing_attribution(ctx, masked, base, sent.clone(), &words) {
+    if let Some((who, comma)) =
+        trailing_attribution(ctx, masked, base, sent.clone(), &words, first_saying)
+    {
         let speaks = match &who {
             Who::Entity(e) => matches!(
                 ctx.entities[*e].kind,
@@ -5623,7 +5643,7 @@ fn reported_speech(
     }
     let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
-        if !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
+        if k > first_saying && !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
             return false;
         }
         let l = lower_case(words[k].1);
@@ -5798,19 +5818,25 @@ fn is_passive_at(words: &[(Range<usize>, &str)], k: usize) -> bool {
 
 /// An attribution closing a sentence after a comma: "…, Stovall said.", "…, he said on
 /// Tuesday.", "…, said James Henson, director of …". Its speaker and the comma's offset.
+/// `first_saying` is the first of `sentence_words` that lowered is a verb of saying (the set
+/// holds words in lower case: none before it is a verb of saying as written).
 fn trailing_attribution(
     ctx: &Ctx,
     masked: &Masked,
     base: usize,
     sent: Range<usize>,
     sentence_words: &[(Range<usize>, &str)],
+    first_saying: usize,
 ) -> Option<(Who, usize)> {
     // most sentences have no verb of saying at all
-    if !sentence_words.iter().any(|(_, w)| is_finite_speech_verb(w)) {
+    if !sentence_words[first_saying..]
+        .iter()
+        .any(|(_, w)| is_finite_speech_verb(w))
+    {
         return None;
     }
     let piece = frame(masked, base, sent.start, sent.end);
-    for (c, _) in piece.rmatch_indices(',').take(3) {
+    for c in memchr::memrchr_iter(b',', piece.as_bytes()).take(3) {
         let comma = sent.start + c;
         let words = &sentence_words[sentence_words.partition_point(|(r, _)| r.start <= comma)..];
         let first = sentence_words.len() - words.len();

@@ -282,7 +282,12 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
                 .as_deref()
                 .and_then(|t| t.split(' ').find_map(subordinate_rank))
                 .unwrap_or("");
-            out.push((m.entity, format!("{rank} {role}"), m.range.start));
+            // (joined by hand: the formatting machinery costs more than the copies)
+            let mut description = String::with_capacity(rank.len() + 1 + role.len());
+            description.push_str(rank);
+            description.push(' ');
+            description.push_str(role);
+            out.push((m.entity, description, m.range.start));
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
@@ -372,11 +377,49 @@ pub(super) enum Gender {
     Unknown,
 }
 
-/// Given names borne by men and women alike: they tell no gender ("Leslie Wimes … she said").
-const UNISEX_NAMES: &[&str] = &[
-    "leslie", "terry", "jamie", "robin", "casey", "taylor", "jordan", "kelly", "tracy", "dana",
-    "joss", "kim", "sam", "alex", "chris", "pat", "lee",
-];
+/// Whether a lower-case given name is borne by men and women alike: it tells no gender ("Leslie
+/// Wimes … she said").
+fn is_unisex_name(name: &str) -> bool {
+    matches!(
+        name,
+        "leslie"
+            | "terry"
+            | "jamie"
+            | "robin"
+            | "casey"
+            | "taylor"
+            | "jordan"
+            | "kelly"
+            | "tracy"
+            | "dana"
+            | "joss"
+            | "kim"
+            | "sam"
+            | "alex"
+            | "chris"
+            | "pat"
+            | "lee"
+    )
+}
+
+/// The pieces of a name between single spaces, as `split(' ')` gives them, found by a byte
+/// loop: names are short, and a searcher takes longer to set up than the loop to run.
+fn space_separated(name: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut rest = Some(name);
+    std::iter::from_fn(move || {
+        let piece = rest?;
+        match piece.bytes().position(|b| b == b' ') {
+            Some(space) => {
+                rest = Some(&piece[space + 1..]);
+                Some(&piece[..space])
+            }
+            None => {
+                rest = None;
+                Some(piece)
+            }
+        }
+    })
+}
 
 /// The gender a given name tells, if it is a known one.
 pub(super) fn name_gender(word: &str) -> Gender {
@@ -387,7 +430,7 @@ pub(super) fn name_gender(word: &str) -> Gender {
         Lower::Owned(word.to_lowercase())
     };
     let w: &str = &w;
-    if UNISEX_NAMES.contains(&w) {
+    if is_unisex_name(w) {
         Gender::Unknown
     } else if GAZETTEER.female_names.contains(w) {
         Gender::Female
@@ -453,7 +496,10 @@ pub(super) fn entity_genders(
     // ("the Oscar winner", "an Oscar nomination": no man called Oscar)
     let mut stands_alone = vec![false; entities.len()];
     // whether each name is one word (read for many mentions)
-    let one_word_name: Vec<bool> = entities.iter().map(|e| !e.name.contains(' ')).collect();
+    let one_word_name: Vec<bool> = entities
+        .iter()
+        .map(|e| !e.name.as_bytes().contains(&b' '))
+        .collect();
     for (i, m) in mentions.iter().enumerate() {
         let e = m.entity;
         // (a place has no gender, and most mentions are of places)
@@ -585,8 +631,8 @@ pub(super) fn entity_genders(
             continue;
         }
         // a title the name keeps: "Baroness Kennedy"
-        if let Some((first_word, _)) = entity.name.split_once(' ') {
-            let titled = title_gender(first_word);
+        if let Some(space) = entity.name.bytes().position(|b| b == b' ') {
+            let titled = title_gender(&entity.name[..space]);
             if titled != Gender::Unknown {
                 out[e] = (titled, true);
                 continue;
@@ -599,8 +645,7 @@ pub(super) fn entity_genders(
             continue;
         }
         let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
-        let named = given
-            .split(' ')
+        let named = space_separated(given)
             .map(name_gender)
             .find(|g| *g != Gender::Unknown);
         let (pm, pf) = by_pronoun[e];
@@ -609,7 +654,7 @@ pub(super) fn entity_genders(
         // and "Tama Umaga" is a man)
         let listed = split
             .filter(|_| named.is_none())
-            .and_then(|(given, _)| given.split(' ').next())
+            .and_then(|(given, _)| space_separated(given).next())
             .and_then(listed_name_gender);
         let named = named.or(listed.filter(|g| match g {
             Gender::Female => pf >= pm,
@@ -672,8 +717,10 @@ pub(super) fn after_the(
             continue;
         };
         counts.1 += 1;
-        let head = text[..m.range.start].trim_end_matches(' ');
-        if head.ends_with(" the") || head.ends_with("\nthe") || head == "the" {
+        // (read as bytes, the spaces trimmed a byte at a time: the words looked for are ASCII)
+        let before = &text.as_bytes()[..m.range.start];
+        let head = &before[..before.iter().rposition(|&b| b != b' ').map_or(0, |i| i + 1)];
+        if head.ends_with(b" the") || head.ends_with(b"\nthe") || head == b"the" {
             counts.0 += 1;
         }
     }
@@ -1332,7 +1379,9 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
     // two roles of one person are the first's: "the Florida senator and Republican presidential
     // candidate"
     if let Who::Description(d) = &who {
-        if let Some((first, _)) = d.split_once(" and ") {
+        // (a byte search: a substring searcher's set-up costs more on a short description)
+        if let Some(and) = memchr::memmem::find(d.as_bytes(), b" and ") {
+            let first = &d[..and];
             let noun = first.rsplit(' ').next().unwrap_or("");
             if first.contains(' ') && (role_class(noun).is_some() || person_noun(noun).is_some()) {
                 return resolve(ctx, Who::Description(first.to_string()), antecedents, at);
@@ -1595,9 +1644,14 @@ fn first_personal_pronoun(tail: &str) -> Option<Gender> {
         }
         match bytes[i] {
             b'h' | b's' => {
-                // the whole word from here (a stop is no letter: the word ends before it)
                 let start = i;
                 i += 1;
+                // (one after an ASCII letter, inside a word, opens no pronoun: the scan goes on
+                // from the next byte, as a word holds no stop)
+                if start > 0 && bytes[start - 1].is_ascii_alphabetic() {
+                    continue;
+                }
+                // the whole word from here (a stop is no letter: the word ends before it)
                 while let Some(len) = letter_at(i) {
                     i += len;
                 }
