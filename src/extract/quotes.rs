@@ -9424,6 +9424,12 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_opening_its_sentence_is_the_subject_before_not_its_object() {
+        let text = "Oscars.\n\nThe awards were held.\n\nCate Blanchett won for playing Katharine Hepburn. Of Hepburn, she said: \"The longevity of her career is inspiring.\"";
+        assert_eq!(speakers_of(text), [Some("Cate Blanchett".to_string())]);
+    }
+
+    #[test]
     fn a_decimal_point_ends_no_clause() {
         let text = "Corn.\n\nVernon McMinimy, director of research, spoke.\n\nInterviewed at a conference here, McMinimy said that 67.6 mln planted acres of corn will likely translate into 60 mln harvested acres.";
         let reported: Vec<_> = quotes(text)

@@ -1002,6 +1002,48 @@ pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -
         .find(|&e| ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown)
 }
 
+/// A pronoun that opens its sentence (after a short phrase set off by a comma at most) stands
+/// for the person who opened the sentence before as its subject rather than for one named after
+/// that subject in it: "Morgan Freeman beat Clive Owen to the prize. He described the film as
+/// “a labour of love”" is Freeman's (`at` is in the pronoun's sentence, after the pronoun;
+/// `latest` is the latest person the pronoun could stand for).
+fn subject_before_the_object(ctx: &Ctx, at: usize, want: Gender, latest: usize) -> Option<usize> {
+    let text = ctx.text;
+    let mark = text[..at].rfind(['.', '!', '?', '\n'])?;
+    let mut lead = text[mark + 1..at].trim_start();
+    if let Some(comma) = lead.find(',') {
+        if lead[..comma].whitespace_words().count() <= 3
+            && !lead[..comma].contains(['"', '\u{201C}'])
+        {
+            lead = lead[comma + 1..].trim_start();
+        }
+    }
+    let pronoun = lead.split(' ').next().unwrap_or("");
+    let opens = match want {
+        Gender::Male => matches!(pronoun, "He" | "he"),
+        Gender::Female => matches!(pronoun, "She" | "she"),
+        _ => false,
+    };
+    if !opens || !text[..mark + 1].ends_with('.') {
+        return None;
+    }
+    let previous = text[..mark]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |p| p + 1)..mark;
+    let mut named = mentions_in(ctx, previous.clone());
+    let subject = named.next()?;
+    let fits =
+        ctx.genders[subject.entity].0 == want || ctx.genders[subject.entity].0 == Gender::Unknown;
+    let first = text[previous.start..subject.range.start].trim().is_empty();
+    (first
+        && fits
+        && subject.entity != latest
+        && !subject.possessive
+        && ctx.entities[subject.entity].kind == EntityKind::Person
+        && named.any(|m| m.entity == latest))
+    .then_some(subject.entity)
+}
+
 /// Nouns any company goes by, whatever its name: "the company" or "the firm" is the body the
 /// article names most ("the union" one of workers).
 const COMPANY_NOUNS: &[&str] = &[
@@ -1430,7 +1472,11 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             if super::unnamed_speaker_description(ctx, want).is_some() {
                 return Who::Unknown;
             }
-            pronoun_referent(ctx, want, antecedents).map_or(Who::Unknown, Who::Entity)
+            let latest = pronoun_referent(ctx, want, antecedents);
+            latest
+                .and_then(|latest| subject_before_the_object(ctx, at, want, latest))
+                .or(latest)
+                .map_or(Who::Unknown, Who::Entity)
         }
 
         Who::Description(ref d) => {
