@@ -5190,13 +5190,14 @@ fn topic_of_the_sentence(
 /// event that Clinton …", "He said Putin has …".
 fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
     let words = words_of(masked, base, before.clone());
-    // (nor a name right after a preposition: "But standing next to Mr Blair he added …")
+    // (nor a name right after a preposition: "But standing next to Mr Blair he added …", "Of
+    // Hepburn, she said")
     let object = words
         .iter()
         .rev()
         .find(|(_, w)| !GAZETTEER.titles.contains_lowered(w.trim_end_matches('.')))
         .is_some_and(|(r, w)| {
-            is_preposition(w) && !frame(masked, base, r.end, before.end).contains(',')
+            is_preposition(&lower_case(w)) && !frame(masked, base, r.end, before.end).contains(',')
         });
     !object
         && !words.iter().any(|(_, w)| {
