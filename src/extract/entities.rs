@@ -2244,12 +2244,20 @@ fn is_generation_suffix(word: &str) -> bool {
 }
 
 /// A name of three words or more without the generation after it: "Joseph R. Biden Jr." is a
-/// Biden, and shares no surname with Joseph F. Dunford Jr. (but "Fred Sr." is no Fred)
+/// Biden, and shares no surname with Joseph F. Dunford Jr. (but "Fred Sr." is no Fred).
+/// Inlined where it is asked: most names are let through by their last byte, at no call's cost.
+#[inline]
 pub(crate) fn without_generation(name: &str) -> &str {
     // (every generation ends in one of these bytes: most names are let through at once)
     if !matches!(name.as_bytes().last(), Some(b'.' | b'r' | b'I' | b'V')) {
         return name;
     }
+    without_last_word_generation(name)
+}
+
+/// [`without_generation`] of a name whose last byte may end a generation, out of line.
+#[inline(never)]
+fn without_last_word_generation(name: &str) -> &str {
     match split_at_last_space(name) {
         Some((rest, last)) if rest.contains(' ') && is_generation_suffix(last) => {
             rest.trim_end_matches(',')
