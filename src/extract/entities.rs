@@ -2604,20 +2604,15 @@ pub fn name_key(name: &str) -> String {
 /// "y" (to read as "y"). Read eight bytes at a time as one number (SWAR), each byte paired with
 /// the next: seven pairs a step, the last step the name's last eight bytes.
 fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
-    use crate::swar::{in_range, read, HIGH, ONES};
-    /// The top bits of the bytes of `v` that are zero, and of no other byte.
-    fn zeros(v: u64) -> u64 {
-        !(((v & !HIGH).wrapping_add(!HIGH)) | v) & HIGH
-    }
+    use crate::swar::{exactly_equal_bytes, in_range, read, HIGH};
     /// The flags of full stops and doubled small letters, and of "iy", in eight bytes (whose
     /// last byte starts no pair: nothing follows it in `x`).
     fn marks(x: u64) -> (u64, u64) {
         let next = x >> 8;
         let pairs = HIGH >> 8;
-        let stops = zeros(x ^ (ONES * u64::from(b'.')));
-        let doubled = zeros(x ^ next) & in_range(x, b'a', b'z') & pairs;
-        let iy =
-            zeros(x ^ (ONES * u64::from(b'i'))) & zeros(next ^ (ONES * u64::from(b'y'))) & pairs;
+        let stops = exactly_equal_bytes(x, b'.');
+        let doubled = exactly_equal_bytes(x ^ next, 0) & in_range(x, b'a', b'z') & pairs;
+        let iy = exactly_equal_bytes(x, b'i') & exactly_equal_bytes(next, b'y') & pairs;
         (stops | doubled, iy)
     }
     let n = lowered.len();
