@@ -44,6 +44,15 @@ pub(crate) fn equal_bytes(x: u64, byte: u8) -> u64 {
     zero_bytes(x ^ (ONES * u64::from(byte)))
 }
 
+/// The top bits of the bytes of `x` equal to `byte`, every flag a true match (unlike
+/// [`equal_bytes`], whose flags above a true one may be false): each byte's low seven bits plus
+/// 0x7F carry into its top bit alone, and only from a byte that is not zero.
+#[inline]
+pub(crate) fn exactly_equal_bytes(x: u64, byte: u8) -> u64 {
+    let v = x ^ (ONES * u64::from(byte));
+    !((v & !HIGH).wrapping_add(!HIGH) | v) & HIGH
+}
+
 /// How many bytes of `flags` (top bits alone, as the tests above give) are flagged: each
 /// flag moved to its byte's lowest bit, and the bytes summed into the top one by a
 /// multiplication (a machine without a population count instruction takes a dozen for
@@ -91,6 +100,13 @@ mod tests {
             );
             let first_stop = flagged(equal_bytes(x, b'.')).position(|f| f);
             assert_eq!(first_stop, bytes.iter().position(|&b| b == b'.'));
+            for byte in [b'.', b'x', b'\x7f', 0, 0x80, 0xFF] {
+                let matches: Vec<bool> = flagged(exactly_equal_bytes(x, byte)).collect();
+                assert_eq!(
+                    matches,
+                    bytes.iter().map(|&b| b == byte).collect::<Vec<_>>()
+                );
+            }
         }
         assert_eq!(read(b"short", 0), None);
         for k in 0..=255u64 {

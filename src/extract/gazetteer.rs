@@ -242,7 +242,7 @@ const MANNER_OF_SPEAKING: &[&str] = &[
 /// Verbs that say how words were said only beside a quote ("“…,” beamed Donald Hartley"), not
 /// when they report what was said without one ("he beams with confidence", "Clinton is assured of
 /// winning"); also verbs of saying ([`Gazetteer::saying_verbs`]).
-pub const ONLY_BESIDE_A_QUOTE: &[&str] = &[
+pub const ONLY_BESIDE_A_QUOTE: ShortWordList = ShortWordList::new(&[
     // ("posted on Facebook: “…”", not "posted a loss")
     "posted",
     "posts",
@@ -277,7 +277,50 @@ pub const ONLY_BESIDE_A_QUOTE: &[&str] = &[
     "confides",
     "enthused",
     "enthuses",
-];
+]);
+
+/// A few lower-case ASCII words, looked up by their length and first byte before they are
+/// compared: most words asked about ("said", "told", "added") have a length or a first byte
+/// that none of the list has.
+pub struct ShortWordList {
+    /// The words.
+    pub words: &'static [&'static str],
+    /// Bit n set when some word is n bytes long (n below 64).
+    lengths: u64,
+    /// Bit n set when some word begins with the byte 0x40 + n (n below 64).
+    first_bytes: u64,
+}
+
+impl ShortWordList {
+    /// The list of `words`, each of one to 63 bytes beginning with a byte from 0x40 to 0x7F.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let (mut lengths, mut first_bytes) = (0u64, 0u64);
+        let mut i = 0;
+        while i < words.len() {
+            let bytes = words[i].as_bytes();
+            assert!(!bytes.is_empty() && bytes.len() < 64 && bytes[0] >= 0x40 && bytes[0] < 0x80);
+            lengths |= 1 << bytes.len();
+            first_bytes |= 1 << (bytes[0] - 0x40);
+            i += 1;
+        }
+        ShortWordList {
+            words,
+            lengths,
+            first_bytes,
+        }
+    }
+
+    /// Whether the list holds `word`.
+    #[inline]
+    pub fn contains(&self, word: &&str) -> bool {
+        let (len, first) = (word.len(), word.as_bytes().first().copied().unwrap_or(0));
+        len < 64
+            && self.lengths >> len & 1 == 1
+            && (0x40..0x80).contains(&first)
+            && self.first_bytes >> (first - 0x40) & 1 == 1
+            && self.words.contains(word)
+    }
+}
 
 fn data_lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -487,7 +530,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         saying_verbs.insert(Lower::Owned(form.clone()));
         speech_verbs.insert(Lower::Owned(form));
     }
-    for &verb in MANNER_OF_SPEAKING.iter().chain(ONLY_BESIDE_A_QUOTE) {
+    for &verb in MANNER_OF_SPEAKING.iter().chain(ONLY_BESIDE_A_QUOTE.words) {
         saying_verbs.insert(Lower::Borrowed(verb));
     }
     Gazetteer {
@@ -533,6 +576,28 @@ mod tests {
         assert!(verb_forms("deny").contains(&"denied".to_string()));
         assert!(verb_forms("stress").contains(&"stressed".to_string()));
         assert!(GAZETTEER.speech_verbs.contains("told"));
+    }
+
+    #[test]
+    fn short_word_list_finds_what_its_words_hold() {
+        let asked = [
+            "",
+            "said",
+            "posted",
+            "Posted",
+            "posts",
+            "poste",
+            "deadpanned",
+            "é",
+            "\u{201C}",
+        ];
+        for word in asked.iter().chain(ONLY_BESIDE_A_QUOTE.words) {
+            assert_eq!(
+                ONLY_BESIDE_A_QUOTE.contains(word),
+                ONLY_BESIDE_A_QUOTE.words.contains(word),
+                "{word:?}"
+            );
+        }
     }
 
     #[test]
