@@ -871,12 +871,15 @@ fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
 /// Whether a description names a document of the article's: "the statement", "the new
 /// report", "the joint communique" (no name in it).
 pub(super) fn names_a_document(description: &str) -> bool {
-    let words: Vec<&str> = description.whitespace_words().collect();
-    matches!(words[..], ["the" | "The" | "its" | "Its", .., _] if words.len() <= 4)
-        && words[1..]
-            .iter()
-            .all(|w| !w.starts_with(char::is_uppercase))
-        && is_document_noun(words[words.len() - 1])
+    // (its first and last words taken from either end, no list of them gathered)
+    let mut words = description.whitespace_words();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    matches!(first, "the" | "The" | "its" | "Its")
+        && is_document_noun(last)
+        && words.clone().count() <= 2
+        && words.all(|w| !w.starts_with(char::is_uppercase))
 }
 
 /// Whether a lower-case noun names a document: "statement", "report", "survey", "letter" …
@@ -1071,8 +1074,10 @@ pub(super) fn is_body_noun(word: &str) -> bool {
 pub(super) fn body_noun(description: &str) -> Option<&'static str> {
     let mut words = description.whitespace_words();
     let first = words.next()?;
-    let count = description.whitespace_words().count();
-    if !first.eq_ignore_ascii_case("the") || !(2..=5).contains(&count) {
+    // (the words counted only after "the": most descriptions open otherwise)
+    if !first.eq_ignore_ascii_case("the")
+        || !(2..=5).contains(&description.whitespace_words().count())
+    {
         return None;
     }
     let head = lower_case(words.next_back()?);
