@@ -764,50 +764,52 @@ pub(super) fn headline_like(name: &str) -> bool {
 
 /// Two or three capitalised words with none of a body's, a party's or a headline's.
 pub(super) fn looks_like_personal_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && !matches!(
-                    *w,
-                    "County"
-                        | "Party"
-                        | "Republican"
-                        | "Republicans"
-                        | "Democrat"
-                        | "Democrats"
-                        | "Democratic"
-                        | "With"
-                        | "Of"
-                        | "The"
-                        | "And"
-                        | "For"
-                        | "Is"
-                        | "Are"
-                        | "Says"
-                        | "University"
-                        | "College"
-                        | "School"
-                        | "Committee"
-                        | "Council"
-                        | "Department"
-                        | "House"
-                        | "Senate"
-                        | "News"
-                        | "Times"
-                        | "Post"
-                        | "Club"
-                        | "Group"
-                        | "Association"
-                        | "Foundation"
-                        | "Institute"
-                        | "Center"
-                        | "Centre"
-                        | "Company"
-                        | "Inc"
-                        | "Corp"
-                )
-        })
+    // (the words counted as they are read, no list of them gathered: a fourth fails at once)
+    let mut count = 0;
+    name.split(' ').all(|w| {
+        count += 1;
+        count <= 3
+            && w.starts_with(char::is_uppercase)
+            && !matches!(
+                w,
+                "County"
+                    | "Party"
+                    | "Republican"
+                    | "Republicans"
+                    | "Democrat"
+                    | "Democrats"
+                    | "Democratic"
+                    | "With"
+                    | "Of"
+                    | "The"
+                    | "And"
+                    | "For"
+                    | "Is"
+                    | "Are"
+                    | "Says"
+                    | "University"
+                    | "College"
+                    | "School"
+                    | "Committee"
+                    | "Council"
+                    | "Department"
+                    | "House"
+                    | "Senate"
+                    | "News"
+                    | "Times"
+                    | "Post"
+                    | "Club"
+                    | "Group"
+                    | "Association"
+                    | "Foundation"
+                    | "Institute"
+                    | "Center"
+                    | "Centre"
+                    | "Company"
+                    | "Inc"
+                    | "Corp"
+            )
+    }) && count >= 2
 }
 
 /// A person, or a name of unknown kind that has a person's given name or title (judged once
