@@ -764,50 +764,52 @@ pub(super) fn headline_like(name: &str) -> bool {
 
 /// Two or three capitalised words with none of a body's, a party's or a headline's.
 pub(super) fn looks_like_personal_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && !matches!(
-                    *w,
-                    "County"
-                        | "Party"
-                        | "Republican"
-                        | "Republicans"
-                        | "Democrat"
-                        | "Democrats"
-                        | "Democratic"
-                        | "With"
-                        | "Of"
-                        | "The"
-                        | "And"
-                        | "For"
-                        | "Is"
-                        | "Are"
-                        | "Says"
-                        | "University"
-                        | "College"
-                        | "School"
-                        | "Committee"
-                        | "Council"
-                        | "Department"
-                        | "House"
-                        | "Senate"
-                        | "News"
-                        | "Times"
-                        | "Post"
-                        | "Club"
-                        | "Group"
-                        | "Association"
-                        | "Foundation"
-                        | "Institute"
-                        | "Center"
-                        | "Centre"
-                        | "Company"
-                        | "Inc"
-                        | "Corp"
-                )
-        })
+    // (the words counted as they are read, no list of them gathered: a fourth fails at once)
+    let mut count = 0;
+    name.split(' ').all(|w| {
+        count += 1;
+        count <= 3
+            && w.starts_with(char::is_uppercase)
+            && !matches!(
+                w,
+                "County"
+                    | "Party"
+                    | "Republican"
+                    | "Republicans"
+                    | "Democrat"
+                    | "Democrats"
+                    | "Democratic"
+                    | "With"
+                    | "Of"
+                    | "The"
+                    | "And"
+                    | "For"
+                    | "Is"
+                    | "Are"
+                    | "Says"
+                    | "University"
+                    | "College"
+                    | "School"
+                    | "Committee"
+                    | "Council"
+                    | "Department"
+                    | "House"
+                    | "Senate"
+                    | "News"
+                    | "Times"
+                    | "Post"
+                    | "Club"
+                    | "Group"
+                    | "Association"
+                    | "Foundation"
+                    | "Institute"
+                    | "Center"
+                    | "Centre"
+                    | "Company"
+                    | "Inc"
+                    | "Corp"
+            )
+    }) && count >= 2
 }
 
 /// A person, or a name of unknown kind that has a person's given name or title (judged once
@@ -871,12 +873,15 @@ fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
 /// Whether a description names a document of the article's: "the statement", "the new
 /// report", "the joint communique" (no name in it).
 pub(super) fn names_a_document(description: &str) -> bool {
-    let words: Vec<&str> = description.whitespace_words().collect();
-    matches!(words[..], ["the" | "The" | "its" | "Its", .., _] if words.len() <= 4)
-        && words[1..]
-            .iter()
-            .all(|w| !w.starts_with(char::is_uppercase))
-        && is_document_noun(words[words.len() - 1])
+    // (its first and last words taken from either end, no list of them gathered)
+    let mut words = description.whitespace_words();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    matches!(first, "the" | "The" | "its" | "Its")
+        && is_document_noun(last)
+        && words.clone().count() <= 2
+        && words.all(|w| !w.starts_with(char::is_uppercase))
 }
 
 /// Whether a lower-case noun names a document: "statement", "report", "survey", "letter" …
@@ -1113,8 +1118,10 @@ pub(super) fn is_body_noun(word: &str) -> bool {
 pub(super) fn body_noun(description: &str) -> Option<&'static str> {
     let mut words = description.whitespace_words();
     let first = words.next()?;
-    let count = description.whitespace_words().count();
-    if !first.eq_ignore_ascii_case("the") || !(2..=5).contains(&count) {
+    // (the words counted only after "the": most descriptions open otherwise)
+    if !first.eq_ignore_ascii_case("the")
+        || !(2..=5).contains(&description.whitespace_words().count())
+    {
         return None;
     }
     let head = lower_case(words.next_back()?);
