@@ -2952,7 +2952,7 @@ fn person_before_open_role(
     // (the name opens the subject, after titles at most: not "The Smith Barney spokeswoman")
     let opens = words_of(masked, base, head.start..m.range.start)
         .iter()
-        .all(|(_, w)| GAZETTEER.titles.contains_lowered(w.trim_end_matches('.')));
+        .all(|(_, w)| is_title(w));
     if m.possessive || !opens || ctx.entities[m.entity].kind != EntityKind::Person {
         return None;
     }
@@ -3426,7 +3426,7 @@ fn appositive_name(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>)
     let plain = lead.len() <= 3
         && lead.iter().all(|(_, w)| {
             w.starts_with(char::is_lowercase)
-                || GAZETTEER.titles.contains_lowered(w.trim_end_matches('.'))
+                || is_title(w)
                 || matches!(*w, "MP" | "MEP" | "MSP" | "AM" | "TD")
         });
     let reaches_end = frame(masked, base, m.range.end, end).trim().is_empty();
@@ -3650,7 +3650,6 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
             .unwrap_or(lead)
             .trim();
         let words: Vec<&str> = label.whitespace_words().collect();
-        let title = |w: &str| GAZETTEER.titles.contains_lowered(w.trim_end_matches('.'));
         let role = |w: &str| is_role(w) || person_noun(w).is_some();
         let n = words.len();
         (1..=6).contains(&n)
@@ -3660,7 +3659,7 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
             && words
                 .iter()
                 .rev()
-                .find(|w| !title(w))
+                .find(|w| !is_title(w))
                 .is_some_and(|w| role(w))
             && ctx.entities[m.entity].kind == EntityKind::Person
     };
@@ -4385,7 +4384,7 @@ fn subject_before_verb(
                     && !m.possessive
                     && words_of(masked, base, range.start..m.range.start)
                         .iter()
-                        .all(|(_, w)| GAZETTEER.titles.contains_lowered(w.trim_end_matches('.')))
+                        .all(|(_, w)| is_title(w))
             });
         // (a name of no known kind in a role's "of" phrase is the body held: "Luigi Lucchini,
         // president of the employers organisation Confindustria said")
@@ -5195,7 +5194,7 @@ fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
     let object = words
         .iter()
         .rev()
-        .find(|(_, w)| !GAZETTEER.titles.contains_lowered(w.trim_end_matches('.')))
+        .find(|(_, w)| !is_title(w))
         .is_some_and(|(r, w)| {
             is_preposition(&lower_case(w)) && !frame(masked, base, r.end, before.end).contains(',')
         });
@@ -5434,6 +5433,13 @@ fn opening_pronoun(
         _ => return None,
     };
     pronoun_referent(ctx, want, antecedents)
+}
+
+/// Whether a word is a title, with or without the full stops it ends in ("Sen.", "chairman").
+fn is_title(word: &str) -> bool {
+    GAZETTEER
+        .titles
+        .contains_lowered(word.trim_end_matches('.'))
 }
 
 /// Whether the text before a name ends in a preposition, past an article: "with the editorial
@@ -5719,9 +5725,10 @@ fn according_to_statement(
     }
     // the name right after "to", past "the" and titles: "according to Sen. John McCain"
     let mut j = i + 2;
-    while words.get(j).is_some_and(|(_, w)| {
-        *w == "the" || GAZETTEER.titles.contains_lowered(w.trim_end_matches('.'))
-    }) && j < i + 5
+    while words
+        .get(j)
+        .is_some_and(|(_, w)| *w == "the" || is_title(w))
+        && j < i + 5
     {
         j += 1;
     }
