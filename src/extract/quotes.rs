@@ -1761,6 +1761,12 @@ fn mentions_in<'a>(
     ctx.mentions[lo..hi].iter()
 }
 
+/// Whether a word stands inside a name past the name's first word: the words a limit on a
+/// phrase's length does not count, so that a name counts as one ("Farhat Omar Ben Gadaravice").
+fn past_a_names_first_word(ctx: &Ctx, word: &Range<usize>) -> bool {
+    mention_covering(ctx, word.clone()).is_some_and(|m| m.range.start < word.start)
+}
+
 /// The mention that overlaps a word's range.
 fn mention_covering<'a>(ctx: &Ctx<'a>, word: Range<usize>) -> Option<&'a Mention> {
     let hi = mentions_starting_before(ctx, word.end);
@@ -2767,7 +2773,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             .iter()
             .take(16)
             .filter(|(r, w)| {
-                mention_covering(ctx, r.clone()).is_some_and(|m| m.range.start < r.start)
+                past_a_names_first_word(ctx, r)
                     || (w.starts_with(char::is_lowercase) && role_class(w).is_some())
             })
             .count();
@@ -3004,15 +3010,10 @@ fn attribution_ending_the_sentence(
         // (a name counts as one word: "…, the Commons science and technology committee added",
         // "…, Public Accounts Committee chairman Edward Leigh said")
         let name_words = || {
-            mentions_in(ctx, tail.clone())
-                .map(|m| {
-                    words
-                        .iter()
-                        .filter(|(r, _)| m.range.start <= r.start && r.end <= m.range.end)
-                        .count()
-                        .saturating_sub(1)
-                })
-                .sum::<usize>()
+            words
+                .iter()
+                .filter(|(r, _)| past_a_names_first_word(ctx, r))
+                .count()
         };
         if words.is_empty()
             || (words.len() > 4 && words.len() - name_words() > 4 && !document_about())
@@ -5853,9 +5854,7 @@ fn trailing_attribution(
         let inside_names = words
             .iter()
             .take(12)
-            .filter(|(r, _)| {
-                mention_covering(ctx, r.clone()).is_some_and(|m| m.range.start < r.start)
-            })
+            .filter(|(r, _)| past_a_names_first_word(ctx, r))
             .count();
         let Some(k) = words
             .iter()

@@ -1029,12 +1029,10 @@ fn subject_before_the_object(ctx: &Ctx, at: usize, want: Gender, latest: usize) 
         Gender::Female => matches!(pronoun, "She" | "she"),
         _ => false,
     };
-    if !opens || !text[..mark + 1].ends_with('.') {
+    if !opens || text.as_bytes()[mark] != b'.' {
         return None;
     }
-    let previous = text[..mark]
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(0, |p| p + 1)..mark;
+    let previous = super::sentence_before(text, mark + 1)?;
     let mut named = mentions_in(ctx, previous.clone());
     let subject = named.next()?;
     let fits =
