@@ -350,8 +350,9 @@ pub fn find_quotes(
     let mut last_speaker: Option<(usize, usize)> = None;
     let mut quoted_ranges: Vec<Range<usize>> = Vec::new();
     let mut last_paragraph_with_antecedent = 0usize;
-    // who the first sentence after the headline reports, for the headline's quotes
-    let mut lede_speaker: Option<(Who, Range<usize>)> = None;
+    // who the first sentence after the headline reports, for the headline's quotes, and whether
+    // the sentence is all their words, its attribution at its end ("…, MPs have said.")
+    let mut lede_speaker: Option<(Who, Range<usize>, bool)> = None;
 
     for (p_index, para) in paragraphs.iter().enumerate() {
         if p_index > last_paragraph_with_antecedent + 3 {
@@ -929,7 +930,7 @@ pub fn find_quotes(
                 if let (true, Some(who @ Who::Entity(_))) =
                     (p_index == 1 && sentence == 0, quoted_speaker)
                 {
-                    lede_speaker = Some((who, sent.clone()));
+                    lede_speaker = Some((who, sent.clone(), false));
                 }
                 continue;
             }
@@ -937,11 +938,14 @@ pub fn find_quotes(
             // Bill Williams, and Sculthorpe said he would love …")
             let clause =
                 joined_saying(&ctx, &masked, para.start, sent.clone()).unwrap_or(sent.clone());
-            if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, clause) {
+            if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, clause.clone()) {
                 let who = resolve(&ctx, who, &antecedents, sent.start);
                 note_unnamed_speaker(&ctx, &who);
                 if p_index == 1 && sentence == 0 {
-                    lede_speaker = Some((who.clone(), sent.clone()));
+                    let all_said = text
+                        .get(sent.start..said.start)
+                        .is_some_and(|lead| lead.trim().is_empty());
+                    lede_speaker = Some((who.clone(), sent.clone(), all_said));
                 }
                 if let Who::Entity(e) = who {
                     remember(&mut antecedents, e);
@@ -971,6 +975,28 @@ pub fn find_quotes(
                             p_index,
                         ));
                     }
+                }
+            } else if p_index == 1 && sentence == 0 {
+                // a lede that says who told it only vaguely ("…, reports claim.", "…, an
+                // anti-fraud agency has said.") still tells that the headline's words are
+                // someone's, named by the next statement
+                let words = words_of(&masked, para.start, clause.clone());
+                let attributed = words
+                    .iter()
+                    .position(|(_, w)| GAZETTEER.saying_verbs.contains_lowered(w))
+                    .and_then(|first| {
+                        trailing_attribution(&ctx, &masked, para.start, clause, &words, first)
+                    })
+                    .filter(|&(_, comma)| comma > sent.start)
+                    // (not what a survey or poll "suggests": the next statement is someone's
+                    // else, "Voters 'don't trust politicians'" / "…, a new poll suggests.")
+                    .is_some_and(|(_, comma)| {
+                        !words
+                            .iter()
+                            .any(|(r, w)| r.start > comma && w.starts_with("suggest"))
+                    });
+                if attributed {
+                    lede_speaker = Some((Who::Unknown, sent.clone(), true));
                 }
             }
         }
@@ -1076,8 +1102,8 @@ pub fn find_quotes(
     let headline_speaker =
         lede_speaker
             .filter(|_| headline_is_a_title)
-            .map(|(who, lede)| match who {
-                Who::Entity(e) => (Some(e), lede, false),
+            .map(|(who, lede, all_said)| match who {
+                Who::Entity(e) => (Some(e), lede, false, all_said),
                 _ => {
                     // (not a critic's: "But Conservative spokesman Dominic Grieve said …")
                     let next = out
@@ -1085,15 +1111,16 @@ pub fn find_quotes(
                         .find(|q| q.paragraph > 0 && q.range.start >= lede.end)
                         .filter(|q| q.paragraph <= 2 && !answers_back(text, q.range.start))
                         .and_then(|q| q.speaker);
-                    (next, lede, true)
+                    (next, lede, true, all_said)
                 }
             });
-    if let Some((speaker, lede, only_unattributed)) = headline_speaker {
+    if let Some((speaker, lede, only_unattributed, all_said)) = headline_speaker {
         let lede_words = lede_word_starts(&text[lede]);
         for q in out.iter_mut().filter(|q| q.paragraph == 0) {
             if q.kind == QuoteKind::Direct
                 && !(only_unattributed && q.speaker.is_some())
-                && shares_a_word(&q.text, &lede_words)
+                && (shares_a_word(&q.text, &lede_words)
+                    || (all_said && q.text.whitespace_words().count() <= 4))
             {
                 q.speaker = speaker;
                 q.description = None;
@@ -3075,7 +3102,15 @@ fn attribution_ending_the_sentence(
         if !last {
             return None;
         }
-        return subject_before_verb(ctx, masked, base, tail.start..words[k].0.start);
+        // (an appositive the writer left open names the one before its comma: "“…,” Ways and
+        // Means chairman Dan Rostenkowski, an Illinois Democrat said")
+        let left_open = || {
+            opens_appositive(words[0].1)
+                .then(|| subject_before_verb(ctx, masked, base, after.start..words[k].0.start))
+                .flatten()
+        };
+        return subject_before_verb(ctx, masked, base, tail.start..words[k].0.start)
+            .or_else(left_open);
     }
     None
 }
@@ -4376,16 +4411,23 @@ fn subject_before_verb(
                 matches!(w, "who" | "which" | "that" | "and" | "but" | "as")
                     || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
             });
-        // (the person opens the subject, after a title at most, and the aside names nobody)
+        // (the person opens the subject, after a title or a role with its body at most, and
+        // the aside names nobody: "Ways and Means chairman Dan Rostenkowski, an Illinois
+        // Democrat said")
         let person_before = words_of(masked, base, range.start..range.start + comma)
             .last()
             .and_then(|(r, _)| mention_covering(ctx, r.clone()))
             .filter(|m| {
+                let lead = words_of(masked, base, range.start..m.range.start);
+                let after_a_role = lead
+                    .last()
+                    .is_some_and(|(_, w)| w.starts_with(char::is_lowercase) && is_role(w))
+                    && !lead
+                        .iter()
+                        .any(|(_, w)| is_preposition(w) || may_be_a_verb(w));
                 person_like(ctx, m.entity)
                     && !m.possessive
-                    && words_of(masked, base, range.start..m.range.start)
-                        .iter()
-                        .all(|(_, w)| is_title(w))
+                    && (lead.iter().all(|(_, w)| is_title(w)) || after_a_role)
             });
         // (a name of no known kind in a role's "of" phrase is the body held: "Luigi Lucchini,
         // president of the employers organisation Confindustria said")
@@ -6139,6 +6181,18 @@ mod tests {
         assert_eq!(
             speakers_of(text),
             vec![some("Nick Davies"), some("Shin-Bae Kim")]
+        );
+    }
+
+    #[test]
+    fn an_appositive_left_open_after_a_role_and_its_name_keeps_the_person() {
+        let text = "\"We will win,\" Ways and Means chairman Dan Rostenkowski, an Illinois \
+                    Democrat said.\n\n\
+                    \"We will go,\" Acme chairman Bob Smith, a lawyer said.\n\n\
+                    \"We will stay,\" the brother of chairman Tom Jones, a lawyer said.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Dan Rostenkowski"), some("Bob Smith"), None]
         );
     }
 
@@ -9154,8 +9208,9 @@ mod tests {
         let text = "England 'to launch ref protest'\n\nEngland will launch a protest to the IRB about the referee, reports the Daily Mail.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Daily Mail"), "{q:?}");
-        // the trap: a first sentence that says nothing of the headline's words
-        let text = "Mobile music challenges 'iPod age'\n\nNokia and Microsoft have agreed a deal to work on music for handsets, Microsoft said.";
+        // the trap: a first sentence that says nothing of the headline's words, and is not all
+        // someone's words either (a short quote goes to whom a lede attributes all its words)
+        let text = "Mobile music challenges 'iPod age'\n\nNokia and Microsoft have agreed a deal to work on music for handsets, while Sony has unveiled its phone Walkman.\n\nMicrosoft said the deal was good.";
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
     }
@@ -9261,6 +9316,25 @@ mod tests {
         let text = "Police praise 'courageous' Ozzy\n\nRock star Ozzy Osbourne has been praised by police for \u{201C}very courageously\u{201D} tackling a burglar.";
         let q = direct(text);
         assert_ne!(q[0].1, some("Ozzy Osbourne"), "{q:?}");
+    }
+
+    #[test]
+    fn a_headline_s_short_quote_goes_to_the_lede_s_attribution_at_its_end() {
+        // no word shared, but the lede is all the speaker's words
+        let text = "Net regulation 'still possible'\n\nThe blurring of boundaries between TV and the internet raises questions of regulation, watchdog Ofcom has said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Ofcom"), "{q:?}");
+        // a vague attribution leaves it to the next statement's speaker
+        let text = "Card fraudsters 'targeting web'\n\nNew safeguards on card payments in shops have led fraudsters to focus on internet payments, an anti-fraud agency has said.\n\nThe clampdown has caused fraudsters to change tack, Retail Decisions said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Retail Decisions"), "{q:?}");
+        // the traps: a lede that is no attribution, and what a poll suggests
+        let text = "Lib Dems' 'bold' election policy\n\nCharles Kennedy has told voters his Liberal Democrats will offer them a choice at the next general election.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        let text = "Voters 'don't trust politicians'\n\nEight out of 10 voters do not trust politicians to tell the truth, a new poll suggests.\n\nForeign Secretary Jack Straw said trust would be the key choice.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
     }
 
     #[test]
