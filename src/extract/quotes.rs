@@ -2659,8 +2659,11 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     }
     // "“…,” saying Bache recently rejected merger overtures": the speaker goes on, and whoever
     // the clause names is no attribution
+    // (unless the sentence ends in an attribution: "“We expect to file papers late tonight”
+    // asking the ICC to reopen the rail merger case, spokesman Rich Hall said in a telephone
+    // interview")
     if words[0].1.ends_with("ing") && is_speech_verb(words[0].1) {
-        return None;
+        return attribution_ending_the_sentence(ctx, masked, base, after.clone());
     }
     // "“…,” as Cruz said on the radio": an aside of saying right after a quote names its speaker
     let after_a_quote = ctx.text[..after.start]
@@ -2774,7 +2777,9 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     };
     // "“…,” PAP quoted Baka as saying": the one quoted speaks, not the one quoting
     // ("he was quoted by Kyodo as saying" is his)
-    if let Some(q) = words.iter().take(6).position(|(_, w)| *w == "quoted") {
+    // (in nine words: "“…,” Ariadne's Philippine agent Domingo Panganiban was quoted as
+    // telling reporters")
+    if let Some(q) = words.iter().take(9).position(|(_, w)| *w == "quoted") {
         let lead = frame(masked, base, after.start, words[q].0.start);
         let passive = q > 0 && matches!(words[q - 1].1, "was" | "were" | "is" | "are" | "been");
         if !lead.contains(['.', ';', '!', '?']) {
@@ -3042,8 +3047,41 @@ fn attribution_ending_the_sentence(
                 .filter(|(r, _)| past_a_names_first_word(ctx, r))
                 .count()
         };
+        // (a verb of saying may be followed by where or when: "…, spokesman Rich Hall said in a
+        // telephone interview from the company's Chicago headquarters.", the sentence's one
+        // comma: not the last of an appositive's "…, Gordon Willmon, VP and general manager, oil
+        // sands and coal department, Esso Resources Canada Ltd said at the World Petroleum
+        // Congress")
+        let said_where = || {
+            !piece.as_bytes()[..comma].contains(&b',')
+                && words
+                    .iter()
+                    .position(|(_, w)| is_finite_speech_verb(w))
+                    .is_some_and(|v| {
+                        let names = words[..v]
+                            .iter()
+                            .filter(|(r, _)| past_a_names_first_word(ctx, r))
+                            .count();
+                        v - names <= 3
+                            && matches!(words[v].1, "said" | "says" | "added" | "stated")
+                            && words.get(v + 1).is_some_and(|(_, w)| {
+                                matches!(
+                                    *w,
+                                    "in" | "at"
+                                        | "on"
+                                        | "after"
+                                        | "during"
+                                        | "before"
+                                        | "following"
+                                )
+                            })
+                    })
+        };
         if words.is_empty()
-            || (words.len() > 4 && words.len() - name_words() > 4 && !document_about())
+            || (words.len() > 4
+                && words.len() - name_words() > 4
+                && !document_about()
+                && !said_where())
         {
             continue;
         }
@@ -5658,6 +5696,32 @@ fn agent_as(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Op
     .then_some(Who::Entity(m.entity))
 }
 
+/// Whether a sentence opens with a phrase or clause that says when, where or despite what
+/// ("Despite the market reaction, …", "In a statement, …"): what ends at its comma is no
+/// statement.
+fn opens_with_a_phrase(words: &[(Range<usize>, &str)]) -> bool {
+    words.first().is_some_and(|(_, w)| {
+        matches!(
+            lower_case(w).as_ref(),
+            "despite"
+                | "in"
+                | "after"
+                | "before"
+                | "during"
+                | "following"
+                | "amid"
+                | "although"
+                | "though"
+                | "while"
+                | "when"
+                | "because"
+                | "since"
+                | "if"
+                | "unless"
+        )
+    })
+}
+
 /// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes, or
 /// one that ends in its attribution ("Cruz electrified the crowds with promises …, Stovall
 /// said."). The speaker and the range of what was said.
@@ -5688,7 +5752,22 @@ fn reported_speech(
             Who::Unknown => false,
         };
         if speaks {
-            return Some((who, sent.start..comma));
+            // (a phrase that opens the sentence is no statement: what the verb after it says
+            // is, "Despite the market reaction, First Boston Corp analyst Arlene Barnes applauded
+            // the Pacific Gas decision."; not "In some cases loyalty may motivate individuals to
+            // keep their shares, he said.")
+            let verb = words
+                .iter()
+                .position(|(r, w)| r.start > comma && is_finite_speech_verb(w));
+            let said_after = verb.filter(|&v| {
+                words.len() - v > 3
+                    && opens_with_a_phrase(&words)
+                    && !frame(masked, base, sent.start, comma).contains(',')
+            });
+            return Some(match said_after {
+                Some(v) => (who, words[v].0.end..sent.end),
+                None => (who, sent.start..comma),
+            });
         }
     }
     let k = (first_saying..words.len()).find(|&k| {
@@ -6181,6 +6260,49 @@ mod tests {
         assert_eq!(
             speakers_of(text),
             vec![some("Nick Davies"), some("Shin-Bae Kim")]
+        );
+    }
+
+    #[test]
+    fn an_attribution_found_past_a_long_subject_a_participle_or_where_it_was_said() {
+        let text =
+            "\"Prices are high,\" the firm's Philippine agent Domingo Panganiban was quoted as \
+                    telling reporters.\n\n\
+                    \"We expect to file papers late tonight\" asking the court to reopen the case, \
+                    spokesman Rich Hall said in a telephone interview from the company's Chicago \
+                    headquarters.\n\n\
+                    \"It strengthens the Dow,\" said William LeFevre, analyst at Advest Inc. He \
+                    applauded the decision to drop Inco Ltd, \"a super stock at one time.\"\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                some("Domingo Panganiban"),
+                some("Rich Hall"),
+                some("William LeFevre"),
+                some("William LeFevre")
+            ]
+        );
+        // the trap: the last of an appositive's commas before a body's name
+        let text = "\"Improved technology has the potential,\" Gordon Willmon, VP and general \
+                    manager, oil sands department, Esso Resources Canada Ltd said at the World \
+                    Petroleum Congress.\n";
+        assert_eq!(speakers_of(text), vec![some("Gordon Willmon")]);
+    }
+
+    #[test]
+    fn a_phrase_opening_the_sentence_is_not_what_a_trailing_attribution_said() {
+        let text = "Despite the market reaction, analyst Tom Barnes welcomed the Pacific Gas \
+                    decision.\n\nIn some cases loyalty may motivate individuals to keep their \
+                    shares, Tom Barnes said.\n";
+        let q = quotes(text);
+        let texts: Vec<&str> = q.iter().map(|q| q.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "the Pacific Gas decision.",
+                "In some cases loyalty may motivate individuals to keep their shares"
+            ],
+            "{q:?}"
         );
     }
 
