@@ -9663,6 +9663,15 @@ mod tests {
     }
 
     #[test]
+    fn a_lawsuit_s_words_are_its_filer_s() {
+        let text =
+            "Lawsuit.\n\nCalifornian Thomas Slattery filed the suit in the US District Court \
+                    in San Jose.\n\n\"Apple has turned an open standard into an artifice,\" the \
+                    lawsuit states.\n";
+        assert_eq!(speakers_of(text), vec![some("Thomas Slattery")]);
+    }
+
+    #[test]
     fn a_document_s_words_are_its_named_author_s() {
         let cases: &[(&str, usize, Option<&str>)] = &[
             // the author named before the document's noun, or after "by"/"from" and a title

@@ -899,6 +899,9 @@ pub(super) fn is_document_noun(word: &str) -> bool {
             | "document"
             | "filing"
             | "announcement"
+            | "lawsuit"
+            | "suit"
+            | "complaint"
     )
 }
 
@@ -1370,6 +1373,28 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
             if names_the_noun(after.trim_start()) {
                 return !owned;
             }
+            // (or who filed the lawsuit: "Thomas Slattery filed the suit in the US District
+            // Court … “…,” the lawsuit states")
+            if is_court_filing(noun) {
+                let filed = after.trim_start();
+                let filed = filed
+                    .strip_prefix("has ")
+                    .or_else(|| filed.strip_prefix("have "))
+                    .unwrap_or(filed);
+                if let Some(object) = filed.strip_prefix("filed ") {
+                    let object = object
+                        .strip_prefix("the ")
+                        .or_else(|| object.strip_prefix("a "))
+                        .unwrap_or(object);
+                    if object
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .is_some_and(is_court_filing)
+                    {
+                        return true;
+                    }
+                }
+            }
             // (or whose spokesman said they spoke in one: "a State Department spokesman said in
             // a statement")
             if ctx.entities[m.entity].kind == EntityKind::Organization && spoke_in_a(after, noun) {
@@ -1398,6 +1423,11 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
                 && !modifies_a_body()
         })
         .map(|m| (m.entity, m.range.start))
+}
+
+/// Whether a document's noun is one a party files in court: "lawsuit", "suit", "complaint".
+fn is_court_filing(noun: &str) -> bool {
+    matches!(noun, "lawsuit" | "suit" | "complaint")
 }
 
 /// Whether the words after a body's name (`after`) are its spokesman's saying they spoke in a
@@ -1441,7 +1471,12 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
     if let Who::Description(d) = &who {
         if names_a_document(d) {
             let noun = d.rsplit(' ').next().unwrap_or("");
-            let latest = [document_author(ctx, noun, at), body_that_spoke_lately(ctx)]
+            // (a lawsuit's words are only its filer's, not those of the body that spoke last,
+            // most often the one sued)
+            let spoke_lately = (!is_court_filing(noun))
+                .then(|| body_that_spoke_lately(ctx))
+                .flatten();
+            let latest = [document_author(ctx, noun, at), spoke_lately]
                 .into_iter()
                 .flatten()
                 .max_by_key(|&(_, named_at)| named_at);
