@@ -9663,6 +9663,22 @@ mod tests {
     }
 
     #[test]
+    fn a_churchman_is_the_one_the_article_titled_so() {
+        let text =
+            "Book.\n\nThe Bishop of Durham, the Rt Rev Dr Tom Wright, described the novel as \
+                    a \"great thriller\". The book has sold well, says Dan Brown.\n\n\
+                    The Bishop said: \"They are fun.\"\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Tom Wright"), some("Tom Wright")]
+        );
+        // the trap: a churchman the article names not is not the last person named
+        let text = "Royals.\n\n\"It opened up a sense of disillusionment,\" said Ros Coward, a \
+                    writer.\n\nThe Archbishop of Canterbury said: \"I am pleased.\"\n";
+        assert_eq!(speakers_of(text), vec![some("Ros Coward"), None]);
+    }
+
+    #[test]
     fn a_lawsuit_s_words_are_its_filer_s() {
         let text =
             "Lawsuit.\n\nCalifornian Thomas Slattery filed the suit in the US District Court \

@@ -64,6 +64,9 @@ pub(super) const ROLES: &[(&str, &str)] = &[
     ("king", "king"),
     ("queen", "queen"),
     ("pope", "pope"),
+    ("bishop", "bishop"),
+    ("archbishop", "archbishop"),
+    ("cardinal", "cardinal"),
     ("sen", "senator"),
     ("rep", "congressman"),
     ("gov", "governor"),
@@ -261,6 +264,38 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
 
 /// Roles the article gives people, with where it gives them: "Putin's aide Yuri Ushakov",
 /// "Ushakov, a Putin aide".
+/// The role of an office named before a comma that a name follows, past the name's titles:
+/// "bishop" of "The Bishop of Durham, the Rt Rev Dr " (`head`: the text before the name).
+fn office_before(head: &str) -> Option<&'static str> {
+    let mut words = head.whitespace_words().rev();
+    let mut last = words.next()?;
+    // (the titles listed, and the first word of "Rt Rev", "Right Hon")
+    while last == "the"
+        || matches!(last, "Rt" | "Right")
+        || GAZETTEER
+            .titles
+            .contains_lowered(last.trim_end_matches('.'))
+    {
+        last = words.next()?;
+    }
+    let mut office: Vec<&str> = Vec::with_capacity(4);
+    office.push(last.strip_suffix(',')?);
+    office.extend(words.take(3));
+    // (the role, then "of" and a capitalised place at most: "Bishop of Durham")
+    office.iter().enumerate().find_map(|(i, w)| {
+        let after_role = &office[..i];
+        let of_a_place = match after_role {
+            [] => true,
+            [place, of] => *of == "of" && place.starts_with(char::is_uppercase),
+            _ => false,
+        };
+        let capitalised = w.starts_with(char::is_uppercase);
+        (of_a_place && capitalised)
+            .then(|| role_class(&w.to_ascii_lowercase()))
+            .flatten()
+    })
+}
+
 pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
     let text = ctx.text;
     let mut out = Vec::new();
@@ -308,6 +343,10 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
                 })
                 .unwrap_or_default();
             out.push((m.entity, format!("{owner_name} {role}"), m.range.start));
+        }
+        // an office set off before the name: "The Bishop of Durham, the Rt Rev Dr Tom Wright"
+        if let Some(role) = office_before(head) {
+            out.push((m.entity, format!(" {role}"), m.range.start));
         }
         // an appositive right after: "Ushakov, a Putin aide,"
         let tail = &text[m.range.end..text.floor_char_boundary(m.range.end + 60)];
@@ -1657,7 +1696,21 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 ([], [one]) if any_owner => Who::Entity(*one),
                 ([], []) if definite && before.is_some() => before.map_or(who, Who::Entity),
                 // (a spokesman, an official or an analyst is one only if the article says so)
-                ([], []) if matches!(role, "spokes" | "official" | "analyst" | "economist") => who,
+                // (nor is a churchman: "The Archbishop of Canterbury said" is no one named before)
+                ([], [])
+                    if matches!(
+                        role,
+                        "spokes"
+                            | "official"
+                            | "analyst"
+                            | "economist"
+                            | "bishop"
+                            | "archbishop"
+                            | "cardinal"
+                    ) =>
+                {
+                    who
+                }
                 ([], []) if definite => {
                     let untitled: Vec<usize> = antecedents
                         .iter()
