@@ -1748,7 +1748,14 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
                         .is_some_and(|owner| owner.ends_with(['s', 'S'])))
         });
     let on_air = before.first().is_some_and(|w| w == "on");
-    let work_after = after.iter().any(|w| WORK_CUES.contains(&w.as_str()));
+    // (or a plan's name: the “Southern Africa” initiative, the “Star Wars” programme)
+    let work_after = after.iter().any(|w| {
+        WORK_CUES.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "initiative" | "campaign" | "project" | "plan" | "scheme" | "operation"
+            )
+    });
     if words <= 6 && (channel || on_air || work_after) {
         return true;
     }
@@ -9676,6 +9683,30 @@ mod tests {
         let text = "Royals.\n\n\"It opened up a sense of disillusionment,\" said Ros Coward, a \
                     writer.\n\nThe Archbishop of Canterbury said: \"I am pleased.\"\n";
         assert_eq!(speakers_of(text), vec![some("Ros Coward"), None]);
+    }
+
+    #[test]
+    fn the_company_is_the_one_that_spoke_past_its_appositive() {
+        let text =
+            "Stadium.\n\nCarling O'Keefe Ltd, 50.1 pct owned by <Elders IXL Ltd>, said it agreed \
+                    to pay.\n\nThe company also said its unit signed a ten year lease.\n";
+        let q = quotes(text);
+        assert_eq!(q[1].1, some("Carling O'Keefe Ltd"), "{q:?}");
+        // the trap: a name inside another's appositive
+        let text = "Chemicals.\n\nHoechst Celanese Corp, formed from the merger of the Celanese Corp \
+                    with American Hoechst Corp, a unit of Hoechst AG, said Juergen Dormann was named \
+                    chairman.\n\nThe chemical company also said it named Dieter zur Loye vice \
+                    chairman.\n";
+        let q = quotes(text);
+        assert_eq!(q.last().unwrap().1, some("Hoechst Celanese Corp"), "{q:?}");
+    }
+
+    #[test]
+    fn a_plan_s_name_in_quotation_marks_is_no_speech() {
+        let text =
+            "Aid.\n\nThe 50 mln dlrs approved for a \"Southern Africa\" initiative is part of a \
+                    larger programme, Congress said.\n";
+        assert!(direct(text).is_empty(), "{:?}", direct(text));
     }
 
     #[test]

@@ -1223,7 +1223,7 @@ pub(super) fn salient_body(
         {
             let (count, weight, last, inside) = named.entry(m.entity).or_default();
             *count += 1;
-            *weight += if !m.possessive && acts(ctx.text, m.range.end) {
+            *weight += if !m.possessive && acts(ctx.text, m.range.clone()) {
                 3
             } else {
                 1
@@ -1265,11 +1265,40 @@ fn word_before(text: &str, start: usize) -> &str {
 
 /// Whether the word after a name (at `end`) is a verb it is the subject of: a verb of saying,
 /// or a lower-case word in "-ed" ("Umbro announced", "Siebel Capital Management Inc told").
-fn acts(text: &str, end: usize) -> bool {
+fn acts(text: &str, name: Range<usize>) -> bool {
+    let end = name.end;
     let next = word_after(text, end);
-    next.bytes().all(|b| b.is_ascii_lowercase())
+    if next.bytes().all(|b| b.is_ascii_lowercase())
         && !next.is_empty()
         && (next.ends_with("ed") || is_speech_verb(next))
+    {
+        return true;
+    }
+    // (or says past a short appositive: "Carling O'Keefe Ltd, 50.1 pct owned by <Elders IXL
+    // Ltd>, said it agreed"; not a name inside another's: "formed from the merger of the
+    // Celanese Corp with American Hoechst Corp, a unit of <Hoechst AG>, said")
+    let before = text
+        .get(..name.start)
+        .and_then(|head| head.trim_end().rsplit(char::is_whitespace).next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if matches!(
+        before.as_str(),
+        "of" | "with" | "by" | "from" | "for" | "to" | "and" | "or" | "in" | "at" | "on"
+    ) {
+        return false;
+    }
+    let Some(rest) = text.get(end..).and_then(|rest| rest.strip_prefix(", ")) else {
+        return false;
+    };
+    let window = &rest[..rest.floor_char_boundary(80)];
+    window.find(", ").is_some_and(|comma| {
+        let aside = &window[..comma];
+        !aside.contains([';', '"', '\u{201C}'])
+            && !aside.contains(". ")
+            && !aside.contains(".\n")
+            && is_finite_speech_verb(word_after(rest, comma + 1))
+    })
 }
 
 /// Whether a word at `at` stands inside a sentence, not where one opens.
