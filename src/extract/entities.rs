@@ -1135,12 +1135,16 @@ fn preceded_by_given_name(text: &str, tokens: &[Token], start: usize) -> bool {
     false
 }
 
-/// Whether a comma and a title in lower case follow a name that ends at `end`: ", general
-/// manager of …", ", spokesman for …" (and no name after the title).
+/// Whether a comma and a title in lower case, after "a" at most, follow a name that ends at
+/// `end`: ", general manager of …", ", a spokesman for …" (and no name after the title).
 fn role_set_off_after(text: &str, end: usize) -> bool {
     text[end..].strip_prefix(", ").is_some_and(|after| {
         let mut words = after.split([' ', ',']);
-        let next = words.next().unwrap_or("");
+        let mut next = words.next().unwrap_or("");
+        // (past "a": "Mike Lake, a spokesman for Yukos' lawyers")
+        if matches!(next, "a" | "an") {
+            next = words.next().unwrap_or("");
+        }
         // (not a title before another name: "Casino Royale, author Ian Fleming's first book")
         next.starts_with(char::is_lowercase)
             && is_title_word(next)
@@ -3940,6 +3944,23 @@ mod tests {
         );
         assert_eq!(find(&es, "Hillary Clinton").unwrap().mentions, 5, "{es:?}");
         assert_eq!(find(&es, "Chelsea Clinton").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn a_given_name_and_a_place_s_last_word_set_off_before_a_role_are_a_person() {
+        let es = entities_of(
+            "Yukos.\n\nMike Lake, a spokesman for Yukos' lawyers, said on Tuesday that the company \
+             stands by its action. Boats sail on Clear Lake, a haven for birds.\n",
+        );
+        assert_eq!(
+            find(&es, "Mike Lake").map(|e| e.kind),
+            Some(EntityKind::Person),
+            "{es:?}"
+        );
+        assert!(
+            find(&es, "Clear Lake").is_none_or(|e| e.kind != EntityKind::Person),
+            "{es:?}"
+        );
     }
 
     #[test]
