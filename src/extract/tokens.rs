@@ -132,11 +132,23 @@ fn acronym_end(text: &str, mut i: usize) -> Option<usize> {
 /// or, between capitals, an ampersand ("M&S").
 #[cfg(test)]
 fn word_ranges(text: &str) -> Vec<Range<usize>> {
-    WordRanges { text, at: 0 }.map(|(range, _)| range).collect()
+    WordRanges { text, at: 0 }
+        .map(|found| found.range)
+        .collect()
 }
 
 /// Classes that continue a word.
 const WORD: u8 = class::LETTER | class::MARK | class::NUMBER;
+
+/// A word found by [`WordRanges`].
+struct FoundWord {
+    range: Range<usize>,
+    /// Whether a hyphen joins pieces of it.
+    hyphenated: bool,
+    /// Whether its first character is a capital, when that character is ASCII (`None` beyond
+    /// ASCII): known from the search, not read again.
+    ascii_capital: Option<bool>,
+}
 
 /// The words of [`word_ranges`], each with whether a hyphen joins it: read a byte at a time
 /// while the text is ASCII, a character at a time elsewhere.
@@ -147,7 +159,7 @@ struct WordRanges<'a> {
 }
 
 impl Iterator for WordRanges<'_> {
-    type Item = (Range<usize>, bool);
+    type Item = FoundWord;
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
@@ -171,12 +183,18 @@ impl Iterator for WordRanges<'_> {
                 i += len;
             }
         };
+        // (a character beyond ASCII is two bytes or more)
+        let ascii_capital = (len == 1).then_some(k & class::UPPER != 0);
         // (an acronym's first capital has a full stop right after it: most capitals are
         // looked at no further)
         if k & class::UPPER != 0 && bytes.get(i + len) == Some(&b'.') {
             if let Some(end) = acronym_end(text, i) {
                 self.at = end;
-                return Some((i..end, false));
+                return Some(FoundWord {
+                    range: i..end,
+                    hyphenated: false,
+                    ascii_capital,
+                });
             }
         }
         let mut j = word_chars_end(text, i + len);
@@ -205,7 +223,11 @@ impl Iterator for WordRanges<'_> {
         // (an ASCII byte where a word ends is no letter nor digit, and opens no word: the next
         // search starts after it)
         self.at = j + usize::from(bytes.get(j).is_some_and(u8::is_ascii));
-        Some((i..j, hyphenated))
+        Some(FoundWord {
+            range: i..j,
+            hyphenated,
+            ascii_capital,
+        })
     }
 }
 
@@ -253,7 +275,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let mut ticker_end = 0;
     let angles = memchr::memchr(b'<', text.as_bytes()).is_some();
-    for (found, hyphenated) in (WordRanges { text, at: 0 }) {
+    for FoundWord {
+        range: found,
+        hyphenated,
+        ascii_capital,
+    } in (WordRanges { text, at: 0 })
+    {
         let start = found.start;
         // a stock ticker in angle brackets is no word of the text: "Renault <RENA.PA> said"
         if angles && start < ticker_end {
@@ -280,11 +307,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut piece_start = start;
             for piece in text[start..end].split('-') {
                 let piece_end = piece_start + piece.len();
-                out.push(token(text, piece_start..piece_end, false));
+                out.push(token(text, piece_start..piece_end, false, None));
                 piece_start = piece_end + 1;
             }
+        } else if hyphenated {
+            out.push(token(text, start..end, true, None));
         } else {
-            out.push(token(text, start..end, hyphenated));
+            out.push(token(text, start..end, false, ascii_capital));
         }
     }
     out
@@ -318,10 +347,11 @@ fn all_capitalised_pieces(word: &str) -> bool {
 }
 
 /// The token of the word at `range`; `hyphenated` when a hyphen may join a prefix to it
-/// ("al-Assad"). (Always inlined: with its two call sites the compiler keeps it a call, and a
-/// call per word costs a hundredth of the extraction.)
+/// ("al-Assad"); `ascii_capital` whether its first character, ASCII, is a capital, when the
+/// search knows it (`None`: read it). (Always inlined: with its call sites the compiler keeps
+/// it a call, and a call per word costs a hundredth of the extraction.)
 #[inline(always)]
-fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
+fn token(text: &str, range: Range<usize>, hyphenated: bool, ascii_capital: Option<bool>) -> Token {
     let start = range.start;
     let piece = &text.as_bytes()[range.clone()];
     // (the last byte first: most words end in no "s")
@@ -346,13 +376,9 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
     } else {
         start
     };
-    let capitalized = match text.as_bytes()[name_start..word_end].first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        Some(_) => text[name_start..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase),
-        None => false,
+    let capitalized = match ascii_capital {
+        Some(capital) if !hyphenated => capital,
+        _ => first_is_capital(text, name_start, word_end),
     };
     let particle =
         stem.len() <= 5 && stem.first().is_some_and(u8::is_ascii_lowercase) && is_particle(stem);
@@ -362,6 +388,16 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
         capitalized,
         particle,
         possessive,
+    }
+}
+
+/// Whether the word at `start..end` opens with a capital letter.
+#[inline(always)]
+fn first_is_capital(text: &str, start: usize, end: usize) -> bool {
+    match text.as_bytes()[start..end].first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text[start..].chars().next().is_some_and(char::is_uppercase),
+        None => false,
     }
 }
 
@@ -917,7 +953,9 @@ mod tests {
             }
         }
         let mut out: Facts = Vec::new();
-        let ranges: Vec<(Range<usize>, bool)> = WordRanges { text, at: 0 }.collect();
+        let ranges: Vec<(Range<usize>, bool)> = WordRanges { text, at: 0 }
+            .map(|found| (found.range, found.hyphenated))
+            .collect();
         for (found, hyphenated) in ranges {
             let mut start = found.start;
             let mut end = found.end;
