@@ -719,8 +719,10 @@ impl<'a> FromIterator<&'a str> for WordSet<'a> {
 }
 
 /// Words of up to seven bytes as numbers (see [`packed`]), in a table of slots probed one after
-/// another from the one the number's hash picks, at most half of them taken: a look-up is a
-/// multiplication and, mostly, one comparison.
+/// another from the one the number's hash picks, at most half of them taken (a quarter in a set
+/// built up from empty, as the gazetteer's lists are: those are asked most, mostly for words
+/// they lack, whose search ends at an empty slot): a look-up is a multiplication and, mostly,
+/// one comparison.
 #[derive(Debug, Clone)]
 struct PackedWords {
     /// The words' numbers, 0 in an empty slot; a power of two of them, eight or more.
@@ -729,25 +731,31 @@ struct PackedWords {
     shift: u32,
     /// How many slots are taken.
     len: usize,
+    /// The table grows when more than one slot in `2^sparseness` would be taken: 1 or 2.
+    sparseness: u32,
     /// Whether the empty word, whose number is 0, is in the set.
     empty_word: bool,
 }
 
 impl Default for PackedWords {
-    /// An empty set of eight slots.
+    /// An empty set of eight slots, kept at most a quarter full as it grows.
     fn default() -> Self {
-        PackedWords::with_capacity(0)
+        PackedWords {
+            sparseness: 2,
+            ..PackedWords::with_capacity(0)
+        }
     }
 }
 
 impl PackedWords {
-    /// An empty set with room for `n` words.
+    /// An empty set with room for `n` words, kept at most half full.
     fn with_capacity(n: usize) -> Self {
         let size = (2 * n).next_power_of_two().max(8);
         PackedWords {
             slots: vec![0; size],
             shift: 64 - size.trailing_zeros(),
             len: 0,
+            sparseness: 1,
             empty_word: false,
         }
     }
@@ -766,7 +774,7 @@ impl PackedWords {
             self.empty_word = true;
             return;
         }
-        if (self.len + 1) * 2 > self.slots.len() {
+        if (self.len + 1) << self.sparseness > self.slots.len() {
             self.grow();
         }
         let mask = self.slots.len() - 1;
