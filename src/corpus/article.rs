@@ -312,8 +312,10 @@ fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 /// words; a single sentence longer than twice that is cut between words.
 fn split_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let piece = &text[range.clone()];
-    // n words take at least 2n - 1 bytes: a short piece need not be counted
+    // n words take at least 2n - 1 bytes: a short piece need not be counted; nor one with few
+    // bytes that may be white space
     if piece.len() < 2 * MAX_PASSAGE_WORDS + 1
+        || surely_at_most_words(piece, MAX_PASSAGE_WORDS)
         || word_count_up_to(piece, MAX_PASSAGE_WORDS + 1) <= MAX_PASSAGE_WORDS
     {
         return vec![range];
@@ -376,6 +378,41 @@ fn cut_between_words(text: &str, range: Range<usize>, words: usize) -> Vec<Range
     out.into_iter()
         .filter_map(|r| trim_range(text, r))
         .collect()
+}
+
+/// Whether a text surely has at most `limit` words, told quicker than they are counted: a word
+/// after the first follows a character of white space, and each of those has a byte that is
+/// ASCII up to the space (' ', '\t'..='\r') or is beyond ASCII; so the words are at most one
+/// more than such bytes, counted eight at a time as one number (SWAR). `false` says nothing.
+fn surely_at_most_words(text: &str, limit: usize) -> bool {
+    use crate::swar::{HIGH, ONES};
+    /// The top bits of the bytes of `x` up to the space or beyond ASCII (each byte's low seven
+    /// bits plus 0x5F carry into its top bit alone, when they are past the space).
+    fn may_be_space(x: u64) -> u64 {
+        (!((x & !HIGH) + ONES * 0x5F) | x) & HIGH
+    }
+    /// Bytes in a block: 31 eights, whose flags summed in each byte lane (31 at most) add up to
+    /// no more than a byte holds.
+    const BLOCK: usize = 31 * 8;
+    let mut bound = 1;
+    for block in text.as_bytes().chunks(BLOCK) {
+        let mut lanes = 0u64;
+        let mut eights = block.chunks_exact(8);
+        for eight in &mut eights {
+            let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+            lanes += may_be_space(x) >> 7;
+        }
+        bound += (lanes.wrapping_mul(ONES) >> 56) as usize;
+        bound += eights
+            .remainder()
+            .iter()
+            .filter(|&&b| b <= b' ' || !b.is_ascii())
+            .count();
+        if bound > limit {
+            return false;
+        }
+    }
+    true
 }
 
 /// The number of words (runs of non-white-space) of a text.
@@ -564,6 +601,47 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_sure_bound_on_words_is_never_below_their_count() {
+        let pieces = [
+            " ",
+            "a",
+            "\n",
+            "b",
+            "\t",
+            "\r",
+            "\x0b",
+            "\x0c",
+            "\x08",
+            "\x0e",
+            "\x1f",
+            "!",
+            "\x7f",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{e9}",
+            "\u{201C}",
+            "Москва",
+            "Zelensky\u{2019}s",
+        ];
+        for text in random_texts(0x2545F4914F6CDD1D, &pieces) {
+            // (long texts too: more than one block of 248 bytes)
+            let long = text.repeat(9);
+            for t in [&text, &long] {
+                let words = t.split_whitespace().count();
+                for limit in [0, 1, 2, 3, 5, 8, 13, 40, 120, 300] {
+                    if surely_at_most_words(t, limit) {
+                        assert!(words <= limit, "{t:?} {limit}");
+                    }
+                }
+            }
+        }
+        // one space between words: the bound is the count
+        let prose = "word ".repeat(200);
+        assert!(surely_at_most_words(&prose[..5 * 120 - 1], 120));
+        assert!(!surely_at_most_words(&prose[..5 * 121 - 1], 120));
     }
 
     fn texts(article: &Article) -> Vec<String> {
