@@ -445,8 +445,29 @@ fn is_particle(word: &[u8]) -> bool {
             break (table, multiplier);
         }
     };
+    /// For each first byte of a particle, by its low five bits, a bit for the low five bits of
+    /// each second byte it is followed by in a particle: most short words open no particle's
+    /// pair ("the", "to", "and", "in"), told by one bit, before the word is hashed. (Bytes that
+    /// share their low five bits share a bit: those words are told by the table below.)
+    const OPENING_PAIRS: [u32; 32] = {
+        let mut pairs = [0u32; 32];
+        let mut i = 0;
+        while i < PARTICLES.len() {
+            let p = PARTICLES[i].as_bytes();
+            pairs[(p[0] & 31) as usize] |= 1 << (p[1] & 31);
+            i += 1;
+        }
+        pairs
+    };
+    let [first, second, ..] = *word else {
+        // (every particle has two letters or more)
+        return false;
+    };
+    if OPENING_PAIRS[usize::from(first & 31)] >> (second & 31) & 1 == 0 {
+        return false;
+    }
     let (table, multiplier) = &PARTICLE_TABLE;
-    (1..=5).contains(&word.len()) && packed(word).is_some_and(|k| table[slot(k, *multiplier)] == k)
+    word.len() <= 5 && packed(word).is_some_and(|k| table[slot(k, *multiplier)] == k)
 }
 
 /// Whether the word at `start` begins a sentence: what comes before it, past spaces and
@@ -1102,6 +1123,32 @@ mod tests {
         }
         for w in ["d", "dea", "vans", "the", "Van", "ibnx", "a"] {
             assert!(!is_particle(w.as_bytes()), "{w}");
+        }
+        // every word of up to three bytes of letters and bytes that share their low five bits
+        // with them, and particles with such bytes in place of a letter
+        let mut alphabet: Vec<u8> = (b'a'..=b'z').collect();
+        alphabet.extend([b'A', b'D', b'@', b'`', b'$', b'\x04', 0xC3, 0xE4, 0xA9]);
+        let is_listed = |w: &[u8]| PARTICLES.iter().any(|p| p.as_bytes() == w);
+        let mut words: Vec<Vec<u8>> = vec![vec![]];
+        for _ in 0..3 {
+            let longer: Vec<Vec<u8>> = words
+                .iter()
+                .filter(|w| w.len() == words.last().map_or(0, Vec::len))
+                .flat_map(|w| alphabet.iter().map(move |&b| [w.as_slice(), &[b]].concat()))
+                .collect();
+            words.extend(longer);
+        }
+        for p in PARTICLES {
+            for k in 0..p.len() {
+                for &b in &alphabet {
+                    let mut w = p.as_bytes().to_vec();
+                    w[k] = b;
+                    words.push(w);
+                }
+            }
+        }
+        for w in &words {
+            assert_eq!(is_particle(w), is_listed(w), "{w:?}");
         }
     }
 
