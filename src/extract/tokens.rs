@@ -520,9 +520,34 @@ fn sentence_opens_after(c: char) -> bool {
 }
 
 /// A word in lower case, copied only when it has capitals: short ASCII words into a buffer on
-/// the stack, so the millions of look-ups of capitalised words allocate nothing.
+/// the stack, so the millions of look-ups of capitalised words allocate nothing. A word of up to
+/// seven ASCII bytes, most words, is read and lowered as the one number [`packed`] makes of it
+/// (where it is asked); a longer one, or one beyond ASCII, by [`lower_case_long`].
 #[inline]
 pub fn lower_case(word: &str) -> Lower<'_> {
+    use crate::swar::{in_range, HIGH};
+    match packed(word.as_bytes()) {
+        // (the length in the top byte, below 8, is neither beyond ASCII nor a capital)
+        Some(key) if key & HIGH == 0 => {
+            let capitals = in_range(key, b'A', b'Z');
+            if capitals == 0 {
+                return Lower::Borrowed(word);
+            }
+            // (each capital gains the bit 0x20 that sets its small letter apart; the length
+            // leaves the top byte)
+            let lowered = (key | capitals >> 2) & !(0xFF << 56);
+            let mut buf = [0u8; INLINE_WORD];
+            buf[..8].copy_from_slice(&lowered.to_le_bytes());
+            Lower::Inline(buf, word.len() as u8)
+        }
+        _ => lower_case_long(word),
+    }
+}
+
+/// [`lower_case`] of a word of eight bytes or more, or one beyond ASCII (out of line: the
+/// short words' lowering, inlined where it is asked, is a few instructions without it).
+#[inline(never)]
+fn lower_case_long(word: &str) -> Lower<'_> {
     let bytes = word.as_bytes();
     match ascii_capitals(bytes) {
         None => lower_case_unicode(word),
@@ -1221,6 +1246,22 @@ mod tests {
             assert_eq!(&*lower_case(w), lower_case_reference(w), "{w}");
             let borrowed = matches!(lower_case(w), Lower::Borrowed(_));
             assert_eq!(borrowed, !w.chars().any(char::is_uppercase), "{w}");
+        }
+        // words of every length up to ten, with every kind of byte at every place: capitals
+        // and their neighbours, small letters, a character beyond ASCII
+        for n in 0..=10 {
+            for at in 0..n {
+                for put in [
+                    "A", "Z", "@", "[", "`", "{", "a", "z", "0", "\u{e9}", "\u{c9}",
+                ] {
+                    for rest in ["Q", "q"] {
+                        let w = format!("{}{put}{}", "k".repeat(at), rest.repeat(n - at - 1));
+                        assert_eq!(&*lower_case(&w), lower_case_reference(&w), "{w}");
+                        let borrowed = matches!(lower_case(&w), Lower::Borrowed(_));
+                        assert_eq!(borrowed, !w.chars().any(char::is_uppercase), "{w}");
+                    }
+                }
+            }
         }
     }
 
