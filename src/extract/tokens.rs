@@ -148,7 +148,20 @@ struct FoundWord {
     /// Whether its first character is a capital, when that character is ASCII (`None` beyond
     /// ASCII): known from the search, not read again.
     ascii_capital: Option<bool>,
+    /// Whether a full stop follows it.
+    before_full_stop: bool,
 }
+
+/// The bytes that may join a further piece to a word right after its letters: `-`, `'`, `&`
+/// and the first byte of `’`.
+const MAY_JOIN: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'-' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[b'&' as usize] = true;
+    table[0xE2] = true;
+    table
+};
 
 /// The words of [`word_ranges`], each with whether a hyphen joins it: read a byte at a time
 /// while the text is ASCII, a character at a time elsewhere.
@@ -194,39 +207,44 @@ impl Iterator for WordRanges<'_> {
                     range: i..end,
                     hyphenated: false,
                     ascii_capital,
+                    before_full_stop: bytes.get(end) == Some(&b'.'),
                 });
             }
         }
         let mut j = word_chars_end(text, i + len);
         let mut hyphenated = false;
-        loop {
-            let sep = match bytes.get(j) {
-                Some(b'-' | b'\'') => 1,
+        // (the byte after the word's letters: most are a space, a comma or a full stop, which
+        // join no further piece, told by one look in a table)
+        let mut after = bytes.get(j).copied();
+        while let Some(b) = after.filter(|&b| MAY_JOIN[usize::from(b)]) {
+            let sep = match b {
+                b'-' | b'\'' => 1,
                 // capitals joined by an ampersand are one name: "M&S", "AT&T", "P&O"
-                Some(b'&')
-                    if bytes[j - 1].is_ascii_uppercase()
-                        && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase) =>
+                b'&' if bytes[j - 1].is_ascii_uppercase()
+                    && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase) =>
                 {
                     1
                 }
-                Some(0xE2) if bytes[j..].starts_with("\u{2019}".as_bytes()) => 3,
+                0xE2 if bytes[j..].starts_with("\u{2019}".as_bytes()) => 3,
                 _ => break,
             };
             match char_at(text, j + sep) {
                 Some((_, k, len)) if k & WORD != 0 => {
-                    hyphenated |= bytes[j] == b'-';
+                    hyphenated |= b == b'-';
                     j = word_chars_end(text, j + sep + len);
+                    after = bytes.get(j).copied();
                 }
                 _ => break,
             }
         }
         // (an ASCII byte where a word ends is no letter nor digit, and opens no word: the next
         // search starts after it)
-        self.at = j + usize::from(bytes.get(j).is_some_and(u8::is_ascii));
+        self.at = j + usize::from(after.is_some_and(|b| b.is_ascii()));
         Some(FoundWord {
             range: i..j,
             hyphenated,
             ascii_capital,
+            before_full_stop: after == Some(b'.'),
         })
     }
 }
@@ -279,6 +297,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         range: found,
         hyphenated,
         ascii_capital,
+        before_full_stop,
     } in (WordRanges { text, at: 0 })
     {
         let start = found.start;
@@ -294,7 +313,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let mut end = found.end;
         // "Mr." "St." and initials "W." keep their period
-        if text.as_bytes().get(end) == Some(&b'.') {
+        if before_full_stop {
             let word = &text[found];
             // (both are of four bytes or fewer: the longer words before a full stop, most of
             // them, are not looked up)
