@@ -567,61 +567,43 @@ pub fn lower_case(word: &str) -> Lower<'_> {
 /// short words' lowering, inlined where it is asked, is a few instructions without it).
 #[inline(never)]
 fn lower_case_long(word: &str) -> Lower<'_> {
-    let bytes = word.as_bytes();
-    match ascii_capitals(bytes) {
+    if let Some(lowered) = lowered_middling(word) {
+        return lowered;
+    }
+    match ascii_capitals(word.as_bytes()) {
         None => lower_case_unicode(word),
         Some(false) => Lower::Borrowed(word),
-        Some(true) if bytes.len() <= INLINE_WORD => {
-            Lower::Inline(lowered_on_stack(bytes), bytes.len() as u8)
-        }
+        // (a word of up to INLINE_WORD bytes, ASCII, is lowered above)
         Some(true) => Lower::Owned(word.to_ascii_lowercase()),
     }
 }
 
-/// An ASCII word of at most [`INLINE_WORD`] bytes in lower case, at the start of a buffer of
-/// zeros: read and written four or eight bytes at a time as one number (SWAR), each capital
-/// gaining the bit 0x20 that sets its small letter apart; the pieces overlap where the length
-/// is no multiple of theirs (and agree there).
+/// [`lower_case`] of a word of 8 to [`INLINE_WORD`] bytes, `None` beyond ASCII: read as three
+/// numbers of eight bytes (SWAR), from its start, its ninth byte (or as near as the end allows)
+/// and its end, which overlap where the length is under 24 (and agree there); each capital
+/// gains the bit 0x20 that sets its small letter apart.
 #[inline]
-fn lowered_on_stack(bytes: &[u8]) -> [u8; INLINE_WORD] {
-    use crate::swar::in_range;
-    #[inline(always)]
-    fn lower(x: u64) -> u64 {
-        x | in_range(x, b'A', b'Z') >> 2
+fn lowered_middling(word: &str) -> Option<Lower<'_>> {
+    use crate::swar::{in_range, HIGH};
+    let bytes = word.as_bytes();
+    let n = bytes.len();
+    if !(8..=INLINE_WORD).contains(&n) {
+        return None;
     }
-    #[inline(always)]
-    fn four(buf: &mut [u8; INLINE_WORD], bytes: &[u8], at: usize) {
-        let x = u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
-        let lowered = lower(u64::from(x)) as u32;
-        buf[at..at + 4].copy_from_slice(&lowered.to_le_bytes());
+    let places = [0, 8.min(n - 8), n - 8];
+    let eights = places.map(|at| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8")));
+    if (eights[0] | eights[1] | eights[2]) & HIGH != 0 {
+        return None;
     }
-    #[inline(always)]
-    fn eight(buf: &mut [u8; INLINE_WORD], bytes: &[u8], at: usize) {
-        let x = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
-        buf[at..at + 8].copy_from_slice(&lower(x).to_le_bytes());
+    let capitals = eights.map(|x| in_range(x, b'A', b'Z'));
+    if capitals == [0; 3] {
+        return Some(Lower::Borrowed(word));
     }
     let mut buf = [0u8; INLINE_WORD];
-    let n = bytes.len();
-    match n {
-        0..=3 => {
-            for (to, b) in buf.iter_mut().zip(bytes) {
-                *to = b.to_ascii_lowercase();
-            }
-        }
-        4..=7 => {
-            four(&mut buf, bytes, 0);
-            four(&mut buf, bytes, n - 4);
-        }
-        _ => {
-            let mut at = 0;
-            while at + 8 < n {
-                eight(&mut buf, bytes, at);
-                at += 8;
-            }
-            eight(&mut buf, bytes, n - 8);
-        }
+    for ((at, x), c) in places.into_iter().zip(eights).zip(capitals) {
+        buf[at..at + 8].copy_from_slice(&(x | c >> 2).to_le_bytes());
     }
-    buf
+    Some(Lower::Inline(buf, n as u8))
 }
 
 /// Whether any of `bytes` is an ASCII capital, or `None` when they are not all ASCII: read
@@ -1266,9 +1248,9 @@ mod tests {
             let borrowed = matches!(lower_case(w), Lower::Borrowed(_));
             assert_eq!(borrowed, !w.chars().any(char::is_uppercase), "{w}");
         }
-        // words of every length up to ten, with every kind of byte at every place: capitals
+        // words of every length up to 26, with every kind of byte at every place: capitals
         // and their neighbours, small letters, a character beyond ASCII
-        for n in 0..=10 {
+        for n in 0..=26 {
             for at in 0..n {
                 for put in [
                     "A", "Z", "@", "[", "`", "{", "a", "z", "0", "\u{e9}", "\u{c9}",
