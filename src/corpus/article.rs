@@ -451,8 +451,33 @@ pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
         width
     };
     let mut i = 0;
-    // (sixteen bytes a step, two numbers: half the steps' bounds and limit checks)
-    while let Some(sixteen) = bytes.get(i..i + 16) {
+    // (sixteen bytes a step, two numbers: half the steps' bounds and limit checks; and while
+    // the next 64 are ASCII, they are one step)
+    loop {
+        if let Some(block) = bytes.get(i..i + 64) {
+            let eights: [u64; 8] = std::array::from_fn(|k| {
+                u64::from_le_bytes(block[8 * k..8 * k + 8].try_into().expect("8 bytes"))
+            });
+            if eights.iter().fold(0, |acc, x| acc | x) & HIGH == 0 {
+                // (each byte of `lanes` counts the words starting at its place in the eights:
+                // at most 64 in all, which a byte holds, summed once)
+                let mut lanes = 0u64;
+                for x in eights {
+                    let s = spaces(x);
+                    lanes += (!s & ((s << 8) | space_before) & HIGH) >> 7;
+                    space_before = (s >> 56) & 0x80;
+                }
+                count += (lanes.wrapping_mul(ONES) >> 56) as usize;
+                i += 64;
+                if count >= limit {
+                    return limit;
+                }
+                continue;
+            }
+        }
+        let Some(sixteen) = bytes.get(i..i + 16) else {
+            break;
+        };
         let (low, high) = sixteen.split_at(8);
         let low = u64::from_le_bytes(low.try_into().expect("8 bytes"));
         let high = u64::from_le_bytes(high.try_into().expect("8 bytes"));
@@ -591,8 +616,10 @@ mod tests {
             let wide = format!("{text}\u{a0}\u{e9}");
             // (characters beyond ASCII before, between and inside the 8-byte steps)
             let mixed = format!("\u{e9}{text}\u{2003}{text}\u{a0}x\u{201C}{text}");
-            for limit in [0, 1, 2, 3, 5, 8, 13] {
-                for t in [&text, &wide, &mixed] {
+            // (runs of 64 ASCII bytes and more, read as one step, before and after others)
+            let long = format!("{}\u{e9}{}", text.repeat(5), text.repeat(3));
+            for limit in [0, 1, 2, 3, 5, 8, 13, 21, 40, 121] {
+                for t in [&text, &wide, &mixed, &long] {
                     assert_eq!(
                         word_count_up_to(t, limit),
                         t.split_whitespace().take(limit).count(),
