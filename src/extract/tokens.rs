@@ -778,8 +778,8 @@ struct PackedWords {
     shift: u32,
     /// How many slots are taken.
     len: usize,
-    /// The table grows when more than one slot in `2^sparseness` would be taken: 1 or 2.
-    sparseness: u32,
+    /// How many slots may be taken before the table grows: half of them, or a quarter.
+    max_len: usize,
     /// Whether the empty word, whose number is 0, is in the set.
     empty_word: bool,
 }
@@ -788,7 +788,7 @@ impl Default for PackedWords {
     /// An empty set of eight slots, kept at most a quarter full as it grows.
     fn default() -> Self {
         PackedWords {
-            sparseness: 2,
+            max_len: 2,
             ..PackedWords::with_capacity(0)
         }
     }
@@ -802,7 +802,7 @@ impl PackedWords {
             slots: vec![0; size],
             shift: 64 - size.trailing_zeros(),
             len: 0,
-            sparseness: 1,
+            max_len: size / 2,
             empty_word: false,
         }
     }
@@ -821,7 +821,7 @@ impl PackedWords {
             self.empty_word = true;
             return;
         }
-        if (self.len + 1) << self.sparseness > self.slots.len() {
+        if self.len == self.max_len {
             self.grow();
         }
         let mask = self.slots.len() - 1;
@@ -862,6 +862,7 @@ impl PackedWords {
         let old = std::mem::replace(&mut self.slots, vec![0; size]);
         self.shift = 64 - size.trailing_zeros();
         self.len = 0;
+        self.max_len *= 2;
         for key in old.into_iter().filter(|&key| key != 0) {
             self.insert(key);
         }
