@@ -142,6 +142,7 @@ const WORD: u8 = class::LETTER | class::MARK | class::NUMBER;
 
 /// A word found by [`WordRanges`].
 struct FoundWord {
+    /// Its bytes in the text.
     range: Range<usize>,
     /// Whether a hyphen joins pieces of it.
     hyphenated: bool,
