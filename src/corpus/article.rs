@@ -312,8 +312,10 @@ fn trim_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 /// words; a single sentence longer than twice that is cut between words.
 fn split_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let piece = &text[range.clone()];
-    // n words take at least 2n - 1 bytes: a short piece need not be counted
+    // n words take at least 2n - 1 bytes: a short piece need not be counted; nor one with few
+    // bytes that may be white space
     if piece.len() < 2 * MAX_PASSAGE_WORDS + 1
+        || surely_at_most_words(piece, MAX_PASSAGE_WORDS)
         || word_count_up_to(piece, MAX_PASSAGE_WORDS + 1) <= MAX_PASSAGE_WORDS
     {
         return vec![range];
@@ -378,6 +380,41 @@ fn cut_between_words(text: &str, range: Range<usize>, words: usize) -> Vec<Range
         .collect()
 }
 
+/// Whether a text surely has at most `limit` words, told quicker than they are counted: a word
+/// after the first follows a character of white space, and each of those has a byte that is
+/// ASCII up to the space (' ', '\t'..='\r') or is beyond ASCII; so the words are at most one
+/// more than such bytes, counted eight at a time as one number (SWAR). `false` says nothing.
+fn surely_at_most_words(text: &str, limit: usize) -> bool {
+    use crate::swar::{HIGH, ONES};
+    /// The top bits of the bytes of `x` up to the space or beyond ASCII (each byte's low seven
+    /// bits plus 0x5F carry into its top bit alone, when they are past the space).
+    fn may_be_space(x: u64) -> u64 {
+        (!((x & !HIGH) + ONES * 0x5F) | x) & HIGH
+    }
+    /// Bytes in a block: 31 eights, whose flags summed in each byte lane (31 at most) add up to
+    /// no more than a byte holds.
+    const BLOCK: usize = 31 * 8;
+    let mut bound = 1;
+    for block in text.as_bytes().chunks(BLOCK) {
+        let mut lanes = 0u64;
+        let mut eights = block.chunks_exact(8);
+        for eight in &mut eights {
+            let x = u64::from_le_bytes(eight.try_into().expect("8 bytes"));
+            lanes += may_be_space(x) >> 7;
+        }
+        bound += (lanes.wrapping_mul(ONES) >> 56) as usize;
+        bound += eights
+            .remainder()
+            .iter()
+            .filter(|&&b| b <= b' ' || !b.is_ascii())
+            .count();
+        if bound > limit {
+            return false;
+        }
+    }
+    true
+}
+
 /// The number of words (runs of non-white-space) of a text.
 fn word_count(text: &str) -> usize {
     word_count_up_to(text, usize::MAX)
@@ -414,8 +451,33 @@ pub(crate) fn word_count_up_to(text: &str, limit: usize) -> usize {
         width
     };
     let mut i = 0;
-    // (sixteen bytes a step, two numbers: half the steps' bounds and limit checks)
-    while let Some(sixteen) = bytes.get(i..i + 16) {
+    // (sixteen bytes a step, two numbers: half the steps' bounds and limit checks; and while
+    // the next 64 are ASCII, they are one step)
+    loop {
+        if let Some(block) = bytes.get(i..i + 64) {
+            let eights: [u64; 8] = std::array::from_fn(|k| {
+                u64::from_le_bytes(block[8 * k..8 * k + 8].try_into().expect("8 bytes"))
+            });
+            if eights.iter().fold(0, |acc, x| acc | x) & HIGH == 0 {
+                // (each byte of `lanes` counts the words starting at its place in the eights:
+                // at most 64 in all, which a byte holds, summed once)
+                let mut lanes = 0u64;
+                for x in eights {
+                    let s = spaces(x);
+                    lanes += (!s & ((s << 8) | space_before) & HIGH) >> 7;
+                    space_before = (s >> 56) & 0x80;
+                }
+                count += (lanes.wrapping_mul(ONES) >> 56) as usize;
+                i += 64;
+                if count >= limit {
+                    return limit;
+                }
+                continue;
+            }
+        }
+        let Some(sixteen) = bytes.get(i..i + 16) else {
+            break;
+        };
         let (low, high) = sixteen.split_at(8);
         let low = u64::from_le_bytes(low.try_into().expect("8 bytes"));
         let high = u64::from_le_bytes(high.try_into().expect("8 bytes"));
@@ -554,8 +616,10 @@ mod tests {
             let wide = format!("{text}\u{a0}\u{e9}");
             // (characters beyond ASCII before, between and inside the 8-byte steps)
             let mixed = format!("\u{e9}{text}\u{2003}{text}\u{a0}x\u{201C}{text}");
-            for limit in [0, 1, 2, 3, 5, 8, 13] {
-                for t in [&text, &wide, &mixed] {
+            // (runs of 64 ASCII bytes and more, read as one step, before and after others)
+            let long = format!("{}\u{e9}{}", text.repeat(5), text.repeat(3));
+            for limit in [0, 1, 2, 3, 5, 8, 13, 21, 40, 121] {
+                for t in [&text, &wide, &mixed, &long] {
                     assert_eq!(
                         word_count_up_to(t, limit),
                         t.split_whitespace().take(limit).count(),
@@ -564,6 +628,47 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_sure_bound_on_words_is_never_below_their_count() {
+        let pieces = [
+            " ",
+            "a",
+            "\n",
+            "b",
+            "\t",
+            "\r",
+            "\x0b",
+            "\x0c",
+            "\x08",
+            "\x0e",
+            "\x1f",
+            "!",
+            "\x7f",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{e9}",
+            "\u{201C}",
+            "Москва",
+            "Zelensky\u{2019}s",
+        ];
+        for text in random_texts(0x2545F4914F6CDD1D, &pieces) {
+            // (long texts too: more than one block of 248 bytes)
+            let long = text.repeat(9);
+            for t in [&text, &long] {
+                let words = t.split_whitespace().count();
+                for limit in [0, 1, 2, 3, 5, 8, 13, 40, 120, 300] {
+                    if surely_at_most_words(t, limit) {
+                        assert!(words <= limit, "{t:?} {limit}");
+                    }
+                }
+            }
+        }
+        // one space between words: the bound is the count
+        let prose = "word ".repeat(200);
+        assert!(surely_at_most_words(&prose[..5 * 120 - 1], 120));
+        assert!(!surely_at_most_words(&prose[..5 * 121 - 1], 120));
     }
 
     fn texts(article: &Article) -> Vec<String> {

@@ -132,11 +132,37 @@ fn acronym_end(text: &str, mut i: usize) -> Option<usize> {
 /// or, between capitals, an ampersand ("M&S").
 #[cfg(test)]
 fn word_ranges(text: &str) -> Vec<Range<usize>> {
-    WordRanges { text, at: 0 }.map(|(range, _)| range).collect()
+    WordRanges { text, at: 0 }
+        .map(|found| found.range)
+        .collect()
 }
 
 /// Classes that continue a word.
 const WORD: u8 = class::LETTER | class::MARK | class::NUMBER;
+
+/// A word found by [`WordRanges`].
+struct FoundWord {
+    /// Its bytes in the text.
+    range: Range<usize>,
+    /// Whether a hyphen joins pieces of it.
+    hyphenated: bool,
+    /// Whether its first character is a capital, when that character is ASCII (`None` beyond
+    /// ASCII): known from the search, not read again.
+    ascii_capital: Option<bool>,
+    /// Whether a full stop follows it.
+    before_full_stop: bool,
+}
+
+/// The bytes that may join a further piece to a word right after its letters: `-`, `'`, `&`
+/// and the first byte of `’`.
+const MAY_JOIN: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'-' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[b'&' as usize] = true;
+    table[0xE2] = true;
+    table
+};
 
 /// The words of [`word_ranges`], each with whether a hyphen joins it: read a byte at a time
 /// while the text is ASCII, a character at a time elsewhere.
@@ -147,7 +173,7 @@ struct WordRanges<'a> {
 }
 
 impl Iterator for WordRanges<'_> {
-    type Item = (Range<usize>, bool);
+    type Item = FoundWord;
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
@@ -171,41 +197,56 @@ impl Iterator for WordRanges<'_> {
                 i += len;
             }
         };
+        // (a character beyond ASCII is two bytes or more)
+        let ascii_capital = (len == 1).then_some(k & class::UPPER != 0);
         // (an acronym's first capital has a full stop right after it: most capitals are
         // looked at no further)
         if k & class::UPPER != 0 && bytes.get(i + len) == Some(&b'.') {
             if let Some(end) = acronym_end(text, i) {
                 self.at = end;
-                return Some((i..end, false));
+                return Some(FoundWord {
+                    range: i..end,
+                    hyphenated: false,
+                    ascii_capital,
+                    before_full_stop: bytes.get(end) == Some(&b'.'),
+                });
             }
         }
         let mut j = word_chars_end(text, i + len);
         let mut hyphenated = false;
-        loop {
-            let sep = match bytes.get(j) {
-                Some(b'-' | b'\'') => 1,
+        // (the byte after the word's letters: most are a space, a comma or a full stop, which
+        // join no further piece, told by one look in a table)
+        let mut after = bytes.get(j).copied();
+        while let Some(b) = after.filter(|&b| MAY_JOIN[usize::from(b)]) {
+            let sep = match b {
+                b'-' | b'\'' => 1,
                 // capitals joined by an ampersand are one name: "M&S", "AT&T", "P&O"
-                Some(b'&')
-                    if bytes[j - 1].is_ascii_uppercase()
-                        && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase) =>
+                b'&' if bytes[j - 1].is_ascii_uppercase()
+                    && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase) =>
                 {
                     1
                 }
-                Some(0xE2) if bytes[j..].starts_with("\u{2019}".as_bytes()) => 3,
+                0xE2 if bytes[j..].starts_with("\u{2019}".as_bytes()) => 3,
                 _ => break,
             };
             match char_at(text, j + sep) {
                 Some((_, k, len)) if k & WORD != 0 => {
-                    hyphenated |= bytes[j] == b'-';
+                    hyphenated |= b == b'-';
                     j = word_chars_end(text, j + sep + len);
+                    after = bytes.get(j).copied();
                 }
                 _ => break,
             }
         }
         // (an ASCII byte where a word ends is no letter nor digit, and opens no word: the next
         // search starts after it)
-        self.at = j + usize::from(bytes.get(j).is_some_and(u8::is_ascii));
-        Some((i..j, hyphenated))
+        self.at = j + usize::from(after.is_some_and(|b| b.is_ascii()));
+        Some(FoundWord {
+            range: i..j,
+            hyphenated,
+            ascii_capital,
+            before_full_stop: after == Some(b'.'),
+        })
     }
 }
 
@@ -253,7 +294,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
     let mut ticker_end = 0;
     let angles = memchr::memchr(b'<', text.as_bytes()).is_some();
-    for (found, hyphenated) in (WordRanges { text, at: 0 }) {
+    for FoundWord {
+        range: found,
+        hyphenated,
+        ascii_capital,
+        before_full_stop,
+    } in (WordRanges { text, at: 0 })
+    {
         let start = found.start;
         // a stock ticker in angle brackets is no word of the text: "Renault <RENA.PA> said"
         if angles && start < ticker_end {
@@ -267,7 +314,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let mut end = found.end;
         // "Mr." "St." and initials "W." keep their period
-        if text.as_bytes().get(end) == Some(&b'.') {
+        if before_full_stop {
             let word = &text[found];
             // (both are of four bytes or fewer: the longer words before a full stop, most of
             // them, are not looked up)
@@ -280,11 +327,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let mut piece_start = start;
             for piece in text[start..end].split('-') {
                 let piece_end = piece_start + piece.len();
-                out.push(token(text, piece_start..piece_end, false));
+                out.push(token(text, piece_start..piece_end, false, None));
                 piece_start = piece_end + 1;
             }
+        } else if hyphenated {
+            out.push(token(text, start..end, true, None));
         } else {
-            out.push(token(text, start..end, hyphenated));
+            out.push(token(text, start..end, false, ascii_capital));
         }
     }
     out
@@ -318,10 +367,11 @@ fn all_capitalised_pieces(word: &str) -> bool {
 }
 
 /// The token of the word at `range`; `hyphenated` when a hyphen may join a prefix to it
-/// ("al-Assad"). (Always inlined: with its two call sites the compiler keeps it a call, and a
-/// call per word costs a hundredth of the extraction.)
+/// ("al-Assad"); `ascii_capital` whether its first character, ASCII, is a capital, when the
+/// search knows it (`None`: read it). (Always inlined: with its call sites the compiler keeps
+/// it a call, and a call per word costs a hundredth of the extraction.)
 #[inline(always)]
-fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
+fn token(text: &str, range: Range<usize>, hyphenated: bool, ascii_capital: Option<bool>) -> Token {
     let start = range.start;
     let piece = &text.as_bytes()[range.clone()];
     // (the last byte first: most words end in no "s")
@@ -346,13 +396,9 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
     } else {
         start
     };
-    let capitalized = match text.as_bytes()[name_start..word_end].first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        Some(_) => text[name_start..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase),
-        None => false,
+    let capitalized = match ascii_capital {
+        Some(capital) if !hyphenated => capital,
+        _ => first_is_capital(text, name_start, word_end),
     };
     let particle =
         stem.len() <= 5 && stem.first().is_some_and(u8::is_ascii_lowercase) && is_particle(stem);
@@ -362,6 +408,16 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool) -> Token {
         capitalized,
         particle,
         possessive,
+    }
+}
+
+/// Whether the word at `start..end` opens with a capital letter.
+#[inline(always)]
+fn first_is_capital(text: &str, start: usize, end: usize) -> bool {
+    match text.as_bytes()[start..end].first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => text[start..].chars().next().is_some_and(char::is_uppercase),
+        None => false,
     }
 }
 
@@ -409,8 +465,29 @@ fn is_particle(word: &[u8]) -> bool {
             break (table, multiplier);
         }
     };
+    /// For each first byte of a particle, by its low five bits, a bit for the low five bits of
+    /// each second byte it is followed by in a particle: most short words open no particle's
+    /// pair ("the", "to", "and", "in"), told by one bit, before the word is hashed. (Bytes that
+    /// share their low five bits share a bit: those words are told by the table below.)
+    const OPENING_PAIRS: [u32; 32] = {
+        let mut pairs = [0u32; 32];
+        let mut i = 0;
+        while i < PARTICLES.len() {
+            let p = PARTICLES[i].as_bytes();
+            pairs[(p[0] & 31) as usize] |= 1 << (p[1] & 31);
+            i += 1;
+        }
+        pairs
+    };
+    let [first, second, ..] = *word else {
+        // (every particle has two letters or more)
+        return false;
+    };
+    if OPENING_PAIRS[usize::from(first & 31)] >> (second & 31) & 1 == 0 {
+        return false;
+    }
     let (table, multiplier) = &PARTICLE_TABLE;
-    (1..=5).contains(&word.len()) && packed(word).is_some_and(|k| table[slot(k, *multiplier)] == k)
+    word.len() <= 5 && packed(word).is_some_and(|k| table[slot(k, *multiplier)] == k)
 }
 
 /// Whether the word at `start` begins a sentence: what comes before it, past spaces and
@@ -463,64 +540,71 @@ fn sentence_opens_after(c: char) -> bool {
 }
 
 /// A word in lower case, copied only when it has capitals: short ASCII words into a buffer on
-/// the stack, so the millions of look-ups of capitalised words allocate nothing.
+/// the stack, so the millions of look-ups of capitalised words allocate nothing. A word of up to
+/// seven ASCII bytes, most words, is read and lowered as the one number [`packed`] makes of it
+/// (where it is asked); a longer one, or one beyond ASCII, by [`lower_case_long`].
 #[inline]
 pub fn lower_case(word: &str) -> Lower<'_> {
-    let bytes = word.as_bytes();
-    match ascii_capitals(bytes) {
+    use crate::swar::{in_range, HIGH};
+    match packed(word.as_bytes()) {
+        // (the length in the top byte, below 8, is neither beyond ASCII nor a capital)
+        Some(key) if key & HIGH == 0 => {
+            let capitals = in_range(key, b'A', b'Z');
+            if capitals == 0 {
+                return Lower::Borrowed(word);
+            }
+            // (each capital gains the bit 0x20 that sets its small letter apart; the length
+            // leaves the top byte)
+            let lowered = (key | capitals >> 2) & !(0xFF << 56);
+            let mut buf = [0u8; INLINE_WORD];
+            buf[..8].copy_from_slice(&lowered.to_le_bytes());
+            Lower::Inline(buf, word.len() as u8)
+        }
+        _ => lower_case_long(word),
+    }
+}
+
+/// [`lower_case`] of a word of eight bytes or more, or one beyond ASCII (out of line: the
+/// short words' lowering, inlined where it is asked, is a few instructions without it).
+#[inline(never)]
+fn lower_case_long(word: &str) -> Lower<'_> {
+    if let Some(lowered) = lowered_middling(word) {
+        return lowered;
+    }
+    match ascii_capitals(word.as_bytes()) {
         None => lower_case_unicode(word),
         Some(false) => Lower::Borrowed(word),
-        Some(true) if bytes.len() <= INLINE_WORD => {
-            Lower::Inline(lowered_on_stack(bytes), bytes.len() as u8)
-        }
+        // (a word of up to INLINE_WORD bytes, ASCII, is lowered above)
         Some(true) => Lower::Owned(word.to_ascii_lowercase()),
     }
 }
 
-/// An ASCII word of at most [`INLINE_WORD`] bytes in lower case, at the start of a buffer of
-/// zeros: read and written four or eight bytes at a time as one number (SWAR), each capital
-/// gaining the bit 0x20 that sets its small letter apart; the pieces overlap where the length
-/// is no multiple of theirs (and agree there).
+/// [`lower_case`] of a word of 8 to [`INLINE_WORD`] bytes, `None` beyond ASCII: read as three
+/// numbers of eight bytes (SWAR), from its start, its ninth byte (or as near as the end allows)
+/// and its end, which overlap where the length is under 24 (and agree there); each capital
+/// gains the bit 0x20 that sets its small letter apart.
 #[inline]
-fn lowered_on_stack(bytes: &[u8]) -> [u8; INLINE_WORD] {
-    use crate::swar::in_range;
-    #[inline(always)]
-    fn lower(x: u64) -> u64 {
-        x | in_range(x, b'A', b'Z') >> 2
+fn lowered_middling(word: &str) -> Option<Lower<'_>> {
+    use crate::swar::{in_range, HIGH};
+    let bytes = word.as_bytes();
+    let n = bytes.len();
+    if !(8..=INLINE_WORD).contains(&n) {
+        return None;
     }
-    #[inline(always)]
-    fn four(buf: &mut [u8; INLINE_WORD], bytes: &[u8], at: usize) {
-        let x = u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
-        let lowered = lower(u64::from(x)) as u32;
-        buf[at..at + 4].copy_from_slice(&lowered.to_le_bytes());
+    let places = [0, 8.min(n - 8), n - 8];
+    let eights = places.map(|at| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8")));
+    if (eights[0] | eights[1] | eights[2]) & HIGH != 0 {
+        return None;
     }
-    #[inline(always)]
-    fn eight(buf: &mut [u8; INLINE_WORD], bytes: &[u8], at: usize) {
-        let x = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
-        buf[at..at + 8].copy_from_slice(&lower(x).to_le_bytes());
+    let capitals = eights.map(|x| in_range(x, b'A', b'Z'));
+    if capitals == [0; 3] {
+        return Some(Lower::Borrowed(word));
     }
     let mut buf = [0u8; INLINE_WORD];
-    let n = bytes.len();
-    match n {
-        0..=3 => {
-            for (to, b) in buf.iter_mut().zip(bytes) {
-                *to = b.to_ascii_lowercase();
-            }
-        }
-        4..=7 => {
-            four(&mut buf, bytes, 0);
-            four(&mut buf, bytes, n - 4);
-        }
-        _ => {
-            let mut at = 0;
-            while at + 8 < n {
-                eight(&mut buf, bytes, at);
-                at += 8;
-            }
-            eight(&mut buf, bytes, n - 8);
-        }
+    for ((at, x), c) in places.into_iter().zip(eights).zip(capitals) {
+        buf[at..at + 8].copy_from_slice(&(x | c >> 2).to_le_bytes());
     }
-    buf
+    Some(Lower::Inline(buf, n as u8))
 }
 
 /// Whether any of `bytes` is an ASCII capital, or `None` when they are not all ASCII: read
@@ -683,8 +767,10 @@ impl<'a> FromIterator<&'a str> for WordSet<'a> {
 }
 
 /// Words of up to seven bytes as numbers (see [`packed`]), in a table of slots probed one after
-/// another from the one the number's hash picks, at most half of them taken: a look-up is a
-/// multiplication and, mostly, one comparison.
+/// another from the one the number's hash picks, at most half of them taken (a quarter in a set
+/// built up from empty, as the gazetteer's lists are: those are asked most, mostly for words
+/// they lack, whose search ends at an empty slot): a look-up is a multiplication and, mostly,
+/// one comparison.
 #[derive(Debug, Clone)]
 struct PackedWords {
     /// The words' numbers, 0 in an empty slot; a power of two of them, eight or more.
@@ -693,25 +779,31 @@ struct PackedWords {
     shift: u32,
     /// How many slots are taken.
     len: usize,
+    /// How many slots may be taken before the table grows: half of them, or a quarter.
+    max_len: usize,
     /// Whether the empty word, whose number is 0, is in the set.
     empty_word: bool,
 }
 
 impl Default for PackedWords {
-    /// An empty set of eight slots.
+    /// An empty set of eight slots, kept at most a quarter full as it grows.
     fn default() -> Self {
-        PackedWords::with_capacity(0)
+        PackedWords {
+            max_len: 2,
+            ..PackedWords::with_capacity(0)
+        }
     }
 }
 
 impl PackedWords {
-    /// An empty set with room for `n` words.
+    /// An empty set with room for `n` words, kept at most half full.
     fn with_capacity(n: usize) -> Self {
         let size = (2 * n).next_power_of_two().max(8);
         PackedWords {
             slots: vec![0; size],
             shift: 64 - size.trailing_zeros(),
             len: 0,
+            max_len: size / 2,
             empty_word: false,
         }
     }
@@ -730,7 +822,7 @@ impl PackedWords {
             self.empty_word = true;
             return;
         }
-        if (self.len + 1) * 2 > self.slots.len() {
+        if self.len == self.max_len {
             self.grow();
         }
         let mask = self.slots.len() - 1;
@@ -771,6 +863,7 @@ impl PackedWords {
         let old = std::mem::replace(&mut self.slots, vec![0; size]);
         self.shift = 64 - size.trailing_zeros();
         self.len = 0;
+        self.max_len *= 2;
         for key in old.into_iter().filter(|&key| key != 0) {
             self.insert(key);
         }
@@ -917,7 +1010,9 @@ mod tests {
             }
         }
         let mut out: Facts = Vec::new();
-        let ranges: Vec<(Range<usize>, bool)> = WordRanges { text, at: 0 }.collect();
+        let ranges: Vec<(Range<usize>, bool)> = WordRanges { text, at: 0 }
+            .map(|found| (found.range, found.hyphenated))
+            .collect();
         for (found, hyphenated) in ranges {
             let mut start = found.start;
             let mut end = found.end;
@@ -1057,6 +1152,32 @@ mod tests {
         for w in ["d", "dea", "vans", "the", "Van", "ibnx", "a"] {
             assert!(!is_particle(w.as_bytes()), "{w}");
         }
+        // every word of up to three bytes of letters and bytes that share their low five bits
+        // with them, and particles with such bytes in place of a letter
+        let mut alphabet: Vec<u8> = (b'a'..=b'z').collect();
+        alphabet.extend([b'A', b'D', b'@', b'`', b'$', b'\x04', 0xC3, 0xE4, 0xA9]);
+        let is_listed = |w: &[u8]| PARTICLES.iter().any(|p| p.as_bytes() == w);
+        let mut words: Vec<Vec<u8>> = vec![vec![]];
+        for _ in 0..3 {
+            let longer: Vec<Vec<u8>> = words
+                .iter()
+                .filter(|w| w.len() == words.last().map_or(0, Vec::len))
+                .flat_map(|w| alphabet.iter().map(move |&b| [w.as_slice(), &[b]].concat()))
+                .collect();
+            words.extend(longer);
+        }
+        for p in PARTICLES {
+            for k in 0..p.len() {
+                for &b in &alphabet {
+                    let mut w = p.as_bytes().to_vec();
+                    w[k] = b;
+                    words.push(w);
+                }
+            }
+        }
+        for w in &words {
+            assert_eq!(is_particle(w), is_listed(w), "{w:?}");
+        }
     }
 
     #[test]
@@ -1128,6 +1249,22 @@ mod tests {
             assert_eq!(&*lower_case(w), lower_case_reference(w), "{w}");
             let borrowed = matches!(lower_case(w), Lower::Borrowed(_));
             assert_eq!(borrowed, !w.chars().any(char::is_uppercase), "{w}");
+        }
+        // words of every length up to 26, with every kind of byte at every place: capitals
+        // and their neighbours, small letters, a character beyond ASCII
+        for n in 0..=26 {
+            for at in 0..n {
+                for put in [
+                    "A", "Z", "@", "[", "`", "{", "a", "z", "0", "\u{e9}", "\u{c9}",
+                ] {
+                    for rest in ["Q", "q"] {
+                        let w = format!("{}{put}{}", "k".repeat(at), rest.repeat(n - at - 1));
+                        assert_eq!(&*lower_case(&w), lower_case_reference(&w), "{w}");
+                        let borrowed = matches!(lower_case(&w), Lower::Borrowed(_));
+                        assert_eq!(borrowed, !w.chars().any(char::is_uppercase), "{w}");
+                    }
+                }
+            }
         }
     }
 
