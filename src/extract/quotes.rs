@@ -1798,15 +1798,12 @@ struct Masked<'a> {
     text: &'a str,
     /// The paragraph's offset in the article.
     base: usize,
-    /// Maximal runs of word characters (letters, digits, apostrophes, hyphens, full stops),
-    /// as byte ranges of `text`, in order.
+    /// The maximal runs of word characters (letters, digits, apostrophes, hyphens, full stops)
+    /// that make a word, as byte ranges of `text`, in order. A run that makes none (a masked
+    /// quotation, or marks alone) is left out: no piece of it makes a word either.
     runs: Vec<Range<usize>>,
-    /// The word of each whole run (see [`word_iter`]), with its absolute byte range; runs that
-    /// make no word are left out.
+    /// The word of each run (see [`word_iter`]), with its absolute byte range.
     words: Vec<(Range<usize>, &'a str)>,
-    /// For each run, how many entries of `words` the runs before it made (one more entry at
-    /// the end: all of them).
-    words_before_run: Vec<u32>,
     /// Where the runs a range holds begin, by blocks of [`RUN_BLOCK`] bytes.
     runs_before_block: StartsBeforeBlock<RUN_BLOCK>,
 }
@@ -1828,25 +1825,23 @@ const RUN_BYTES: [bool; 128] = {
 };
 
 impl<'a> Masked<'a> {
+    /// The paragraph `text` at offset `base`, its runs and words found in one pass.
     fn new(text: &'a str, base: usize) -> Masked<'a> {
-        let runs = word_runs(text);
-        let mut words = Vec::with_capacity(runs.len());
-        let mut words_before_run = Vec::with_capacity(runs.len() + 1);
+        let mut runs = Vec::with_capacity(text.len() / 5);
+        let mut words = Vec::with_capacity(text.len() / 5);
         let mut runs_before_block = StartsBeforeBlock::for_text(text.len());
-        for (k, r) in runs.iter().enumerate() {
-            runs_before_block.add(k, r.start);
-            words_before_run.push(words.len() as u32);
-            if let Some(word) = run_word(text, r.start, r.end) {
-                words.push((base + r.start..base + r.start + word.len(), word));
+        for_each_word_run(text, |start, end| {
+            if let Some(word) = run_word(text, start, end) {
+                runs_before_block.add(runs.len(), start);
+                runs.push(start..end);
+                words.push((base + start..base + start + word.len(), word));
             }
-        }
-        words_before_run.push(words.len() as u32);
+        });
         Masked {
             text,
             base,
             runs,
             words,
-            words_before_run,
             runs_before_block,
         }
     }
@@ -1896,19 +1891,20 @@ impl<'a> Masked<'a> {
             tail = cut_word(&self.runs[last - 1]);
             whole_end -= 1;
         }
-        let whole = &self.words[self.words_before_run[whole_start] as usize
-            ..self.words_before_run[whole_end.max(whole_start)] as usize];
+        let whole = &self.words[whole_start..whole_end.max(whole_start)];
         WordsIn { head, whole, tail }
     }
 }
 
-/// The maximal runs of word characters of `text` (see [`Masked::runs`]). Eight bytes at a time
-/// while they are ASCII (SWAR): which of them belong to a run is worked out at once, as eight
-/// bits, and the runs start and end where those bits change; a character at a time otherwise.
-fn word_runs(text: &str) -> Vec<Range<usize>> {
+/// Calls `on_run` with the start and end of each maximal run of word characters of `text`
+/// (letters, digits, apostrophes, hyphens, full stops: see [`RUN_BYTES`]), in order. Eight
+/// bytes at a time while they are ASCII (SWAR): which of them belong to a run is worked out at
+/// once, as eight bits, and the runs start and end where those bits change; a character at a
+/// time otherwise.
+#[inline(always)]
+fn for_each_word_run(text: &str, mut on_run: impl FnMut(usize, usize)) {
     use crate::swar::{read, HIGH};
     let bytes = text.as_bytes();
-    let mut runs = Vec::with_capacity(bytes.len() / 5);
     // where the run being read began
     let mut open: Option<usize> = None;
     let mut i = 0;
@@ -1922,7 +1918,7 @@ fn word_runs(text: &str) -> Vec<Range<usize>> {
                 let at = i + changes.trailing_zeros() as usize;
                 changes &= changes - 1;
                 match open.take() {
-                    Some(start) => runs.push(start..at),
+                    Some(start) => on_run(start, at),
                     None => open = Some(at),
                 }
             }
@@ -1938,7 +1934,7 @@ fn word_runs(text: &str) -> Vec<Range<usize>> {
         };
         match open {
             Some(start) if !in_run => {
-                runs.push(start..i);
+                on_run(start, i);
                 open = None;
             }
             None if in_run => open = Some(i),
@@ -1947,9 +1943,8 @@ fn word_runs(text: &str) -> Vec<Range<usize>> {
         i += width;
     }
     if let Some(start) = open {
-        runs.push(start..bytes.len());
+        on_run(start, bytes.len());
     }
-    runs
 }
 
 /// Which of eight ASCII bytes (read as one number, the first lowest) belong to a run of word
@@ -5959,6 +5954,13 @@ mod tests {
     use super::*;
     use crate::extract::annotate_text;
 
+    /// The runs [`for_each_word_run`] finds, collected.
+    fn word_runs(text: &str) -> Vec<Range<usize>> {
+        let mut runs = Vec::new();
+        for_each_word_run(text, |start, end| runs.push(start..end));
+        runs
+    }
+
     /// [`word_runs`] a character at a time: the reference.
     fn word_runs_by_chars(text: &str) -> Vec<Range<usize>> {
         let in_run = |c: char| {
@@ -5988,6 +5990,40 @@ mod tests {
             for end in (start..=text.len().min(start + 40)).filter(|&i| text.is_char_boundary(i)) {
                 let piece = &text[start..end];
                 assert_eq!(word_runs(piece), word_runs_by_chars(piece), "{piece:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_of_a_range_are_those_of_its_own_runs() {
+        // (the words of a range are those of the runs of its own text: a run the range cuts is
+        // a run of its text, and a run that makes no word has no piece that makes one)
+        let text = "Mr. O\u{2019}Brien-Smith's co-op,  1.5bn [Zoë] \u{201C}xxxx.\u{201D} said: ok. \
+                    Zelensky\u{2019}s -- U.S. ...and xx-x Москва café x. 'quoted' \u{2018}it\u{2019} end-";
+        let base = 7;
+        let masked = Masked::new(text, base);
+        let starts = || (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+        for a in starts() {
+            for b in starts().filter(|&b| b >= a) {
+                let piece = &text[a..b];
+                let expected: Vec<(Range<usize>, &str)> = word_runs_by_chars(piece)
+                    .into_iter()
+                    .filter_map(|r| {
+                        let word = run_word(piece, r.start, r.end)?;
+                        Some((base + a + r.start..base + a + r.start + word.len(), word))
+                    })
+                    .collect();
+                let range = base + a..base + b;
+                assert_eq!(
+                    words_of(&masked, base, range.clone()).to_vec(),
+                    expected,
+                    "{piece:?}"
+                );
+                assert_eq!(
+                    word_iter(&masked, base, range).collect::<Vec<_>>(),
+                    expected,
+                    "{piece:?}"
+                );
             }
         }
     }
