@@ -417,7 +417,7 @@ pub fn find_quotes(
                             .starts_with(',')
                 };
                 let inside = |s: &Span, from: usize| {
-                    if text[s.content.clone()].whitespace_words().count() > 3 || !hands_on() {
+                    if text[s.content.clone()].whitespace_words().nth(3).is_some() || !hands_on() {
                         return false;
                     }
                     let gap = frame(&masked, para.start, from, s.open);
@@ -499,7 +499,7 @@ pub fn find_quotes(
                 let attributed = who.is_some();
                 let headline = p_index == 0
                     && paragraphs.len() > 1
-                    && text[para.clone()].whitespace_words().count() <= 25;
+                    && text[para.clone()].whitespace_words().nth(25).is_none();
                 if who.is_none() && headline {
                     who = headline_speaker(&ctx, para.start..span.open)
                         .or_else(|| headline_speaker_after(&ctx, span.close_end..para.end));
@@ -523,11 +523,15 @@ pub fn find_quotes(
                 }
                 // (after a word that opens a sentence, at most: "Now, ''within the business
                 // community …''")
-                let lead = text.get(sent.start..span.open).unwrap_or("");
-                let opens_sentence = lead.trim().is_empty()
-                    || (lead.whitespace_words().count() == 1
-                        && is_sentence_opener(lead.trim().trim_end_matches(',')));
-                if who.is_none() && s_index > 0 && opens_sentence {
+                let opens_sentence = || {
+                    let lead = text.get(sent.start..span.open).unwrap_or("");
+                    let mut lead_words = lead.whitespace_words();
+                    lead.trim().is_empty()
+                        || (lead_words.next().is_some()
+                            && lead_words.next().is_none()
+                            && is_sentence_opener(lead.trim().trim_end_matches(',')))
+                };
+                if who.is_none() && s_index > 0 && opens_sentence() {
                     // a quote that opens its sentence right after an attributed quote goes on
                     // with the same speaker: "“It hurts,” said Greene. “It won't happen again.”"
                     let previous = &spans[s_index - 1];
@@ -537,8 +541,8 @@ pub fn find_quotes(
                     let new_sentence = text[previous.content.clone()].trim_end().ends_with('.')
                         && between.trim_start().starts_with(char::is_uppercase);
                     let short = !new_sentence
-                        && (between.whitespace_words().count() <= 12
-                            || (between.whitespace_words().count() <= 30
+                        && (between.whitespace_words().nth(12).is_none()
+                            || (between.whitespace_words().nth(30).is_none()
                                 && between
                                     .whitespace_words()
                                     .any(|w| is_speech_verb(w.trim_non_letters()))));
@@ -960,7 +964,7 @@ pub fn find_quotes(
                     let body = body.trim_start();
                     let start = said.start + raw.len() - body.len();
                     let clause = body.trim_end();
-                    if clause.whitespace_words().count() >= 3 {
+                    if clause.whitespace_words().nth(2).is_some() {
                         let range = start..start + clause.len();
                         let folded = crate::corpus::fold_space(clause);
                         out.push(make_quote(
@@ -1136,7 +1140,7 @@ fn same_words_same_speaker(out: &mut [Quote]) {
             .find(|q| {
                 q.paragraph > 0
                     && q.kind == QuoteKind::Direct
-                    && q.text.whitespace_words().count() <= length + 3
+                    && q.text.whitespace_words().nth(length + 3).is_none()
                     && normal(&q.text).contains(&words)
             })
             .filter(|q| q.speaker.is_some())
@@ -1325,7 +1329,7 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
 /// name, then a comma or nothing, and ends with the closing mark).
 fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
     let words = ctx.text[line.clone()].trim();
-    if words.whitespace_words().count() > 12
+    if words.whitespace_words().nth(12).is_some()
         || !words.ends_with(['\u{201D}', '"'])
         || words.contains('\u{201C}')
         || words.matches('"').count() != 1
@@ -1338,7 +1342,7 @@ fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
     let after = ctx.text.get(m.range.end..line.end)?.trim_start();
     // (a title or a short description may stand before the name: "Dean Baker", "Former NAACP
     // president Ben Jealous")
-    let titled = lead.whitespace_words().count() <= 4 && !lead.contains([',', ';', ':']);
+    let titled = lead.whitespace_words().nth(4).is_none() && !lead.contains([',', ';', ':']);
     ((lead.is_empty() || titled)
         && ctx.entities[m.entity].kind == EntityKind::Person
         && !m.possessive
@@ -3438,7 +3442,7 @@ fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
     let label = content[lead..colon].trim();
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let is_label = letters >= 2
-        && label.whitespace_words().count() <= 3
+        && label.whitespace_words().nth(3).is_none()
         && label
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
@@ -4229,7 +4233,7 @@ fn subject_before_verb(
             let aside_end = range.start + lead.len();
             let aside_start = lead
                 .rfind(',')
-                .filter(|&c| lead[c + 1..].whitespace_words().count() <= 3)
+                .filter(|&c| lead[c + 1..].whitespace_words().nth(3).is_none())
                 .map_or(aside_end, |c| range.start + c);
             let named = words_of(masked, base, range.start..aside_start)
                 .last()
@@ -4292,7 +4296,7 @@ fn subject_before_verb(
         let inner = &head[..head.len() - 1];
         if let Some(comma) = inner.rfind(',') {
             let segment = &inner[comma + 1..];
-            if segment.whitespace_words().count() <= 25 && !inner[..comma].trim().is_empty() {
+            if segment.whitespace_words().nth(25).is_none() && !inner[..comma].trim().is_empty() {
                 // "The Shadow Secretary for the Family, Theresa May, said": the aside is the name
                 // (a name, not a word that qualifies a noun: not "…, a Trump supporter, said")
                 let segment_start = range.start + comma + 1;
@@ -4345,7 +4349,7 @@ fn subject_before_verb(
                         .is_some_and(|m| ctx.entities[m.entity].kind == EntityKind::Person);
                     let nested = opens_appositive
                         && person_before
-                        && lead.whitespace_words().count() <= 25
+                        && lead.whitespace_words().nth(25).is_none()
                         && lead
                             .whitespace_words()
                             .any(|w| matches!(w, "who" | "whom" | "which" | "that"));
@@ -4401,7 +4405,7 @@ fn subject_before_verb(
             .trim_start()
             .starts_with(',');
         if let Some(m) = person_before.filter(|_| {
-            opens && !aside_names && !parenthetical && aside.whitespace_words().count() <= 10
+            opens && !aside_names && !parenthetical && aside.whitespace_words().nth(10).is_none()
         }) {
             return Some(Who::Entity(m.entity));
         }
@@ -4866,7 +4870,7 @@ fn after_dateline(masked: &Masked, base: usize, sent: Range<usize>) -> Range<usi
     };
     let lead = piece[..at].trim();
     let dateline = !lead.is_empty()
-        && lead.whitespace_words().count() <= DATELINE_WORDS
+        && lead.whitespace_words().nth(DATELINE_WORDS).is_none()
         && (lead.ends_with(')') || !lead.contains(char::is_lowercase));
     if dateline {
         sent.start + at + len..sent.end
@@ -5136,7 +5140,7 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
             .is_some_and(|next| {
                 let between = frame(masked, base, m.range.end, next.range.start);
                 between.strip_prefix(',').is_some_and(|titles| {
-                    titles.whitespace_words().count() <= 2
+                    titles.whitespace_words().nth(2).is_none()
                         && titles
                             .whitespace_words()
                             .all(|w| w.starts_with(char::is_uppercase))
@@ -5605,7 +5609,7 @@ fn agent_as(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Op
     // (the rest up to the quote names no other verb of saying nor sets a clause off)
     let rest = frame(masked, base, words[as_at].0.end, before.end);
     let rest_words = words_of(masked, base, words[as_at].0.end..before.end);
-    (rest.whitespace_words().count() <= 6
+    (rest.whitespace_words().nth(6).is_none()
         && !rest.contains([',', ';'])
         && !rest_words.iter().any(|(_, w)| is_finite_speech_verb(w)))
     .then_some(Who::Entity(m.entity))
@@ -5650,8 +5654,9 @@ fn reported_speech(
             return false;
         }
         let l = lower_case(words[k].1);
+        // (a verb of saying, as the word is one of those lowered: see [`is_speech_verb`])
         // ("States" in capitals names a place: "Gulf States Steel Inc agreed")
-        is_speech_verb(&l)
+        l.starts_with(char::is_lowercase)
             && words[k].1 != "States"
             && !ONLY_BESIDE_A_QUOTE.contains(&l.as_ref())
             && !in_opening_clause(masked, base, sent.clone(), words[k].0.start)
@@ -5784,7 +5789,7 @@ fn according_to_statement(
         let goes_on = rest.strip_prefix(',').is_some_and(|r| {
             // (not an appositive of the name's: "according to Carly Fiorina, chief of HP.")
             !opens_appositive(r.whitespace_words().next().unwrap_or(""))
-                && r.whitespace_words().count() >= 3
+                && r.whitespace_words().nth(2).is_some()
         });
         if goes_on {
             sent

@@ -1017,7 +1017,7 @@ fn subject_before_the_object(ctx: &Ctx, at: usize, want: Gender, latest: usize) 
     let mark = text[..at].rfind(['.', '!', '?', '\n'])?;
     let mut lead = text[mark + 1..at].trim_start();
     if let Some(comma) = lead.find(',') {
-        if lead[..comma].whitespace_words().count() <= 3
+        if lead[..comma].whitespace_words().nth(3).is_none()
             && !lead[..comma].contains(['"', '\u{201C}'])
         {
             lead = lead[comma + 1..].trim_start();
