@@ -1975,19 +1975,38 @@ fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
     // left end on a character boundary when `start..end` is a whole text, and the text is
     // sliced once, to them)
     let mut bytes = text.as_bytes().get(start..end)?;
-    loop {
-        match bytes {
-            [rest @ .., b'.' | b'\'' | b'-'] => bytes = rest,
-            [rest @ .., 0xE2, 0x80, 0x99] => bytes = rest,
-            _ => break,
+    // (most words end in a letter or a digit, from `0` up, which no mark trimmed is)
+    if !(b'0'..0x80).contains(bytes.last()?) {
+        loop {
+            match bytes {
+                [rest @ .., b'.' | b'\'' | b'-'] => bytes = rest,
+                [rest @ .., 0xE2, 0x80, 0x99] => bytes = rest,
+                _ => break,
+            }
         }
     }
     // (the first byte read alone: most words do not open with an x)
     match bytes.first() {
         None => None,
-        Some(b'x') if bytes.iter().all(|&b| b == b'x') => None,
+        Some(b'x') if all_x(bytes) => None,
         Some(_) => text.get(start..start + bytes.len()),
     }
+}
+
+/// Whether every byte is an `x`, as a masked quotation's are: eight bytes at a time (SWAR), as
+/// a long quotation is one long run of them. (Out of line: few words open with an x, and the
+/// word finder it is called from stays small enough to be inlined.)
+#[inline(never)]
+fn all_x(bytes: &[u8]) -> bool {
+    use crate::swar::{read, ONES};
+    let mut at = 0;
+    while let Some(x) = read(bytes, at) {
+        if x != ONES * u64::from(b'x') {
+            return false;
+        }
+        at += 8;
+    }
+    bytes.get(at..).unwrap_or(&[]).iter().all(|&b| b == b'x')
 }
 
 /// The words of a range of a [`Masked`] paragraph: those of whole runs borrowed, with the
@@ -6029,6 +6048,19 @@ mod tests {
                     expected,
                     "{piece:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn all_x_is_every_byte_an_x() {
+        for len in 0..20 {
+            let xs = vec![b'x'; len];
+            assert!(all_x(&xs));
+            for i in 0..len {
+                let mut other = xs.clone();
+                other[i] = b'X';
+                assert!(!all_x(&other), "{len} {i}");
             }
         }
     }
