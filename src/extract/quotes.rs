@@ -5869,22 +5869,24 @@ fn trailing_attribution(
         let words = &sentence_words[sentence_words.partition_point(|(r, _)| r.start <= comma)..];
         let first = sentence_words.len() - words.len();
         // (nine words, a long name counting as one: "“…,” the central bank's vice president
-        // Farhat Omar Ben Gadaravice said")
-        let inside_names = words
-            .iter()
-            .take(12)
-            .filter(|(r, _)| past_a_names_first_word(ctx, r))
-            .count();
-        let Some(k) = words
-            .iter()
-            .take(9 + inside_names)
-            .enumerate()
-            .position(|(i, (_, w))| {
-                is_finite_speech_verb(w)
-                    && !ONLY_BESIDE_A_QUOTE.contains(w)
-                    && !is_passive_at(sentence_words, first + i)
-            })
-        else {
+        // Farhat Omar Ben Gadaravice said"; the words inside names counted only when the first
+        // nine have no verb)
+        let verb_at = |i: usize| {
+            let w = words[i].1;
+            is_finite_speech_verb(w)
+                && !ONLY_BESIDE_A_QUOTE.contains(&w)
+                && !is_passive_at(sentence_words, first + i)
+        };
+        let within = |n: usize| n.min(words.len());
+        let found = (0..within(9)).find(|&i| verb_at(i)).or_else(|| {
+            let inside_names = words
+                .iter()
+                .take(12)
+                .filter(|(r, _)| past_a_names_first_word(ctx, r))
+                .count();
+            (within(9)..within(9 + inside_names)).find(|&i| verb_at(i))
+        });
+        let Some(k) = found else {
             continue;
         };
         // the verb ends the sentence but for a few words: not "…, Trump said the plan …"; an
