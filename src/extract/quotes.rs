@@ -636,7 +636,7 @@ pub fn find_quotes(
                         // might think it is simply another chance")
                         let outside = words_of(&masked, para.start, para.clone());
                         let someone = |(r, w): &(Range<usize>, &str)| {
-                            pronoun(w).is_some()
+                            is_he_or_she(w)
                                 || mention_covering(&ctx, r.clone())
                                     .is_some_and(|m| person_like(&ctx, m.entity))
                         };
@@ -2175,6 +2175,12 @@ fn without_possessives(word: &str) -> &str {
         word = rest;
     }
     word
+}
+
+/// Whether [`pronoun`] finds a word one, told without the description it makes.
+fn is_he_or_she(word: &str) -> bool {
+    let word = without_possessives(word);
+    matches!(word.len(), 2 | 3) && matches!(lower_case(word).as_ref(), "he" | "she")
 }
 
 fn pronoun(word: &str) -> Option<Who> {
@@ -4235,7 +4241,7 @@ fn subject_before_verb(
     loop {
         let words = words_of(masked, base, range.start..end);
         match words.last() {
-            Some((r, w)) if is_verb_filler(w) && pronoun(w).is_none() => end = r.start,
+            Some((r, w)) if is_verb_filler(w) && !is_he_or_she(w) => end = r.start,
             _ => break,
         }
     }
@@ -4704,7 +4710,7 @@ fn relative_clause_subject(
     let lead = words_of(masked, base, head.start..m.range.start);
     let leads = lead.len() <= 3
         && lead.iter().all(|(_, w)| {
-            w.starts_with(char::is_uppercase) && pronoun(w).is_none() && !is_speech_verb(w)
+            w.starts_with(char::is_uppercase) && !is_he_or_she(w) && !is_speech_verb(w)
         });
     // (or a body's: "The Making Decisions Alliance, which includes the Alzheimer's Society, Age
     // Concern, Mencap and the National Autistic Society, said")
@@ -5220,7 +5226,7 @@ fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
     !object
         && !words.iter().any(|(_, w)| {
             is_speech_verb(w)
-                || pronoun(w).is_some()
+                || is_he_or_she(w)
                 || matches!(
                     lower_case(w).as_ref(),
                     "that"
@@ -5292,16 +5298,19 @@ fn in_subordinate_clause(masked: &Masked, base: usize, before: Range<usize>) -> 
     }
     // (a passive verb of saying brings in no one's words: "France have been criticised for …
     // but captain Fabien Pelous sees hope")
+    // (the passive read only for a verb of saying)
     words.iter().enumerate().any(|(i, (_, w))| {
         // (but "It is estimated his trial will cost Santa Barbara …", "It has been reported
         // that …" and "The players were told that …" bring in what is said)
-        let passive = i > 1
-            && matches!(words[i - 1].1, "been" | "was" | "were" | "is" | "are")
-            && !words[i.saturating_sub(3)..i]
-                .iter()
-                .any(|(_, w)| matches!(*w, "It" | "it"))
-            && words.get(i + 1).is_none_or(|(_, w)| *w != "that");
-        (is_speech_verb(w) && !passive) || pronoun(w).is_some() || opens_a_clause(w)
+        let passive = || {
+            i > 1
+                && matches!(words[i - 1].1, "been" | "was" | "were" | "is" | "are")
+                && !words[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|(_, w)| matches!(*w, "It" | "it"))
+                && words.get(i + 1).is_none_or(|(_, w)| *w != "that")
+        };
+        is_he_or_she(w) || opens_a_clause(w) || (is_speech_verb(w) && !passive())
     })
 }
 
