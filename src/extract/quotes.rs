@@ -418,7 +418,7 @@ pub fn find_quotes(
                             .starts_with(',')
                 };
                 let inside = |s: &Span, from: usize| {
-                    if text[s.content.clone()].whitespace_words().count() > 3 || !hands_on() {
+                    if text[s.content.clone()].whitespace_words().nth(3).is_some() || !hands_on() {
                         return false;
                     }
                     let gap = frame(&masked, para.start, from, s.open);
@@ -500,7 +500,7 @@ pub fn find_quotes(
                 let attributed = who.is_some();
                 let headline = p_index == 0
                     && paragraphs.len() > 1
-                    && text[para.clone()].whitespace_words().count() <= 25;
+                    && text[para.clone()].whitespace_words().nth(25).is_none();
                 if who.is_none() && headline {
                     who = headline_speaker(&ctx, para.start..span.open)
                         .or_else(|| headline_speaker_after(&ctx, span.close_end..para.end));
@@ -524,11 +524,15 @@ pub fn find_quotes(
                 }
                 // (after a word that opens a sentence, at most: "Now, ''within the business
                 // community …''")
-                let lead = text.get(sent.start..span.open).unwrap_or("");
-                let opens_sentence = lead.trim().is_empty()
-                    || (lead.whitespace_words().count() == 1
-                        && is_sentence_opener(lead.trim().trim_end_matches(',')));
-                if who.is_none() && s_index > 0 && opens_sentence {
+                let opens_sentence = || {
+                    let lead = text.get(sent.start..span.open).unwrap_or("");
+                    let mut lead_words = lead.whitespace_words();
+                    lead.trim().is_empty()
+                        || (lead_words.next().is_some()
+                            && lead_words.next().is_none()
+                            && is_sentence_opener(lead.trim().trim_end_matches(',')))
+                };
+                if who.is_none() && s_index > 0 && opens_sentence() {
                     // a quote that opens its sentence right after an attributed quote goes on
                     // with the same speaker: "“It hurts,” said Greene. “It won't happen again.”"
                     let previous = &spans[s_index - 1];
@@ -538,8 +542,8 @@ pub fn find_quotes(
                     let new_sentence = text[previous.content.clone()].trim_end().ends_with('.')
                         && between.trim_start().starts_with(char::is_uppercase);
                     let short = !new_sentence
-                        && (between.whitespace_words().count() <= 12
-                            || (between.whitespace_words().count() <= 30
+                        && (between.whitespace_words().nth(12).is_none()
+                            || (between.whitespace_words().nth(30).is_none()
                                 && between
                                     .whitespace_words()
                                     .any(|w| is_speech_verb(w.trim_non_letters()))));
@@ -633,7 +637,7 @@ pub fn find_quotes(
                         // might think it is simply another chance")
                         let outside = words_of(&masked, para.start, para.clone());
                         let someone = |(r, w): &(Range<usize>, &str)| {
-                            pronoun(w).is_some()
+                            is_he_or_she(w)
                                 || mention_covering(&ctx, r.clone())
                                     .is_some_and(|m| person_like(&ctx, m.entity))
                         };
@@ -964,7 +968,7 @@ pub fn find_quotes(
                     let body = body.trim_start();
                     let start = said.start + raw.len() - body.len();
                     let clause = body.trim_end();
-                    if clause.whitespace_words().count() >= 3 {
+                    if clause.whitespace_words().nth(2).is_some() {
                         let range = start..start + clause.len();
                         let folded = crate::corpus::fold_space(clause);
                         out.push(make_quote(
@@ -1163,7 +1167,7 @@ fn same_words_same_speaker(out: &mut [Quote]) {
             .find(|q| {
                 q.paragraph > 0
                     && q.kind == QuoteKind::Direct
-                    && q.text.whitespace_words().count() <= length + 3
+                    && q.text.whitespace_words().nth(length + 3).is_none()
                     && normal(&q.text).contains(&words)
             })
             .filter(|q| q.speaker.is_some())
@@ -1352,7 +1356,7 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
 /// name, then a comma or nothing, and ends with the closing mark).
 fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
     let words = ctx.text[line.clone()].trim();
-    if words.whitespace_words().count() > 12
+    if words.whitespace_words().nth(12).is_some()
         || !words.ends_with(['\u{201D}', '"'])
         || words.contains('\u{201C}')
         || words.matches('"').count() != 1
@@ -1365,7 +1369,7 @@ fn signature(ctx: &Ctx, line: Range<usize>) -> Option<usize> {
     let after = ctx.text.get(m.range.end..line.end)?.trim_start();
     // (a title or a short description may stand before the name: "Dean Baker", "Former NAACP
     // president Ben Jealous")
-    let titled = lead.whitespace_words().count() <= 4 && !lead.contains([',', ';', ':']);
+    let titled = lead.whitespace_words().nth(4).is_none() && !lead.contains([',', ';', ':']);
     ((lead.is_empty() || titled)
         && ctx.entities[m.entity].kind == EntityKind::Person
         && !m.possessive
@@ -1832,15 +1836,12 @@ struct Masked<'a> {
     text: &'a str,
     /// The paragraph's offset in the article.
     base: usize,
-    /// Maximal runs of word characters (letters, digits, apostrophes, hyphens, full stops),
-    /// as byte ranges of `text`, in order.
+    /// The maximal runs of word characters (letters, digits, apostrophes, hyphens, full stops)
+    /// that make a word, as byte ranges of `text`, in order. A run that makes none (a masked
+    /// quotation, or marks alone) is left out: no piece of it makes a word either.
     runs: Vec<Range<usize>>,
-    /// The word of each whole run (see [`word_iter`]), with its absolute byte range; runs that
-    /// make no word are left out.
+    /// The word of each run (see [`word_iter`]), with its absolute byte range.
     words: Vec<(Range<usize>, &'a str)>,
-    /// For each run, how many entries of `words` the runs before it made (one more entry at
-    /// the end: all of them).
-    words_before_run: Vec<u32>,
     /// Where the runs a range holds begin, by blocks of [`RUN_BLOCK`] bytes.
     runs_before_block: StartsBeforeBlock<RUN_BLOCK>,
 }
@@ -1862,25 +1863,23 @@ const RUN_BYTES: [bool; 128] = {
 };
 
 impl<'a> Masked<'a> {
+    /// The paragraph `text` at offset `base`, its runs and words found in one pass.
     fn new(text: &'a str, base: usize) -> Masked<'a> {
-        let runs = word_runs(text);
-        let mut words = Vec::with_capacity(runs.len());
-        let mut words_before_run = Vec::with_capacity(runs.len() + 1);
+        let mut runs = Vec::with_capacity(text.len() / 5);
+        let mut words = Vec::with_capacity(text.len() / 5);
         let mut runs_before_block = StartsBeforeBlock::for_text(text.len());
-        for (k, r) in runs.iter().enumerate() {
-            runs_before_block.add(k, r.start);
-            words_before_run.push(words.len() as u32);
-            if let Some(word) = run_word(text, r.start, r.end) {
-                words.push((base + r.start..base + r.start + word.len(), word));
+        for_each_word_run(text, |start, end| {
+            if let Some(word) = run_word(text, start, end) {
+                runs_before_block.add(runs.len(), start);
+                runs.push(start..end);
+                words.push((base + start..base + start + word.len(), word));
             }
-        }
-        words_before_run.push(words.len() as u32);
+        });
         Masked {
             text,
             base,
             runs,
             words,
-            words_before_run,
             runs_before_block,
         }
     }
@@ -1930,19 +1929,20 @@ impl<'a> Masked<'a> {
             tail = cut_word(&self.runs[last - 1]);
             whole_end -= 1;
         }
-        let whole = &self.words[self.words_before_run[whole_start] as usize
-            ..self.words_before_run[whole_end.max(whole_start)] as usize];
+        let whole = &self.words[whole_start..whole_end.max(whole_start)];
         WordsIn { head, whole, tail }
     }
 }
 
-/// The maximal runs of word characters of `text` (see [`Masked::runs`]). Eight bytes at a time
-/// while they are ASCII (SWAR): which of them belong to a run is worked out at once, as eight
-/// bits, and the runs start and end where those bits change; a character at a time otherwise.
-fn word_runs(text: &str) -> Vec<Range<usize>> {
+/// Calls `on_run` with the start and end of each maximal run of word characters of `text`
+/// (letters, digits, apostrophes, hyphens, full stops: see [`RUN_BYTES`]), in order. Eight
+/// bytes at a time while they are ASCII (SWAR): which of them belong to a run is worked out at
+/// once, as eight bits, and the runs start and end where those bits change; a character at a
+/// time otherwise.
+#[inline(always)]
+fn for_each_word_run(text: &str, mut on_run: impl FnMut(usize, usize)) {
     use crate::swar::{read, HIGH};
     let bytes = text.as_bytes();
-    let mut runs = Vec::with_capacity(bytes.len() / 5);
     // where the run being read began
     let mut open: Option<usize> = None;
     let mut i = 0;
@@ -1956,7 +1956,7 @@ fn word_runs(text: &str) -> Vec<Range<usize>> {
                 let at = i + changes.trailing_zeros() as usize;
                 changes &= changes - 1;
                 match open.take() {
-                    Some(start) => runs.push(start..at),
+                    Some(start) => on_run(start, at),
                     None => open = Some(at),
                 }
             }
@@ -1972,7 +1972,7 @@ fn word_runs(text: &str) -> Vec<Range<usize>> {
         };
         match open {
             Some(start) if !in_run => {
-                runs.push(start..i);
+                on_run(start, i);
                 open = None;
             }
             None if in_run => open = Some(i),
@@ -1981,9 +1981,8 @@ fn word_runs(text: &str) -> Vec<Range<usize>> {
         i += width;
     }
     if let Some(start) = open {
-        runs.push(start..bytes.len());
+        on_run(start, bytes.len());
     }
-    runs
 }
 
 /// Which of eight ASCII bytes (read as one number, the first lowest) belong to a run of word
@@ -2010,19 +2009,38 @@ fn run_word(text: &str, start: usize, end: usize) -> Option<&str> {
     // left end on a character boundary when `start..end` is a whole text, and the text is
     // sliced once, to them)
     let mut bytes = text.as_bytes().get(start..end)?;
-    loop {
-        match bytes {
-            [rest @ .., b'.' | b'\'' | b'-'] => bytes = rest,
-            [rest @ .., 0xE2, 0x80, 0x99] => bytes = rest,
-            _ => break,
+    // (most words end in a letter or a digit, from `0` up, which no mark trimmed is)
+    if !(b'0'..0x80).contains(bytes.last()?) {
+        loop {
+            match bytes {
+                [rest @ .., b'.' | b'\'' | b'-'] => bytes = rest,
+                [rest @ .., 0xE2, 0x80, 0x99] => bytes = rest,
+                _ => break,
+            }
         }
     }
     // (the first byte read alone: most words do not open with an x)
     match bytes.first() {
         None => None,
-        Some(b'x') if bytes.iter().all(|&b| b == b'x') => None,
+        Some(b'x') if all_x(bytes) => None,
         Some(_) => text.get(start..start + bytes.len()),
     }
+}
+
+/// Whether every byte is an `x`, as a masked quotation's are: eight bytes at a time (SWAR), as
+/// a long quotation is one long run of them. (Out of line: few words open with an x, and the
+/// word finder it is called from stays small enough to be inlined.)
+#[inline(never)]
+fn all_x(bytes: &[u8]) -> bool {
+    use crate::swar::{read, ONES};
+    let mut at = 0;
+    while let Some(x) = read(bytes, at) {
+        if x != ONES * u64::from(b'x') {
+            return false;
+        }
+        at += 8;
+    }
+    bytes.get(at..).unwrap_or(&[]).iter().all(|&b| b == b'x')
 }
 
 /// The words of a range of a [`Masked`] paragraph: those of whole runs borrowed, with the
@@ -2191,6 +2209,12 @@ fn without_possessives(word: &str) -> &str {
         word = rest;
     }
     word
+}
+
+/// Whether [`pronoun`] finds a word one, told without the description it makes.
+fn is_he_or_she(word: &str) -> bool {
+    let word = without_possessives(word);
+    matches!(word.len(), 2 | 3) && matches!(lower_case(word).as_ref(), "he" | "she")
 }
 
 fn pronoun(word: &str) -> Option<Who> {
@@ -3523,7 +3547,7 @@ fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
     let label = content[lead..colon].trim();
     let letters = label.chars().filter(|c| c.is_alphabetic()).count();
     let is_label = letters >= 2
-        && label.whitespace_words().count() <= 3
+        && label.whitespace_words().nth(3).is_none()
         && label
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
@@ -4297,7 +4321,7 @@ fn subject_before_verb(
     loop {
         let words = words_of(masked, base, range.start..end);
         match words.last() {
-            Some((r, w)) if is_verb_filler(w) && pronoun(w).is_none() => end = r.start,
+            Some((r, w)) if is_verb_filler(w) && !is_he_or_she(w) => end = r.start,
             _ => break,
         }
     }
@@ -4314,7 +4338,7 @@ fn subject_before_verb(
             let aside_end = range.start + lead.len();
             let aside_start = lead
                 .rfind(',')
-                .filter(|&c| lead[c + 1..].whitespace_words().count() <= 3)
+                .filter(|&c| lead[c + 1..].whitespace_words().nth(3).is_none())
                 .map_or(aside_end, |c| range.start + c);
             let named = words_of(masked, base, range.start..aside_start)
                 .last()
@@ -4377,7 +4401,7 @@ fn subject_before_verb(
         let inner = &head[..head.len() - 1];
         if let Some(comma) = inner.rfind(',') {
             let segment = &inner[comma + 1..];
-            if segment.whitespace_words().count() <= 25 && !inner[..comma].trim().is_empty() {
+            if segment.whitespace_words().nth(25).is_none() && !inner[..comma].trim().is_empty() {
                 // "The Shadow Secretary for the Family, Theresa May, said": the aside is the name
                 // (a name, not a word that qualifies a noun: not "…, a Trump supporter, said")
                 let segment_start = range.start + comma + 1;
@@ -4430,7 +4454,7 @@ fn subject_before_verb(
                         .is_some_and(|m| ctx.entities[m.entity].kind == EntityKind::Person);
                     let nested = opens_appositive
                         && person_before
-                        && lead.whitespace_words().count() <= 25
+                        && lead.whitespace_words().nth(25).is_none()
                         && lead
                             .whitespace_words()
                             .any(|w| matches!(w, "who" | "whom" | "which" | "that"));
@@ -4493,7 +4517,7 @@ fn subject_before_verb(
             .trim_start()
             .starts_with(',');
         if let Some(m) = person_before.filter(|_| {
-            opens && !aside_names && !parenthetical && aside.whitespace_words().count() <= 10
+            opens && !aside_names && !parenthetical && aside.whitespace_words().nth(10).is_none()
         }) {
             return Some(Who::Entity(m.entity));
         }
@@ -4773,7 +4797,7 @@ fn relative_clause_subject(
     let lead = words_of(masked, base, head.start..m.range.start);
     let leads = lead.len() <= 3
         && lead.iter().all(|(_, w)| {
-            w.starts_with(char::is_uppercase) && pronoun(w).is_none() && !is_speech_verb(w)
+            w.starts_with(char::is_uppercase) && !is_he_or_she(w) && !is_speech_verb(w)
         });
     // (or a body's: "The Making Decisions Alliance, which includes the Alzheimer's Society, Age
     // Concern, Mencap and the National Autistic Society, said")
@@ -4958,7 +4982,7 @@ fn after_dateline(masked: &Masked, base: usize, sent: Range<usize>) -> Range<usi
     };
     let lead = piece[..at].trim();
     let dateline = !lead.is_empty()
-        && lead.whitespace_words().count() <= DATELINE_WORDS
+        && lead.whitespace_words().nth(DATELINE_WORDS).is_none()
         && (lead.ends_with(')') || !lead.contains(char::is_lowercase));
     if dateline {
         sent.start + at + len..sent.end
@@ -5228,7 +5252,7 @@ fn introduced_person(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>
             .is_some_and(|next| {
                 let between = frame(masked, base, m.range.end, next.range.start);
                 between.strip_prefix(',').is_some_and(|titles| {
-                    titles.whitespace_words().count() <= 2
+                    titles.whitespace_words().nth(2).is_none()
                         && titles
                             .whitespace_words()
                             .all(|w| w.starts_with(char::is_uppercase))
@@ -5289,7 +5313,7 @@ fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
     !object
         && !words.iter().any(|(_, w)| {
             is_speech_verb(w)
-                || pronoun(w).is_some()
+                || is_he_or_she(w)
                 || matches!(
                     lower_case(w).as_ref(),
                     "that"
@@ -5361,16 +5385,19 @@ fn in_subordinate_clause(masked: &Masked, base: usize, before: Range<usize>) -> 
     }
     // (a passive verb of saying brings in no one's words: "France have been criticised for …
     // but captain Fabien Pelous sees hope")
+    // (the passive read only for a verb of saying)
     words.iter().enumerate().any(|(i, (_, w))| {
         // (but "It is estimated his trial will cost Santa Barbara …", "It has been reported
         // that …" and "The players were told that …" bring in what is said)
-        let passive = i > 1
-            && matches!(words[i - 1].1, "been" | "was" | "were" | "is" | "are")
-            && !words[i.saturating_sub(3)..i]
-                .iter()
-                .any(|(_, w)| matches!(*w, "It" | "it"))
-            && words.get(i + 1).is_none_or(|(_, w)| *w != "that");
-        (is_speech_verb(w) && !passive) || pronoun(w).is_some() || opens_a_clause(w)
+        let passive = || {
+            i > 1
+                && matches!(words[i - 1].1, "been" | "was" | "were" | "is" | "are")
+                && !words[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|(_, w)| matches!(*w, "It" | "it"))
+                && words.get(i + 1).is_none_or(|(_, w)| *w != "that")
+        };
+        is_he_or_she(w) || opens_a_clause(w) || (is_speech_verb(w) && !passive())
     })
 }
 
@@ -5697,7 +5724,7 @@ fn agent_as(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) -> Op
     // (the rest up to the quote names no other verb of saying nor sets a clause off)
     let rest = frame(masked, base, words[as_at].0.end, before.end);
     let rest_words = words_of(masked, base, words[as_at].0.end..before.end);
-    (rest.whitespace_words().count() <= 6
+    (rest.whitespace_words().nth(6).is_none()
         && !rest.contains([',', ';'])
         && !rest_words.iter().any(|(_, w)| is_finite_speech_verb(w)))
     .then_some(Who::Entity(m.entity))
@@ -5783,8 +5810,9 @@ fn reported_speech(
             return false;
         }
         let l = lower_case(words[k].1);
+        // (a verb of saying, as the word is one of those lowered: see [`is_speech_verb`])
         // ("States" in capitals names a place: "Gulf States Steel Inc agreed")
-        is_speech_verb(&l)
+        l.starts_with(char::is_lowercase)
             && words[k].1 != "States"
             && !ONLY_BESIDE_A_QUOTE.contains(&l.as_ref())
             && !in_opening_clause(masked, base, sent.clone(), words[k].0.start)
@@ -5917,7 +5945,7 @@ fn according_to_statement(
         let goes_on = rest.strip_prefix(',').is_some_and(|r| {
             // (not an appositive of the name's: "according to Carly Fiorina, chief of HP.")
             !opens_appositive(r.whitespace_words().next().unwrap_or(""))
-                && r.whitespace_words().count() >= 3
+                && r.whitespace_words().nth(2).is_some()
         });
         if goes_on {
             sent
@@ -5978,22 +6006,24 @@ fn trailing_attribution(
         let words = &sentence_words[sentence_words.partition_point(|(r, _)| r.start <= comma)..];
         let first = sentence_words.len() - words.len();
         // (nine words, a long name counting as one: "“…,” the central bank's vice president
-        // Farhat Omar Ben Gadaravice said")
-        let inside_names = words
-            .iter()
-            .take(12)
-            .filter(|(r, _)| past_a_names_first_word(ctx, r))
-            .count();
-        let Some(k) = words
-            .iter()
-            .take(9 + inside_names)
-            .enumerate()
-            .position(|(i, (_, w))| {
-                is_finite_speech_verb(w)
-                    && !ONLY_BESIDE_A_QUOTE.contains(w)
-                    && !is_passive_at(sentence_words, first + i)
-            })
-        else {
+        // Farhat Omar Ben Gadaravice said"; the words inside names counted only when the first
+        // nine have no verb)
+        let verb_at = |i: usize| {
+            let w = words[i].1;
+            is_finite_speech_verb(w)
+                && !ONLY_BESIDE_A_QUOTE.contains(&w)
+                && !is_passive_at(sentence_words, first + i)
+        };
+        let within = |n: usize| n.min(words.len());
+        let found = (0..within(9)).find(|&i| verb_at(i)).or_else(|| {
+            let inside_names = words
+                .iter()
+                .take(12)
+                .filter(|(r, _)| past_a_names_first_word(ctx, r))
+                .count();
+            (within(9)..within(9 + inside_names)).find(|&i| verb_at(i))
+        });
+        let Some(k) = found else {
             continue;
         };
         // the verb ends the sentence but for a few words: not "…, Trump said the plan …"; an
@@ -6087,6 +6117,13 @@ mod tests {
     use super::*;
     use crate::extract::annotate_text;
 
+    /// The runs [`for_each_word_run`] finds, collected.
+    fn word_runs(text: &str) -> Vec<Range<usize>> {
+        let mut runs = Vec::new();
+        for_each_word_run(text, |start, end| runs.push(start..end));
+        runs
+    }
+
     /// [`word_runs`] a character at a time: the reference.
     fn word_runs_by_chars(text: &str) -> Vec<Range<usize>> {
         let in_run = |c: char| {
@@ -6116,6 +6153,53 @@ mod tests {
             for end in (start..=text.len().min(start + 40)).filter(|&i| text.is_char_boundary(i)) {
                 let piece = &text[start..end];
                 assert_eq!(word_runs(piece), word_runs_by_chars(piece), "{piece:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_of_a_range_are_those_of_its_own_runs() {
+        // (the words of a range are those of the runs of its own text: a run the range cuts is
+        // a run of its text, and a run that makes no word has no piece that makes one)
+        let text = "Mr. O\u{2019}Brien-Smith's co-op,  1.5bn [Zoë] \u{201C}xxxx.\u{201D} said: ok. \
+                    Zelensky\u{2019}s -- U.S. ...and xx-x Москва café x. 'quoted' \u{2018}it\u{2019} end-";
+        let base = 7;
+        let masked = Masked::new(text, base);
+        let starts = || (0..=text.len()).filter(|&i| text.is_char_boundary(i));
+        for a in starts() {
+            for b in starts().filter(|&b| b >= a) {
+                let piece = &text[a..b];
+                let expected: Vec<(Range<usize>, &str)> = word_runs_by_chars(piece)
+                    .into_iter()
+                    .filter_map(|r| {
+                        let word = run_word(piece, r.start, r.end)?;
+                        Some((base + a + r.start..base + a + r.start + word.len(), word))
+                    })
+                    .collect();
+                let range = base + a..base + b;
+                assert_eq!(
+                    words_of(&masked, base, range.clone()).to_vec(),
+                    expected,
+                    "{piece:?}"
+                );
+                assert_eq!(
+                    word_iter(&masked, base, range).collect::<Vec<_>>(),
+                    expected,
+                    "{piece:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn all_x_is_every_byte_an_x() {
+        for len in 0..20 {
+            let xs = vec![b'x'; len];
+            assert!(all_x(&xs));
+            for i in 0..len {
+                let mut other = xs.clone();
+                other[i] = b'X';
+                assert!(!all_x(&other), "{len} {i}");
             }
         }
     }

@@ -539,7 +539,7 @@ pub(super) fn entity_genders(
         .iter()
         .map(|e| !e.name.as_bytes().contains(&b' '))
         .collect();
-    for (i, m) in mentions.iter().enumerate() {
+    for m in mentions {
         let e = m.entity;
         // (a place has no gender, and most mentions are of places)
         if entities[e].kind == EntityKind::Place {
@@ -644,7 +644,29 @@ pub(super) fn entity_genders(
             Some(Gender::Female) => by_title[e].1 += 1,
             _ => {}
         }
-        // the first personal pronoun after the mention, before another name or sentence end
+    }
+    // the title a name keeps before its first space: "Baroness Kennedy"
+    let name_title: Vec<Gender> = entities
+        .iter()
+        .map(|entity| {
+            entity
+                .name
+                .bytes()
+                .position(|b| b == b' ')
+                .map_or(Gender::Unknown, |space| title_gender(&entity.name[..space]))
+        })
+        .collect();
+    // the first personal pronoun after each mention, before another name or sentence end (read
+    // only for the entities whose gender neither titles, nor a title in the name, nor a lone
+    // word that never stood alone settles below: the others' pronouns are never counted)
+    for (i, m) in mentions.iter().enumerate() {
+        let e = m.entity;
+        let settled = by_title[e].0 != by_title[e].1
+            || name_title[e] != Gender::Unknown
+            || (one_word_name[e] && !stands_alone[e]);
+        if entities[e].kind == EntityKind::Place || settled {
+            continue;
+        }
         let stop = mentions
             .get(i + 1)
             .map_or(text.len(), |n| n.range.start)
@@ -670,12 +692,9 @@ pub(super) fn entity_genders(
             continue;
         }
         // a title the name keeps: "Baroness Kennedy"
-        if let Some(space) = entity.name.bytes().position(|b| b == b' ') {
-            let titled = title_gender(&entity.name[..space]);
-            if titled != Gender::Unknown {
-                out[e] = (titled, true);
-                continue;
-            }
+        if name_title[e] != Gender::Unknown {
+            out[e] = (name_title[e], true);
+            continue;
         }
         // the given names before the surname, or a lone given name: "Melanie"
         let split = split_surname(&entity.name);
@@ -1059,7 +1078,7 @@ fn subject_before_the_object(ctx: &Ctx, at: usize, want: Gender, latest: usize) 
     let mark = text[..at].rfind(['.', '!', '?', '\n'])?;
     let mut lead = text[mark + 1..at].trim_start();
     if let Some(comma) = lead.find(',') {
-        if lead[..comma].whitespace_words().count() <= 3
+        if lead[..comma].whitespace_words().nth(3).is_none()
             && !lead[..comma].contains(['"', '\u{201C}'])
         {
             lead = lead[comma + 1..].trim_start();
