@@ -1071,6 +1071,12 @@ const BODY_NAME_ENDINGS: &[&str] = &[
     "Cup",
     "Awards",
     "Convention",
+    // (a country's institutions: "the Indian Government", "the British Army", not "Government"
+    // and "Army" of any country)
+    "Government",
+    "Army",
+    "Navy",
+    "Cabinet",
 ];
 
 /// Whether a one-word gazetteer name (at `start..end`) that is also a given name
@@ -4792,6 +4798,21 @@ mod tests {
         );
         assert!(find(&es, "Ricky Gervais").is_some(), "{es:?}");
         assert!(es.iter().all(|e| !e.name.contains(" and ")), "{es:?}");
+    }
+
+    #[test]
+    fn a_people_s_government_or_army_is_a_body_of_its_own() {
+        let es = entities_of(
+            "The Indian Government said growth was strong. The British Army said it was ready.",
+        );
+        for name in ["Indian Government", "British Army"] {
+            assert_eq!(
+                find(&es, name).map(|e| e.kind),
+                Some(EntityKind::Organization),
+                "{es:?}"
+            );
+        }
+        assert!(find(&es, "Government").is_none(), "{es:?}");
     }
 
     #[test]
