@@ -3097,6 +3097,16 @@ fn cluster(
         });
         let target = target.or_else(|| {
             let is_acronym = m.name.len() >= 2 && m.name.chars().all(|c| c.is_uppercase());
+            // (or one with a few lower-case letters among three capitals or more, read by its
+            // capitals: "DrKW" of "Dresdner Kleinwort Wasserstein")
+            let capital_count = m.name.bytes().filter(u8::is_ascii_uppercase).count();
+            let mixed_acronym = !is_acronym
+                && capital_count >= 3
+                && m.name.len() - capital_count < capital_count
+                && m.name.starts_with(|c: char| c.is_ascii_uppercase())
+                && m.name.bytes().all(|b| b.is_ascii_alphabetic());
+            let capitals =
+                || -> String { m.name.chars().filter(char::is_ascii_uppercase).collect() };
             // (of two names with the same initials, the one named first: "European
             // Commission" before "European Council" for "EC")
             let by_initials = || {
@@ -3109,7 +3119,11 @@ fn cluster(
                     }
                     by_initials
                 });
-                orgs_by_initials.get(&m.name).copied()
+                if mixed_acronym {
+                    orgs_by_initials.get(&capitals()).copied()
+                } else {
+                    orgs_by_initials.get(&m.name).copied()
+                }
             };
             // the one company whose name the word opens: "AFG" of "AFG Industries Inc" (None
             // for a word that opens two)
@@ -3135,6 +3149,9 @@ fn cluster(
             };
             if is_acronym {
                 return by_initials().or_else(opens_one_company);
+            }
+            if mixed_acronym {
+                return by_initials();
             }
             // (a word of no known kind too, when the article writes it in no lower case:
             // "Southwest" of "Southwest Airlines Co")
@@ -4449,6 +4466,22 @@ mod tests {
             2,
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn an_acronym_with_lower_case_letters_merges_by_its_capitals() {
+        let es = entities_of(
+            "Analysts at Dresdner Kleinwort Wasserstein (DrKW) agreed. DrKW said so. The \
+             Department for Education and Skills (DfES) spoke. NatWest and North West Water met.",
+        );
+        assert_eq!(
+            find(&es, "Dresdner Kleinwort Wasserstein").map(|e| e.mentions),
+            Some(3),
+            "{es:?}"
+        );
+        assert!(find(&es, "DfES").is_none(), "{es:?}");
+        // the trap: two capitals are no acronym
+        assert!(find(&es, "NatWest").is_some(), "{es:?}");
     }
 
     // mistakes seen in the BBC corpus's top-50 lists
