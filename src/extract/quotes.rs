@@ -9800,6 +9800,20 @@ mod tests {
     }
 
     #[test]
+    fn the_government_is_the_one_government_the_article_named() {
+        let text = "Economy.\n\nThe Indian Government said growth was strong. Exports rose. \
+                    \"It is a temporary aberration,\" the government said.\n";
+        assert_eq!(speakers_of(text), vec![some("Indian Government")]);
+        // the traps: two governments, and a commission's name
+        let text = "Talks.\n\nThe British Government and the Irish Government met. \"Talks went \
+                    well,\" the government said.\n";
+        assert_eq!(speakers_of(text), vec![None]);
+        let text = "Marcos.\n\nThe Presidential Commission on Good Government met. \"We did \
+                    well,\" the government said.\n";
+        assert_eq!(speakers_of(text), vec![None]);
+    }
+
+    #[test]
     fn a_lawsuit_s_words_are_its_filer_s() {
         let text =
             "Lawsuit.\n\nCalifornian Thomas Slattery filed the suit in the US District Court \

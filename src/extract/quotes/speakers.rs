@@ -1570,6 +1570,31 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             return latest.map_or(who, |(e, _)| Who::Entity(e));
         }
     }
+    // "the government said": the one government the article has named ("the Indian
+    // Government"), else nobody named
+    if matches!(&who, Who::Description(d) if d.eq_ignore_ascii_case("the government")) {
+        let mut governments = ctx
+            .mentions
+            .iter()
+            .take_while(|m| m.range.start < at)
+            .map(|m| m.entity)
+            .filter(|&e| {
+                // (a people's or a country's: not "Good Government" of a commission's name)
+                let name = &ctx.entities[e].name;
+                ctx.entities[e].kind == EntityKind::Organization
+                    && name.strip_suffix(" Government").is_some_and(|country| {
+                        GAZETTEER.is_demonym(country)
+                            || (country.len() <= 4
+                                && country.bytes().all(|b| b.is_ascii_uppercase() || b == b'.'))
+                    })
+            });
+        if let Some(first) = governments.next() {
+            if governments.all(|e| e == first) {
+                return Who::Entity(first);
+            }
+        }
+        return who;
+    }
     // "the paper said": the newspaper named last
     if matches!(&who, Who::Description(d) if names_the_press(d)) {
         return press_referent(ctx, at).map_or(Who::Unknown, Who::Entity);
