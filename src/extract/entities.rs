@@ -2064,6 +2064,11 @@ fn name_run<'t>(
     if words.contains(&"and") {
         votes[2] += 5; // only a body's name keeps an "and" (see `and_joins_a_body`)
     }
+    // (and a capitalised "Without" after people: "Reporters Without Borders", "Doctors Without
+    // Borders", not the song "Flying Without Wings")
+    if words.len() >= 3 && words[0].ends_with('s') && words[1] == "Without" {
+        votes[2] += 5;
+    }
     // a body's head word before "of", first or after a place or another body: "Ministry of
     // Defence", "New York University School of Law"
     if words.len() >= 3
@@ -4846,6 +4851,22 @@ mod tests {
             );
         }
         assert!(find(&es, "Government").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn people_without_something_are_a_body() {
+        let es = entities_of(
+            "Reporters Without Borders criticised Google. Westlife's Flying Without Wings sold.",
+        );
+        assert_eq!(
+            find(&es, "Reporters Without Borders").map(|e| e.kind),
+            Some(EntityKind::Organization),
+            "{es:?}"
+        );
+        assert!(
+            find(&es, "Flying Without Wings").is_none_or(|e| e.kind != EntityKind::Organization),
+            "{es:?}"
+        );
     }
 
     #[test]

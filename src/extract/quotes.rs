@@ -2605,7 +2605,13 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
                 }))
             // (another body's noun only ending the phrase, not "the committee chairman"; "the
             // group" is a body only when one was named so or spoke lately)
-            || (definite && k == 1 && k + 1 == words.len() && is_body_noun(w))
+            // (or before where or how it spoke: "said the group in a statement")
+            || (definite
+                && k == 1
+                && words
+                    .get(k + 1)
+                    .is_none_or(|(_, next)| matches!(*next, "in" | "on" | "at" | "during"))
+                && is_body_noun(w))
         {
             if !(determiner || definite) && k > 0 {
                 return None;
