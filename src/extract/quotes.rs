@@ -987,7 +987,7 @@ pub fn find_quotes(
                 let words = words_of(&masked, para.start, clause.clone());
                 let attributed = words
                     .iter()
-                    .position(|(_, w)| GAZETTEER.saying_verbs.contains_lowered(w))
+                    .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))
                     .and_then(|first| {
                         trailing_attribution(&ctx, &masked, para.start, clause, &words, first)
                     })
@@ -5773,7 +5773,7 @@ fn reported_speech(
     // one of these, and so is the finite one an attribution at the end needs)
     let first_saying = words
         .iter()
-        .position(|(_, w)| GAZETTEER.saying_verbs.contains_lowered(w))?;
+        .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))?;
     if let Some((who, comma)) =
         trailing_attribution(ctx, masked, base, sent.clone(), &words, first_saying)
     {
@@ -5812,7 +5812,7 @@ fn reported_speech(
     }
     let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
-        if k > first_saying && !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
+        if k > first_saying && !GAZETTEER.is_saying_verb_lowered(words[k].1) {
             return false;
         }
         let l = lower_case(words[k].1);
