@@ -156,6 +156,13 @@ impl Gazetteer {
         self.saying_verb_shapes.may_hold_lowered(word) && self.saying_verbs.contains_lowered(word)
     }
 
+    /// Whether `word` as written is one of [`Gazetteer::saying_verbs`] (all lower case, so a
+    /// word they hold is turned away by no shape of them lowered).
+    #[inline]
+    pub fn is_saying_verb(&self, word: &str) -> bool {
+        self.saying_verb_shapes.may_hold_lowered(word) && self.saying_verbs.contains(word)
+    }
+
     /// The surface forms in `text`, leftmost-longest and without overlaps: what an unanchored
     /// search of the whole text finds. Every form has a capital near its start, and capitals are
     /// a few bytes in a hundred: the matcher is run only at the bytes just before and at each
@@ -734,6 +741,11 @@ mod tests {
             assert_eq!(
                 GAZETTEER.is_saying_verb_lowered(word),
                 GAZETTEER.saying_verbs.contains_lowered(word),
+                "{word:?}"
+            );
+            assert_eq!(
+                GAZETTEER.is_saying_verb(word),
+                GAZETTEER.saying_verbs.contains(word),
                 "{word:?}"
             );
         }

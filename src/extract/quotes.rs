@@ -2097,7 +2097,7 @@ fn word_iter<'m>(
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb),
 /// including those that say how something was said ("mused", "exhorted": see the gazetteer).
 fn is_speech_verb(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.saying_verbs.contains(word)
+    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.is_saying_verb(word)
 }
 
 /// A finite verb that rates or names something without being one of saying: the subject of
