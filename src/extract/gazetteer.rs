@@ -71,9 +71,98 @@ pub struct Gazetteer {
     /// The verbs of saying with those that say how something was said ([`MANNER_OF_SPEAKING`]),
     /// for recognising attributions in one look-up.
     pub saying_verbs: WordSet<'static>,
+    /// The shapes of [`Gazetteer::saying_verbs`] (see [`VerbShapes`]): most words are told
+    /// apart from every verb of saying by their ends and length, without a look-up.
+    saying_verb_shapes: VerbShapes,
+}
+
+/// The ends and lengths of a list of lower-case words, for a quick test that a word, lowered,
+/// may be one of them: for each pair of first and last byte's [`end_class`], the bit of each
+/// byte length (up to 31, and 31 for any longer) a word so ended may have.
+#[derive(Debug, Clone)]
+struct VerbShapes {
+    lengths: [[u32; END_CLASSES]; END_CLASSES],
+}
+
+/// How many classes [`end_class`] sorts bytes into.
+const END_CLASSES: usize = 27;
+
+/// The class of a word's first or last byte: its letter (0 for "a" or "A" to 25 for "z" or
+/// "Z"), or 26 for any other byte.
+const END_CLASS: [u8; 256] = {
+    let mut table = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    table
+};
+
+/// The class of a byte at a word's end (see [`END_CLASS`]).
+#[inline]
+fn end_class(byte: u8) -> usize {
+    usize::from(END_CLASS[usize::from(byte)])
+}
+
+impl VerbShapes {
+    /// The shapes of `words`, each lower case. A word is lowered char by char, and the only
+    /// char beyond ASCII whose lower case is ASCII is the Kelvin sign (three bytes, lowered to
+    /// "k"): a "k" may have been one, so the other byte class at either end and two more bytes
+    /// for each "k" are let through too; a word beyond ASCII lets every word through.
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut lengths = [[0u32; END_CLASSES]; END_CLASSES];
+        for word in words {
+            let bytes = word.as_bytes();
+            let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+                continue;
+            };
+            if !word.is_ascii() {
+                lengths = [[u32::MAX; END_CLASSES]; END_CLASSES];
+                continue;
+            }
+            let classes = |byte: u8| {
+                let other = (byte == b'k').then_some(END_CLASSES - 1);
+                [Some(end_class(byte)), other].into_iter().flatten()
+            };
+            let ks = bytes.iter().filter(|&&b| b == b'k').count();
+            let bits = (0..=ks).fold(0u32, |bits, k| bits | 1 << (bytes.len() + 2 * k).min(31));
+            for f in classes(first) {
+                for l in classes(last) {
+                    lengths[f][l] |= bits;
+                }
+            }
+        }
+        VerbShapes { lengths }
+    }
+
+    /// Whether `word`, lowered, may be one of the words: false only when it is none of them.
+    #[inline]
+    fn may_hold_lowered(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+            return true;
+        };
+        self.lengths[end_class(first)][end_class(last)] >> bytes.len().min(31) & 1 != 0
+    }
 }
 
 impl Gazetteer {
+    /// Whether `word`, lowered, is one of [`Gazetteer::saying_verbs`]: most words are turned
+    /// away by their shape before the look-up.
+    #[inline]
+    pub fn is_saying_verb_lowered(&self, word: &str) -> bool {
+        self.saying_verb_shapes.may_hold_lowered(word) && self.saying_verbs.contains_lowered(word)
+    }
+
+    /// Whether `word` as written is one of [`Gazetteer::saying_verbs`] (all lower case, so a
+    /// word they hold is turned away by no shape of them lowered).
+    #[inline]
+    pub fn is_saying_verb(&self, word: &str) -> bool {
+        self.saying_verb_shapes.may_hold_lowered(word) && self.saying_verbs.contains(word)
+    }
+
     /// The surface forms in `text`, leftmost-longest and without overlaps: what an unanchored
     /// search of the whole text finds. Every form has a capital near its start, and capitals are
     /// a few bytes in a hundred: the matcher is run only at the bytes just before and at each
@@ -526,13 +615,19 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         .collect();
     let mut speech_verbs = WordSet::default();
     let mut saying_verbs = WordSet::default();
-    for form in data_lines(include_str!("data/speech_verbs.txt")).flat_map(verb_forms) {
+    let forms: Vec<String> = data_lines(include_str!("data/speech_verbs.txt"))
+        .flat_map(verb_forms)
+        .collect();
+    for form in &forms {
         saying_verbs.insert(Lower::Owned(form.clone()));
-        speech_verbs.insert(Lower::Owned(form));
+        speech_verbs.insert(Lower::Owned(form.clone()));
     }
-    for &verb in MANNER_OF_SPEAKING.iter().chain(ONLY_BESIDE_A_QUOTE.words) {
+    let others = MANNER_OF_SPEAKING.iter().chain(ONLY_BESIDE_A_QUOTE.words);
+    for &verb in others.clone() {
         saying_verbs.insert(Lower::Borrowed(verb));
     }
+    let saying_verb_shapes =
+        VerbShapes::new(forms.iter().map(String::as_str).chain(others.copied()));
     Gazetteer {
         surfaces,
         known,
@@ -562,6 +657,7 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             .collect(),
         speech_verbs,
         saying_verbs,
+        saying_verb_shapes,
     }
 });
 
@@ -595,6 +691,61 @@ mod tests {
             assert_eq!(
                 ONLY_BESIDE_A_QUOTE.contains(word),
                 ONLY_BESIDE_A_QUOTE.words.contains(word),
+                "{word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn shapes_of_verbs_of_saying_turn_away_none_of_them() {
+        let forms = data_lines(include_str!("data/speech_verbs.txt")).flat_map(verb_forms);
+        let listed = MANNER_OF_SPEAKING.iter().chain(ONLY_BESIDE_A_QUOTE.words);
+        let mut asked: Vec<String> = forms.chain(listed.map(|v| v.to_string())).collect();
+        let variants: Vec<String> = asked
+            .iter()
+            .flat_map(|v| {
+                let mut first = v.chars();
+                let capital = first.next().map(|c| c.to_ascii_uppercase());
+                [
+                    v.to_uppercase(),
+                    capital.into_iter().chain(first).collect(),
+                    v.replace('k', "\u{212A}"),
+                    format!("{v}s"),
+                    format!("x{v}"),
+                    v[..v.len() - 1].to_string(),
+                ]
+            })
+            .collect();
+        asked.extend(variants);
+        for other in [
+            "",
+            "a",
+            "the",
+            "Zelensky\u{2019}s",
+            "Москва",
+            "café",
+            "\u{201C}said",
+            "said\u{201D}",
+            "SAİD",
+            "\u{212A}",
+            "spo\u{212A}e",
+            "\u{212A}idded",
+            "o'clock",
+            "well-known",
+        ] {
+            asked.push(other.to_string());
+        }
+        // (a Kelvin sign lowers to "k")
+        assert!(GAZETTEER.is_saying_verb_lowered("As\u{212A}ed"));
+        for word in &asked {
+            assert_eq!(
+                GAZETTEER.is_saying_verb_lowered(word),
+                GAZETTEER.saying_verbs.contains_lowered(word),
+                "{word:?}"
+            );
+            assert_eq!(
+                GAZETTEER.is_saying_verb(word),
+                GAZETTEER.saying_verbs.contains(word),
                 "{word:?}"
             );
         }

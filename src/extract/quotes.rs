@@ -987,7 +987,7 @@ pub fn find_quotes(
                 let words = words_of(&masked, para.start, clause.clone());
                 let attributed = words
                     .iter()
-                    .position(|(_, w)| GAZETTEER.saying_verbs.contains_lowered(w))
+                    .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))
                     .and_then(|first| {
                         trailing_attribution(&ctx, &masked, para.start, clause, &words, first)
                     })
@@ -2097,7 +2097,7 @@ fn word_iter<'m>(
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb),
 /// including those that say how something was said ("mused", "exhorted": see the gazetteer).
 fn is_speech_verb(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.saying_verbs.contains(word)
+    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.is_saying_verb(word)
 }
 
 /// A finite verb that rates or names something without being one of saying: the subject of
@@ -5779,7 +5779,7 @@ fn reported_speech(
     // one of these, and so is the finite one an attribution at the end needs)
     let first_saying = words
         .iter()
-        .position(|(_, w)| GAZETTEER.saying_verbs.contains_lowered(w))?;
+        .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))?;
     if let Some((who, comma)) =
         trailing_attribution(ctx, masked, base, sent.clone(), &words, first_saying)
     {
@@ -5818,7 +5818,7 @@ fn reported_speech(
     }
     let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
-        if k > first_saying && !GAZETTEER.saying_verbs.contains_lowered(words[k].1) {
+        if k > first_saying && !GAZETTEER.is_saying_verb_lowered(words[k].1) {
             return false;
         }
         let l = lower_case(words[k].1);
