@@ -1728,9 +1728,10 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .take(3)
         .map(|w| w.trim_non_letters().to_lowercase())
         .collect();
-    let work_cue = before
-        .iter()
-        .any(|w| WORK_CUES.contains(&w.as_str()) || w == "called" || w == "as");
+    // (or a stock's symbol: "under the symbol “CGCO”")
+    let work_cue = before.iter().any(|w| {
+        WORK_CUES.contains(&w.as_str()) || matches!(w.as_str(), "called" | "as" | "symbol")
+    });
     if work_cue {
         return true;
     }
