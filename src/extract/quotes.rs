@@ -9804,6 +9804,10 @@ mod tests {
             "Aid.\n\nThe 50 mln dlrs approved for a \"Southern Africa\" initiative is part of a \
                     larger programme, Congress said.\n";
         assert!(direct(text).is_empty(), "{:?}", direct(text));
+        // nor a stock's symbol
+        let text = "Gold.\n\nCommerce Group Corp said its stock will trade under the symbol \
+                    \"CGCO.\"\n";
+        assert!(direct(text).is_empty(), "{:?}", direct(text));
     }
 
     #[test]
