@@ -2746,8 +2746,9 @@ fn east_asian_name(name: &str) -> bool {
 /// syllables joined by a hyphen: the second in lower case ("Kim Jong-un", "Ban Ki-moon"), or
 /// capitalised after a listed East Asian surname ("Wong Kar-Wai"; not "Douglas Holtz-Eakin").
 fn given_name_after_surname(name: &str) -> bool {
-    // (the rare hyphen first: this is asked of every name)
-    if memchr::memchr(b'-', name.as_bytes()).is_none() {
+    // (the rare hyphen first: this is asked of every name; names are short, read a byte at a
+    // time rather than set up for a long search)
+    if !name.as_bytes().contains(&b'-') {
         return false;
     }
     let (Some(first_space), Some(last_space)) = (
