@@ -2571,21 +2571,23 @@ fn after_secretary_of(text: &str, at: usize) -> bool {
 /// six letters or more, a final "iy" read as "y" (Zelensky, Zelenskyy, Zelenskiy; Gaddafi,
 /// Gadafi — but God is not Good, nor Life Liffe).
 pub fn name_key(name: &str) -> String {
-    let out = if name.is_ascii() {
-        let lowered = name.to_ascii_lowercase();
-        let (to_fold, has_iy) = ascii_key_marks(lowered.as_bytes());
-        // (most names have no full stop, no small letter written twice running and no "iy":
-        // their key is their lower case)
-        if !to_fold && !has_iy {
-            return lowered;
+    // (lowered as ASCII first: whether the name is ASCII is told by the same reading that
+    // finds its marks, not by a pass of its own)
+    let lowered = name.to_ascii_lowercase();
+    let out = match ascii_key_marks(lowered.as_bytes()) {
+        Some((to_fold, has_iy)) => {
+            // (most names have no full stop, no small letter written twice running and no
+            // "iy": their key is their lower case)
+            if !to_fold && !has_iy {
+                return lowered;
+            }
+            if to_fold {
+                fold_ascii_name(name)
+            } else {
+                lowered
+            }
         }
-        if to_fold {
-            fold_ascii_name(name)
-        } else {
-            lowered
-        }
-    } else {
-        unicode_name_key(name)
+        None => unicode_name_key(name),
     };
     // (a short key is read a pair of bytes at a time, without setting up a substring search)
     if !out.as_bytes().windows(2).any(|pair| pair == b"iy") {
@@ -2605,9 +2607,10 @@ pub fn name_key(name: &str) -> String {
 
 /// What a name in ASCII lower case holds that [`name_key`] reads further: whether it has a full
 /// stop or a small letter written twice running (to fold), and whether it has an "i" before a
-/// "y" (to read as "y"). Read eight bytes at a time as one number (SWAR), each byte paired with
-/// the next: seven pairs a step, the last step the name's last eight bytes.
-fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
+/// "y" (to read as "y"); `None` when a byte is beyond ASCII. Read eight bytes at a time as one
+/// number (SWAR), each byte paired with the next: seven pairs a step, the last step the name's
+/// last eight bytes.
+fn ascii_key_marks(lowered: &[u8]) -> Option<(bool, bool)> {
     use crate::swar::{exactly_equal_bytes, in_range, read, HIGH};
     /// The flags of full stops and doubled small letters, and of "iy", in eight bytes (whose
     /// last byte starts no pair: nothing follows it in `x`).
@@ -2620,11 +2623,12 @@ fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
         (stops | doubled, iy)
     }
     let n = lowered.len();
-    let (mut to_fold, mut iy) = (0, 0);
+    let (mut to_fold, mut iy, mut beyond_ascii) = (0, 0, 0);
     let mut take = |x: u64| {
         let (f, i) = marks(x);
         to_fold |= f;
         iy |= i;
+        beyond_ascii |= x & HIGH;
     };
     match read(lowered, 0) {
         // (a short name, its bytes after the last zero: a zero byte is no mark and pairs with
@@ -2640,7 +2644,7 @@ fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
             take(read(lowered, n - 8).unwrap_or(0));
         }
     }
-    (to_fold != 0, iy != 0)
+    (beyond_ascii == 0).then_some((to_fold != 0, iy != 0))
 }
 
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
@@ -2648,7 +2652,7 @@ fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
 #[cfg(test)]
 fn ascii_name_key(name: &str) -> String {
     let lowered = name.to_ascii_lowercase();
-    if ascii_key_marks(lowered.as_bytes()).0 {
+    if ascii_key_marks(lowered.as_bytes()).is_some_and(|(to_fold, _)| to_fold) {
         fold_ascii_name(name)
     } else {
         lowered
@@ -4378,7 +4382,18 @@ mod tests {
             let to_fold = bytes.contains(&b'.')
                 || bytes.windows(2).any(|p| p[0] == p[1] && p[0].is_ascii_lowercase());
             let iy = bytes.windows(2).any(|p| p == b"iy");
-            proptest::prop_assert_eq!(ascii_key_marks(bytes), (to_fold, iy));
+            proptest::prop_assert_eq!(ascii_key_marks(bytes), Some((to_fold, iy)));
+        }
+
+        // (every place in names of every length up to 40 bytes: the reads overlap at the end)
+        #[test]
+        fn names_beyond_ascii_have_no_ascii_key_marks(
+            name in "[.aiyIYb]{0,20}",
+            other in "[\u{e9}\u{2019}\u{41c}\u{43e}]",
+            tail in "[.aiyIYb]{0,20}",
+        ) {
+            let lowered = format!("{name}{other}{tail}").to_ascii_lowercase();
+            proptest::prop_assert_eq!(ascii_key_marks(lowered.as_bytes()), None);
         }
 
         #[test]
