@@ -2,7 +2,7 @@
 //! place or organization, with short forms ("Putin", "Mr Blair") merged into the full name.
 
 use super::gazetteer::GAZETTEER;
-use super::tokens::{lower_case, tokenize, Token, WordSet};
+use super::tokens::{lower_case, packed, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
 use crate::swar::{any_flagged, equal_bytes, in_range, is_ascii_space, HIGH};
@@ -2636,8 +2636,8 @@ fn ascii_key_marks(lowered: &[u8]) -> Option<(bool, bool)> {
     };
     match read(lowered, 0) {
         // (a short name, its bytes after the last zero: a zero byte is no mark and pairs with
-        // none)
-        None => take(lowered.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))),
+        // none; read as the number `packed` makes of it, its length taken out of the top byte)
+        None => take(packed(lowered).map_or(0, |key| key & !(0xFF << 56))),
         Some(first) => {
             take(first);
             let mut at = 7;
