@@ -2579,7 +2579,7 @@ pub fn name_key(name: &str) -> String {
             // (most names have no full stop, no small letter written twice running and no
             // "iy": their key is their lower case)
             let key = if to_fold {
-                fold_ascii_name(name)
+                fold_ascii_name(&lowered)
             } else {
                 lowered
             };
@@ -2657,17 +2657,17 @@ fn ascii_key_marks(lowered: &[u8]) -> Option<(bool, bool)> {
 fn ascii_name_key(name: &str) -> String {
     let lowered = name.to_ascii_lowercase();
     if ascii_key_marks(lowered.as_bytes()).is_some_and(|(to_fold, _)| to_fold) {
-        fold_ascii_name(name)
+        fold_ascii_name(&lowered)
     } else {
         lowered
     }
 }
 
-/// [`name_key`]'s lower case and folded letters for an ASCII name with a full stop or a letter
+/// [`name_key`]'s folded letters for an ASCII name in lower case with a full stop or a letter
 /// written twice running, a byte at a time.
-fn fold_ascii_name(name: &str) -> String {
-    let bytes = name.as_bytes();
-    let mut out = String::with_capacity(name.len());
+fn fold_ascii_name(lowered: &str) -> String {
+    let bytes = lowered.as_bytes();
+    let mut out = String::with_capacity(lowered.len());
     for (i, word) in bytes.split(|&b| b == b' ').enumerate() {
         if i > 0 {
             out.push(' ');
@@ -2675,7 +2675,7 @@ fn fold_ascii_name(name: &str) -> String {
         // (a word of fewer than six bytes has fewer than six letters: not counted)
         let fold = word.len() >= 6 && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
         let mut prev = None;
-        for c in word.iter().map(u8::to_ascii_lowercase) {
+        for &c in word {
             if c == b'.' {
                 continue;
             }
