@@ -2,7 +2,7 @@
 //! place or organization, with short forms ("Putin", "Mr Blair") merged into the full name.
 
 use super::gazetteer::GAZETTEER;
-use super::tokens::{lower_case, tokenize, Token, WordSet};
+use super::tokens::{lower_case, packed, tokenize, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
 use crate::swar::{any_flagged, equal_bytes, in_range, is_ascii_space, HIGH};
@@ -2582,21 +2582,26 @@ fn after_secretary_of(text: &str, at: usize) -> bool {
 /// six letters or more, a final "iy" read as "y" (Zelensky, Zelenskyy, Zelenskiy; Gaddafi,
 /// Gadafi — but God is not Good, nor Life Liffe).
 pub fn name_key(name: &str) -> String {
-    let out = if name.is_ascii() {
-        let lowered = name.to_ascii_lowercase();
-        let (to_fold, has_iy) = ascii_key_marks(lowered.as_bytes());
-        // (most names have no full stop, no small letter written twice running and no "iy":
-        // their key is their lower case)
-        if !to_fold && !has_iy {
-            return lowered;
+    // (lowered as ASCII first: whether the name is ASCII is told by the same reading that
+    // finds its marks, not by a pass of its own)
+    let lowered = name.to_ascii_lowercase();
+    let out = match ascii_key_marks(lowered.as_bytes()) {
+        Some((to_fold, may_hold_iy)) => {
+            // (most names have no full stop, no small letter written twice running and no
+            // "iy": their key is their lower case)
+            let key = if to_fold {
+                fold_ascii_name(&lowered)
+            } else {
+                lowered
+            };
+            // (folding drops full stops and repeated letters alone: an "i" meets a "y" it did
+            // not already meet only across a full stop, which the marks count as one)
+            if !may_hold_iy {
+                return key;
+            }
+            key
         }
-        if to_fold {
-            fold_ascii_name(name)
-        } else {
-            lowered
-        }
-    } else {
-        unicode_name_key(name)
+        None => unicode_name_key(name),
     };
     // (a short key is read a pair of bytes at a time, without setting up a substring search)
     if !out.as_bytes().windows(2).any(|pair| pair == b"iy") {
@@ -2616,31 +2621,34 @@ pub fn name_key(name: &str) -> String {
 
 /// What a name in ASCII lower case holds that [`name_key`] reads further: whether it has a full
 /// stop or a small letter written twice running (to fold), and whether it has an "i" before a
-/// "y" (to read as "y"). Read eight bytes at a time as one number (SWAR), each byte paired with
-/// the next: seven pairs a step, the last step the name's last eight bytes.
-fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
+/// "y" (to read as "y") or a full stop (which folding drops, and an "i" before it may come to
+/// stand before a "y"); `None` when a byte is beyond ASCII. Read eight bytes at a time as one
+/// number (SWAR), each byte paired with the next: seven pairs a step, the last step the name's
+/// last eight bytes.
+fn ascii_key_marks(lowered: &[u8]) -> Option<(bool, bool)> {
     use crate::swar::{exactly_equal_bytes, in_range, read, HIGH};
-    /// The flags of full stops and doubled small letters, and of "iy", in eight bytes (whose
-    /// last byte starts no pair: nothing follows it in `x`).
+    /// The flags of full stops and doubled small letters, and of "iy" and full stops, in eight
+    /// bytes (whose last byte starts no pair: nothing follows it in `x`).
     fn marks(x: u64) -> (u64, u64) {
         let next = x >> 8;
         let pairs = HIGH >> 8;
         let stops = exactly_equal_bytes(x, b'.');
         let doubled = exactly_equal_bytes(x ^ next, 0) & in_range(x, b'a', b'z') & pairs;
         let iy = exactly_equal_bytes(x, b'i') & exactly_equal_bytes(next, b'y') & pairs;
-        (stops | doubled, iy)
+        (stops | doubled, iy | stops)
     }
     let n = lowered.len();
-    let (mut to_fold, mut iy) = (0, 0);
+    let (mut to_fold, mut iy, mut beyond_ascii) = (0, 0, 0);
     let mut take = |x: u64| {
         let (f, i) = marks(x);
         to_fold |= f;
         iy |= i;
+        beyond_ascii |= x & HIGH;
     };
     match read(lowered, 0) {
         // (a short name, its bytes after the last zero: a zero byte is no mark and pairs with
-        // none)
-        None => take(lowered.iter().rev().fold(0, |x, &b| x << 8 | u64::from(b))),
+        // none; read as the number `packed` makes of it, its length taken out of the top byte)
+        None => take(packed(lowered).map_or(0, |key| key & !(0xFF << 56))),
         Some(first) => {
             take(first);
             let mut at = 7;
@@ -2651,7 +2659,7 @@ fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
             take(read(lowered, n - 8).unwrap_or(0));
         }
     }
-    (to_fold != 0, iy != 0)
+    (beyond_ascii == 0).then_some((to_fold != 0, iy != 0))
 }
 
 /// [`name_key`]'s lower case and folded letters for an ASCII name, a byte at a time (most names
@@ -2659,18 +2667,18 @@ fn ascii_key_marks(lowered: &[u8]) -> (bool, bool) {
 #[cfg(test)]
 fn ascii_name_key(name: &str) -> String {
     let lowered = name.to_ascii_lowercase();
-    if ascii_key_marks(lowered.as_bytes()).0 {
-        fold_ascii_name(name)
+    if ascii_key_marks(lowered.as_bytes()).is_some_and(|(to_fold, _)| to_fold) {
+        fold_ascii_name(&lowered)
     } else {
         lowered
     }
 }
 
-/// [`name_key`]'s lower case and folded letters for an ASCII name with a full stop or a letter
+/// [`name_key`]'s folded letters for an ASCII name in lower case with a full stop or a letter
 /// written twice running, a byte at a time.
-fn fold_ascii_name(name: &str) -> String {
-    let bytes = name.as_bytes();
-    let mut out = String::with_capacity(name.len());
+fn fold_ascii_name(lowered: &str) -> String {
+    let bytes = lowered.as_bytes();
+    let mut out = String::with_capacity(lowered.len());
     for (i, word) in bytes.split(|&b| b == b' ').enumerate() {
         if i > 0 {
             out.push(' ');
@@ -2678,7 +2686,7 @@ fn fold_ascii_name(name: &str) -> String {
         // (a word of fewer than six bytes has fewer than six letters: not counted)
         let fold = word.len() >= 6 && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
         let mut prev = None;
-        for c in word.iter().map(u8::to_ascii_lowercase) {
+        for &c in word {
             if c == b'.' {
                 continue;
             }
@@ -2757,8 +2765,9 @@ fn east_asian_name(name: &str) -> bool {
 /// syllables joined by a hyphen: the second in lower case ("Kim Jong-un", "Ban Ki-moon"), or
 /// capitalised after a listed East Asian surname ("Wong Kar-Wai"; not "Douglas Holtz-Eakin").
 fn given_name_after_surname(name: &str) -> bool {
-    // (the rare hyphen first: this is asked of every name)
-    if memchr::memchr(b'-', name.as_bytes()).is_none() {
+    // (the rare hyphen first: this is asked of every name; names are short, read a byte at a
+    // time rather than set up for a long search)
+    if !name.as_bytes().contains(&b'-') {
         return false;
     }
     let (Some(first_space), Some(last_space)) = (
@@ -4404,8 +4413,37 @@ mod tests {
             let bytes = lowered.as_bytes();
             let to_fold = bytes.contains(&b'.')
                 || bytes.windows(2).any(|p| p[0] == p[1] && p[0].is_ascii_lowercase());
-            let iy = bytes.windows(2).any(|p| p == b"iy");
-            proptest::prop_assert_eq!(ascii_key_marks(bytes), (to_fold, iy));
+            let iy = bytes.windows(2).any(|p| p == b"iy") || bytes.contains(&b'.');
+            proptest::prop_assert_eq!(ascii_key_marks(bytes), Some((to_fold, iy)));
+        }
+
+        // (names of "i", "y", full stops and letters written twice: the keys of ASCII names,
+        // whose "iy" is looked for only where the marks allow it, are those of any name)
+        #[test]
+        fn name_keys_read_a_final_iy_as_any_names_do(name in "[IiYyAa. ]{0,24}") {
+            let reference = unicode_name_key(&name)
+                .split(' ')
+                .map(|w| {
+                    if w.len() > 4 && w.ends_with("iy") {
+                        format!("{}y", &w[..w.len() - 2])
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            proptest::prop_assert_eq!(name_key(&name), reference);
+        }
+
+        // (every place in names of every length up to 40 bytes: the reads overlap at the end)
+        #[test]
+        fn names_beyond_ascii_have_no_ascii_key_marks(
+            name in "[.aiyIYb]{0,20}",
+            other in "[\u{e9}\u{2019}\u{41c}\u{43e}]",
+            tail in "[.aiyIYb]{0,20}",
+        ) {
+            let lowered = format!("{name}{other}{tail}").to_ascii_lowercase();
+            proptest::prop_assert_eq!(ascii_key_marks(lowered.as_bytes()), None);
         }
 
         #[test]

@@ -874,7 +874,7 @@ impl PackedWords {
 /// top byte; `None` for a longer word. (Short words are read as overlapping pieces, whose shared
 /// bytes land in the same place.)
 #[inline]
-fn packed(word: &[u8]) -> Option<u64> {
+pub(crate) fn packed(word: &[u8]) -> Option<u64> {
     let n = word.len();
     let byte = |i: usize| u64::from(word[i]) << (8 * i);
     let half = |at: usize| {
