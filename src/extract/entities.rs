@@ -3639,6 +3639,11 @@ mod tests {
         find_entities(text, &paragraphs).0
     }
 
+    /// The kind of the entity of that name, if there is one.
+    fn kind_of(es: &[Entity], name: &str) -> Option<EntityKind> {
+        find(es, name).map(|e| e.kind)
+    }
+
     fn find<'a>(es: &'a [Entity], name: &str) -> Option<&'a Entity> {
         es.iter().find(|e| e.name == name)
     }
@@ -3704,7 +3709,7 @@ mod tests {
         // the traps: a trade before a given name, or opening a sentence, still titles a person
         let es = entities_of("The film starred actor Tom Hanks. Striker Rooney scored twice.");
         assert_eq!(
-            find(&es, "Tom Hanks").map(|e| e.kind),
+            kind_of(&es, "Tom Hanks"),
             Some(EntityKind::Person),
             "{es:?}"
         );
@@ -3916,11 +3921,7 @@ mod tests {
             "Senate Majority Whip John Cornyn spoke. White House Counsel W. Neil Eggleston agreed. Post Editor-in-Chief Martin Baron wrote.",
         );
         for name in ["John Cornyn", "W. Neil Eggleston", "Martin Baron"] {
-            assert_eq!(
-                find(&es, name).map(|e| e.kind),
-                Some(EntityKind::Person),
-                "{es:?}"
-            );
+            assert_eq!(kind_of(&es, name), Some(EntityKind::Person), "{es:?}");
         }
     }
 
@@ -3990,12 +3991,12 @@ mod tests {
              stands by its action. Boats sail on Clear Lake, a haven for birds.\n",
         );
         assert_eq!(
-            find(&es, "Mike Lake").map(|e| e.kind),
+            kind_of(&es, "Mike Lake"),
             Some(EntityKind::Person),
             "{es:?}"
         );
         assert!(
-            find(&es, "Clear Lake").is_none_or(|e| e.kind != EntityKind::Person),
+            kind_of(&es, "Clear Lake") != Some(EntityKind::Person),
             "{es:?}"
         );
     }
@@ -4007,12 +4008,12 @@ mod tests {
              bank. Rivals of American Honda, a unit of the carmaker, agreed.\n",
         );
         assert_eq!(
-            find(&es, "Keikichi Honda").map(|e| e.kind),
+            kind_of(&es, "Keikichi Honda"),
             Some(EntityKind::Person),
             "{es:?}"
         );
         assert!(
-            find(&es, "American Honda").is_none_or(|e| e.kind != EntityKind::Person),
+            kind_of(&es, "American Honda") != Some(EntityKind::Person),
             "{es:?}"
         );
         // (a role set off after a name of two words is a person's, not one before another name)
@@ -4021,12 +4022,12 @@ mod tests {
              Fleming's first book, is next.\n",
         );
         assert_eq!(
-            find(&es, "Bumpei Otsuki").map(|e| e.kind),
+            kind_of(&es, "Bumpei Otsuki"),
             Some(EntityKind::Person),
             "{es:?}"
         );
         assert!(
-            find(&es, "Casino Royale").is_none_or(|e| e.kind != EntityKind::Person),
+            kind_of(&es, "Casino Royale") != Some(EntityKind::Person),
             "{es:?}"
         );
     }
@@ -4042,10 +4043,7 @@ mod tests {
         );
         let wong = find(&es, "Wong Kar-Wai").expect("Wong Kar-Wai");
         assert_eq!(wong.kind, EntityKind::Person, "{es:?}");
-        assert_eq!(
-            find(&es, "Moon Jae-in").map(|e| e.kind),
-            Some(EntityKind::Person)
-        );
+        assert_eq!(kind_of(&es, "Moon Jae-in"), Some(EntityKind::Person));
         // (the surname alone is the one whose surname it is)
         assert_eq!(wong.mentions, 2, "{es:?}");
         // (not an adjective of a name and a participle)
@@ -4059,7 +4057,7 @@ mod tests {
             "Skills.\n\nThe Commons science and technology committee said so. The Senate intelligence \
              committee met. The House voted a committee bill. The Senate's own committee met. The Commons, science committee.\n",
         );
-        let org = |name: &str| find(&es, name).map(|e| e.kind);
+        let org = |name: &str| kind_of(&es, name);
         assert_eq!(
             org("Commons science and technology committee"),
             Some(EntityKind::Organization),
@@ -4295,11 +4293,7 @@ mod tests {
         let es = entities_of(
             "TEXACO CUTS PRICES\n\nHOUSTON, March 2 -\n\nTexaco Inc said it cut prices.\n Reuter\n",
         );
-        assert_eq!(
-            find(&es, "HOUSTON").map(|e| e.kind),
-            Some(EntityKind::Place),
-            "{es:?}"
-        );
+        assert_eq!(kind_of(&es, "HOUSTON"), Some(EntityKind::Place), "{es:?}");
         assert!(find(&es, "Reuter").is_none(), "{es:?}");
     }
 
@@ -4312,16 +4306,12 @@ mod tests {
         );
         for name in ["New England Electric System", "Texas Instruments Inc"] {
             assert_eq!(
-                find(&es, name).map(|e| e.kind),
+                kind_of(&es, name),
                 Some(EntityKind::Organization),
                 "{name}: {es:?}"
             );
         }
-        assert_eq!(
-            find(&es, "NEW YORK").map(|e| e.kind),
-            Some(EntityKind::Place),
-            "{es:?}"
-        );
+        assert_eq!(kind_of(&es, "NEW YORK"), Some(EntityKind::Place), "{es:?}");
         assert!(find(&es, "New Yorker").is_none(), "{es:?}");
     }
 
@@ -4551,11 +4541,7 @@ mod tests {
             "England won the World Cup. The Davis Cup final said nothing. Million Dollar Baby won.",
         );
         for name in ["World Cup", "Davis Cup"] {
-            assert_eq!(
-                find(&es, name).map(|e| e.kind),
-                Some(EntityKind::Other),
-                "{es:?}"
-            );
+            assert_eq!(kind_of(&es, name), Some(EntityKind::Other), "{es:?}");
         }
     }
 
@@ -4649,11 +4635,7 @@ mod tests {
             "{es:?}"
         );
         // the trap: the place alone stays a place
-        assert_eq!(
-            find(&es, "Texas").map(|e| e.kind),
-            Some(EntityKind::Place),
-            "{es:?}"
-        );
+        assert_eq!(kind_of(&es, "Texas"), Some(EntityKind::Place), "{es:?}");
     }
 
     #[test]
@@ -4704,7 +4686,7 @@ mod tests {
         );
         for paper in ["Sunday Times", "Daily Mail", "Los Angeles Times"] {
             assert_eq!(
-                find(&es, paper).map(|e| e.kind),
+                kind_of(&es, paper),
                 Some(EntityKind::Organization),
                 "{paper}: {es:?}"
             );
@@ -4737,18 +4719,11 @@ mod tests {
              said charges will offset gains. Storehouse Plc told Reuters. Storehouse said so.",
         );
         for name in ["General Mills Inc", "Storehouse Plc"] {
-            assert_eq!(
-                find(&es, name).map(|e| e.kind),
-                Some(EntityKind::Organization),
-                "{es:?}"
-            );
+            assert_eq!(kind_of(&es, name), Some(EntityKind::Organization), "{es:?}");
         }
         // (a person stays one: a legal form only ends a company's name)
         let es = entities_of("General Colin Powell said so. Powell left.");
-        assert_eq!(
-            find(&es, "Colin Powell").map(|e| e.kind),
-            Some(EntityKind::Person)
-        );
+        assert_eq!(kind_of(&es, "Colin Powell"), Some(EntityKind::Person));
     }
 
     #[test]
@@ -4857,11 +4832,7 @@ mod tests {
             "Securities and Exchange Commission",
             "Immigration and Customs Enforcement",
         ] {
-            assert_eq!(
-                find(&es, name).map(|e| e.kind),
-                Some(EntityKind::Organization),
-                "{es:?}"
-            );
+            assert_eq!(kind_of(&es, name), Some(EntityKind::Organization), "{es:?}");
         }
         // the traps: people, acronyms and "The" before or after the "and" stay apart
         let es = entities_of(
@@ -4882,11 +4853,7 @@ mod tests {
             "The Indian Government said growth was strong. The British Army said it was ready.",
         );
         for name in ["Indian Government", "British Army"] {
-            assert_eq!(
-                find(&es, name).map(|e| e.kind),
-                Some(EntityKind::Organization),
-                "{es:?}"
-            );
+            assert_eq!(kind_of(&es, name), Some(EntityKind::Organization), "{es:?}");
         }
         assert!(find(&es, "Government").is_none(), "{es:?}");
     }
@@ -4897,12 +4864,12 @@ mod tests {
             "Reporters Without Borders criticised Google. Westlife's Flying Without Wings sold.",
         );
         assert_eq!(
-            find(&es, "Reporters Without Borders").map(|e| e.kind),
+            kind_of(&es, "Reporters Without Borders"),
             Some(EntityKind::Organization),
             "{es:?}"
         );
         assert!(
-            find(&es, "Flying Without Wings").is_none_or(|e| e.kind != EntityKind::Organization),
+            kind_of(&es, "Flying Without Wings") != Some(EntityKind::Organization),
             "{es:?}"
         );
     }
@@ -4987,7 +4954,7 @@ mod tests {
             "Palm Beach County Supervisor of Elections Susan Bucher said voters can't vote.",
         );
         assert!(
-            find(&es, "Palm Beach County Supervisor").is_none_or(|e| e.kind != EntityKind::Person),
+            kind_of(&es, "Palm Beach County Supervisor") != Some(EntityKind::Person),
             "{es:?}"
         );
     }
@@ -5103,7 +5070,7 @@ mod tests {
         // (nor after a determiner, where a clause may follow: "the firm Smith founded")
         let es = entities_of("The firm Smith founded collapsed.");
         assert_ne!(
-            find(&es, "Smith").map(|e| e.kind),
+            kind_of(&es, "Smith"),
             Some(EntityKind::Organization),
             "{es:?}"
         );
@@ -5154,11 +5121,7 @@ mod tests {
             "Department for Work and Pensions",
             "Center for Strategic and International Studies",
         ] {
-            assert_eq!(
-                find(&es, name).map(|e| e.kind),
-                Some(EntityKind::Organization),
-                "{es:?}"
-            );
+            assert_eq!(kind_of(&es, name), Some(EntityKind::Organization), "{es:?}");
         }
         // the traps: a title's "for", another name after "and"
         let es = entities_of(
@@ -5187,7 +5150,7 @@ mod tests {
             "Capital Economics",
         ] {
             assert_eq!(
-                find(&es, name).map(|e| e.kind),
+                kind_of(&es, name),
                 Some(EntityKind::Organization),
                 "{name}: {es:?}"
             );
@@ -5204,7 +5167,7 @@ mod tests {
             "Banco Portugues",
         ] {
             assert_eq!(
-                find(&es, name).map(|e| e.kind),
+                kind_of(&es, name),
                 Some(EntityKind::Organization),
                 "{name}: {es:?}"
             );
@@ -5222,11 +5185,7 @@ mod tests {
             ("Gulf States Utilities Co", EntityKind::Organization),
             ("Gulf States", EntityKind::Place),
         ] {
-            assert_eq!(
-                find(&es, name).map(|e| e.kind),
-                Some(kind),
-                "{name}: {es:?}"
-            );
+            assert_eq!(kind_of(&es, name), Some(kind), "{name}: {es:?}");
         }
     }
 
@@ -5239,7 +5198,7 @@ mod tests {
         );
         for name in ["Subroto", "Alan Clark", "Hajime Tamura"] {
             assert_eq!(
-                find(&es, name).map(|e| e.kind),
+                kind_of(&es, name),
                 Some(EntityKind::Person),
                 "{name}: {es:?}"
             );
@@ -5265,7 +5224,7 @@ mod tests {
             "Beryl Sprinkel",
         ] {
             assert_eq!(
-                find(&es, name).map(|e| e.kind),
+                kind_of(&es, name),
                 Some(EntityKind::Person),
                 "{name}: {es:?}"
             );
@@ -5295,11 +5254,7 @@ mod tests {
             ("Spain", EntityKind::Place),
             ("Bank of England", EntityKind::Organization),
         ] {
-            assert_eq!(
-                find(&es, name).map(|e| e.kind),
-                Some(kind),
-                "{name}: {es:?}"
-            );
+            assert_eq!(kind_of(&es, name), Some(kind), "{name}: {es:?}");
         }
         assert_eq!(find(&es, "Spain").unwrap().mentions, 1, "{es:?}");
     }
