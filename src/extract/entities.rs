@@ -3531,7 +3531,7 @@ fn add_surname_mentions(
     let saying = |t: Option<&Token>| {
         t.is_some_and(|t| {
             let w = t.word(text);
-            !t.capitalized && GAZETTEER.saying_verbs.contains(w)
+            !t.capitalized && GAZETTEER.is_saying_verb(w)
         })
     };
     // (a capitalised word is looked up only when a surname opens with its first byte and is as

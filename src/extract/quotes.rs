@@ -985,12 +985,7 @@ pub fn find_quotes(
                 // anti-fraud agency has said.") still tells that the headline's words are
                 // someone's, named by the next statement
                 let words = words_of(&masked, para.start, clause.clone());
-                let attributed = words
-                    .iter()
-                    .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))
-                    .and_then(|first| {
-                        trailing_attribution(&ctx, &masked, para.start, clause, &words, first)
-                    })
+                let attributed = attribution_at_the_end(&ctx, &masked, para.start, clause, &words)
                     .filter(|&(_, comma)| comma > sent.start)
                     // (not what a survey or poll "suggests": the next statement is someone's
                     // else, "Voters 'don't trust politicians'" / "…, a new poll suggests.")
@@ -3100,19 +3095,7 @@ fn attribution_ending_the_sentence(
                             .iter()
                             .filter(|(r, _)| past_a_names_first_word(ctx, r))
                             .count();
-                        v - names <= 3
-                            && matches!(words[v].1, "said" | "says" | "added" | "stated")
-                            && words.get(v + 1).is_some_and(|(_, w)| {
-                                matches!(
-                                    *w,
-                                    "in" | "at"
-                                        | "on"
-                                        | "after"
-                                        | "during"
-                                        | "before"
-                                        | "following"
-                                )
-                            })
+                        v - names <= 3 && said_where_or_when(&words, v)
                     })
         };
         if words.is_empty()
@@ -5763,6 +5746,33 @@ fn opens_with_a_phrase(words: &[(Range<usize>, &str)]) -> bool {
     })
 }
 
+/// Whether the verb at `k` is "said", "says", "added" or "stated" followed by a preposition of
+/// where or when: "said in a speech …", "added after the meeting".
+fn said_where_or_when(words: &[(Range<usize>, &str)], k: usize) -> bool {
+    matches!(words[k].1, "said" | "says" | "added" | "stated")
+        && words.get(k + 1).is_some_and(|(_, w)| {
+            matches!(
+                *w,
+                "in" | "at" | "on" | "after" | "during" | "before" | "following"
+            )
+        })
+}
+
+/// The attribution that ends a sentence ("…, Ofcom has said.") and the comma before it, looked
+/// for only past the sentence's first verb of saying (`words`: the sentence's words).
+fn attribution_at_the_end(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sent: Range<usize>,
+    words: &[(Range<usize>, &str)],
+) -> Option<(Who, usize)> {
+    let first_saying = words
+        .iter()
+        .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))?;
+    trailing_attribution(ctx, masked, base, sent, words, first_saying)
+}
+
 /// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes, or
 /// one that ends in its attribution ("Cruz electrified the crowds with promises …, Stovall
 /// said."). The speaker and the range of what was said.
@@ -6056,13 +6066,7 @@ fn trailing_attribution(
         // Holden-Brown said in a speech prepared for delivery to Toronto analysts")
         // (only after "said" and the like: "called on partners", "hinted at a willingness" are a
         // verb and its particle, and "In the meantime," no statement)
-        let adjunct = matches!(words[k].1, "said" | "says" | "added" | "stated")
-            && words.get(k + 1).is_some_and(|(_, w)| {
-                matches!(
-                    *w,
-                    "in" | "at" | "on" | "after" | "during" | "before" | "following"
-                )
-            })
+        let adjunct = said_where_or_when(words, k)
             && !words[k + 1..]
                 .iter()
                 .take_while(|(r, _)| r.end <= clause_end)

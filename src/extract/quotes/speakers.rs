@@ -278,20 +278,18 @@ fn office_before(head: &str) -> Option<&'static str> {
     {
         last = words.next()?;
     }
-    let mut office: Vec<&str> = Vec::with_capacity(4);
-    office.push(last.strip_suffix(',')?);
-    office.extend(words.take(3));
-    // (the role, then "of" and a capitalised place at most: "Bishop of Durham")
-    office.iter().enumerate().find_map(|(i, w)| {
-        let after_role = &office[..i];
-        let of_a_place = match after_role {
-            [] => true,
-            [place, of] => *of == "of" && place.starts_with(char::is_uppercase),
-            _ => false,
-        };
-        let capitalised = w.starts_with(char::is_uppercase);
-        (of_a_place && capitalised)
+    let named = last.strip_suffix(',')?;
+    let role_of = |w: &str| {
+        w.starts_with(char::is_uppercase)
             .then(|| role_class(&w.to_ascii_lowercase()))
+            .flatten()
+    };
+    // (the role, then "of" and a capitalised place at most: "Bishop of Durham")
+    role_of(named).or_else(|| {
+        let of = words.next()?;
+        let role = words.next()?;
+        (of == "of" && named.starts_with(char::is_uppercase))
+            .then(|| role_of(role))
             .flatten()
     })
 }
