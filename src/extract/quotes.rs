@@ -23,6 +23,7 @@ use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
 
+mod report_lead;
 mod speakers;
 use speakers::*;
 
@@ -960,12 +961,15 @@ pub fn find_quotes(
                     // "Carter said that … would not happen.\n\n“That's because this region …”"
                     last_speaker = Some((e, sent.end));
                     let raw = text.get(said.clone()).unwrap_or("");
-                    // (the offset of the trimmed clause itself: a no-break space is two bytes)
-                    let mut body = raw.trim_start_matches([' ', ',', ':']);
-                    while let Some(rest) = body.strip_prefix("that ") {
-                        body = rest;
-                    }
-                    let body = body.trim_start();
+                    // (past what stands between the verb and its statement: "told reporters
+                    // on Tuesday that")
+                    let verb = text
+                        .get(..said.start)
+                        .filter(|head| !head.ends_with(char::is_whitespace))
+                        .and_then(|head| head.rsplit(char::is_whitespace).next())
+                        .map(lower_case);
+                    let verb = verb.as_deref().unwrap_or("");
+                    let body = &raw[report_lead::report_start(verb, raw)..];
                     let start = said.start + raw.len() - body.len();
                     let clause = body.trim_end();
                     if clause.whitespace_words().nth(2).is_some() {
