@@ -4280,7 +4280,7 @@ fn body_of_its_team(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>
     let words = words_of(masked, base, range);
     let (_, last) = words.last()?;
     if !matches!(*last, "team" | "staff" | "management" | "board") {
-        return None;
+        return body_by_its_noun(ctx, &words);
     }
     let n = words.len();
     let named = words[n.saturating_sub(4)..n - 1]
@@ -4300,6 +4300,50 @@ fn body_of_its_team(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>
     (ctx.entities[named.entity].kind == EntityKind::Organization
         && between <= 3
         && !clause_or_person)
+        .then_some(named.entity)
+}
+
+/// The body a description of "the", its name and a noun for a body stands for: "The IFPI
+/// industry body", "The Reporters Without Borders group", "the Usdaw trade union" (`words`: the
+/// description's); not another body than the named one ("the Barclays rival group").
+fn body_by_its_noun(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<usize> {
+    let [(_, the), (first, _), .., (_, noun)] = words else {
+        return None;
+    };
+    if !the.eq_ignore_ascii_case("the")
+        || !matches!(
+            *noun,
+            "body"
+                | "group"
+                | "union"
+                | "association"
+                | "organisation"
+                | "organization"
+                | "watchdog"
+                | "charity"
+                | "regulator"
+                | "federation"
+                | "agency"
+        )
+    {
+        return None;
+    }
+    let named = mention_covering(ctx, first.clone())
+        .filter(|m| m.range.start == first.start && !m.possessive)?;
+    let between: Vec<&str> = words
+        .iter()
+        .filter(|(r, _)| r.start >= named.range.end)
+        .map(|(_, w)| *w)
+        .collect();
+    let describes_it = between.len() <= 3
+        && between.iter().all(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !matches!(
+                    *w,
+                    "rival" | "parent" | "other" | "sister" | "former" | "new" | "acquiring"
+                )
+        });
+    (describes_it && ctx.entities[named.entity].kind == EntityKind::Organization)
         .then_some(named.entity)
 }
 
@@ -9469,6 +9513,38 @@ mod tests {
         let text = "Clinton.\n\nMelanne Verveer, who was her White House chief of staff, said, \u{201C}It was hard.\u{201D}";
         let q = direct(text);
         assert_eq!(q[0].1, some("Melanne Verveer"), "{q:?}");
+    }
+
+    #[test]
+    fn a_body_described_by_its_name_and_a_noun_is_the_body() {
+        let qs = quotes(
+            "Music.\n\nDigital sales tripled. The IFPI industry body said that portable music \
+             players were behind the growth. The Reporters Without Borders group said in a report \
+             that net censorship was spreading.\n",
+        );
+        let reported: Vec<(&str, Option<&str>)> =
+            qs.iter().map(|q| (q.0.as_str(), q.1.as_deref())).collect();
+        assert_eq!(
+            reported,
+            vec![
+                (
+                    "portable music players were behind the growth.",
+                    Some("IFPI")
+                ),
+                (
+                    "net censorship was spreading.",
+                    Some("Reporters Without Borders")
+                )
+            ]
+        );
+        // the trap: a rival named before the noun is not the body that speaks
+        let qs = quotes(
+            "Banks.\n\nThe Barclays rival group said that it would bid for the South African bank.\n",
+        );
+        assert!(
+            qs.iter().all(|q| q.1.as_deref() != Some("Barclays")),
+            "{qs:?}"
+        );
     }
 
     #[test]
