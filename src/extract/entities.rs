@@ -90,6 +90,8 @@ const ORG_SUFFIXES: &[&str] = &[
     "Cabinet",
     "Government",
     "Administration",
+    "Embassy",
+    "Consulate",
     "Rovers",
     "Athletic",
     "Wanderers",
@@ -1077,6 +1079,8 @@ const BODY_NAME_ENDINGS: &[&str] = &[
     "Army",
     "Navy",
     "Cabinet",
+    "Embassy",
+    "Consulate",
 ];
 
 /// Whether a one-word gazetteer name (at `start..end`) that is also a given name
@@ -4848,14 +4852,16 @@ mod tests {
     }
 
     #[test]
-    fn a_people_s_government_or_army_is_a_body_of_its_own() {
+    fn a_people_s_government_army_or_embassy_is_a_body_of_its_own() {
         let es = entities_of(
-            "The Indian Government said growth was strong. The British Army said it was ready.",
+            "The Indian Government said growth was strong. The British Army said it was ready. \
+             Exports will rise, the U.S. Embassy said.",
         );
-        for name in ["Indian Government", "British Army"] {
+        for name in ["Indian Government", "British Army", "U.S. Embassy"] {
             assert_eq!(kind_of(&es, name), Some(EntityKind::Organization), "{es:?}");
         }
         assert!(find(&es, "Government").is_none(), "{es:?}");
+        assert!(find(&es, "Embassy").is_none(), "{es:?}");
     }
 
     #[test]

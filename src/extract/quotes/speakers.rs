@@ -1154,6 +1154,7 @@ const NAMED_BODY_NOUNS: &[&str] = &[
     "alliance",
     "coalition",
     "society",
+    "embassy",
 ];
 
 /// Whether a lower-case word is one of the [`COMPANY_NOUNS`] ("company", "union"), which "the"
