@@ -2983,6 +2983,36 @@ fn quoted_as_saying(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<Who> {
         .filter(|m| !m.possessive && is_speaker_kind(ctx, m))
         .last()
         .map(|m| Who::Entity(surname_person(ctx, m).unwrap_or(m.entity)))
+        .or_else(|| {
+            // one the text does not name: "Reuters quoted a central bank official as saying",
+            // "the paper quoted the official as saying" (not the paper's words)
+            let head = quoted[quoted.len() - 1].1;
+            let described = quoted.len() <= 6
+                && head.bytes().all(|b| b.is_ascii_lowercase())
+                && (person_noun(head).is_some()
+                    || role_class(head).is_some()
+                    || matches!(
+                        head.trim_end_matches('s'),
+                        "source"
+                            | "insider"
+                            | "trader"
+                            | "dealer"
+                            | "analyst"
+                            | "economist"
+                            | "banker"
+                            | "diplomat"
+                            | "executive"
+                            | "lawmaker"
+                            | "official"
+                            | "expert"
+                            | "witness"
+                            | "resident"
+                    ));
+            described.then(|| {
+                let words: Vec<&str> = quoted.iter().map(|(_, w)| *w).collect();
+                Who::Description(words.join(" "))
+            })
+        })
 }
 
 /// Whether a piece of a sentence holds a full stop, a question or exclamation mark or a
@@ -9316,6 +9346,14 @@ mod tests {
         let text = "Bonds.\n\nBP Inc met Shell. \u{201C}It is over,\u{201D} the paper said.";
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
+        // nor is the one quoting the one quoted when that one is unnamed
+        let text = "Money.\n\nMadagascar changed its currency. \u{201C}It is a question of \
+                    sovereignty,\u{201D} Reuters quoted a central bank official as saying. \
+                    \u{201C}We should have our own currency,\u{201D} Reuters quoted one trader as \
+                    saying.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        assert_eq!(q[1].1, None, "{q:?}");
         // nor is a postal service a paper
         let text = "Jobs.\n\nRoyal Mail cut 400 jobs. \u{201C}It is a sad day,\u{201D} the newspaper said.";
         let q = direct(text);
