@@ -14,7 +14,7 @@
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
 use super::entities::{is_company_noun_before_name, is_generation, split_at_last_space, surname};
-use super::gazetteer::{GAZETTEER, ONLY_BESIDE_A_QUOTE};
+use super::gazetteer::{Gazetteer, GAZETTEER, ONLY_BESIDE_A_QUOTE};
 use super::tokens::lower_case;
 use super::words::AsciiFirstWords;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
@@ -261,28 +261,19 @@ const MENTION_BLOCK: usize = 32;
 struct StartsBeforeBlock<const BLOCK: usize>(Vec<u32>);
 
 impl<const BLOCK: usize> StartsBeforeBlock<BLOCK> {
-    /// The table of items starting at `starts` (in order) in a text of `len` bytes.
+    /// The table of items starting at `starts` (in order) in a text of `len` bytes: a block's
+    /// entry is the number of the first item that starts in it or after it, written for the
+    /// blocks up to the last item's (past it, every item starts before).
     fn new(len: usize, starts: impl Iterator<Item = usize>) -> Self {
-        let mut table = Self::for_text(len);
+        let mut table = Vec::with_capacity(len / BLOCK + 1);
         for (k, start) in starts.enumerate() {
-            table.add(k, start);
+            // (the blocks that begin after the previous item's start and by this one's)
+            let blocks = start / BLOCK + 1;
+            while table.len() < blocks {
+                table.push(k as u32);
+            }
         }
-        table
-    }
-
-    /// An empty table for a text of `len` bytes, to [`add`](Self::add) items to.
-    fn for_text(len: usize) -> Self {
-        StartsBeforeBlock(Vec::with_capacity(len / BLOCK + 1))
-    }
-
-    /// Adds the `k`-th item (in order of their starts), which starts at byte `start`.
-    #[inline]
-    fn add(&mut self, k: usize, start: usize) {
-        // (the blocks that begin after the previous item's start and by this one's)
-        let blocks = start / BLOCK + 1;
-        if self.0.len() < blocks {
-            self.0.resize(blocks, k as u32);
-        }
+        StartsBeforeBlock(table)
     }
 
     /// How many of the `count` items start before byte `at` (`start_of(k)` is the k-th's
@@ -1861,16 +1852,15 @@ const RUN_BYTES: [bool; 128] = {
 impl<'a> Masked<'a> {
     /// The paragraph `text` at offset `base`, its runs and words found in one pass.
     fn new(text: &'a str, base: usize) -> Masked<'a> {
-        let mut runs = Vec::with_capacity(text.len() / 5);
+        let mut runs: Vec<Range<usize>> = Vec::with_capacity(text.len() / 5);
         let mut words = Vec::with_capacity(text.len() / 5);
-        let mut runs_before_block = StartsBeforeBlock::for_text(text.len());
         for_each_word_run(text, |start, end| {
             if let Some(word) = run_word(text, start, end) {
-                runs_before_block.add(runs.len(), start);
                 runs.push(start..end);
                 words.push((base + start..base + start + word.len(), word));
             }
         });
+        let runs_before_block = StartsBeforeBlock::new(text.len(), runs.iter().map(|r| r.start));
         Masked {
             text,
             base,
@@ -5767,9 +5757,11 @@ fn attribution_at_the_end(
     sent: Range<usize>,
     words: &[(Range<usize>, &str)],
 ) -> Option<(Who, usize)> {
+    // (the gazetteer looked up once, not for each word)
+    let gazetteer: &Gazetteer = &GAZETTEER;
     let first_saying = words
         .iter()
-        .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))?;
+        .position(|(_, w)| gazetteer.is_saying_verb_lowered(w))?;
     trailing_attribution(ctx, masked, base, sent, words, first_saying)
 }
 
@@ -5788,9 +5780,11 @@ fn reported_speech(
     }
     // most sentences have no verb of saying at all, in any case (every verb of saying below is
     // one of these, and so is the finite one an attribution at the end needs)
+    // (the gazetteer looked up once, not for each word)
+    let gazetteer: &Gazetteer = &GAZETTEER;
     let first_saying = words
         .iter()
-        .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))?;
+        .position(|(_, w)| gazetteer.is_saying_verb_lowered(w))?;
     if let Some((who, comma)) =
         trailing_attribution(ctx, masked, base, sent.clone(), &words, first_saying)
     {
@@ -5829,7 +5823,7 @@ fn reported_speech(
     }
     let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
-        if k > first_saying && !GAZETTEER.is_saying_verb_lowered(words[k].1) {
+        if k > first_saying && !gazetteer.is_saying_verb_lowered(words[k].1) {
             return false;
         }
         let l = lower_case(words[k].1);
