@@ -1935,16 +1935,24 @@ fn for_each_word_run(text: &str, mut on_run: impl FnMut(usize, usize)) {
     while i < bytes.len() {
         if let Some(x) = read(bytes, i).filter(|x| x & HIGH == 0) {
             let in_run = run_byte_bits(x);
-            // the bytes that differ from the one before: where runs start and end, in turn
+            // where runs start (a byte in one after one in none) and end (the first byte past
+            // one), as bits: they alternate, so the k-th end left after the run left open is
+            // that of the k-th start, and a start left over opens a run
             let before = (in_run << 1) | u32::from(open.is_some());
-            let mut changes = (in_run ^ before) & 0xFF;
-            while changes != 0 {
-                let at = i + changes.trailing_zeros() as usize;
-                changes &= changes - 1;
-                match open.take() {
-                    Some(start) => on_run(start, at),
-                    None => open = Some(at),
-                }
+            let mut starts = in_run & !before;
+            let mut ends = !in_run & before & 0xFF;
+            while ends != 0 {
+                let start = open.take().unwrap_or_else(|| {
+                    let start = i + starts.trailing_zeros() as usize;
+                    starts &= starts - 1;
+                    start
+                });
+                let end = i + ends.trailing_zeros() as usize;
+                ends &= ends - 1;
+                on_run(start, end);
+            }
+            if starts != 0 {
+                open = Some(i + starts.trailing_zeros() as usize);
             }
             i += 8;
             continue;
