@@ -265,9 +265,9 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
 /// Roles the article gives people, with where it gives them: "Putin's aide Yuri Ushakov",
 /// "Ushakov, a Putin aide".
 /// The role of an office named before a comma that a name follows, past the name's titles:
-/// "bishop" of "The Bishop of Durham, the Rt Rev Dr " (`head`: the text before the name).
-fn office_before(head: &str) -> Option<&'static str> {
-    let mut words = head.whitespace_words().rev();
+/// "bishop" of "The Bishop of Durham, the Rt Rev Dr " (`head_words`: the words of the text
+/// before the name, from the last).
+fn office_before<'h>(mut words: impl Iterator<Item = &'h str>) -> Option<&'static str> {
     let mut last = words.next()?;
     // (the titles listed, and the first word of "Rt Rev", "Right Hon")
     while last == "the"
@@ -324,7 +324,10 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
-        if let Some(role) = head.whitespace_words().next_back().and_then(role_class) {
+        // (its last word found once, for the role before the name and the office)
+        let mut head_words = head.whitespace_words();
+        let last_word = head_words.next_back();
+        if let Some(role) = last_word.and_then(role_class) {
             let owner = i
                 .checked_sub(1)
                 .map(|j| &ctx.mentions[j])
@@ -343,7 +346,7 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
             out.push((m.entity, format!("{owner_name} {role}"), m.range.start));
         }
         // an office set off before the name: "The Bishop of Durham, the Rt Rev Dr Tom Wright"
-        if let Some(role) = office_before(head) {
+        if let Some(role) = office_before(last_word.into_iter().chain(head_words.rev())) {
             out.push((m.entity, format!(" {role}"), m.range.start));
         }
         // an appositive right after: "Ushakov, a Putin aide,"
