@@ -1233,15 +1233,16 @@ pub(super) fn salient_body(
     unclassed: bool,
     fits: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
-    // (count, weighed count, latest, whether named inside a sentence)
-    let mut named: FxHashMap<usize, (usize, usize, usize, bool)> = FxHashMap::default();
+    // (count, weighed count, latest, whether named inside a sentence), by entity (counted in a
+    // table, not a map: an article names few)
+    let mut named = vec![(0usize, 0usize, 0usize, false); ctx.entities.len()];
     for m in ctx.mentions.iter().take_while(|m| m.range.start < at) {
         let kind = ctx.entities[m.entity].kind;
         if (kind == EntityKind::Organization
             || (unclassed && kind == EntityKind::Other && !person_like(ctx, m.entity)))
             && fits(m.entity)
         {
-            let (count, weight, last, inside) = named.entry(m.entity).or_default();
+            let (count, weight, last, inside) = &mut named[m.entity];
             *count += 1;
             *weight += if !m.possessive && acts(ctx.text, m.range.clone()) {
                 3
@@ -1254,12 +1255,15 @@ pub(super) fn salient_body(
     }
     // (a name met only where a sentence opens may be a capitalised word or a label: "Profits
     // rose", "ABSTRACT"; an organisation named twice or in two words or more is not)
+    // (the latest mentions of two bodies differ: no two bodies tie)
     named
         .into_iter()
+        .enumerate()
         .filter(|&(e, (count, _, _, inside))| {
-            inside
-                || (ctx.entities[e].kind == EntityKind::Organization
-                    && (count >= 2 || ctx.entities[e].name.contains(' ')))
+            count > 0
+                && (inside
+                    || (ctx.entities[e].kind == EntityKind::Organization
+                        && (count >= 2 || ctx.entities[e].name.contains(' '))))
         })
         .max_by_key(|&(_, (_, weight, last, _))| (weight, last))
         .map(|(e, (count, _, _, _))| (e, count))
@@ -1852,6 +1856,14 @@ fn first_personal_pronoun(tail: &str) -> Option<Gender> {
     };
     let mut i = 0;
     loop {
+        // (four bytes at a time while none of them is a candidate, as most are not)
+        while let Some(&[a, b, c, d]) = bytes.get(i..i + 4) {
+            let candidate = |byte: u8| CANDIDATES[usize::from(byte)];
+            if candidate(a) | candidate(b) | candidate(c) | candidate(d) {
+                break;
+            }
+            i += 4;
+        }
         while !CANDIDATES[*bytes.get(i)? as usize] {
             i += 1;
         }
