@@ -346,7 +346,12 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
             out.push((m.entity, format!("{owner_name} {role}"), m.range.start));
         }
         // an office set off before the name: "The Bishop of Durham, the Rt Rev Dr Tom Wright"
-        if let Some(role) = office_before(last_word.into_iter().chain(head_words.rev())) {
+        // (set off by a comma, which most text before a name has none of)
+        let set_off = memchr::memchr(b',', head.as_bytes()).is_some();
+        if let Some(role) = set_off
+            .then(|| office_before(last_word.into_iter().chain(head_words.rev())))
+            .flatten()
+        {
             out.push((m.entity, format!(" {role}"), m.range.start));
         }
         // an appositive right after: "Ushakov, a Putin aide,"
