@@ -2101,7 +2101,12 @@ fn word_iter<'m>(
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb),
 /// including those that say how something was said ("mused", "exhorted": see the gazetteer).
 fn is_speech_verb(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.is_saying_verb(word)
+    // (an ASCII first letter read as a byte: most words open with one)
+    let lower_first = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.starts_with(char::is_lowercase),
+    };
+    lower_first && GAZETTEER.is_saying_verb(word)
 }
 
 /// A finite verb that rates or names something without being one of saying: the subject of
