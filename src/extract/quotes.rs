@@ -14,7 +14,7 @@
 //! one spoken of last. Genders and person-likeness of names are in the `speakers` module.
 
 use super::entities::{is_company_noun_before_name, is_generation, split_at_last_space, surname};
-use super::gazetteer::{GAZETTEER, ONLY_BESIDE_A_QUOTE};
+use super::gazetteer::{Gazetteer, GAZETTEER, ONLY_BESIDE_A_QUOTE};
 use super::tokens::lower_case;
 use super::words::AsciiFirstWords;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
@@ -262,28 +262,19 @@ const MENTION_BLOCK: usize = 32;
 struct StartsBeforeBlock<const BLOCK: usize>(Vec<u32>);
 
 impl<const BLOCK: usize> StartsBeforeBlock<BLOCK> {
-    /// The table of items starting at `starts` (in order) in a text of `len` bytes.
+    /// The table of items starting at `starts` (in order) in a text of `len` bytes: a block's
+    /// entry is the number of the first item that starts in it or after it, written for the
+    /// blocks up to the last item's (past it, every item starts before).
     fn new(len: usize, starts: impl Iterator<Item = usize>) -> Self {
-        let mut table = Self::for_text(len);
+        let mut table = Vec::with_capacity(len / BLOCK + 1);
         for (k, start) in starts.enumerate() {
-            table.add(k, start);
+            // (the blocks that begin after the previous item's start and by this one's)
+            let blocks = start / BLOCK + 1;
+            while table.len() < blocks {
+                table.push(k as u32);
+            }
         }
-        table
-    }
-
-    /// An empty table for a text of `len` bytes, to [`add`](Self::add) items to.
-    fn for_text(len: usize) -> Self {
-        StartsBeforeBlock(Vec::with_capacity(len / BLOCK + 1))
-    }
-
-    /// Adds the `k`-th item (in order of their starts), which starts at byte `start`.
-    #[inline]
-    fn add(&mut self, k: usize, start: usize) {
-        // (the blocks that begin after the previous item's start and by this one's)
-        let blocks = start / BLOCK + 1;
-        if self.0.len() < blocks {
-            self.0.resize(blocks, k as u32);
-        }
+        StartsBeforeBlock(table)
     }
 
     /// How many of the `count` items start before byte `at` (`start_of(k)` is the k-th's
@@ -1865,16 +1856,15 @@ const RUN_BYTES: [bool; 128] = {
 impl<'a> Masked<'a> {
     /// The paragraph `text` at offset `base`, its runs and words found in one pass.
     fn new(text: &'a str, base: usize) -> Masked<'a> {
-        let mut runs = Vec::with_capacity(text.len() / 5);
+        let mut runs: Vec<Range<usize>> = Vec::with_capacity(text.len() / 5);
         let mut words = Vec::with_capacity(text.len() / 5);
-        let mut runs_before_block = StartsBeforeBlock::for_text(text.len());
         for_each_word_run(text, |start, end| {
             if let Some(word) = run_word(text, start, end) {
-                runs_before_block.add(runs.len(), start);
                 runs.push(start..end);
                 words.push((base + start..base + start + word.len(), word));
             }
         });
+        let runs_before_block = StartsBeforeBlock::new(text.len(), runs.iter().map(|r| r.start));
         Masked {
             text,
             base,
@@ -1938,27 +1928,45 @@ impl<'a> Masked<'a> {
 /// (letters, digits, apostrophes, hyphens, full stops: see [`RUN_BYTES`]), in order. Eight
 /// bytes at a time while they are ASCII (SWAR): which of them belong to a run is worked out at
 /// once, as eight bits, and the runs start and end where those bits change; a character at a
-/// time otherwise.
+/// time otherwise. Eight `x`s (a masked quotation's) are all in one run, which they open when
+/// none is open: they are passed over at once.
 #[inline(always)]
 fn for_each_word_run(text: &str, mut on_run: impl FnMut(usize, usize)) {
-    use crate::swar::{read, HIGH};
+    use crate::swar::{read, HIGH, ONES};
     let bytes = text.as_bytes();
     // where the run being read began
     let mut open: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
         if let Some(x) = read(bytes, i).filter(|x| x & HIGH == 0) {
-            let in_run = run_byte_bits(x);
-            // the bytes that differ from the one before: where runs start and end, in turn
-            let before = (in_run << 1) | u32::from(open.is_some());
-            let mut changes = (in_run ^ before) & 0xFF;
-            while changes != 0 {
-                let at = i + changes.trailing_zeros() as usize;
-                changes &= changes - 1;
-                match open.take() {
-                    Some(start) => on_run(start, at),
-                    None => open = Some(at),
+            let xs = ONES * u64::from(b'x');
+            if x == xs {
+                open.get_or_insert(i);
+                i += 8;
+                while read(bytes, i) == Some(xs) {
+                    i += 8;
                 }
+                continue;
+            }
+            let in_run = run_byte_bits(x);
+            // where runs start (a byte in one after one in none) and end (the first byte past
+            // one), as bits: they alternate, so the k-th end left after the run left open is
+            // that of the k-th start, and a start left over opens a run
+            let before = (in_run << 1) | u32::from(open.is_some());
+            let mut starts = in_run & !before;
+            let mut ends = !in_run & before & 0xFF;
+            while ends != 0 {
+                let start = open.take().unwrap_or_else(|| {
+                    let start = i + starts.trailing_zeros() as usize;
+                    starts &= starts - 1;
+                    start
+                });
+                let end = i + ends.trailing_zeros() as usize;
+                ends &= ends - 1;
+                on_run(start, end);
+            }
+            if starts != 0 {
+                open = Some(i + starts.trailing_zeros() as usize);
             }
             i += 8;
             continue;
@@ -2097,7 +2105,12 @@ fn word_iter<'m>(
 /// A verb of saying, written in lower case as verbs are in running text ("States" is no verb),
 /// including those that say how something was said ("mused", "exhorted": see the gazetteer).
 fn is_speech_verb(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_lowercase()) && GAZETTEER.is_saying_verb(word)
+    // (an ASCII first letter read as a byte: most words open with one)
+    let lower_first = match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.starts_with(char::is_lowercase),
+    };
+    lower_first && GAZETTEER.is_saying_verb(word)
 }
 
 /// A finite verb that rates or names something without being one of saying: the subject of
@@ -5845,9 +5858,11 @@ fn attribution_at_the_end(
     sent: Range<usize>,
     words: &[(Range<usize>, &str)],
 ) -> Option<(Who, usize)> {
+    // (the gazetteer looked up once, not for each word)
+    let gazetteer: &Gazetteer = &GAZETTEER;
     let first_saying = words
         .iter()
-        .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))?;
+        .position(|(_, w)| gazetteer.is_saying_verb_lowered(w))?;
     trailing_attribution(ctx, masked, base, sent, words, first_saying)
 }
 
@@ -5866,9 +5881,11 @@ fn reported_speech(
     }
     // most sentences have no verb of saying at all, in any case (every verb of saying below is
     // one of these, and so is the finite one an attribution at the end needs)
+    // (the gazetteer looked up once, not for each word)
+    let gazetteer: &Gazetteer = &GAZETTEER;
     let first_saying = words
         .iter()
-        .position(|(_, w)| GAZETTEER.is_saying_verb_lowered(w))?;
+        .position(|(_, w)| gazetteer.is_saying_verb_lowered(w))?;
     if let Some((who, comma)) =
         trailing_attribution(ctx, masked, base, sent.clone(), &words, first_saying)
     {
@@ -5907,7 +5924,7 @@ fn reported_speech(
     }
     let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
-        if k > first_saying && !GAZETTEER.is_saying_verb_lowered(words[k].1) {
+        if k > first_saying && !gazetteer.is_saying_verb_lowered(words[k].1) {
             return false;
         }
         let l = lower_case(words[k].1);
@@ -6246,6 +6263,21 @@ mod tests {
         // (every start and end, so that runs end and begin at every place in eight bytes)
         for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
             for end in (start..=text.len().min(start + 40)).filter(|&i| text.is_char_boundary(i)) {
+                let piece = &text[start..end];
+                assert_eq!(word_runs(piece), word_runs_by_chars(piece), "{piece:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_runs_through_masked_quotations_are_those_the_reference_finds() {
+        // (eight x's and more, as masked quotations leave, at every offset and beside what may
+        // join or end a run: apostrophes, stops, hyphens, letters, spaces, marks beyond ASCII)
+        let text = "said 'xxxxxxxxxxxxxxxxxxx' then \u{201C}xxxxxxxxxxxxxxxx.\u{201D} Zelensky\u{2019}s \
+                    abcxxxxxxxxxxxxxxxxxxxxxdef xxxxxxxx-xxxxxxxxx café xxxxxxxxxxxxxxxxxxxxxxxx\u{2019}s \
+                    Москва xxxxxxxxXxxxxxxxx xxxxxxxx";
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len().min(start + 48)).filter(|&i| text.is_char_boundary(i)) {
                 let piece = &text[start..end];
                 assert_eq!(word_runs(piece), word_runs_by_chars(piece), "{piece:?}");
             }

@@ -265,9 +265,9 @@ pub(super) fn person_noun(word: &str) -> Option<Gender> {
 /// Roles the article gives people, with where it gives them: "Putin's aide Yuri Ushakov",
 /// "Ushakov, a Putin aide".
 /// The role of an office named before a comma that a name follows, past the name's titles:
-/// "bishop" of "The Bishop of Durham, the Rt Rev Dr " (`head`: the text before the name).
-fn office_before(head: &str) -> Option<&'static str> {
-    let mut words = head.whitespace_words().rev();
+/// "bishop" of "The Bishop of Durham, the Rt Rev Dr " (`head_words`: the words of the text
+/// before the name, from the last).
+fn office_before<'h>(mut words: impl Iterator<Item = &'h str>) -> Option<&'static str> {
     let mut last = words.next()?;
     // (the titles listed, and the first word of "Rt Rev", "Right Hon")
     while last == "the"
@@ -324,7 +324,10 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
         }
         // words right before the name: "Putin's aide", "Kremlin aide", "US envoy"
         let head = &text[text.ceil_char_boundary(m.range.start.saturating_sub(60))..m.range.start];
-        if let Some(role) = head.whitespace_words().next_back().and_then(role_class) {
+        // (its last word found once, for the role before the name and the office)
+        let mut head_words = head.whitespace_words();
+        let last_word = head_words.next_back();
+        if let Some(role) = last_word.and_then(role_class) {
             let owner = i
                 .checked_sub(1)
                 .map(|j| &ctx.mentions[j])
@@ -343,7 +346,12 @@ pub(super) fn gather_roles(ctx: &Ctx) -> Vec<(usize, String, usize)> {
             out.push((m.entity, format!("{owner_name} {role}"), m.range.start));
         }
         // an office set off before the name: "The Bishop of Durham, the Rt Rev Dr Tom Wright"
-        if let Some(role) = office_before(head) {
+        // (set off by a comma, which most text before a name has none of)
+        let set_off = memchr::memchr(b',', head.as_bytes()).is_some();
+        if let Some(role) = set_off
+            .then(|| office_before(last_word.into_iter().chain(head_words.rev())))
+            .flatten()
+        {
             out.push((m.entity, format!(" {role}"), m.range.start));
         }
         // an appositive right after: "Ushakov, a Putin aide,"
@@ -1231,15 +1239,16 @@ pub(super) fn salient_body(
     unclassed: bool,
     fits: impl Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
-    // (count, weighed count, latest, whether named inside a sentence)
-    let mut named: FxHashMap<usize, (usize, usize, usize, bool)> = FxHashMap::default();
+    // (count, weighed count, latest, whether named inside a sentence), by entity (counted in a
+    // table, not a map: an article names few)
+    let mut named = vec![(0usize, 0usize, 0usize, false); ctx.entities.len()];
     for m in ctx.mentions.iter().take_while(|m| m.range.start < at) {
         let kind = ctx.entities[m.entity].kind;
         if (kind == EntityKind::Organization
             || (unclassed && kind == EntityKind::Other && !person_like(ctx, m.entity)))
             && fits(m.entity)
         {
-            let (count, weight, last, inside) = named.entry(m.entity).or_default();
+            let (count, weight, last, inside) = &mut named[m.entity];
             *count += 1;
             *weight += if !m.possessive && acts(ctx.text, m.range.clone()) {
                 3
@@ -1252,12 +1261,15 @@ pub(super) fn salient_body(
     }
     // (a name met only where a sentence opens may be a capitalised word or a label: "Profits
     // rose", "ABSTRACT"; an organisation named twice or in two words or more is not)
+    // (the latest mentions of two bodies differ: no two bodies tie)
     named
         .into_iter()
+        .enumerate()
         .filter(|&(e, (count, _, _, inside))| {
-            inside
-                || (ctx.entities[e].kind == EntityKind::Organization
-                    && (count >= 2 || ctx.entities[e].name.contains(' ')))
+            count > 0
+                && (inside
+                    || (ctx.entities[e].kind == EntityKind::Organization
+                        && (count >= 2 || ctx.entities[e].name.contains(' '))))
         })
         .max_by_key(|&(_, (_, weight, last, _))| (weight, last))
         .map(|(e, (count, _, _, _))| (e, count))
@@ -1850,6 +1862,14 @@ fn first_personal_pronoun(tail: &str) -> Option<Gender> {
     };
     let mut i = 0;
     loop {
+        // (four bytes at a time while none of them is a candidate, as most are not)
+        while let Some(&[a, b, c, d]) = bytes.get(i..i + 4) {
+            let candidate = |byte: u8| CANDIDATES[usize::from(byte)];
+            if candidate(a) | candidate(b) | candidate(c) | candidate(d) {
+                break;
+            }
+            i += 4;
+        }
         while !CANDIDATES[*bytes.get(i)? as usize] {
             i += 1;
         }
