@@ -7265,6 +7265,14 @@ mod tests {
             direct(text),
             vec![("productive".into(), some("Yuri Ushakov"))]
         );
+        // the trap: one named before with the role is not the one an indefinite description
+        // brings in afterwards
+        let text =
+            "Talks.\n\nYuri Ushakov, a Putin aide, spoke first. \u{201C}We are close,\u{201D} \
+                    he said.\n\n\u{201C}It may take weeks,\u{201D} a Putin aide said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Yuri Ushakov"), "{q:?}");
+        assert_eq!(q[1].1, None, "{q:?}");
     }
 
     #[test]

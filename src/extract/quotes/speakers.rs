@@ -1775,9 +1775,23 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             // spokesman", whom the article names not
             let any_owner =
                 definite || matches!(owner.as_str(), "" | "his" | "her" | "its" | "their");
+            // (an indefinite description is someone new, not one the article named before with
+            // that role: "Milton Hertz … said. “…,” a USDA conservation specialist said.")
+            let indefinite = matches!(
+                words.first().map(String::as_str),
+                Some("a" | "an" | "one" | "another")
+            );
+            let new_to_the_reader = |e: usize| {
+                !indefinite
+                    || !ctx
+                        .mentions
+                        .iter()
+                        .take_while(|m| m.range.start < at)
+                        .any(|m| m.entity == e)
+            };
             let found = match (with_role(true).as_slice(), with_role(false).as_slice()) {
-                ([one], _) => Who::Entity(*one),
-                ([], [one]) if any_owner => Who::Entity(*one),
+                ([one], _) if new_to_the_reader(*one) => Who::Entity(*one),
+                ([], [one]) if any_owner && new_to_the_reader(*one) => Who::Entity(*one),
                 ([], []) if definite && before.is_some() => before.map_or(who, Who::Entity),
                 // (a spokesman, an official or an analyst is one only if the article says so)
                 // (nor is a churchman: "The Archbishop of Canterbury said" is no one named before)
