@@ -2,7 +2,7 @@
 //! place or organization, with short forms ("Putin", "Mr Blair") merged into the full name.
 
 use super::gazetteer::GAZETTEER;
-use super::tokens::{lower_case, packed, tokenize, Token, WordSet};
+use super::tokens::{lower_case, packed, tokenize, LowerWords, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
 use crate::swar::{any_flagged, equal_bytes, in_range, is_ascii_space, HIGH};
@@ -390,11 +390,8 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside"];
 /// Finds the entities of an article. `paragraphs` are byte ranges of `text`.
 pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, Vec<Mention>) {
     let tokens = tokenize(text);
-    // words the article writes in lower case (most already are: no copy for those)
-    let mut lower_words = WordSet::with_capacity(tokens.len() / 2);
-    for t in tokens.iter().filter(|t| !t.capitalized) {
-        lower_words.insert_lowered_at(text, t.range.start..t.word_end);
-    }
+    // words the article writes in lower case
+    let lower_words = LowerWords::new(text, &tokens);
     let (shouting, titled) = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
@@ -486,9 +483,6 @@ fn drop_needless_generations(entities: &mut [Entity]) {
         }
     }
 }
-
-/// The words an article writes in lower case.
-type LowerWords<'a> = WordSet<'a>;
 
 /// A mention before clustering.
 #[derive(Debug, Clone)]
