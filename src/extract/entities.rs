@@ -2864,7 +2864,9 @@ fn cluster(
     // (a mention for each raw one, an entity for each at most: room made once)
     let mut entities: Vec<Entity> = Vec::with_capacity(raw.len());
     let mut votes: Vec<[i32; 3]> = Vec::with_capacity(raw.len());
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    // (a key for each raw mention at most: room made once)
+    let mut by_key: HashMap<String, usize> =
+        HashMap::with_capacity_and_hasher(raw.len(), Default::default());
     let mut mentions: Vec<Mention> = Vec::with_capacity(raw.len());
     let mut pending_short: Vec<&RawMention> = Vec::with_capacity(raw.len());
 
@@ -2928,15 +2930,24 @@ fn cluster(
         });
         add(m, id, &mut entities, &mut votes, &mut mentions);
     }
+    // (the surname key of each entity so far named in two words or more, made at the first
+    // need: one for all its mentions)
+    let surname_keys: Vec<OnceCell<String>> = vec![OnceCell::new(); entities.len()];
+    let surname_key_of =
+        |id: usize, e: &Entity| -> &str { surname_keys[id].get_or_init(|| surname_key(&e.name)) };
     // full names by surname, with their mention positions, for short forms
     let mut full_by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for mention in &mentions {
         let e = &entities[mention.entity];
         if e.kind == EntityKind::Other && e.name.contains(' ') {
-            full_by_surname
-                .entry(surname_key(&e.name))
-                .or_default()
-                .push((mention.range.start, mention.entity));
+            let found = (mention.range.start, mention.entity);
+            let key = surname_key_of(mention.entity, e);
+            match full_by_surname.get_mut(key) {
+                Some(all) => all.push(found),
+                None => {
+                    full_by_surname.insert(key.to_string(), vec![found]);
+                }
+            }
         }
     }
     // (made at the first acronym, of the entities so far: most articles have no acronym to look
@@ -3088,7 +3099,8 @@ fn cluster(
                 let a_surname = || {
                     entities[..entities_so_far]
                         .iter()
-                        .any(|e| e.name.contains(' ') && surname_key(&e.name) == key)
+                        .enumerate()
+                        .any(|(id, e)| e.name.contains(' ') && surname_key_of(id, e) == key)
                 };
                 if by_key.contains_key(&key) || a_surname() {
                     return None;
