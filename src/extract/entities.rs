@@ -390,8 +390,15 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside"];
 /// Finds the entities of an article. `paragraphs` are byte ranges of `text`.
 pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, Vec<Mention>) {
     let tokens = tokenize(text);
+    // (the capitalised tokens, a few in ten, which most steps below look at alone)
+    let mut capitalised: Vec<usize> = Vec::with_capacity(tokens.len() / 2);
+    for (i, t) in tokens.iter().enumerate() {
+        if t.capitalized {
+            capitalised.push(i);
+        }
+    }
     // words the article writes in lower case
-    let lower_words = LowerWords::new(text, &tokens);
+    let lower_words = LowerWords::new(text, &tokens, &capitalised);
     let (shouting, titled) = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
@@ -415,7 +422,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let mut run: Vec<usize> = Vec::new();
     let mut phrase = String::new();
     let mut words: Vec<&str> = Vec::new();
-    let (chunks, nicknames) = chunks(text, &tokens);
+    let (chunks, nicknames) = chunks(text, &tokens, &capitalised);
     // (about a name for each chunk: room made once)
     raw.reserve(chunks.len());
     for chunk in chunks {
@@ -451,7 +458,14 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
         cut_titled_names(text, &mut raw, &titled);
     }
     let (mut entities, mut mentions) = cluster(text, &tokens, raw, &lower_words);
-    add_surname_mentions(text, &tokens, &lower_words, &mut entities, &mut mentions);
+    add_surname_mentions(
+        text,
+        &tokens,
+        &capitalised,
+        &lower_words,
+        &mut entities,
+        &mut mentions,
+    );
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
     drop_needless_generations(&mut entities);
     mentions.sort_by_key(|m| m.range.start);
@@ -1195,17 +1209,15 @@ fn surname_before_appositive(
 }
 
 /// Runs of capitalised tokens (with name particles between them) separated only by spaces.
-fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
+/// `capitalised` are the indices of the capitalised tokens, in order.
+fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usize>>, Vec<usize>) {
     let mut out = Vec::new();
     let mut nicknames = Vec::new();
+    let mut capitals = capitalised.iter().copied();
     let mut i = 0;
-    while i < tokens.len() {
-        if !tokens[i].capitalized {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = i + 1;
+    // (each chunk opens at the first capitalised token past the one before)
+    while let Some(start) = capitals.find(|&k| k >= i) {
+        let mut end = start + 1;
         while end < tokens.len() && !tokens[end - 1].possessive {
             let gap = tokens[end - 1].range.end..tokens[end].range.start;
             // (the gap of most words of a name, compared as bytes)
@@ -3495,6 +3507,7 @@ fn merge_into(
 fn add_surname_mentions(
     text: &str,
     tokens: &[Token],
+    capitalised: &[usize],
     lower_words: &LowerWords,
     entities: &mut [Entity],
     mentions: &mut Vec<Mention>,
@@ -3551,8 +3564,9 @@ fn add_surname_mentions(
         word.first()
             .is_some_and(|&b| lengths_by_first[usize::from(b % 32)] >> word.len().min(63) & 1 == 1)
     };
-    for (k, t) in tokens.iter().enumerate() {
-        if !t.capitalized || !may_be_a_surname(&text.as_bytes()[t.range.start..t.word_end]) {
+    for &k in capitalised {
+        let t = &tokens[k];
+        if !may_be_a_surname(&text.as_bytes()[t.range.start..t.word_end]) {
             continue;
         }
         let Some(&Some((id, also_a_word))) = by_surname.get(t.word(text)) else {

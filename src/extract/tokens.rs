@@ -972,13 +972,12 @@ fn head_bit(key: u64) -> usize {
 }
 
 impl<'t> LowerWords<'t> {
-    /// The lower-case words of an article of these tokens.
-    pub fn new(text: &'t str, tokens: &'t [Token]) -> Self {
+    /// The lower-case words of an article of these tokens; `capitalised` are the indices of
+    /// the capitalised ones.
+    pub fn new(text: &'t str, tokens: &'t [Token], capitalised: &[usize]) -> Self {
         let bytes = text.as_bytes();
         let mut heads = [0u64; HEAD_BITS / 64];
-        let mut capitalised = 0;
-        for t in tokens.iter().filter(|t| t.capitalized) {
-            capitalised += 1;
+        for t in capitalised.iter().map(|&i| &tokens[i]) {
             if let Some(key) = head_key_at(bytes, t.range.start..t.word_end) {
                 let bit = head_bit(key);
                 heads[bit / 64] |= 1 << (bit % 64);
@@ -990,7 +989,7 @@ impl<'t> LowerWords<'t> {
             heads,
             // (room for a word kept for every four capitalised ones: mostly those of
             // sentences' first words, "the", "he")
-            kept: WordSet::with_capacity(capitalised / 4),
+            kept: WordSet::with_capacity(capitalised.len() / 4),
             all: std::cell::OnceCell::new(),
         };
         for t in tokens.iter().filter(|t| !t.capitalized) {
@@ -1697,7 +1696,10 @@ mod tests {
                 .filter(|t| !t.capitalized)
                 .map(|t| t.word(text).to_lowercase())
                 .collect();
-            let lower_words = LowerWords::new(text, &tokens);
+            let capitalised: Vec<usize> = (0..tokens.len())
+                .filter(|&i| tokens[i].capitalized)
+                .collect();
+            let lower_words = LowerWords::new(text, &tokens, &capitalised);
             let mut asked: Vec<String> = [
                 "may",
                 "May",
