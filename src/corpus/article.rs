@@ -314,16 +314,24 @@ fn split_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let piece = &text[range.clone()];
     // n words take at least 2n - 1 bytes: a short piece need not be counted; nor one with few
     // bytes that may be white space
-    if piece.len() < 2 * MAX_PASSAGE_WORDS + 1
-        || surely_at_most_words(piece, MAX_PASSAGE_WORDS)
-        || word_count_up_to(piece, MAX_PASSAGE_WORDS + 1) <= MAX_PASSAGE_WORDS
-    {
+    if piece.len() < 2 * MAX_PASSAGE_WORDS + 1 || surely_at_most_words(piece, MAX_PASSAGE_WORDS) {
+        return vec![range];
+    }
+    // (the words are counted a sentence at a time, and summed: sentences end before white space
+    // and are trimmed of it alone, so no word is cut nor left out; most pieces counted are long)
+    let sentences: Vec<(Range<usize>, usize)> = sentence_ranges(piece)
+        .into_iter()
+        .map(|sentence| {
+            let words = word_count(&piece[sentence.clone()]);
+            (sentence, words)
+        })
+        .collect();
+    if sentences.iter().map(|&(_, words)| words).sum::<usize>() <= MAX_PASSAGE_WORDS {
         return vec![range];
     }
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut current: Option<(Range<usize>, usize)> = None;
-    for sentence in sentence_ranges(piece) {
-        let words = word_count(&piece[sentence.clone()]);
+    for (sentence, words) in sentences {
         let sentence = range.start + sentence.start..range.start + sentence.end;
         let parts = cut_between_words(text, sentence, words);
         let whole = parts.len() == 1;
@@ -582,6 +590,19 @@ mod tests {
         #[test]
         fn fold_space_matches_splitting_on_any_text(text in "(\\PC|\\s){0,60}") {
             proptest::prop_assert_eq!(fold_space(&text), fold_by_splitting(&text));
+        }
+
+        /// `split_long` sums the words of a piece's sentences for the piece's: sentences end
+        /// before white space and lose only white space to trimming.
+        #[test]
+        fn the_words_of_the_sentences_are_the_words_of_the_text(
+            text in "([a-zA-Z\u{e9}\u{41c}]{1,6}|[ .!?\"'\u{201D}\u{2019})\u{a0}\u{3000}\t\n]|Mr\\. |U\\.S\\. ){0,40}"
+        ) {
+            let by_sentence: usize = sentence_ranges(&text)
+                .into_iter()
+                .map(|s| word_count(&text[s]))
+                .sum();
+            proptest::prop_assert_eq!(by_sentence, word_count(&text));
         }
     }
 
