@@ -2596,7 +2596,7 @@ pub fn name_key(name: &str) -> String {
             // (most names have no full stop, no small letter written twice running and no
             // "iy": their key is their lower case)
             let key = if to_fold {
-                fold_ascii_name(&lowered)
+                fold_ascii_name(lowered)
             } else {
                 lowered
             };
@@ -2674,35 +2674,48 @@ fn ascii_key_marks(lowered: &[u8]) -> Option<(bool, bool)> {
 fn ascii_name_key(name: &str) -> String {
     let lowered = name.to_ascii_lowercase();
     if ascii_key_marks(lowered.as_bytes()).is_some_and(|(to_fold, _)| to_fold) {
-        fold_ascii_name(&lowered)
+        fold_ascii_name(lowered)
     } else {
         lowered
     }
 }
 
 /// [`name_key`]'s folded letters for an ASCII name in lower case with a full stop or a letter
-/// written twice running, a byte at a time.
-fn fold_ascii_name(lowered: &str) -> String {
-    let bytes = lowered.as_bytes();
-    let mut out = String::with_capacity(lowered.len());
-    for (i, word) in bytes.split(|&b| b == b' ').enumerate() {
-        if i > 0 {
-            out.push(' ');
+/// written twice running, a byte at a time, in the name's own buffer (the folded name is no
+/// longer: each byte is written at or before where it was read).
+fn fold_ascii_name(lowered: String) -> String {
+    let mut bytes = lowered.into_bytes();
+    let n = bytes.len();
+    let mut written = 0;
+    let mut word_start = 0;
+    while word_start <= n {
+        let word_end = bytes[word_start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(n, |at| word_start + at);
+        if word_start > 0 {
+            bytes[written] = b' ';
+            written += 1;
         }
         // (a word of fewer than six bytes has fewer than six letters: not counted)
+        let word = &bytes[word_start..word_end];
         let fold = word.len() >= 6 && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
         let mut prev = None;
-        for &c in word {
+        for at in word_start..word_end {
+            let c = bytes[at];
             if c == b'.' {
                 continue;
             }
             if !fold || Some(c) != prev || !c.is_ascii_alphabetic() {
-                out.push(char::from(c));
+                bytes[written] = c;
+                written += 1;
             }
             prev = Some(c);
         }
+        word_start = word_end + 1;
     }
-    out
+    bytes.truncate(written);
+    String::from_utf8(bytes).expect("ASCII bytes are UTF-8")
 }
 
 /// [`name_key`]'s lower case and folded letters, for any name.
