@@ -402,7 +402,10 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let (shouting, titled) = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
-    let mut raw: Vec<RawMention> = gazetteer_mentions(text, &tokens, &in_shouting, &lower_words);
+    let (chunks, nicknames) = chunks(text, &tokens, &capitalised);
+    // (about a name for each chunk besides the gazetteer's: room made once)
+    let mut raw: Vec<RawMention> =
+        gazetteer_mentions(text, &tokens, &in_shouting, &lower_words, chunks.len());
     // gazetteer matches never overlap and come in text order
     let covered: Vec<Range<usize>> = raw.iter().map(|m| m.range.clone()).collect();
     // (asked of tokens in text order: the matches that start at or before one are counted on from
@@ -422,8 +425,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let mut run: Vec<usize> = Vec::new();
     let mut phrase = String::new();
     let mut words: Vec<&str> = Vec::new();
-    let (chunks, nicknames) = chunks(text, &tokens, &capitalised);
-    // (about a name for each chunk: room made once)
+    // (still room for a name for each chunk, however many the gazetteer found)
     raw.reserve(chunks.len());
     for chunk in chunks {
         if in_shouting(tokens[chunk.start].range.start) || is_party_tag(text, &tokens[chunk.start])
@@ -835,14 +837,17 @@ fn letters_up_to(p: &str, capitals: bool, limit: usize) -> Option<usize> {
     Some(count)
 }
 
+/// The gazetteer's names in the text, in a vector with room for `room` more mentions.
 fn gazetteer_mentions(
     text: &str,
     tokens: &[Token],
     in_shouting: &dyn Fn(usize) -> bool,
     lower_words: &LowerWords,
+    room: usize,
 ) -> Vec<RawMention> {
     let g = &*GAZETTEER;
-    let mut out = Vec::new();
+    // (a few names for the gazetteer, and the room asked for)
+    let mut out = Vec::with_capacity(16 + room);
     // (a form wrapped at a line's end inside a paragraph is found as one: "the General Agreement
     // on\nTariffs and Trade")
     let unwrapped = lines_unwrapped(text);
@@ -1223,7 +1228,8 @@ fn surname_before_appositive(
 /// Runs of capitalised tokens (with name particles between them) separated only by spaces.
 /// `capitalised` are the indices of the capitalised tokens, in order.
 fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usize>>, Vec<usize>) {
-    let mut out = Vec::new();
+    // (a chunk opens at a capitalised token: room for as many, made once)
+    let mut out = Vec::with_capacity(capitalised.len());
     let mut nicknames = Vec::new();
     let mut capitals = capitalised.iter().copied();
     let mut i = 0;
