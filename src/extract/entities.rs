@@ -403,9 +403,15 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
     let (chunks, nicknames) = chunks(text, &tokens, &capitalised);
-    // (about a name for each chunk besides the gazetteer's: room made once)
-    let mut raw: Vec<RawMention> =
-        gazetteer_mentions(text, &tokens, &in_shouting, &lower_words, chunks.len());
+    // (about a name for each chunk besides the gazetteer's, which mostly cover fewer than one
+    // capitalised token in two: room made once, the vector not moved as it grows)
+    let mut raw: Vec<RawMention> = gazetteer_mentions(
+        text,
+        &tokens,
+        &in_shouting,
+        &lower_words,
+        chunks.len() + capitalised.len() / 2,
+    );
     // gazetteer matches never overlap and come in text order
     let covered: Vec<Range<usize>> = raw.iter().map(|m| m.range.clone()).collect();
     // (asked of tokens in text order: the matches that start at or before one are counted on from
@@ -837,7 +843,7 @@ fn letters_up_to(p: &str, capitals: bool, limit: usize) -> Option<usize> {
     Some(count)
 }
 
-/// The gazetteer's names in the text, in a vector with room for `room` more mentions.
+/// The gazetteer's names in the text, in a vector with room for `room` mentions.
 fn gazetteer_mentions(
     text: &str,
     tokens: &[Token],
@@ -846,8 +852,7 @@ fn gazetteer_mentions(
     room: usize,
 ) -> Vec<RawMention> {
     let g = &*GAZETTEER;
-    // (a few names for the gazetteer, and the room asked for)
-    let mut out = Vec::with_capacity(16 + room);
+    let mut out = Vec::with_capacity(room);
     // (a form wrapped at a line's end inside a paragraph is found as one: "the General Agreement
     // on\nTariffs and Trade")
     let unwrapped = lines_unwrapped(text);
@@ -2988,7 +2993,10 @@ fn cluster(
             match full_by_surname.get_mut(key) {
                 Some(all) => all.push(found),
                 None => {
-                    full_by_surname.insert(key.to_string(), vec![found]);
+                    // (room for a few mentions, as a vector pushed to from empty makes)
+                    let mut all = Vec::with_capacity(4);
+                    all.push(found);
+                    full_by_surname.insert(key.to_string(), all);
                 }
             }
         }
