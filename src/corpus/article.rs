@@ -225,8 +225,11 @@ fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
     // (about a paragraph for every other line, as blank lines part them: room made once)
     let mut out = Vec::with_capacity(lines.starts.len() / 2 + 1);
     let mut block: Vec<Range<usize>> = Vec::new();
-    let flush = |block: &mut Vec<Range<usize>>, out: &mut Vec<Paragraph>| {
-        for range in paragraphs_of_block(text, block) {
+    // (one buffer for the paragraphs of every block)
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    let mut flush = |block: &mut Vec<Range<usize>>, out: &mut Vec<Paragraph>| {
+        paragraphs_of_block(text, block, &mut groups);
+        for range in groups.iter().filter_map(|r| trim_range(text, r.clone())) {
             out.push(Paragraph {
                 line: lines.line_of(range.start),
                 range,
@@ -245,11 +248,12 @@ fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
     out
 }
 
-fn paragraphs_of_block(text: &str, block: &[Range<usize>]) -> Vec<Range<usize>> {
+/// The paragraphs of a block of lines, untrimmed, into `groups` (emptied first).
+fn paragraphs_of_block(text: &str, block: &[Range<usize>], groups: &mut Vec<Range<usize>>) {
     let is_indented = |r: &Range<usize>| text[r.clone()].starts_with([' ', '\t']);
     let wrapped = is_hard_wrapped(text, block);
     let all_indented = block.iter().all(is_indented);
-    let mut groups: Vec<Range<usize>> = Vec::new();
+    groups.clear();
     for (i, line) in block.iter().enumerate() {
         let new_paragraph = i == 0 || !wrapped || (is_indented(line) && !all_indented);
         match groups.last_mut() {
@@ -257,10 +261,6 @@ fn paragraphs_of_block(text: &str, block: &[Range<usize>]) -> Vec<Range<usize>> 
             _ => groups.push(line.clone()),
         }
     }
-    groups
-        .into_iter()
-        .filter_map(|r| trim_range(text, r))
-        .collect()
 }
 
 /// Wire copy: several lines, none long, most filled close to a fixed width.
