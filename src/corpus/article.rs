@@ -225,8 +225,11 @@ fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
     // (about a paragraph for every other line, as blank lines part them: room made once)
     let mut out = Vec::with_capacity(lines.starts.len() / 2 + 1);
     let mut block: Vec<Range<usize>> = Vec::new();
-    let flush = |block: &mut Vec<Range<usize>>, out: &mut Vec<Paragraph>| {
-        for range in paragraphs_of_block(text, block) {
+    // (one buffer for the paragraphs of every block)
+    let mut groups: Vec<Range<usize>> = Vec::new();
+    let mut flush = |block: &mut Vec<Range<usize>>, out: &mut Vec<Paragraph>| {
+        paragraphs_of_block(text, block, &mut groups);
+        for range in groups.iter().filter_map(|r| trim_range(text, r.clone())) {
             out.push(Paragraph {
                 line: lines.line_of(range.start),
                 range,
@@ -245,11 +248,12 @@ fn split_paragraphs(text: &str, lines: &LineIndex) -> Vec<Paragraph> {
     out
 }
 
-fn paragraphs_of_block(text: &str, block: &[Range<usize>]) -> Vec<Range<usize>> {
+/// The paragraphs of a block of lines, untrimmed, into `groups` (emptied first).
+fn paragraphs_of_block(text: &str, block: &[Range<usize>], groups: &mut Vec<Range<usize>>) {
     let is_indented = |r: &Range<usize>| text[r.clone()].starts_with([' ', '\t']);
     let wrapped = is_hard_wrapped(text, block);
     let all_indented = block.iter().all(is_indented);
-    let mut groups: Vec<Range<usize>> = Vec::new();
+    groups.clear();
     for (i, line) in block.iter().enumerate() {
         let new_paragraph = i == 0 || !wrapped || (is_indented(line) && !all_indented);
         match groups.last_mut() {
@@ -257,10 +261,6 @@ fn paragraphs_of_block(text: &str, block: &[Range<usize>]) -> Vec<Range<usize>> 
             _ => groups.push(line.clone()),
         }
     }
-    groups
-        .into_iter()
-        .filter_map(|r| trim_range(text, r))
-        .collect()
 }
 
 /// Wire copy: several lines, none long, most filled close to a fixed width.
@@ -314,16 +314,24 @@ fn split_long(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let piece = &text[range.clone()];
     // n words take at least 2n - 1 bytes: a short piece need not be counted; nor one with few
     // bytes that may be white space
-    if piece.len() < 2 * MAX_PASSAGE_WORDS + 1
-        || surely_at_most_words(piece, MAX_PASSAGE_WORDS)
-        || word_count_up_to(piece, MAX_PASSAGE_WORDS + 1) <= MAX_PASSAGE_WORDS
-    {
+    if piece.len() < 2 * MAX_PASSAGE_WORDS + 1 || surely_at_most_words(piece, MAX_PASSAGE_WORDS) {
+        return vec![range];
+    }
+    // (the words are counted a sentence at a time, and summed: sentences end before white space
+    // and are trimmed of it alone, so no word is cut nor left out; most pieces counted are long)
+    let sentences: Vec<(Range<usize>, usize)> = sentence_ranges(piece)
+        .into_iter()
+        .map(|sentence| {
+            let words = word_count(&piece[sentence.clone()]);
+            (sentence, words)
+        })
+        .collect();
+    if sentences.iter().map(|&(_, words)| words).sum::<usize>() <= MAX_PASSAGE_WORDS {
         return vec![range];
     }
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut current: Option<(Range<usize>, usize)> = None;
-    for sentence in sentence_ranges(piece) {
-        let words = word_count(&piece[sentence.clone()]);
+    for (sentence, words) in sentences {
         let sentence = range.start + sentence.start..range.start + sentence.end;
         let parts = cut_between_words(text, sentence, words);
         let whole = parts.len() == 1;
@@ -582,6 +590,19 @@ mod tests {
         #[test]
         fn fold_space_matches_splitting_on_any_text(text in "(\\PC|\\s){0,60}") {
             proptest::prop_assert_eq!(fold_space(&text), fold_by_splitting(&text));
+        }
+
+        /// `split_long` sums the words of a piece's sentences for the piece's: sentences end
+        /// before white space and lose only white space to trimming.
+        #[test]
+        fn the_words_of_the_sentences_are_the_words_of_the_text(
+            text in "([a-zA-Z\u{e9}\u{41c}]{1,6}|[ .!?\"'\u{201D}\u{2019})\u{a0}\u{3000}\t\n]|Mr\\. |U\\.S\\. ){0,40}"
+        ) {
+            let by_sentence: usize = sentence_ranges(&text)
+                .into_iter()
+                .map(|s| word_count(&text[s]))
+                .sum();
+            proptest::prop_assert_eq!(by_sentence, word_count(&text));
         }
     }
 

@@ -2,7 +2,7 @@
 //! place or organization, with short forms ("Putin", "Mr Blair") merged into the full name.
 
 use super::gazetteer::GAZETTEER;
-use super::tokens::{lower_case, packed, tokenize, Token, WordSet};
+use super::tokens::{lower_case, packed, tokenize, LowerWords, Token, WordSet};
 use super::{Entity, EntityKind, Mention};
 use crate::corpus::word_count_up_to;
 use crate::swar::{any_flagged, equal_bytes, in_range, is_ascii_space, HIGH};
@@ -392,15 +392,28 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "outside"];
 /// Finds the entities of an article. `paragraphs` are byte ranges of `text`.
 pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, Vec<Mention>) {
     let tokens = tokenize(text);
-    // words the article writes in lower case (most already are: no copy for those)
-    let mut lower_words = WordSet::with_capacity(tokens.len() / 2);
-    for t in tokens.iter().filter(|t| !t.capitalized) {
-        lower_words.insert_lowered_at(text, t.range.start..t.word_end);
+    // (the capitalised tokens, a few in ten, which most steps below look at alone)
+    let mut capitalised: Vec<usize> = Vec::with_capacity(tokens.len() / 2);
+    for (i, t) in tokens.iter().enumerate() {
+        if t.capitalized {
+            capitalised.push(i);
+        }
     }
+    // words the article writes in lower case
+    let lower_words = LowerWords::new(text, &tokens, &capitalised);
     let (shouting, titled) = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
-    let mut raw: Vec<RawMention> = gazetteer_mentions(text, &tokens, &in_shouting, &lower_words);
+    let (chunks, nicknames) = chunks(text, &tokens, &capitalised);
+    // (about a name for each chunk besides the gazetteer's, which mostly cover fewer than one
+    // capitalised token in two: room made once, the vector not moved as it grows)
+    let mut raw: Vec<RawMention> = gazetteer_mentions(
+        text,
+        &tokens,
+        &in_shouting,
+        &lower_words,
+        chunks.len() + capitalised.len() / 2,
+    );
     // gazetteer matches never overlap and come in text order
     let covered: Vec<Range<usize>> = raw.iter().map(|m| m.range.clone()).collect();
     // (asked of tokens in text order: the matches that start at or before one are counted on from
@@ -420,8 +433,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let mut run: Vec<usize> = Vec::new();
     let mut phrase = String::new();
     let mut words: Vec<&str> = Vec::new();
-    let (chunks, nicknames) = chunks(text, &tokens);
-    // (about a name for each chunk: room made once)
+    // (still room for a name for each chunk, however many the gazetteer found)
     raw.reserve(chunks.len());
     for chunk in chunks {
         if in_shouting(tokens[chunk.start].range.start) || is_party_tag(text, &tokens[chunk.start])
@@ -456,7 +468,14 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
         cut_titled_names(text, &mut raw, &titled);
     }
     let (mut entities, mut mentions) = cluster(text, &tokens, raw, &lower_words);
-    add_surname_mentions(text, &tokens, &lower_words, &mut entities, &mut mentions);
+    add_surname_mentions(
+        text,
+        &tokens,
+        &capitalised,
+        &lower_words,
+        &mut entities,
+        &mut mentions,
+    );
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
     drop_needless_generations(&mut entities);
     mentions.sort_by_key(|m| m.range.start);
@@ -488,9 +507,6 @@ fn drop_needless_generations(entities: &mut [Entity]) {
         }
     }
 }
-
-/// The words an article writes in lower case.
-type LowerWords<'a> = WordSet<'a>;
 
 /// A mention before clustering.
 #[derive(Debug, Clone)]
@@ -789,44 +805,56 @@ fn paragraph_case(p: &str) -> ParagraphCase {
     }
 }
 
-/// Whether at least 80% of a text's letters are capitals; stops reading once enough small
-/// letters have been seen. Eight ASCII bytes are counted at a time as one number (SWAR).
+/// Whether at least 80% of a text's letters are capitals. Its small letters are counted first,
+/// and reading stops once more than a fifth of its bytes are (most paragraphs, told in their
+/// first third or so); only a text that has fewer has its capitals counted too. Eight ASCII
+/// bytes are counted at a time as one number (SWAR).
 fn mostly_capitals(p: &str) -> bool {
+    let Some(small) = letters_up_to(p, false, p.len() / 5) else {
+        return false;
+    };
+    let capitals = letters_up_to(p, true, usize::MAX).unwrap_or(0);
+    let letters = small + capitals;
+    letters > 0 && capitals * 10 >= letters * 8
+}
+
+/// How many letters of a text are capitals (`capitals`) or are not, or `None` once more than
+/// `limit` are: eight ASCII bytes at a time as one number (SWAR), a character at a time beyond
+/// ASCII.
+fn letters_up_to(p: &str, capitals: bool, limit: usize) -> Option<usize> {
     use crate::swar::{count_flags, in_range, read, HIGH};
+    let (first, last) = if capitals { (b'A', b'Z') } else { (b'a', b'z') };
     let bytes = p.as_bytes();
-    let (mut letters, mut small) = (0usize, 0usize);
+    let mut count = 0usize;
     let mut i = 0;
     while i < bytes.len() {
         let eight = read(bytes, i).filter(|x| x & HIGH == 0);
         let len = if let Some(x) = eight {
-            let lower = count_flags(in_range(x, b'a', b'z'));
-            letters += lower + count_flags(in_range(x, b'A', b'Z'));
-            small += lower;
+            count += count_flags(in_range(x, first, last));
             8
         } else {
             let c = p[i..].chars().next().unwrap_or(' ');
-            if c.is_alphabetic() {
-                letters += 1;
-                small += usize::from(!c.is_uppercase());
-            }
+            count += usize::from(c.is_alphabetic() && c.is_uppercase() == capitals);
             c.len_utf8()
         };
-        if small * 5 > p.len() {
-            return false;
+        if count > limit {
+            return None;
         }
         i += len;
     }
-    letters > 0 && (letters - small) * 10 >= letters * 8
+    Some(count)
 }
 
+/// The gazetteer's names in the text, in a vector with room for `room` mentions.
 fn gazetteer_mentions(
     text: &str,
     tokens: &[Token],
     in_shouting: &dyn Fn(usize) -> bool,
     lower_words: &LowerWords,
+    room: usize,
 ) -> Vec<RawMention> {
     let g = &*GAZETTEER;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(room);
     // (a form wrapped at a line's end inside a paragraph is found as one: "the General Agreement
     // on\nTariffs and Trade")
     let unwrapped = lines_unwrapped(text);
@@ -847,22 +875,24 @@ fn gazetteer_mentions(
         if in_shouting(start) && surface.len() <= 3 {
             continue; // "US" in "LET US GO"
         }
-        if !surface.contains(' ') && preceded_by_given_name(text, tokens, start) {
+        // (a form of one word, looked for once)
+        let one_word = !surface.contains(' ');
+        if one_word && preceded_by_given_name(text, tokens, start) {
             continue; // "Eddie Jordan", "George Washington"
         }
-        if !surface.contains(' ') && opens_a_persons_name(text, start, end, lower_words) {
+        if one_word && opens_a_persons_name(text, start, end, lower_words) {
             continue; // "Chelsea Clinton", "Jordan Henderson"
         }
         let known = &g.known[m.pattern().as_usize()];
         if known.kind == EntityKind::Organization
-            && !surface.contains(' ')
+            && one_word
             && surname_before_appositive(text, tokens, start, end, lower_words)
         {
             continue; // "said Keikichi Honda, general manager of …"
         }
         // a place after an honorific is someone's surname: "Mr Houston", "Mrs Washington"
         if known.kind == EntityKind::Place
-            && !surface.contains(' ')
+            && one_word
             && is_honorific(&lower_case(prev_word(
                 text,
                 text[..start].trim_end().trim_end_matches('.').len(),
@@ -1205,17 +1235,16 @@ fn surname_before_appositive(
 }
 
 /// Runs of capitalised tokens (with name particles between them) separated only by spaces.
-fn chunks(text: &str, tokens: &[Token]) -> (Vec<Range<usize>>, Vec<usize>) {
-    let mut out = Vec::new();
+/// `capitalised` are the indices of the capitalised tokens, in order.
+fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usize>>, Vec<usize>) {
+    // (a chunk opens at a capitalised token: room for as many, made once)
+    let mut out = Vec::with_capacity(capitalised.len());
     let mut nicknames = Vec::new();
+    let mut capitals = capitalised.iter().copied();
     let mut i = 0;
-    while i < tokens.len() {
-        if !tokens[i].capitalized {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut end = i + 1;
+    // (each chunk opens at the first capitalised token past the one before)
+    while let Some(start) = capitals.find(|&k| k >= i) {
+        let mut end = start + 1;
         while end < tokens.len() && !tokens[end - 1].possessive {
             let gap = tokens[end - 1].range.end..tokens[end].range.start;
             // (the gap of most words of a name, compared as bytes)
@@ -2594,7 +2623,7 @@ pub fn name_key(name: &str) -> String {
             // (most names have no full stop, no small letter written twice running and no
             // "iy": their key is their lower case)
             let key = if to_fold {
-                fold_ascii_name(&lowered)
+                fold_ascii_name(lowered)
             } else {
                 lowered
             };
@@ -2672,35 +2701,48 @@ fn ascii_key_marks(lowered: &[u8]) -> Option<(bool, bool)> {
 fn ascii_name_key(name: &str) -> String {
     let lowered = name.to_ascii_lowercase();
     if ascii_key_marks(lowered.as_bytes()).is_some_and(|(to_fold, _)| to_fold) {
-        fold_ascii_name(&lowered)
+        fold_ascii_name(lowered)
     } else {
         lowered
     }
 }
 
 /// [`name_key`]'s folded letters for an ASCII name in lower case with a full stop or a letter
-/// written twice running, a byte at a time.
-fn fold_ascii_name(lowered: &str) -> String {
-    let bytes = lowered.as_bytes();
-    let mut out = String::with_capacity(lowered.len());
-    for (i, word) in bytes.split(|&b| b == b' ').enumerate() {
-        if i > 0 {
-            out.push(' ');
+/// written twice running, a byte at a time, in the name's own buffer (the folded name is no
+/// longer: each byte is written at or before where it was read).
+fn fold_ascii_name(lowered: String) -> String {
+    let mut bytes = lowered.into_bytes();
+    let n = bytes.len();
+    let mut written = 0;
+    let mut word_start = 0;
+    while word_start <= n {
+        let word_end = bytes[word_start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(n, |at| word_start + at);
+        if word_start > 0 {
+            bytes[written] = b' ';
+            written += 1;
         }
         // (a word of fewer than six bytes has fewer than six letters: not counted)
+        let word = &bytes[word_start..word_end];
         let fold = word.len() >= 6 && word.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 6;
         let mut prev = None;
-        for &c in word {
+        for at in word_start..word_end {
+            let c = bytes[at];
             if c == b'.' {
                 continue;
             }
             if !fold || Some(c) != prev || !c.is_ascii_alphabetic() {
-                out.push(char::from(c));
+                bytes[written] = c;
+                written += 1;
             }
             prev = Some(c);
         }
+        word_start = word_end + 1;
     }
-    out
+    bytes.truncate(written);
+    String::from_utf8(bytes).expect("ASCII bytes are UTF-8")
 }
 
 /// [`name_key`]'s lower case and folded letters, for any name.
@@ -2874,7 +2916,9 @@ fn cluster(
     // (a mention for each raw one, an entity for each at most: room made once)
     let mut entities: Vec<Entity> = Vec::with_capacity(raw.len());
     let mut votes: Vec<[i32; 3]> = Vec::with_capacity(raw.len());
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    // (a key for each raw mention at most: room made once)
+    let mut by_key: HashMap<String, usize> =
+        HashMap::with_capacity_and_hasher(raw.len(), Default::default());
     let mut mentions: Vec<Mention> = Vec::with_capacity(raw.len());
     let mut pending_short: Vec<&RawMention> = Vec::with_capacity(raw.len());
 
@@ -2938,15 +2982,27 @@ fn cluster(
         });
         add(m, id, &mut entities, &mut votes, &mut mentions);
     }
+    // (the surname key of each entity so far named in two words or more, made at the first
+    // need: one for all its mentions)
+    let surname_keys: Vec<OnceCell<String>> = vec![OnceCell::new(); entities.len()];
+    let surname_key_of =
+        |id: usize, e: &Entity| -> &str { surname_keys[id].get_or_init(|| surname_key(&e.name)) };
     // full names by surname, with their mention positions, for short forms
     let mut full_by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
     for mention in &mentions {
         let e = &entities[mention.entity];
         if e.kind == EntityKind::Other && e.name.contains(' ') {
-            full_by_surname
-                .entry(surname_key(&e.name))
-                .or_default()
-                .push((mention.range.start, mention.entity));
+            let found = (mention.range.start, mention.entity);
+            let key = surname_key_of(mention.entity, e);
+            match full_by_surname.get_mut(key) {
+                Some(all) => all.push(found),
+                None => {
+                    // (room for a few mentions, as a vector pushed to from empty makes)
+                    let mut all = Vec::with_capacity(4);
+                    all.push(found);
+                    full_by_surname.insert(key.to_string(), all);
+                }
+            }
         }
     }
     // (made at the first acronym, of the entities so far: most articles have no acronym to look
@@ -3098,7 +3154,8 @@ fn cluster(
                 let a_surname = || {
                     entities[..entities_so_far]
                         .iter()
-                        .any(|e| e.name.contains(' ') && surname_key(&e.name) == key)
+                        .enumerate()
+                        .any(|(id, e)| e.name.contains(' ') && surname_key_of(id, e) == key)
                 };
                 if by_key.contains_key(&key) || a_surname() {
                     return None;
@@ -3493,6 +3550,7 @@ fn merge_into(
 fn add_surname_mentions(
     text: &str,
     tokens: &[Token],
+    capitalised: &[usize],
     lower_words: &LowerWords,
     entities: &mut [Entity],
     mentions: &mut Vec<Mention>,
@@ -3549,8 +3607,9 @@ fn add_surname_mentions(
         word.first()
             .is_some_and(|&b| lengths_by_first[usize::from(b % 32)] >> word.len().min(63) & 1 == 1)
     };
-    for (k, t) in tokens.iter().enumerate() {
-        if !t.capitalized || !may_be_a_surname(&text.as_bytes()[t.range.start..t.word_end]) {
+    for &k in capitalised {
+        let t = &tokens[k];
+        if !may_be_a_surname(&text.as_bytes()[t.range.start..t.word_end]) {
             continue;
         }
         let Some(&Some((id, also_a_word))) = by_surname.get(t.word(text)) else {
@@ -3702,6 +3761,21 @@ mod tests {
             "\u{41F}\u{420}\u{418}\u{412}\u{415}\u{422} WORLD",
         ] {
             assert_eq!(mostly_capitals(p), mostly_capitals_by_chars(p), "{p}");
+        }
+        // texts of every share of capitals, ASCII or not, around the bound of four in five
+        let pieces = [
+            "A", "b", "\u{C9}", "\u{E9}", " ", "1", "\u{41F}", "\u{43F}", "ABCDEFGH",
+        ];
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..3000 {
+            let mut p = String::new();
+            for _ in 0..(state % 40) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                p.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(mostly_capitals(&p), mostly_capitals_by_chars(&p), "{p}");
         }
     }
 

@@ -905,6 +905,147 @@ fn packed_lowered(word: &[u8]) -> Option<u64> {
     Some(key | in_range(key, b'A', b'Z') >> 2)
 }
 
+/// The words an article writes in lower case (the word of each token that opens with no
+/// capital, lowered), asked of the words it capitalises: is "May" also written "may"? Most
+/// lower-case words ("which", "said") are never asked of, and a set of them all took an
+/// insertion for each: a word is kept at first only when its first seven bytes, in either case,
+/// are a capitalised word's (told by a table of bits, which may err towards keeping). A word
+/// asked of whose bit is clear, whose first bytes no capitalised word has, is looked up in a
+/// set of every word, made at the first such question (few articles ask one: 78 of BBC's
+/// 2,225).
+#[derive(Debug)]
+pub struct LowerWords<'t> {
+    /// The article.
+    text: &'t str,
+    /// Its tokens.
+    tokens: &'t [Token],
+    /// A bit for each capitalised word's [`head_key`], at [`head_bit`].
+    heads: [u64; HEAD_BITS / 64],
+    /// The lowered words of the tokens not capitalised whose head key's bit is set, or that
+    /// have none: every lower-case word that a word whose bit is set may be.
+    kept: WordSet<'t>,
+    /// The lowered words of all tokens not capitalised, made when first asked.
+    all: std::cell::OnceCell<WordSet<'t>>,
+}
+
+/// The bits of [`LowerWords::heads`].
+const HEAD_BITS: usize = 1 << 12;
+
+/// The key of a word's first seven bytes (all of a shorter one), each with the bit 0x20 set
+/// (which an ASCII capital lacks and its small letter has), and their number in the top byte:
+/// a word's and its lower case's are the same; `None` when one of those bytes is beyond ASCII
+/// (its lower case's may not be: the Kelvin sign's is "k").
+#[inline]
+fn head_key(word: &[u8]) -> Option<u64> {
+    let n = word.len().min(7);
+    head_key_of(packed(&word[..n]).unwrap_or(0), n)
+}
+
+/// [`head_key`] of the word at `range` of `text`: where eight bytes of the text start at the
+/// word, read as one number and cut to the word's first seven bytes or fewer (which
+/// [`packed`] reads piece by piece).
+#[inline(always)]
+fn head_key_at(text: &[u8], range: Range<usize>) -> Option<u64> {
+    use crate::swar::read;
+    let n = range.len().min(7);
+    match read(text, range.start) {
+        Some(eight) if n > 0 => head_key_of(eight, n),
+        _ => head_key(&text[range]),
+    }
+}
+
+/// [`head_key`] of a word's first `n` bytes (seven at most), the lowest bytes of `bytes`.
+#[inline(always)]
+fn head_key_of(bytes: u64, n: usize) -> Option<u64> {
+    use crate::swar::{HIGH, ONES};
+    // (the low `n` bytes; shifted in two steps, as `n` may be 0)
+    let low = u64::MAX >> 1 >> (63 - 8 * n);
+    let head = bytes & low;
+    (head & HIGH == 0).then_some(head | ((ONES * 0x20) & low) | (n as u64) << 56)
+}
+
+/// The bit of a head key in [`LowerWords::heads`]: the top bits of its product with an odd
+/// constant.
+#[inline]
+fn head_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - HEAD_BITS.trailing_zeros())) as usize
+}
+
+impl<'t> LowerWords<'t> {
+    /// The lower-case words of an article of these tokens; `capitalised` are the indices of
+    /// the capitalised ones.
+    pub fn new(text: &'t str, tokens: &'t [Token], capitalised: &[usize]) -> Self {
+        let bytes = text.as_bytes();
+        let mut heads = [0u64; HEAD_BITS / 64];
+        for t in capitalised.iter().map(|&i| &tokens[i]) {
+            if let Some(key) = head_key_at(bytes, t.range.start..t.word_end) {
+                let bit = head_bit(key);
+                heads[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        let mut lower_words = LowerWords {
+            text,
+            tokens,
+            heads,
+            // (room for a word kept for every four capitalised ones: mostly those of
+            // sentences' first words, "the", "he")
+            kept: WordSet::with_capacity(capitalised.len() / 4),
+            all: std::cell::OnceCell::new(),
+        };
+        for t in tokens.iter().filter(|t| !t.capitalized) {
+            if lower_words.may_keep(head_key_at(bytes, t.range.start..t.word_end)) {
+                lower_words
+                    .kept
+                    .insert_lowered_at(text, t.range.start..t.word_end);
+            }
+        }
+        lower_words
+    }
+
+    /// Whether a word of this head key is in [`LowerWords::kept`] when it is a lower-case word
+    /// of the article at all.
+    #[inline]
+    fn may_keep(&self, key: Option<u64>) -> bool {
+        key.is_none_or(|key| {
+            let bit = head_bit(key);
+            self.heads[bit / 64] >> (bit % 64) & 1 == 1
+        })
+    }
+
+    /// Every lower-case word of the article, the set made at the first call.
+    fn all(&self) -> &WordSet<'t> {
+        self.all.get_or_init(|| {
+            let mut all = WordSet::with_capacity(self.tokens.len() / 2);
+            for t in self.tokens.iter().filter(|t| !t.capitalized) {
+                all.insert_lowered_at(self.text, t.range.start..t.word_end);
+            }
+            all
+        })
+    }
+
+    /// Whether the article writes `word`, in lower case already, as a word not capitalised.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        if self.may_keep(head_key(word.as_bytes())) {
+            self.kept.contains(word)
+        } else {
+            self.all().contains(word)
+        }
+    }
+
+    /// Whether the article writes `word`, lowered, as a word not capitalised.
+    #[inline]
+    pub fn contains_lowered(&self, word: &str) -> bool {
+        match head_key(word.as_bytes()) {
+            Some(key) if self.may_keep(Some(key)) => self.kept.contains_lowered(word),
+            Some(_) => self.all().contains_lowered(word),
+            // (a word whose first bytes are beyond ASCII may have an ASCII lower case: the
+            // Kelvin sign's is "k")
+            None => self.contains(&lower_case(word)),
+        }
+    }
+}
+
 /// The longest word [`lower_case`] lowers on the stack.
 const INLINE_WORD: usize = 22;
 
@@ -1540,6 +1681,105 @@ mod tests {
         for picks in random_picks(alphabet.len(), 12, 3000) {
             let text: String = picks.iter().map(|&i| alphabet[i]).collect();
             assert_eq!(word_ranges(&text), regex_words(&text), "{text:?}");
+        }
+    }
+
+    /// [`LowerWords`] answers as a set of every lower-case word of the text, lowered, does:
+    /// for words written in the text, capitalised or not, their halves, and words it lacks, as
+    /// written and lowered, ASCII or not (the Kelvin sign lowers to an ASCII "k").
+    #[test]
+    fn lower_words_answer_as_the_set_of_them_all() {
+        fn check(text: &str) {
+            let tokens = tokenize(text);
+            let all: std::collections::HashSet<String> = tokens
+                .iter()
+                .filter(|t| !t.capitalized)
+                .map(|t| t.word(text).to_lowercase())
+                .collect();
+            let capitalised: Vec<usize> = (0..tokens.len())
+                .filter(|&i| tokens[i].capitalized)
+                .collect();
+            let lower_words = LowerWords::new(text, &tokens, &capitalised);
+            let mut asked: Vec<String> = [
+                "may",
+                "May",
+                "MAY",
+                "\u{212A}ing",
+                "king",
+                "King",
+                "café",
+                "CAFÉ",
+                "москва",
+                "Москва",
+                "",
+                "a",
+                "zelensky\u{2019}s",
+                "unheard",
+                "Unheardof",
+            ]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+            for t in &tokens {
+                let word = t.word(text);
+                asked.push(word.to_string());
+                asked.push(word.to_lowercase());
+                asked.push(word.to_uppercase());
+                asked.extend(word.get(1..).map(str::to_string));
+                asked.extend(word.get(..word.len() - 1).map(str::to_string));
+            }
+            for word in &asked {
+                let lowered = word.to_lowercase();
+                let expected = all.contains(&lowered);
+                assert_eq!(
+                    lower_words.contains(&lowered),
+                    expected,
+                    "{word:?} in {text:?}"
+                );
+                assert_eq!(
+                    lower_words.contains_lowered(word),
+                    expected,
+                    "{word:?} in {text:?}"
+                );
+            }
+        }
+        let samples = [
+            "The king said May may go. \u{201C}Zelensky\u{2019}s\u{201D} café Café CAFÉ",
+            "Москва москва Theresa May met the may-pole makers in Kyiv, \u{212A}ing \u{212A}ING king",
+            "Unheardof unheardof UNHEARD of Bank of England's bankers, iPhone iphone IPHONE",
+            "long-running Long-Running internationalisation Internationalisation 42nd 42ND",
+            "",
+        ];
+        for text in samples {
+            check(text);
+        }
+        let alphabet: Vec<&str> = vec![
+            "may",
+            "May",
+            "the",
+            "The",
+            " ",
+            " ",
+            ". ",
+            "Kyiv",
+            "kyiv",
+            "café",
+            "Café",
+            "\u{212A}ing",
+            "king",
+            "longer",
+            "Longerword",
+            "longerword",
+            "Москва",
+            "москва",
+            "-",
+            "\u{2019}s",
+            "Zelensky",
+            "zelensky",
+        ];
+        for picks in random_picks(alphabet.len(), 16, 2000) {
+            let text: String = picks.iter().map(|&i| alphabet[i]).collect();
+            check(&text);
         }
     }
 }
