@@ -276,6 +276,47 @@ fn opens_a_clause(word: &str) -> bool {
         )
 }
 
+/// Whether a word is a verb that needs a subject before it, or a preposition or conjunction:
+/// no statement's first word after the one told ("told reporters was" is no lead).
+fn is_verb_or_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "will"
+            | "would"
+            | "has"
+            | "had"
+            | "have"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "must"
+            | "shall"
+            | "of"
+            | "and"
+            | "or"
+            | "to"
+            | "by"
+            | "with"
+            | "for"
+            | "from"
+            | "at"
+            | "in"
+            | "on"
+            | "about"
+            | "after"
+            | "before"
+            | "as"
+            | "than"
+    ) || !word.starts_with(|c: char| c.is_alphanumeric())
+}
+
 /// The words of `text` with their byte offsets, up to `LEAD_WORDS`.
 fn leading_words(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::with_capacity(LEAD_WORDS);
@@ -358,6 +399,12 @@ fn addressee(words: &[(usize, &str)], tells: bool) -> Option<usize> {
         }
         i += 1;
         if is_addressee_noun(w) {
+            // (a compound's last: "press conference")
+            while word(i).is_some_and(|(next, _)| is_addressee_noun(next))
+                && !word(i - 1).is_some_and(|(_, comma)| comma)
+            {
+                i += 1;
+            }
             noun = Some(i);
             break;
         }
@@ -467,9 +514,23 @@ fn lead(words: &[(usize, &str)], from: usize, told_by_telling: bool) -> Option<u
         // (once more when written twice: "denied that that his wife")
         return Some(i + 1 + usize::from(is_that(i + 1)));
     }
-    let opens = words
-        .get(i)
-        .is_some_and(|&(_, w)| opens_a_clause(without_comma(w).0));
+    // (after a one-word one told, any lower-case word but a verb's, a participle's or a
+    // preposition's: "told MPs child benefit would rise")
+    let opens = words.get(i).is_some_and(|&(_, w)| {
+        let w = without_comma(w).0;
+        opens_a_clause(w)
+            || (from == 1
+                && told_by_telling
+                && !words[0].1.ends_with(',')
+                && w.bytes().all(|b| b.is_ascii_lowercase())
+                && !is_verb_or_particle(w)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !matches!(
+                    w,
+                    "not" | "which" | "who" | "whose" | "where" | "here" | "there"
+                ))
+    });
     let lead_may_stand = times_only && (from == 0 || told_by_telling);
     (i > 0 && opens && lead_may_stand).then_some(i)
 }
@@ -560,6 +621,21 @@ mod tests {
             "a new White Paper was part of it."
         );
         assert_eq!(report("told", " him it was over."), "it was over.");
+        assert_eq!(
+            report("told", " MPs child benefit would rise."),
+            "child benefit would rise."
+        );
+        assert_eq!(
+            report("told", " a press conference the record rate is high."),
+            "the record rate is high."
+        );
+        for after in [
+            " a symposium sponsored by the university that spending fell.",
+            " the committee, which is a forum, that it would act.",
+            " reporters not to expect any news.",
+        ] {
+            assert!(report("told", after).len() + 3 >= after.len(), "{after}");
+        }
         assert_eq!(
             report(
                 "told",
