@@ -2884,6 +2884,22 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         if let Some(who) = attribution_ending_the_sentence(ctx, masked, base, after.clone()) {
             return Some(who);
         }
+        // someone unnamed, however long the description: "“…,” an economist at one of the main
+        // embassies here said"
+        if let [(_, det), (_, noun), rest @ ..] = &words[..] {
+            let unnamed = matches!(*det, "a" | "an" | "one" | "another")
+                && (person_noun(noun).is_some() || role_class(noun).is_some());
+            let verb = rest
+                .iter()
+                .take(14)
+                .position(|(_, w)| is_finite_speech_verb(w));
+            if let Some(v) = verb.filter(|_| unnamed) {
+                let between = frame(masked, base, words[0].0.start, rest[v].0.start);
+                if !between.contains([',', '.', ';', ':', '(']) {
+                    return Some(Who::Description(format!("{det} {noun}")));
+                }
+            }
+        }
         // a long appositive: "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said",
         // "“…,” the economist Jared Bernstein, a former adviser in the White House, wrote"
         let described = words
@@ -9633,6 +9649,17 @@ mod tests {
         let text = "Clinton.\n\nMelanne Verveer, who was her White House chief of staff, said, \u{201C}It was hard.\u{201D}";
         let q = direct(text);
         assert_eq!(q[0].1, some("Melanne Verveer"), "{q:?}");
+    }
+
+    #[test]
+    fn an_unnamed_speaker_with_a_long_description_is_no_one_named_before() {
+        let text = "Debt.\n\nJanez Zemljaric said Yugoslavia expected \u{201C}a measure of \
+                    understanding\u{201D} from creditors.\n\n\u{201C}Economic factors were balanced \
+                    by political realities,\u{201D} an economist at one of the main embassies here \
+                    said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Janez Zemljaric"), "{q:?}");
+        assert_eq!(q[1].1, None, "{q:?}");
     }
 
     #[test]
