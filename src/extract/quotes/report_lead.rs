@@ -276,26 +276,67 @@ fn opens_a_clause(word: &str) -> bool {
         )
 }
 
-/// The words of `text` with their byte offsets, up to `LEAD_WORDS`.
-fn leading_words(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::with_capacity(LEAD_WORDS);
+/// The words of `text` (split at white space, as `char::is_whitespace` has it) with their byte
+/// offsets, up to `LEAD_WORDS`, written into `out`; how many there are. Inside a word, eight
+/// bytes at a time up to the first that may be white space (ASCII white space or a byte beyond
+/// ASCII); else a byte at a time, only the first bytes of the few characters beyond ASCII that
+/// may be white space decoded.
+fn leading_words<'t>(text: &'t str, out: &mut [(usize, &'t str); LEAD_WORDS]) -> usize {
+    use crate::swar::{equal_bytes, in_range, read, HIGH};
+    let bytes = text.as_bytes();
+    let mut count = 0;
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                out.push((s, &text[s..i]));
-                if out.len() == LEAD_WORDS {
-                    return out;
+    let mut i = 0;
+    while i < bytes.len() {
+        if start.is_some() {
+            if let Some(x) = read(bytes, i) {
+                // (the lowest byte flagged is a true one: a byte beyond ASCII may flag falsely
+                // only bytes above it, and is flagged itself)
+                let stops = in_range(x, b'\t', b'\r') | equal_bytes(x, b' ') | (x & HIGH);
+                if stops == 0 {
+                    i += 8;
+                    continue;
                 }
+                i += (stops.trailing_zeros() / 8) as usize;
             }
-        } else if start.is_none() {
-            start = Some(i);
         }
+        let space = white_space_len(text, i);
+        if space == 0 {
+            start.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out[count] = (s, &text[s..i]);
+            count += 1;
+            if count == LEAD_WORDS {
+                return count;
+            }
+        }
+        i += space;
     }
     if let Some(s) = start {
-        out.push((s, &text[s..]));
+        out[count] = (s, &text[s..]);
+        count += 1;
     }
-    out
+    count
+}
+
+/// The length in bytes of the white space character at byte `i` of `text`, or 0 when the byte
+/// there opens none (a byte inside a character beyond ASCII opens none). Such characters beyond
+/// ASCII begin with the bytes C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000 to U+205F) or E3
+/// (U+3000).
+#[inline(always)]
+fn white_space_len(text: &str, i: usize) -> usize {
+    match text.as_bytes()[i] {
+        b'\t'..=b'\r' | b' ' => 1,
+        0xC2 | 0xE1..=0xE3 => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 /// A word without the comma after it, and whether it had one ("however," of "said, however,").
@@ -431,12 +472,14 @@ fn frame_phrase(words: &[(usize, &str)]) -> Option<(usize, bool)> {
 pub(super) fn report_start(verb: &str, after: &str) -> usize {
     let trimmed = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
     let offset = after.len() - trimmed.len();
-    let words = leading_words(trimmed);
+    let mut buffer = [(0, ""); LEAD_WORDS];
+    let count = leading_words(trimmed, &mut buffer);
+    let words = &buffer[..count];
     let tells = tells_someone(verb);
     // the lead with the one told first, when there is one, else without
-    let with_addressee = addressee(&words, tells).and_then(|n| lead(&words, n, tells));
+    let with_addressee = addressee(words, tells).and_then(|n| lead(words, n, tells));
     let at = with_addressee
-        .or_else(|| lead(&words, 0, false))
+        .or_else(|| lead(words, 0, false))
         .unwrap_or(0);
     match words.get(at) {
         Some(&(start, _)) if at > 0 => offset + start,
@@ -630,6 +673,43 @@ mod tests {
             ),
         ] {
             assert_eq!(report(verb, after), after.trim_start(), "{verb}{after}");
+        }
+    }
+
+    /// The words of `text` and their offsets, up to `LEAD_WORDS`, read a character at a time.
+    fn leading_words_by_chars(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() {
+                if let Some(s) = start.take() {
+                    out.push((s, &text[s..i]));
+                    if out.len() == LEAD_WORDS {
+                        return out;
+                    }
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, &text[s..]));
+        }
+        out
+    }
+
+    #[test]
+    fn leading_words_are_those_read_a_character_at_a_time() {
+        let text = "told\u{a0}reporters \u{2019}Zelensky\u{2019}s\u{2009}plan\u{3000}Москва \
+                    café\u{85}x\u{1680}y\u{202f}z\u{205f}w\u{2028}v\u{2029}u\u{200b}t \x0bs\x0cr\r\n \
+                    \u{201C}that\u{201D} \u{e2}\u{e3}\u{c2} a b c d e f g h i j k l m n o p";
+        let mut buffer = [(0, ""); LEAD_WORDS];
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let piece = &text[start..end];
+                let count = leading_words(piece, &mut buffer);
+                assert_eq!(&buffer[..count], leading_words_by_chars(piece), "{piece:?}");
+            }
         }
     }
 
