@@ -303,7 +303,18 @@ impl<'t> LeadWords<'t> {
 
     /// The `i`-th word and its offset, read now if not before; none past the text's last word
     /// or the `LEAD_WORDS`-th.
+    #[inline]
     fn get(&self, i: usize) -> Option<(usize, &'t str)> {
+        if i < self.count.get() {
+            return Some(self.words[i].get());
+        }
+        self.read_up_to(i)
+    }
+
+    /// [`get`](Self::get) of a word not read yet: the words up to it read now (out of line: most
+    /// words are asked for again after they are read).
+    #[inline(never)]
+    fn read_up_to(&self, i: usize) -> Option<(usize, &'t str)> {
         while self.count.get() <= i {
             let count = self.count.get();
             if count == LEAD_WORDS {
