@@ -3,6 +3,8 @@
 //! the one told ("told reporters the plan …", "told the BBC News website that …") or a particle
 //! ("pointed out that …").
 
+use std::cell::Cell;
+
 /// The words looked at after the verb: a lead is short.
 const LEAD_WORDS: usize = 14;
 
@@ -317,26 +319,112 @@ fn is_verb_or_particle(word: &str) -> bool {
     ) || !word.starts_with(|c: char| c.is_alphanumeric())
 }
 
-/// The words of `text` with their byte offsets, up to `LEAD_WORDS`.
-fn leading_words(text: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::with_capacity(LEAD_WORDS);
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                out.push((s, &text[s..i]));
-                if out.len() == LEAD_WORDS {
-                    return out;
-                }
-            }
-        } else if start.is_none() {
-            start = Some(i);
+/// The words of a text (split at white space, as `char::is_whitespace` has it) with their byte
+/// offsets, up to `LEAD_WORDS`, read only as far as they are asked for: most leads are told by
+/// their first few words.
+struct LeadWords<'t> {
+    text: &'t str,
+    /// The words read so far, the first `count` of them.
+    words: [Cell<(usize, &'t str)>; LEAD_WORDS],
+    count: Cell<usize>,
+    /// The byte offset reading has reached.
+    read_to: Cell<usize>,
+}
+
+impl<'t> LeadWords<'t> {
+    /// The words of `text`, none read yet.
+    fn new(text: &'t str) -> Self {
+        LeadWords {
+            text,
+            words: std::array::from_fn(|_| Cell::new((0, ""))),
+            count: Cell::new(0),
+            read_to: Cell::new(0),
         }
     }
-    if let Some(s) = start {
-        out.push((s, &text[s..]));
+
+    /// The `i`-th word and its offset, read now if not before; none past the text's last word
+    /// or the `LEAD_WORDS`-th.
+    #[inline]
+    fn get(&self, i: usize) -> Option<(usize, &'t str)> {
+        if i < self.count.get() {
+            return Some(self.words[i].get());
+        }
+        self.read_up_to(i)
     }
-    out
+
+    /// [`get`](Self::get) of a word not read yet: the words up to it read now (out of line: most
+    /// words are asked for again after they are read).
+    #[inline(never)]
+    fn read_up_to(&self, i: usize) -> Option<(usize, &'t str)> {
+        while self.count.get() <= i {
+            let count = self.count.get();
+            if count == LEAD_WORDS {
+                return None;
+            }
+            let (start, end) = next_word(self.text, self.read_to.get())?;
+            self.words[count].set((start, &self.text[start..end]));
+            self.count.set(count + 1);
+            self.read_to.set(end);
+        }
+        Some(self.words[i].get())
+    }
+}
+
+/// The byte range of the first word of `text` from byte `from` (a character boundary): past
+/// white space, up to the next or the end. Inside the word, eight bytes at a time up to the
+/// first that may be white space (ASCII white space or a byte beyond ASCII); else a byte at a
+/// time, only the first bytes of the few characters beyond ASCII that may be white space decoded.
+fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
+    use crate::swar::{equal_bytes, in_range, read, HIGH};
+    let bytes = text.as_bytes();
+    let mut i = from;
+    loop {
+        if i >= bytes.len() {
+            return None;
+        }
+        match white_space_len(text, i) {
+            0 => break,
+            space => i += space,
+        }
+    }
+    let start = i;
+    i += 1;
+    loop {
+        if let Some(x) = read(bytes, i) {
+            // (the lowest byte flagged is a true one: a byte beyond ASCII may flag falsely only
+            // bytes above it, and is flagged itself)
+            let stops = in_range(x, b'\t', b'\r') | equal_bytes(x, b' ') | (x & HIGH);
+            if stops == 0 {
+                i += 8;
+                continue;
+            }
+            i += (stops.trailing_zeros() / 8) as usize;
+        }
+        if i >= bytes.len() {
+            return Some((start, bytes.len()));
+        }
+        if white_space_len(text, i) > 0 {
+            return Some((start, i));
+        }
+        i += 1;
+    }
+}
+
+/// The length in bytes of the white space character at byte `i` of `text`, or 0 when the byte
+/// there opens none (a byte inside a character beyond ASCII opens none). Such characters beyond
+/// ASCII begin with the bytes C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000 to U+205F) or E3
+/// (U+3000).
+#[inline(always)]
+fn white_space_len(text: &str, i: usize) -> usize {
+    match text.as_bytes()[i] {
+        b'\t'..=b'\r' | b' ' => 1,
+        0xC2 | 0xE1..=0xE3 => text
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .filter(|c| c.is_whitespace())
+            .map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 /// A word without the comma after it, and whether it had one ("however," of "said, however,").
@@ -355,8 +443,8 @@ fn is_name_word(word: &str) -> bool {
 /// How many words the one told takes at the start of `words`: "reporters", "him", "the BBC News
 /// website", "Radio 4's Today programme", "a news conference"; after a verb of telling
 /// (`tells`), also any short phrase before "that" ("told her husband that").
-fn addressee(words: &[(usize, &str)], tells: bool) -> Option<usize> {
-    let word = |i: usize| words.get(i).map(|&(_, w)| without_comma(w));
+fn addressee(words: &LeadWords, tells: bool) -> Option<usize> {
+    let word = |i: usize| words.get(i).map(|(_, w)| without_comma(w));
     let (first, comma) = word(0)?;
     if matches!(first, "him" | "them" | "us" | "me" | "you") {
         return Some(1);
@@ -428,8 +516,8 @@ fn addressee(words: &[(usize, &str)], tells: bool) -> Option<usize> {
 /// How many words a phrase of when or where takes at the start of `words`, and whether it is a
 /// time's or an occasion's (which may stand without a "that" after it): "yesterday", "last
 /// week", "on Tuesday", "in a statement"; "in Paris" (a place's) only before "that".
-fn frame_phrase(words: &[(usize, &str)]) -> Option<(usize, bool)> {
-    let word = |i: usize| words.get(i).map(|&(_, w)| without_comma(w));
+fn frame_phrase(words: &LeadWords, from: usize) -> Option<(usize, bool)> {
+    let word = |i: usize| words.get(from + i).map(|(_, w)| without_comma(w));
     let (first, comma) = word(0)?;
     if is_frame_word(first) {
         return Some((1, true));
@@ -460,10 +548,9 @@ fn frame_phrase(words: &[(usize, &str)]) -> Option<(usize, bool)> {
             // (a place or another occasion only before "that": "in Paris that", "at a
             // reception at the Reid Hall that")
             occasion.or_else(|| {
-                words
-                    .iter()
-                    .take(8)
-                    .position(|&(_, w)| w == "that")
+                (from..from + 8)
+                    .map_while(|i| words.get(i))
+                    .position(|(_, w)| w == "that")
                     .map(|p| (p, false))
             })
         }
@@ -478,15 +565,15 @@ fn frame_phrase(words: &[(usize, &str)]) -> Option<(usize, bool)> {
 pub(super) fn report_start(verb: &str, after: &str) -> usize {
     let trimmed = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
     let offset = after.len() - trimmed.len();
-    let words = leading_words(trimmed);
+    let words = &LeadWords::new(trimmed);
     let tells = tells_someone(verb);
     // the lead with the one told first, when there is one, else without
-    let with_addressee = addressee(&words, tells).and_then(|n| lead(&words, n, tells));
+    let with_addressee = addressee(words, tells).and_then(|n| lead(words, n, tells));
     let at = with_addressee
-        .or_else(|| lead(&words, 0, false))
+        .or_else(|| lead(words, 0, false))
         .unwrap_or(0);
     match words.get(at) {
-        Some(&(start, _)) if at > 0 => offset + start,
+        Some((start, _)) if at > 0 => offset + start,
         _ => offset,
     }
 }
@@ -495,11 +582,11 @@ pub(super) fn report_start(verb: &str, after: &str) -> usize {
 /// told: past phrases of when and where and a "that". Without a "that", only the one told by a
 /// verb of telling (`told_by_telling`) and times may stand before it, and what follows must open
 /// a clause ("said last year was the best" has no lead).
-fn lead(words: &[(usize, &str)], from: usize, told_by_telling: bool) -> Option<usize> {
+fn lead(words: &LeadWords, from: usize, told_by_telling: bool) -> Option<usize> {
     let mut i = from;
     let mut times_only = true;
     for _ in 0..3 {
-        let Some((n, stands_alone)) = words.get(i..).and_then(frame_phrase) else {
+        let Some((n, stands_alone)) = frame_phrase(words, i) else {
             break;
         };
         i += n;
@@ -508,7 +595,7 @@ fn lead(words: &[(usize, &str)], from: usize, told_by_telling: bool) -> Option<u
     let is_that = |i: usize| {
         words
             .get(i)
-            .is_some_and(|&(_, w)| without_comma(w).0 == "that")
+            .is_some_and(|(_, w)| without_comma(w).0 == "that")
     };
     if is_that(i) {
         // (once more when written twice: "denied that that his wife")
@@ -516,12 +603,12 @@ fn lead(words: &[(usize, &str)], from: usize, told_by_telling: bool) -> Option<u
     }
     // (after a one-word one told, any lower-case word but a verb's, a participle's or a
     // preposition's: "told MPs child benefit would rise")
-    let opens = words.get(i).is_some_and(|&(_, w)| {
+    let opens = words.get(i).is_some_and(|(_, w)| {
         let w = without_comma(w).0;
         opens_a_clause(w)
             || (from == 1
                 && told_by_telling
-                && !words[0].1.ends_with(',')
+                && !words.get(0).is_some_and(|(_, first)| first.ends_with(','))
                 && w.bytes().all(|b| b.is_ascii_lowercase())
                 && !is_verb_or_particle(w)
                 && !w.ends_with("ed")
@@ -706,6 +793,47 @@ mod tests {
             ),
         ] {
             assert_eq!(report(verb, after), after.trim_start(), "{verb}{after}");
+        }
+    }
+
+    /// The words of `text` and their offsets, up to `LEAD_WORDS`, read a character at a time.
+    fn leading_words_by_chars(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() {
+                if let Some(s) = start.take() {
+                    out.push((s, &text[s..i]));
+                    if out.len() == LEAD_WORDS {
+                        return out;
+                    }
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(s) = start {
+            out.push((s, &text[s..]));
+        }
+        out
+    }
+
+    #[test]
+    fn leading_words_are_those_read_a_character_at_a_time() {
+        let text = "told\u{a0}reporters \u{2019}Zelensky\u{2019}s\u{2009}plan\u{3000}Москва \
+                    café\u{85}x\u{1680}y\u{202f}z\u{205f}w\u{2028}v\u{2029}u\u{200b}t \x0bs\x0cr\r\n \
+                    \u{201C}that\u{201D} \u{e2}\u{e3}\u{c2} a b c d e f g h i j k l m n o p";
+        for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let piece = &text[start..end];
+                let words = LeadWords::new(piece);
+                // (asked for out of order too: a word past those read reads those before it)
+                let _ = words.get(2);
+                let read: Vec<(usize, &str)> =
+                    (0..LEAD_WORDS + 2).map_while(|i| words.get(i)).collect();
+                assert_eq!(read, leading_words_by_chars(piece), "{piece:?}");
+                assert_eq!(words.get(LEAD_WORDS + 1), None);
+            }
         }
     }
 
