@@ -2473,16 +2473,30 @@ fn prev_word(text: &str, before: usize) -> &str {
     while end > 0 && is_ascii_space(bytes[end - 1]) {
         end -= 1;
     }
-    let mut start = end;
-    while start > 0 && bytes[start - 1].is_ascii_alphabetic() {
-        start -= 1;
-    }
+    let start = last_non_letter_before(bytes, end).map_or(0, |at| at + 1);
     // (a word that ends at a byte beyond ASCII, or after one, is read as characters: the byte
     // may open a letter, or white space)
     if start == 0 || bytes[start - 1].is_ascii() {
         return &text[start..end];
     }
     prev_word_unicode(text, before)
+}
+
+/// The last byte before `end` that is no ASCII letter: eight bytes at a time as one number, each
+/// byte's flag exact (letters told on the low seven bits, so that no byte beyond ASCII carries
+/// into the next, and those then unflagged), so the highest is the last such byte.
+#[inline]
+fn last_non_letter_before(bytes: &[u8], mut end: usize) -> Option<usize> {
+    use crate::swar::{read, ONES};
+    while let Some(x) = end.checked_sub(8).and_then(|at| read(bytes, at)) {
+        let letters = in_range((x & !HIGH) | (ONES * 0x20), b'a', b'z') & !x;
+        let others = !letters & HIGH;
+        if others != 0 {
+            return Some(end - 8 + (63 - others.leading_zeros() as usize) / 8);
+        }
+        end -= 8;
+    }
+    bytes[..end].iter().rposition(|b| !b.is_ascii_alphabetic())
 }
 
 /// [`prev_word`] a character at a time, for text beyond ASCII.
@@ -4438,7 +4452,18 @@ mod tests {
 
     #[test]
     fn prev_word_reads_ascii_as_characters_do() {
-        let text = "Mr. Smith\u{a0} said  \t caf\u{e9} x\u{2003}yz  (\"Ab\" 9c\u{c9}t\u{e9} \n";
+        let every_byte: Vec<u8> = (0..=0xFF).chain(b"abcdefghij".iter().copied()).collect();
+        for end in 0..=every_byte.len() {
+            assert_eq!(
+                last_non_letter_before(&every_byte, end),
+                every_byte[..end]
+                    .iter()
+                    .rposition(|b| !b.is_ascii_alphabetic())
+            );
+        }
+        let text = "Mr. Smith\u{a0} said  \t caf\u{e9} x\u{2003}yz  (\"Ab\" 9c\u{c9}t\u{e9} \n\
+                    Zelensky\u{2019}s Washington[Conservatives]\u{41c}\u{43e}\u{441}\u{43a}\u{432}\u{430}\
+                    abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ@`{[z";
         for before in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
             assert_eq!(
                 prev_word(text, before),
