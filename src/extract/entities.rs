@@ -556,7 +556,7 @@ fn extend_to_lower_case_committees(text: &str, raw: &mut [RawMention]) {
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" ");
-                    m.tokens = m.name.split(' ').count();
+                    m.tokens = space_words(&m.name).count();
                     m.range.end = end;
                     m.known = None;
                     m.votes = [0, 0, 10];
@@ -661,7 +661,7 @@ fn join_hyphenated(text: &str, raw: Vec<RawMention>) -> Vec<RawMention> {
                 }
                 // (the words of the name a space apart: "Jean-Paul Smith" is a full name, which
                 // a later "Smith" stands for; "Holtz-Eakin" a surname alone)
-                prev.tokens = prev.name.split(' ').count();
+                prev.tokens = space_words(&prev.name).count();
                 prev.range.end = m.range.end;
                 prev.possessive = m.possessive;
                 for (total, vote) in prev.votes.iter_mut().zip(m.votes) {
@@ -718,7 +718,7 @@ fn cut_titled_names(text: &str, raw: &mut Vec<RawMention>, titled: &[Range<usize
         let part = |from: usize, to: usize, possessive: bool| RawMention {
             range: m.range.start + from..m.range.start + to,
             name: m.name[from..to].to_string(),
-            tokens: m.name[from..to].split(' ').count(),
+            tokens: space_words(&m.name[from..to]).count(),
             possessive,
             title: if from == 0 { m.title.clone() } else { None },
             known: None,
@@ -1565,14 +1565,14 @@ pub(crate) fn reads_as_a_paper(name: &str) -> bool {
     let Some((first, last)) = split_at_last_space(name) else {
         return false;
     };
-    let first = first.split(' ').next().unwrap_or(first);
+    let first = space_words(first).next().unwrap_or(first);
     ENDINGS.contains(&last) || matches!(first, "Daily" | "Sunday" | "Evening" | "Morning")
 }
 
 /// Whether a name is a newspaper's ([`reads_as_a_paper`]) after a first word that is no given
 /// name: "Nanfang Daily", "Daily Mail" (not "Jonathan Times").
 fn names_a_paper(name: &str) -> bool {
-    reads_as_a_paper(name) && !is_given_name(name.split(' ').next().unwrap_or(name))
+    reads_as_a_paper(name) && !is_given_name(space_words(name).next().unwrap_or(name))
 }
 
 /// Whether a word is a company's legal form, or "Group" or "Holdings" after its name: "Inc",
@@ -2762,7 +2762,7 @@ fn fold_ascii_name(lowered: String) -> String {
 /// [`name_key`]'s lower case and folded letters, for any name.
 fn unicode_name_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for (i, word) in name.split(' ').enumerate() {
+    for (i, word) in space_words(name).enumerate() {
         if i > 0 {
             out.push(' ');
         }
@@ -3035,7 +3035,7 @@ fn cluster(
         // rules out a given name's other one (a woman's title only when a namesake fits, as
         // given names such as Lee are not only men's)
         let told = m.title.as_deref().and_then(title_is_female);
-        let given = |id: usize| entities[id].name.split(' ').next().unwrap_or("");
+        let given = |id: usize| space_words(&entities[id].name).next().unwrap_or("");
         let fits =
             |id: usize| told.is_none_or(|female| given_name_is_female(given(id)) != Some(!female));
         // a woman's title prefers a woman's given name, or one we do not know that ends in
@@ -3064,7 +3064,7 @@ fn cluster(
             // an epithet: "Mr. Trump" is Donald J. Trump, not the "Fascist Trump" of a
             // protester's shirt (but Euan Murray stays a name though Euan is no given name we
             // know)
-            let first_word = |id: usize| entities[id].name.split(' ').next().unwrap_or("");
+            let first_word = |id: usize| space_words(&entities[id].name).next().unwrap_or("");
             let given_first = |id: usize| is_given_name(first_word(id));
             let no_name_first = |id: usize| {
                 let first = first_word(id);
@@ -3156,7 +3156,7 @@ fn cluster(
                     .filter(|(_, e)| {
                         e.kind == EntityKind::Other
                             && e.name.contains(' ')
-                            && name_key(e.name.split(' ').next().unwrap_or("")) == key
+                            && name_key(space_words(&e.name).next().unwrap_or("")) == key
                     })
                     .map(|(i, _)| i)
                     .collect()
@@ -3301,7 +3301,7 @@ fn cluster(
                 .filter(|&id| {
                     let [person, place, body] = votes[id];
                     person > 0 && person >= place && person >= body
-                        || is_given_name(entities[id].name.split(' ').next().unwrap_or(""))
+                        || is_given_name(space_words(&entities[id].name).next().unwrap_or(""))
                 });
             let first = near.next()?;
             near.all(|id| id == first).then_some(first)
@@ -3429,8 +3429,8 @@ fn merge_name_tails(
         .enumerate()
         .filter(|(_, e)| {
             e.kind == EntityKind::Other
-                && e.name.split(' ').nth(2).is_some()
-                && e.name.split(' ').next().is_some_and(is_given_name)
+                && space_words(&e.name).nth(2).is_some()
+                && space_words(&e.name).next().is_some_and(is_given_name)
         })
         .map(|(j, e)| (j, e.name.as_str()))
         .collect();
@@ -3475,7 +3475,7 @@ fn merge_company_stems(
         .iter()
         .enumerate()
         .filter(|(_, e)| ends_in_legal_form(&e.name))
-        .map(|(j, e)| (j, e.name.split(' ').collect::<Vec<&str>>()))
+        .map(|(j, e)| (j, space_words(&e.name).collect::<Vec<&str>>()))
         .collect();
     if companies.is_empty() {
         return;
@@ -3601,8 +3601,8 @@ fn add_surname_mentions(
         let personal = match e.kind {
             EntityKind::Person => true,
             EntityKind::Other => {
-                e.name.split(' ').count() <= 3
-                    && e.name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                space_words(&e.name).count() <= 3
+                    && space_words(&e.name).all(|w| w.starts_with(char::is_uppercase))
             }
             _ => false,
         };
