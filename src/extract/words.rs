@@ -63,6 +63,26 @@ fn next_space_or_beyond_ascii(bytes: &[u8], mut from: usize) -> Option<usize> {
     )
 }
 
+/// The last byte before `end` that is ASCII white space or no ASCII: eight bytes at a time as
+/// one number, each byte's flag exact (so the highest is the last such byte).
+#[inline]
+fn last_space_or_beyond_ascii_before(bytes: &[u8], mut end: usize) -> Option<usize> {
+    use crate::swar::{exactly_equal_bytes, in_range, read, HIGH};
+    while let Some(x) = end.checked_sub(8).and_then(|at| read(bytes, at)) {
+        // (control bytes tested on their low seven bits, so that no byte beyond ASCII carries
+        // into the next, and those beyond ASCII then flagged as such)
+        let found =
+            (in_range(x & !HIGH, b'\t', b'\r') & !x) | exactly_equal_bytes(x, b' ') | (x & HIGH);
+        if found != 0 {
+            return Some(end - 8 + (63 - found.leading_zeros() as usize) / 8);
+        }
+        end -= 8;
+    }
+    bytes[..end]
+        .iter()
+        .rposition(|&b| is_ascii_space(b) || !b.is_ascii())
+}
+
 impl<'a> WhitespaceWords<'a> {
     /// The next word when a character beyond ASCII is next to it, split as the standard
     /// library does.
@@ -131,10 +151,7 @@ impl DoubleEndedIterator for WhitespaceWords<'_> {
             self.rest = "";
             return None;
         }
-        let mut start = end;
-        while start > 0 && bytes[start - 1].is_ascii() && !is_ascii_space(bytes[start - 1]) {
-            start -= 1;
-        }
+        let start = last_space_or_beyond_ascii_before(bytes, end).map_or(0, |at| at + 1);
         if !bytes[end - 1].is_ascii() || (start > 0 && !bytes[start - 1].is_ascii()) {
             return self.next_back_by_chars();
         }
@@ -188,6 +205,57 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn last_space_or_beyond_ascii_is_found_as_a_byte_at_a_time() {
+        let pieces = [
+            "a",
+            "Zelensky\u{2019}s",
+            " ",
+            "\t",
+            "\r",
+            "\x0B",
+            "\x0C",
+            "\n",
+            "\x1F",
+            "!",
+            "~",
+            "\x7F",
+            "Москва",
+            "café",
+            "\u{201C}",
+            "\u{a0}",
+            "Washington",
+            "xxxxxxxxxxxx",
+        ];
+        let mut state = 0x9E3779B97F4A7C15u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 12) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let bytes = text.as_bytes();
+            for end in 0..=bytes.len() {
+                let bytewise = (0..end)
+                    .rev()
+                    .find(|&i| is_ascii_space(bytes[i]) || !bytes[i].is_ascii());
+                assert_eq!(
+                    last_space_or_beyond_ascii_before(bytes, end),
+                    bytewise,
+                    "{text:?} {end}"
+                );
+            }
+            let ours: Vec<&str> = text.whitespace_words().rev().collect();
+            let theirs: Vec<&str> = text.split_whitespace().rev().collect();
+            assert_eq!(ours, theirs, "{text:?}");
         }
     }
 }
