@@ -1290,11 +1290,19 @@ fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usi
                         })
                         .any(|t| is_legal_form(t.word(text)))
             };
+            // (nor an acronym right before the legal form: "Elders IXL Ltd")
+            let acronym_before_legal_form = || {
+                shouted(&tokens[end])
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|t| t.capitalized && is_legal_form(t.word(text)))
+            };
             if tokens[end].capitalized
                 && shouted(&tokens[end]) != shouted(&tokens[end - 1])
                 && !generation()
                 && !is_legal_form(tokens[end].word(text))
                 && !company_after_acronym()
+                && !acronym_before_legal_form()
             {
                 break; // "Vladimir STOP!": capitals do not continue a name
             } else if tokens[end].capitalized && breaks_a_name(tokens[end].word(text)) {
@@ -4721,7 +4729,7 @@ mod tests {
     }
 
     #[test]
-    fn an_acronym_opening_a_company_s_name_is_part_of_it() {
+    fn an_acronym_in_a_company_s_name_is_part_of_it() {
         let es = entities_of(
             "AFG Industries Inc said it agreed. Later RJR Nabisco Inc said no. AFG rose.",
         );
@@ -4733,6 +4741,9 @@ mod tests {
         assert!(find(&es, "RJR Nabisco Inc").is_some(), "{es:?}");
         let es = entities_of("Later BHP Billiton PLC said it agreed.");
         assert!(find(&es, "BHP Billiton PLC").is_some(), "{es:?}");
+        // and one right before the legal form: "Elders IXL Ltd"
+        let es = entities_of("Later Elders IXL Ltd said its bid was approved.");
+        assert!(find(&es, "Elders IXL Ltd").is_some(), "{es:?}");
         // the traps: an acronym before a title or a name with no legal form stays apart
         let es = entities_of("Later UN Secretary General Kofi Annan spoke to BBC Radio.");
         assert!(find(&es, "Kofi Annan").is_some(), "{es:?}");
