@@ -3,6 +3,7 @@
 //! the one told ("told reporters the plan …", "told the BBC News website that …") or a particle
 //! ("pointed out that …").
 
+use crate::extract::words::AsciiFirstWords;
 use std::cell::Cell;
 
 /// The words looked at after the verb: a lead is short.
@@ -361,69 +362,16 @@ impl<'t> LeadWords<'t> {
             if count == LEAD_WORDS {
                 return None;
             }
-            let (start, end) = next_word(self.text, self.read_to.get())?;
+            // (the next word of the rest, as the attribution rules split words; its offset is
+            // where it lies in the text)
+            let word = self.text[self.read_to.get()..].whitespace_words().next()?;
+            let start = word.as_ptr() as usize - self.text.as_ptr() as usize;
+            let end = start + word.len();
             self.words[count].set((start, &self.text[start..end]));
             self.count.set(count + 1);
             self.read_to.set(end);
         }
         Some(self.words[i].get())
-    }
-}
-
-/// The byte range of the first word of `text` from byte `from` (a character boundary): past
-/// white space, up to the next or the end. Inside the word, eight bytes at a time up to the
-/// first that may be white space (ASCII white space or a byte beyond ASCII); else a byte at a
-/// time, only the first bytes of the few characters beyond ASCII that may be white space decoded.
-fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
-    use crate::swar::{equal_bytes, in_range, read, HIGH};
-    let bytes = text.as_bytes();
-    let mut i = from;
-    loop {
-        if i >= bytes.len() {
-            return None;
-        }
-        match white_space_len(text, i) {
-            0 => break,
-            space => i += space,
-        }
-    }
-    let start = i;
-    i += 1;
-    loop {
-        if let Some(x) = read(bytes, i) {
-            // (the lowest byte flagged is a true one: a byte beyond ASCII may flag falsely only
-            // bytes above it, and is flagged itself)
-            let stops = in_range(x, b'\t', b'\r') | equal_bytes(x, b' ') | (x & HIGH);
-            if stops == 0 {
-                i += 8;
-                continue;
-            }
-            i += (stops.trailing_zeros() / 8) as usize;
-        }
-        if i >= bytes.len() {
-            return Some((start, bytes.len()));
-        }
-        if white_space_len(text, i) > 0 {
-            return Some((start, i));
-        }
-        i += 1;
-    }
-}
-
-/// The length in bytes of the white space character at byte `i` of `text`, or 0 when the byte
-/// there opens none (a byte inside a character beyond ASCII opens none). Such characters beyond
-/// ASCII begin with the bytes C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000 to U+205F) or E3
-/// (U+3000).
-#[inline(always)]
-fn white_space_len(text: &str, i: usize) -> usize {
-    match text.as_bytes()[i] {
-        b'\t'..=b'\r' | b' ' => 1,
-        0xC2 | 0xE1..=0xE3 => text
-            .get(i..)
-            .and_then(|rest| rest.chars().next())
-            .filter(|c| c.is_whitespace())
-            .map_or(0, char::len_utf8),
-        _ => 0,
     }
 }
 
