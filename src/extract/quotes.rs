@@ -2549,6 +2549,9 @@ fn subject_at(
     if let Some(p) = pronoun(w).or_else(|| body_pronoun(ctx, w, r.start)) {
         return Some((p, r.end));
     }
+    if let Some(found) = document_by_its_author_saying(ctx, &words) {
+        return Some(found);
+    }
     description_at(&words)
         .map(|(d, end)| (Who::Description(d), end))
         .or_else(|| {
@@ -2558,6 +2561,41 @@ fn subject_at(
             let next = words.iter().find(|(r, _)| r.start >= end)?.1;
             (is_finite_speech_verb(next) || next == "reads").then_some((who, end))
         })
+}
+
+/// A document and its author named after it, at the start of `words`: "a study by Credit
+/// Suisse", "A statement from Exxon Corp" (an article, at most two lower-case words, the
+/// document's noun, "by" or "from", the name); the author's mention.
+fn document_by_its_author<'m>(ctx: &'m Ctx, words: &[(Range<usize>, &str)]) -> Option<&'m Mention> {
+    if !matches!(lower_case(words.first()?.1).as_ref(), "a" | "an" | "the") {
+        return None;
+    }
+    let noun = words
+        .iter()
+        .take(4)
+        .skip(1)
+        .take_while(|(_, w)| w.bytes().all(|b| b.is_ascii_lowercase()))
+        .position(|(_, w)| is_document_noun(w))?
+        + 1;
+    if !matches!(words.get(noun + 1)?.1, "by" | "from") {
+        return None;
+    }
+    let name = noun + 2 + usize::from(words.get(noun + 2)?.1 == "the");
+    let from = words.get(name)?.0.start;
+    mentions_in(ctx, from..from + 1)
+        .next()
+        .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
+}
+
+/// [`document_by_its_author`] as a subject a verb of saying follows: "A statement from Exxon
+/// Corp said".
+fn document_by_its_author_saying(
+    ctx: &Ctx,
+    words: &[(Range<usize>, &str)],
+) -> Option<(Who, usize)> {
+    let m = document_by_its_author(ctx, words)?;
+    let verb = words.iter().find(|(r, _)| r.start >= m.range.end)?.1;
+    is_finite_speech_verb(verb).then_some((Who::Entity(m.entity), m.range.end))
 }
 
 /// A document whose author the article names, as the subject at `pos`: "the report" after "the
@@ -3134,7 +3172,12 @@ fn attribution_ending_the_sentence(
         let words = words_of(masked, base, tail.clone());
         // (a body's document with what it is about is longer: "…, the FAO report on farming
         // said")
-        let document_about = || words.len() <= 8 && document_and_its_subject(&words, 4).is_some();
+        // (or with its author: "…, a study by Credit Suisse said")
+        let document_about = || {
+            words.len() <= 8
+                && (document_and_its_subject(&words, 4).is_some()
+                    || document_by_its_author(ctx, &words).is_some())
+        };
         // (a name counts as one word: "…, the Commons science and technology committee added",
         // "…, Public Accounts Committee chairman Edward Leigh said")
         let name_words = || {
@@ -4427,6 +4470,12 @@ fn subject_before_verb(
     // team said"
     if let Some(e) = body_of_its_team(ctx, masked, base, range.start..range.start + head.len()) {
         return Some(Who::Entity(e));
+    }
+    // a document speaks for the author named after it: "a study by Credit Suisse said"
+    if let Some(m) = document_by_its_author(ctx, &words_of(masked, base, range.start..end))
+        .filter(|m| m.range.end == range.start + head.len())
+    {
+        return Some(Who::Entity(m.entity));
     }
     // the verb of a relative clause about a person: "a debut nomination for Staunton, 49, who
     // told BBC News 24 she had not thought …" (past an age or a few words set off by commas)
@@ -10081,8 +10130,14 @@ mod tests {
             // the author named before the document's noun, or after "by"/"from" and a title
             ("Regan.\n\nCriticism was muted until the release of the Tower Commission report.\n\n\"Their obligation was to give the president their support,\" the report said.", 0, Some("Tower Commission")),
             ("Prozac.\n\nThe company published An Open Letter from chief executive Sidney Taurel on Monday. \"It was simply wrong to suggest that data was missing,\" the letter added.", 0, Some("Sidney Taurel")),
-            // (a name that only modifies the body's noun is not the author)
-            ("CSA.\n\nA report by the Commons work and pensions committee called for the agency to go. It urged the agency to draw up an \"abandonment option\" for Parliament.\n\n\"The agency is failing,\" the report said.", 1, None),
+            // (the whole committee named after "by", not the "Commons" in its name)
+            ("CSA.\n\nA report by the Commons work and pensions committee called for the agency to go. It urged the agency to draw up an \"abandonment option\" for Parliament.\n\n\"The agency is failing,\" the report said.", 1, Some("Commons work and pensions committee")),
+            // a document with its author after "by" or "from", before the verb or ending the
+            // sentence, speaks for the author
+            ("Silver.\n\nSilver looks \"unlikely to break out of gold's shadow\" this year, a study by Credit Suisse said.", 0, Some("Credit Suisse")),
+            ("Oil.\n\nA statement from Exxon Corp said \"we are pleased\".", 0, Some("Exxon Corp")),
+            // (not the one a possessive names: the lawyer is unnamed)
+            ("Suit.\n\nJohn Smith sued the firm. A letter from Smith's lawyer said \"we will win\".", 0, None),
             // said in a document: its own, past a title that is no author
             ("Bonds.\n\nThe OECD said in its latest Financial Market Trends report that volume rose.\n\n\"Straight bonds declined,\" the report said.", 0, Some("Organisation for Economic Co-operation and Development")),
             // issued by a subject that a phrase with a verb of saying opens the sentence before
