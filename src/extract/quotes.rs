@@ -2365,7 +2365,16 @@ fn body_they(ctx: &Ctx, at: usize) -> Option<Who> {
 fn sentence_before(text: &str, at: usize) -> Option<Range<usize>> {
     let sentence_end_before = |end: usize| text[..end].trim_end().rfind(['.', '!', '?', '\n']);
     let this_start_mark = sentence_end_before(at)?;
-    if !text[this_start_mark + 1..at].trim().is_empty() {
+    // (past a word that links the sentence to the one before: "However they said …", "But it
+    // said …")
+    let lead = text[this_start_mark + 1..at].trim();
+    let linking = lead.trim_end_matches(',');
+    if !lead.is_empty()
+        && !matches!(
+            linking,
+            "But" | "And" | "However" | "Yet" | "Still" | "Meanwhile" | "Instead" | "Now"
+        )
+    {
         return None;
     }
     let previous_start = sentence_end_before(this_start_mark).map_or(0, |p| p + 1);
@@ -7245,6 +7254,13 @@ mod tests {
              John Smith and Jane Doe met. They said it was \"good\".",
         );
         assert_eq!(s, vec![some("Conservative Party"), None]);
+        // (past a word that links the sentences)
+        let s = speakers_of(
+            "A statement from the record company Universal said the singer would rest. However \
+             they said the band would \"reconvene in due course\".\n\n\
+             John Smith and Jane Doe met. But they said it was \"good\".",
+        );
+        assert_eq!(s, vec![some("Universal"), None]);
     }
 
     #[test]
