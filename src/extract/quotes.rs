@@ -5996,6 +5996,13 @@ fn reported_speech(
             }
         }
     }
+    // a second verb of saying the first is joined to: "agreed and said"
+    let then_saying = |k: usize| {
+        matches!(words.get(k + 1).map(|w| w.1), Some("and" | "but"))
+            && words
+                .get(k + 2)
+                .is_some_and(|(_, w)| is_finite_speech_verb(w))
+    };
     let k = (first_saying..words.len()).find(|&k| {
         // (most words are none: looked up lowered as a number before a lowered copy is made)
         if k > first_saying && !gazetteer.is_saying_verb_lowered(words[k].1) {
@@ -6013,6 +6020,13 @@ fn reported_speech(
                 || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
             // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
             && !(is_passive_at(&words, k) && (l.ends_with("ed") || l.as_ref() == "told"))
+            // (nor one with no statement after it: "Kipchoge responded and a burst of speed
+            // clinched victory", "Sandra Dee continues to live in Los Angeles"; but "Mr Wallace
+            // agreed and said the figures …" says it with the verb after)
+            && (!words.get(k + 1).is_some_and(|(_, next)| {
+                matches!(*next, "and" | "but" | "or")
+                    || (*next == "to" && l.starts_with("continue"))
+            }) || then_saying(k))
             // (nor a noun after a determiner: "His comments came as Bush said …")
             && !(k > 0
                 && (is_determiner(words[k - 1].1)
@@ -6036,6 +6050,7 @@ fn reported_speech(
     // what was said in a clause opening the sentence ends with it: "Although Ms. Shanklin said
     // she will not vote for him, she applauds his message"
     let end = opening_clause_end(masked, base, sent.clone(), words[k].0.start).unwrap_or(sent.end);
+    let said_end = words[if then_saying(k) { k + 2 } else { k }].0.end;
     match &who {
         // (or a name the finder left unclassed that reads as a person's: "Imelda Staunton")
         Who::Entity(e)
@@ -6044,9 +6059,9 @@ fn reported_speech(
                 EntityKind::Person | EntityKind::Organization
             ) || (person_like(ctx, *e) && looks_like_personal_name(&ctx.entities[*e].name)) =>
         {
-            Some((who, words[k].0.end..end))
+            Some((who, said_end..end))
         }
-        Who::Description(d) if may_report(d) => Some((who, words[k].0.end..end)),
+        Who::Description(d) if may_report(d) => Some((who, said_end..end)),
         _ => None,
     }
 }
@@ -6509,6 +6524,27 @@ mod tests {
                 some("Texaco Inc"),
                 some("United Auto Workers")
             ]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_with_no_statement_after_it_reports_nothing() {
+        let qs = quotes(
+            "Race.\n\nDejene Berhanu made a late effort, but Eliud Kipchoge responded and a burst \
+             of speed clinched victory.\n\nActress Sandra Dee continues to live in Los Angeles as a \
+             recluse.\n\nJim Wallace agreed and said the figures had to be seen in context.\n",
+        );
+        let reported: Vec<(&str, Option<&str>)> = qs
+            .iter()
+            .filter(|q| q.2 == QuoteKind::Reported)
+            .map(|q| (q.0.as_str(), q.1.as_deref()))
+            .collect();
+        assert_eq!(
+            reported,
+            vec![(
+                "the figures had to be seen in context.",
+                Some("Jim Wallace")
+            )]
         );
     }
 
