@@ -6021,11 +6021,13 @@ fn reported_speech(
             // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
             && !(is_passive_at(&words, k) && (l.ends_with("ed") || l.as_ref() == "told"))
             // (nor one with no statement after it: "Kipchoge responded and a burst of speed
-            // clinched victory", "Sandra Dee continues to live in Los Angeles"; but "Mr Wallace
+            // clinched victory", "Sandra Dee continues to live in Los Angeles", "He reports to
+            // James Siehl"; but "Mr Wallace
             // agreed and said the figures …" says it with the verb after)
             && (!words.get(k + 1).is_some_and(|(_, next)| {
                 matches!(*next, "and" | "but" | "or")
-                    || (*next == "to" && l.starts_with("continue"))
+                    || (*next == "to"
+                        && (l.starts_with("continue") || matches!(l.as_ref(), "reports" | "report")))
             }) || then_saying(k))
             // (nor a noun after a determiner: "His comments came as Bush said …")
             && !(k > 0
@@ -6528,11 +6530,21 @@ mod tests {
     }
 
     #[test]
+    fn a_title_of_accountants_is_no_part_of_the_name() {
+        let s = speakers_of(
+            "\"Peer review will not stop all bad audits,\" SEC Chief Accountant Clarence Sampson \
+             told the commissioners.",
+        );
+        assert_eq!(s, vec![some("Clarence Sampson")]);
+    }
+
+    #[test]
     fn a_verb_of_saying_with_no_statement_after_it_reports_nothing() {
         let qs = quotes(
             "Race.\n\nDejene Berhanu made a late effort, but Eliud Kipchoge responded and a burst \
              of speed clinched victory.\n\nActress Sandra Dee continues to live in Los Angeles as a \
-             recluse.\n\nJim Wallace agreed and said the figures had to be seen in context.\n",
+             recluse.\n\nJim Wallace agreed and said the figures had to be seen in context.\n\n\
+             He reports to James Siehl, the chief executive.\n",
         );
         let reported: Vec<(&str, Option<&str>)> = qs
             .iter()
