@@ -3445,6 +3445,13 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
             return Some(Who::Description(d));
         }
     }
+    // a role with where it is held, and the name set off after it: "said his best friend at
+    // Lehigh, Bruce Turry, who …", "said the chief economist at Exxon Corp, John Smith"
+    if stop < range.end && role_at_a_body(ctx, &words) {
+        if let Some(who) = appositive_name(ctx, masked, base, stop..range.end) {
+            return Some(who);
+        }
+    }
     if let Some(d) = definite_description_after_verb(&words) {
         return Some(Who::Description(d));
     }
@@ -3547,6 +3554,37 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
     description_at(&words)
         .map(|(d, _)| Who::Description(d))
         .or_else(|| appositive_name(ctx, masked, base, stop..range.end))
+}
+
+/// Whether `words` (a subject after its verb) are a definite role or relation and where it is
+/// held, naming no person: "his best friend at Lehigh", "the chief economist at Exxon Corp".
+fn role_at_a_body(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> bool {
+    if !words
+        .first()
+        .is_some_and(|(_, w)| matches!(*w, "the" | "his" | "her" | "their" | "its"))
+    {
+        return false;
+    }
+    let Some(at) = words
+        .iter()
+        .position(|(_, w)| matches!(*w, "at" | "of" | "for" | "from"))
+    else {
+        return false;
+    };
+    let noun = words[at.saturating_sub(1)].1;
+    at >= 2
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && (role_class(noun).is_some()
+            || person_noun(noun).is_some()
+            || matches!(
+                noun,
+                "friend" | "colleague" | "classmate" | "neighbour" | "neighbor" | "teammate"
+            ))
+        && words[at + 1..]
+            .iter()
+            .any(|(r, _)| mention_covering(ctx, r.clone()).is_some())
+        && mentions_in(ctx, words[0].0.start..words[words.len() - 1].0.end)
+            .all(|m| ctx.entities[m.entity].kind != EntityKind::Person)
 }
 
 /// "One" or "another" as a subject, alone or before a noun or two in lower case (or a people's
@@ -6526,6 +6564,19 @@ mod tests {
                 some("Texaco Inc"),
                 some("United Auto Workers")
             ]
+        );
+    }
+
+    #[test]
+    fn a_role_at_a_body_after_the_verb_is_the_name_set_off_after_it() {
+        let s = speakers_of(
+            "Exxon Corp reported.\n\n\"It was bad,\" said his best friend at Exxon Corp, Bob \
+             Jones, who spoke.\n\n\"It was fine,\" said the chief economist at Exxon Corp, John \
+             Smith.\n\n\"It was good,\" said the head of Exxon Corp, which owns it.",
+        );
+        assert_eq!(
+            s,
+            vec![some("Bob Jones"), some("John Smith"), some("Exxon Corp")]
         );
     }
 
