@@ -456,11 +456,14 @@ pub fn find_quotes(
                         && words_of(&masked, para.start, after.clone())
                             .iter()
                             .find(|(_, w)| is_finite_speech_verb(w))
-                            .is_some_and(|(verb, _)| {
-                                frame(&masked, para.start, after.start, verb.start)
-                                    .trim_start()
-                                    .trim_start_matches(',')
-                                    .contains(',')
+                            .is_some_and(|(verb, w)| {
+                                // (or reports it: "Clinton said “we will win,” the New York
+                                // Times reported")
+                                matches!(*w, "reported" | "reports")
+                                    || frame(&masked, para.start, after.start, verb.start)
+                                        .trim_start()
+                                        .trim_start_matches(',')
+                                        .contains(',')
                             })
                 };
                 let mut who = transcript_label(&ctx, span)
@@ -6577,6 +6580,23 @@ mod tests {
         assert_eq!(
             s,
             vec![some("Bob Jones"), some("John Smith"), some("Exxon Corp")]
+        );
+    }
+
+    #[test]
+    fn a_medium_that_reports_what_someone_said_is_not_the_speaker() {
+        let s = speakers_of(
+            "Hillary Clinton visited.\n\nClinton said \"we will win,\" the New York Times \
+             reported.\n\nWhen asked about it, Tim Canova bristled and said, \"No comment,\" The \
+             Miami Herald reported.\n\n\"We will win,\" the New York Times reported.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                some("Hillary Clinton"),
+                some("Tim Canova"),
+                some("New York Times")
+            ]
         );
     }
 
