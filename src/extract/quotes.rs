@@ -1077,8 +1077,12 @@ pub fn find_quotes(
                             .filter(|_| said)
                             .map(|(e, _)| Who::Entity(e))
                     })?;
-                Some(resolve(&ctx, who, &antecedents, last.start))
-                    .filter(|w| matches!(w, Who::Entity(_)))
+                // (or one unnamed: "A Drexel spokesman … but added:")
+                Some(resolve(&ctx, who, &antecedents, last.start)).filter(|w| match w {
+                    Who::Entity(_) => true,
+                    Who::Description(d) => d != "he" && d != "she" && d != "they",
+                    Who::Unknown => false,
+                })
             });
     }
     // (a first paragraph of one line that ends in no full stop is a headline)
@@ -4315,6 +4319,13 @@ fn attribution_before(
         if let Some((e, _)) = shared {
             return Some(Who::Entity(e));
         }
+        // (or an unnamed one that opens the sentence: "A Drexel spokesman acknowledged that his
+        // firm had underwritten the offering for Sugarman but added:")
+        let described = opening_subject(masked, base, sent.start..words[k - 1].0.start)
+            .filter(|who| matches!(who, Who::Description(d) if d != "he" && d != "she"));
+        if let Some(who) = described {
+            return Some(who);
+        }
     }
     // a verb whose subject is a thing goes back to the finite one that reports it: "President
     // Obama, dedicating the museum, said it would tell a story of “…”"
@@ -6598,6 +6609,28 @@ mod tests {
                 some("New York Times")
             ]
         );
+    }
+
+    #[test]
+    fn an_unnamed_subject_goes_on_past_but_to_a_colon() {
+        let a = annotate_text(
+            "Drexel\n\nBurt Sugarman bid for TRE. Sugarman said he would win.\n\nA Drexel \
+             spokesman acknowledged that his firm had underwritten the debt offering for Sugarman \
+             but added:\n\n\"We had nothing to do with TRE.\"\n"
+                .to_string(),
+        );
+        let direct: Vec<(Option<&str>, Option<&str>)> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| {
+                (
+                    q.speaker.map(|e| a.entities[e].name.as_str()),
+                    q.description.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(direct, vec![(None, Some("A Drexel spokesman"))]);
     }
 
     #[test]
