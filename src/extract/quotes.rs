@@ -826,6 +826,15 @@ pub fn find_quotes(
                     out_index.push(None);
                     continue;
                 }
+                // a letter named (“A” shares, class “B”) is no speech, but its attribution
+                // stays for the quotes around it: "“We have no objection to buying the “B”
+                // shares,” Diaz told Reuters."
+                if names_a_letter(text, span) {
+                    speakers.push(who);
+                    strong.push(attributed);
+                    out_index.push(None);
+                    continue;
+                }
                 match who {
                     Who::Entity(e) => last_speaker = Some((e, span.close_end)),
                     // someone unnamed spoke last: the quotes after are not the earlier
@@ -1663,6 +1672,13 @@ fn is_utterance(quote: &str) -> bool {
         && quote
             .whitespace_words()
             .any(|w| long(w) && !w.starts_with(char::is_uppercase))
+}
+
+/// Whether quotation marks hold a single letter or digit: “A” shares, class “B”.
+fn names_a_letter(text: &str, span: &Span) -> bool {
+    let content = text[span.content.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = content.chars();
+    chars.next().is_some() && chars.next().is_none()
 }
 
 /// Quotation marks around a title of a work or a nickname are not speech.
@@ -6634,6 +6650,15 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_named_is_no_speech_but_keeps_the_quote_around_it_attributed() {
+        let s = speakers_of(
+            "Soriano.\n\n\"We have no objection to Soriano buying the \"B\" shares,\" Ramon Diaz \
+             told Reuters. \"But everything is on hold now.\"",
+        );
+        assert_eq!(s, vec![some("Ramon Diaz"), some("Ramon Diaz")]);
+    }
+
+    #[test]
     fn a_title_of_accountants_is_no_part_of_the_name() {
         let s = speakers_of(
             "\"Peer review will not stop all bad audits,\" SEC Chief Accountant Clarence Sampson \
@@ -7580,6 +7605,7 @@ mod tests {
             "\"We are tired,\" Flynn said Thursday on \"Fox and Friends.\"",
             "Al Sharpton took calls on his \"Keepin' It Real\" radio program.",
             "Trump gave him the nickname \"Lyin' Ted.\"",
+            "The company paid 44 cents per \"A\" share.",
             "He is now host of \"The Nightly Show with Larry Wilmore.\"",
             "His unauthorized biography, \"Lost Tycoon: The Many Lives of Donald J. Trump,\" sold.",
         ] {
