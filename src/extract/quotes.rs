@@ -796,6 +796,13 @@ pub fn find_quotes(
                     let want = if she { Gender::Female } else { Gender::Male };
                     unnamed_speaker_description(&ctx, want)
                 });
+                // a chant is a crowd's, not the words of whoever spoke before: "the crowd
+                // reprised the chant “Lock her up!”" (and the one who spoke goes on speaking)
+                let chant = after_a_chant(&text[..span.open]);
+                if chant {
+                    who = None;
+                }
+                let attributed = attributed && !chant;
                 let mut who = resolve(&ctx, who.unwrap_or(Who::Unknown), &candidates, span.open);
                 // a pronoun stands for no one the quote speaks of by name: "Sean Long … has
                 // expressed doubts … “I think Sean's situation is …” he said"
@@ -1672,6 +1679,19 @@ fn is_utterance(quote: &str) -> bool {
         && quote
             .whitespace_words()
             .any(|w| long(w) && !w.starts_with(char::is_uppercase))
+}
+
+/// Whether the text before a quote ends in a chant that the quote gives: "reprised the chant",
+/// "chanting" (not a slogan, which is its party's: "promised … with the slogan: “…”"; nor a
+/// sign, which is its holder's: "Lori Bernstein held up a sign saying “…”").
+fn after_a_chant(before: &str) -> bool {
+    let last = before
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ':']);
+    matches!(last, "chant" | "chants" | "chanting" | "chanted")
 }
 
 /// Whether quotation marks hold a single letter or digit: “A” shares, class “B”.
@@ -6656,6 +6676,26 @@ mod tests {
              told Reuters. \"But everything is on hold now.\"",
         );
         assert_eq!(s, vec![some("Ramon Diaz"), some("Ramon Diaz")]);
+    }
+
+    #[test]
+    fn a_chant_is_no_words_of_the_one_who_spoke_before() {
+        let s = speakers_of(
+            "Rally.\n\nDonald Trump spoke. \"We will win,\" Trump said.\n\nAt one point the crowd \
+             reprised the chant \"Lock her up!\" and the attendees chanted, \"Build the wall!\"\n\n\
+             Donald Trump promised the party \"a new start\" with the slogan: \"Make America great \
+             again\".",
+        );
+        assert_eq!(
+            s,
+            vec![
+                some("Donald Trump"),
+                None,
+                None,
+                some("Donald Trump"),
+                some("Donald Trump")
+            ]
+        );
     }
 
     #[test]
