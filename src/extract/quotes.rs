@@ -4815,6 +4815,9 @@ fn subject_before_verb(
     if let Some(d) = unnamed_with_affiliation(ctx, masked, base, range.start, &words) {
         return Some(Who::Description(d));
     }
+    if let Some(d) = unnamed_with_modifiers(ctx, &words) {
+        return Some(Who::Description(d));
+    }
     // "“…,” the Dutchman said": the person described, not the country
     let the = words
         .iter()
@@ -4957,6 +4960,40 @@ fn subject_before_verb(
         return None;
     }
     indefinite_person(ctx, &words[article..]).map(Who::Description)
+}
+
+/// Someone unnamed described by a few words before the noun for them, the whole subject: "a
+/// European crude oil trader", "one Illinois soyproduct dealer", "one New York trader" (an article
+/// or "one", at most three words naming no person and no clause, and a noun for a person).
+fn unnamed_with_modifiers(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<String> {
+    let [(first, det), modifiers @ .., (last, head)] = words else {
+        return None;
+    };
+    if !matches!(lower_case(det).as_ref(), "a" | "an" | "one" | "another")
+        || modifiers.is_empty()
+        || modifiers.len() > 3
+    {
+        return None;
+    }
+    let unnamed_noun = head.bytes().all(|b| b.is_ascii_lowercase())
+        && (person_noun(head).is_some()
+            || role_class(head).is_some()
+            || matches!(
+                head.trim_end_matches('s'),
+                "trader" | "dealer" | "analyst" | "economist" | "banker" | "broker" | "diplomat"
+            ));
+    let plain = modifiers.iter().all(|(_, w)| {
+        let clause_word = is_preposition(w)
+            || matches!(*w, "and" | "or" | "who" | "which" | "that")
+            || (w.starts_with(char::is_lowercase) && may_be_a_verb(w));
+        w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') && !clause_word
+    });
+    let names_a_person =
+        mentions_in(ctx, first.start..last.end).any(|m| person_like(ctx, m.entity));
+    (unnamed_noun && plain && !names_a_person).then(|| {
+        let text: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
+        text.join(" ")
+    })
 }
 
 /// Someone unnamed who opens a clause, before a preposition that tells where they are from or
@@ -6694,6 +6731,34 @@ mod tests {
                 None,
                 some("Donald Trump"),
                 some("Donald Trump")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_one_with_a_few_words_before_the_noun_is_described() {
+        let a = annotate_text(
+            "Oil.\n\nChase Econometrics published a report.\n\n\"There are light oversupplies \
+             now,\" a European crude oil trader said.\n\n\"Dealers are worried,\" one Illinois \
+             soyproduct dealer said.\n\n\"It is on hold,\" one New York trader said."
+                .to_string(),
+        );
+        let described: Vec<(Option<&str>, Option<&str>)> = a
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.speaker.map(|e| a.entities[e].name.as_str()),
+                    q.description.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            described,
+            vec![
+                (None, Some("a European crude oil trader")),
+                (None, Some("one Illinois soyproduct dealer")),
+                (None, Some("one New York trader"))
             ]
         );
     }
