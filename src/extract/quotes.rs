@@ -6146,13 +6146,16 @@ fn reported_speech(
             // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
             && !(is_passive_at(&words, k) && (l.ends_with("ed") || l.as_ref() == "told"))
             // (nor one with no statement after it: "Kipchoge responded and a burst of speed
-            // clinched victory", "Sandra Dee continues to live in Los Angeles", "He reports to
-            // James Siehl"; but "Mr Wallace
+            // clinched victory", "Sandra Dee continues to live in Los Angeles", "Puerta continued
+            // his improbable run", "He reports to James Siehl", "It had agreed to loan …"; but "Mr
+            // Wallace
             // agreed and said the figures …" says it with the verb after)
             && (!words.get(k + 1).is_some_and(|(_, next)| {
                 matches!(*next, "and" | "but" | "or")
                     || (*next == "to"
-                        && (l.starts_with("continue") || matches!(l.as_ref(), "reports" | "report")))
+                        && (l.starts_with("agree")
+                            || matches!(l.as_ref(), "reports" | "report")))
+                    || (l.starts_with("continue") && *next != "that")
             }) || then_saying(k))
             // (nor a noun after a determiner: "His comments came as Bush said …")
             && !(k > 0
@@ -6778,7 +6781,8 @@ mod tests {
             "Race.\n\nDejene Berhanu made a late effort, but Eliud Kipchoge responded and a burst \
              of speed clinched victory.\n\nActress Sandra Dee continues to live in Los Angeles as a \
              recluse.\n\nJim Wallace agreed and said the figures had to be seen in context.\n\n\
-             He reports to James Siehl, the chief executive.\n",
+             He reports to James Siehl, the chief executive.\n\nMariano Puerta continued his \
+             improbable run.\n\nAcme Corp agreed to buy the Texas firm.\n",
         );
         let reported: Vec<(&str, Option<&str>)> = qs
             .iter()
