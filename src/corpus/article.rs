@@ -189,11 +189,13 @@ fn clean_title(paragraph: &str) -> String {
         Some((cut, _)) => &line[..cut],
         None => line,
     };
-    let stripped: String = line
-        .trim()
-        .trim_start_matches('#')
-        .replace("**", "")
-        .replace("__", "");
+    let line = line.trim().trim_start_matches('#');
+    // (most titles hold no `*` nor `_`: they are not copied to be searched for `**` and `__`)
+    let stripped: std::borrow::Cow<str> = if line.bytes().any(|b| b == b'*' || b == b'_') {
+        line.replace("**", "").replace("__", "").into()
+    } else {
+        line.into()
+    };
     let title =
         fold_space(stripped.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()));
     if title.chars().count() <= MAX_TITLE_CHARS {
