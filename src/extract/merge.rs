@@ -425,8 +425,14 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
     });
     let mut by_name = FxHashMap::default();
     for (i, (e, names)) in entities.iter().enumerate() {
-        for n in names.iter().chain(std::iter::once(&e.name)) {
-            by_name.entry(n.clone()).or_insert(i);
+        // (the name is mostly among the names, as every spelling is: then it is not looked at
+        // twice, nor its key made again)
+        let name_apart = (!names.contains(&e.name)).then_some(&e.name);
+        for n in names.iter().chain(name_apart) {
+            // (a name met before is not copied to be dropped)
+            if !by_name.contains_key(n.as_str()) {
+                by_name.insert(n.clone(), i);
+            }
             by_name.entry(name_key(n)).or_insert(i);
         }
     }
