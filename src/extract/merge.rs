@@ -79,6 +79,9 @@ const KINDS: [EntityKind; 4] = [
 
 struct Acc {
     name: String,
+    /// The name key all its spellings share (that of its name), moved in from its shard's
+    /// table when the table is finished.
+    key: String,
     tokens: usize,
     /// Each spelling used as an article's name for it, with its mentions.
     spellings: FxHashMap<String, usize>,
@@ -132,6 +135,7 @@ impl Shard {
         let id = *self.by_key.entry(key).or_insert_with(|| {
             accs.push(Acc {
                 name: String::new(),
+                key: String::new(),
                 tokens: 0,
                 spellings: FxHashMap::default(),
                 votes: [0; 4],
@@ -230,7 +234,19 @@ impl Merger {
 
     /// The table: kinds decided, bare surnames joined to their full names.
     pub fn finish(self) -> EntityTable {
-        let mut accs: Vec<Acc> = self.shards.into_iter().flat_map(|s| s.accs).collect();
+        let mut accs: Vec<Acc> = Vec::new();
+        for Shard {
+            accs: mut shard_accs,
+            by_key,
+        } in self.shards
+        {
+            for (key, id) in by_key {
+                if let Some(a) = shard_accs.get_mut(id) {
+                    a.key = key;
+                }
+            }
+            accs.append(&mut shard_accs);
+        }
         accs.sort_unstable_by_key(|a| a.first_met);
         finish(accs)
     }
@@ -292,7 +308,8 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
         if a.tokens != 1 || matches!(kind_of(a), EntityKind::Place | EntityKind::Organization) {
             continue;
         }
-        if let Some(cands) = persons_by_surname.get(&name_key(&a.name)) {
+        // (the name's key is its entry's: every spelling has it)
+        if let Some(cands) = persons_by_surname.get(&a.key) {
             let total: usize = cands.iter().map(|&c| accs[c].mentions).sum();
             let best = *cands
                 .iter()
@@ -321,10 +338,10 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
         .collect();
     if !companies.is_empty() {
         companies.sort_by_key(|&i| std::cmp::Reverse(accs[i].tokens));
-        let by_key: FxHashMap<String, usize> = accs
+        let by_key: FxHashMap<&str, usize> = accs
             .iter()
             .enumerate()
-            .map(|(i, a)| (name_key(&a.name), i))
+            .map(|(i, a)| (a.key.as_str(), i))
             .collect();
         let mut by_stem: FxHashMap<usize, Option<usize>> = FxHashMap::default();
         for j in companies {
@@ -335,7 +352,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             let mut end = words.len();
             while end > 1 && is_legal_form(words[end - 1]) {
                 end -= 1;
-                if let Some(&i) = by_key.get(&name_key(&words[..end].join(" "))) {
+                if let Some(&i) = by_key.get(name_key(&words[..end].join(" ")).as_str()) {
                     by_stem
                         .entry(i)
                         .and_modify(|one| {
