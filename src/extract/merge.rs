@@ -412,7 +412,8 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             }
         }
     }
-    let mut entities: Vec<(CorpusEntity, BTreeSet<String>)> = folded
+    // (each with its names and its entry's key, that of its name)
+    let mut entities: Vec<(CorpusEntity, BTreeSet<String>, String)> = folded
         .into_iter()
         .flatten()
         .map(|a| {
@@ -432,6 +433,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
                     sources: a.sources,
                 },
                 a.aliases,
+                a.key,
             )
         })
         .collect();
@@ -441,20 +443,26 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             .then_with(|| a.0.name.cmp(&b.0.name))
     });
     let mut by_name = FxHashMap::default();
-    for (i, (e, names)) in entities.iter().enumerate() {
+    for (i, (e, names, key)) in entities.iter_mut().enumerate() {
         // (the name is mostly among the names, as every spelling is: then it is not looked at
         // twice, nor its key made again)
         let name_apart = (!names.contains(&e.name)).then_some(&e.name);
+        // (the name's key is the entry's, moved in at the name rather than made again)
+        let mut name_key_of_name = Some(std::mem::take(key));
         for n in names.iter().chain(name_apart) {
             // (a name met before is not copied to be dropped)
             if !by_name.contains_key(n.as_str()) {
                 by_name.insert(n.clone(), i);
             }
-            by_name.entry(name_key(n)).or_insert(i);
+            let n_key = match name_key_of_name.take_if(|_| *n == e.name) {
+                Some(key) => key,
+                None => name_key(n),
+            };
+            by_name.entry(n_key).or_insert(i);
         }
     }
     EntityTable {
-        entities: entities.into_iter().map(|(e, _)| e).collect(),
+        entities: entities.into_iter().map(|(e, _, _)| e).collect(),
         by_name,
     }
 }
@@ -478,6 +486,36 @@ mod tests {
             kind,
             aliases: vec![],
             mentions,
+        }
+    }
+
+    #[test]
+    fn every_name_of_the_table_is_found_by_itself_and_by_its_key() {
+        let mut gaddafi = ent("Muammar Gaddafi", EntityKind::Person, 3);
+        gaddafi.aliases.push("Gaddafi".into());
+        let files = vec![
+            (
+                0,
+                vec![gaddafi, ent("Mobil Corp", EntityKind::Organization, 2)],
+            ),
+            (
+                1,
+                vec![
+                    ent("Muammar Gadafi", EntityKind::Person, 1),
+                    ent("MOBIL CORP", EntityKind::Organization, 1),
+                    ent("Mobil", EntityKind::Other, 1),
+                ],
+            ),
+            (2, vec![ent("Zelensky\u{2019}s aide", EntityKind::Other, 1)]),
+            (3, vec![ent("Москва", EntityKind::Place, 2)]),
+        ];
+        let table = merge(&files);
+        for (i, e) in table.entities.iter().enumerate() {
+            for n in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                assert_eq!(table.by_name.get(n.as_str()).map(|_| ()), Some(()), "{n}");
+                assert_eq!(table.by_name.get(&name_key(n)).map(|_| ()), Some(()), "{n}");
+            }
+            assert_eq!(table.index_of(&e.name), Some(i), "{}", e.name);
         }
     }
 
