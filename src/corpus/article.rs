@@ -133,17 +133,14 @@ pub fn fold_space(text: &str) -> String {
 /// before printable ASCII, then a byte at a time by a table of the bytes that start no white
 /// space, and a character at a time for those that may.
 fn folded_run_end(text: &str, mut i: usize) -> usize {
-    use crate::swar::{in_range, read, HIGH};
-    /// Top bits of the bytes of `x` from `first` to `last` (both ASCII).
-    fn ascii_in(x: u64, first: u8, last: u8) -> u64 {
-        in_range(x & !HIGH, first, last) & !x
-    }
+    use crate::swar::{exactly_equal_bytes, in_range, read, HIGH};
     let bytes = text.as_bytes();
     loop {
-        // (the eight bytes from `i + 1` tell whether a space is followed by a word)
-        while let (Some(x), Some(next)) = (read(bytes, i), read(bytes, i + 1)) {
-            let printable = ascii_in(x, b'!', b'~');
-            let single_spaces = ascii_in(x, b' ', b' ') & ascii_in(next, b'!', b'~');
+        // (a space is passed when the next byte of the same eight is printable: one at the
+        // last place, whose next byte is not among them, is read a byte at a time below)
+        while let Some(x) = read(bytes, i) {
+            let printable = in_range(x & !HIGH, b'!', b'~') & !x;
+            let single_spaces = exactly_equal_bytes(x, b' ') & printable >> 8;
             let others = !(printable | single_spaces) & HIGH;
             if others != 0 {
                 i += others.trailing_zeros() as usize / 8;
@@ -192,11 +189,13 @@ fn clean_title(paragraph: &str) -> String {
         Some((cut, _)) => &line[..cut],
         None => line,
     };
-    let stripped: String = line
-        .trim()
-        .trim_start_matches('#')
-        .replace("**", "")
-        .replace("__", "");
+    let line = line.trim().trim_start_matches('#');
+    // (most titles hold no `*` nor `_`: they are not copied to be searched for `**` and `__`)
+    let stripped: std::borrow::Cow<str> = if line.bytes().any(|b| b == b'*' || b == b'_') {
+        line.replace("**", "").replace("__", "").into()
+    } else {
+        line.into()
+    };
     let title =
         fold_space(stripped.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()));
     if title.chars().count() <= MAX_TITLE_CHARS {

@@ -3010,7 +3010,9 @@ fn cluster(
     let surname_key_of =
         |id: usize, e: &Entity| -> &str { surname_keys[id].get_or_init(|| surname_key(&e.name)) };
     // full names by surname, with their mention positions, for short forms
-    let mut full_by_surname: HashMap<String, Vec<(usize, usize)>> = HashMap::default();
+    // (a surname for each entity at most: room made once, the table not grown as it fills)
+    let mut full_by_surname: HashMap<String, Vec<(usize, usize)>> =
+        HashMap::with_capacity_and_hasher(entities.len(), Default::default());
     for mention in &mentions {
         let e = &entities[mention.entity];
         if e.kind == EntityKind::Other && e.name.contains(' ') {
@@ -3399,7 +3401,9 @@ fn space_words(name: &str) -> impl Iterator<Item = &str> {
 }
 
 fn first_name_keys(entities: &[Entity]) -> FirstNameKeys {
-    let mut by_first_name: HashMap<String, Vec<usize>> = HashMap::default();
+    // (two keys for each entity at most: room made once)
+    let mut by_first_name: HashMap<String, Vec<usize>> =
+        HashMap::with_capacity_and_hasher(2 * entities.len(), Default::default());
     for (id, e) in entities.iter().enumerate() {
         if e.kind != EntityKind::Other {
             continue;
@@ -3600,7 +3604,9 @@ fn add_surname_mentions(
 ) {
     // surname → the one person it names, and whether the article also writes it in lower case
     // (then only beside a verb of saying: "a young man … “…,” Young told BBC Sport Wales")
-    let mut by_surname: HashMap<String, Option<(usize, bool)>> = HashMap::default();
+    // (a surname for each entity at most: room made once)
+    let mut by_surname: HashMap<String, Option<(usize, bool)>> =
+        HashMap::with_capacity_and_hasher(entities.len(), Default::default());
     for (i, e) in entities.iter().enumerate() {
         // (a name of one word has no surname to go by)
         let Some((_, surname)) = split_surname(&e.name) else {

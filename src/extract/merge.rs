@@ -79,6 +79,9 @@ const KINDS: [EntityKind; 4] = [
 
 struct Acc {
     name: String,
+    /// The name key all its spellings share (that of its name), moved in from its shard's
+    /// table when the table is finished.
+    key: String,
     tokens: usize,
     /// Each spelling used as an article's name for it, with its mentions.
     spellings: FxHashMap<String, usize>,
@@ -132,6 +135,7 @@ impl Shard {
         let id = *self.by_key.entry(key).or_insert_with(|| {
             accs.push(Acc {
                 name: String::new(),
+                key: String::new(),
                 tokens: 0,
                 spellings: FxHashMap::default(),
                 votes: [0; 4],
@@ -230,7 +234,19 @@ impl Merger {
 
     /// The table: kinds decided, bare surnames joined to their full names.
     pub fn finish(self) -> EntityTable {
-        let mut accs: Vec<Acc> = self.shards.into_iter().flat_map(|s| s.accs).collect();
+        let mut accs: Vec<Acc> = Vec::new();
+        for Shard {
+            accs: mut shard_accs,
+            by_key,
+        } in self.shards
+        {
+            for (key, id) in by_key {
+                if let Some(a) = shard_accs.get_mut(id) {
+                    a.key = key;
+                }
+            }
+            accs.append(&mut shard_accs);
+        }
         accs.sort_unstable_by_key(|a| a.first_met);
         finish(accs)
     }
@@ -292,7 +308,8 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
         if a.tokens != 1 || matches!(kind_of(a), EntityKind::Place | EntityKind::Organization) {
             continue;
         }
-        if let Some(cands) = persons_by_surname.get(&name_key(&a.name)) {
+        // (the name's key is its entry's: every spelling has it)
+        if let Some(cands) = persons_by_surname.get(&a.key) {
             let total: usize = cands.iter().map(|&c| accs[c].mentions).sum();
             let best = *cands
                 .iter()
@@ -321,10 +338,10 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
         .collect();
     if !companies.is_empty() {
         companies.sort_by_key(|&i| std::cmp::Reverse(accs[i].tokens));
-        let by_key: FxHashMap<String, usize> = accs
+        let by_key: FxHashMap<&str, usize> = accs
             .iter()
             .enumerate()
-            .map(|(i, a)| (name_key(&a.name), i))
+            .map(|(i, a)| (a.key.as_str(), i))
             .collect();
         let mut by_stem: FxHashMap<usize, Option<usize>> = FxHashMap::default();
         for j in companies {
@@ -335,7 +352,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             let mut end = words.len();
             while end > 1 && is_legal_form(words[end - 1]) {
                 end -= 1;
-                if let Some(&i) = by_key.get(&name_key(&words[..end].join(" "))) {
+                if let Some(&i) = by_key.get(name_key(&words[..end].join(" ")).as_str()) {
                     by_stem
                         .entry(i)
                         .and_modify(|one| {
@@ -395,7 +412,8 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             }
         }
     }
-    let mut entities: Vec<(CorpusEntity, BTreeSet<String>)> = folded
+    // (each with its names and its entry's key, that of its name)
+    let mut entities: Vec<(CorpusEntity, BTreeSet<String>, String)> = folded
         .into_iter()
         .flatten()
         .map(|a| {
@@ -415,6 +433,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
                     sources: a.sources,
                 },
                 a.aliases,
+                a.key,
             )
         })
         .collect();
@@ -424,14 +443,26 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             .then_with(|| a.0.name.cmp(&b.0.name))
     });
     let mut by_name = FxHashMap::default();
-    for (i, (e, names)) in entities.iter().enumerate() {
-        for n in names.iter().chain(std::iter::once(&e.name)) {
-            by_name.entry(n.clone()).or_insert(i);
-            by_name.entry(name_key(n)).or_insert(i);
+    for (i, (e, names, key)) in entities.iter_mut().enumerate() {
+        // (the name is mostly among the names, as every spelling is: then it is not looked at
+        // twice, nor its key made again)
+        let name_apart = (!names.contains(&e.name)).then_some(&e.name);
+        // (the name's key is the entry's, moved in at the name rather than made again)
+        let mut name_key_of_name = Some(std::mem::take(key));
+        for n in names.iter().chain(name_apart) {
+            // (a name met before is not copied to be dropped)
+            if !by_name.contains_key(n.as_str()) {
+                by_name.insert(n.clone(), i);
+            }
+            let n_key = match name_key_of_name.take_if(|_| *n == e.name) {
+                Some(key) => key,
+                None => name_key(n),
+            };
+            by_name.entry(n_key).or_insert(i);
         }
     }
     EntityTable {
-        entities: entities.into_iter().map(|(e, _)| e).collect(),
+        entities: entities.into_iter().map(|(e, _, _)| e).collect(),
         by_name,
     }
 }
@@ -455,6 +486,36 @@ mod tests {
             kind,
             aliases: vec![],
             mentions,
+        }
+    }
+
+    #[test]
+    fn every_name_of_the_table_is_found_by_itself_and_by_its_key() {
+        let mut gaddafi = ent("Muammar Gaddafi", EntityKind::Person, 3);
+        gaddafi.aliases.push("Gaddafi".into());
+        let files = vec![
+            (
+                0,
+                vec![gaddafi, ent("Mobil Corp", EntityKind::Organization, 2)],
+            ),
+            (
+                1,
+                vec![
+                    ent("Muammar Gadafi", EntityKind::Person, 1),
+                    ent("MOBIL CORP", EntityKind::Organization, 1),
+                    ent("Mobil", EntityKind::Other, 1),
+                ],
+            ),
+            (2, vec![ent("Zelensky\u{2019}s aide", EntityKind::Other, 1)]),
+            (3, vec![ent("Москва", EntityKind::Place, 2)]),
+        ];
+        let table = merge(&files);
+        for (i, e) in table.entities.iter().enumerate() {
+            for n in e.aliases.iter().chain(std::iter::once(&e.name)) {
+                assert_eq!(table.by_name.get(n.as_str()).map(|_| ()), Some(()), "{n}");
+                assert_eq!(table.by_name.get(&name_key(n)).map(|_| ()), Some(()), "{n}");
+            }
+            assert_eq!(table.index_of(&e.name), Some(i), "{}", e.name);
         }
     }
 

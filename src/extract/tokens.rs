@@ -941,19 +941,6 @@ fn head_key(word: &[u8]) -> Option<u64> {
     head_key_of(packed(&word[..n]).unwrap_or(0), n)
 }
 
-/// [`head_key`] of the word at `range` of `text`: where eight bytes of the text start at the
-/// word, read as one number and cut to the word's first seven bytes or fewer (which
-/// [`packed`] reads piece by piece).
-#[inline(always)]
-fn head_key_at(text: &[u8], range: Range<usize>) -> Option<u64> {
-    use crate::swar::read;
-    let n = range.len().min(7);
-    match read(text, range.start) {
-        Some(eight) if n > 0 => head_key_of(eight, n),
-        _ => head_key(&text[range]),
-    }
-}
-
 /// [`head_key`] of a word's first `n` bytes (seven at most), the lowest bytes of `bytes`.
 #[inline(always)]
 fn head_key_of(bytes: u64, n: usize) -> Option<u64> {
@@ -962,6 +949,33 @@ fn head_key_of(bytes: u64, n: usize) -> Option<u64> {
     let low = u64::MAX >> 1 >> (63 - 8 * n);
     let head = bytes & low;
     (head & HIGH == 0).then_some(head | ((ONES * 0x20) & low) | (n as u64) << 56)
+}
+
+/// [`head_key`] of a token's word, for the passes over every token: where eight bytes of the
+/// text start at the word, read as one number, its low bytes kept by a mask from a table.
+#[inline(always)]
+fn token_head_key(text: &[u8], t: &Token) -> Option<u64> {
+    use crate::swar::{HIGH, ONES};
+    /// The low `n` bytes of a number, for each `n` up to seven.
+    const LOW_BYTES: [u64; 8] = {
+        let mut masks = [0u64; 8];
+        let mut n = 1;
+        while n < 8 {
+            masks[n] = (1 << (8 * n)) - 1;
+            n += 1;
+        }
+        masks
+    };
+    let start = t.range.start;
+    let n = (t.word_end - start).min(7);
+    match text.get(start..start + 8).map(<[u8; 8]>::try_from) {
+        Some(Ok(eight)) if n > 0 => {
+            let low = LOW_BYTES[n];
+            let head = u64::from_le_bytes(eight) & low;
+            (head & HIGH == 0).then_some(head | ((ONES * 0x20) & low) | (n as u64) << 56)
+        }
+        _ => head_key(&text[start..t.word_end]),
+    }
 }
 
 /// The bit of a head key in [`LowerWords::heads`]: the top bits of its product with an odd
@@ -978,7 +992,7 @@ impl<'t> LowerWords<'t> {
         let bytes = text.as_bytes();
         let mut heads = [0u64; HEAD_BITS / 64];
         for t in capitalised.iter().map(|&i| &tokens[i]) {
-            if let Some(key) = head_key_at(bytes, t.range.start..t.word_end) {
+            if let Some(key) = token_head_key(bytes, t) {
                 let bit = head_bit(key);
                 heads[bit / 64] |= 1 << (bit % 64);
             }
@@ -993,7 +1007,7 @@ impl<'t> LowerWords<'t> {
             all: std::cell::OnceCell::new(),
         };
         for t in tokens.iter().filter(|t| !t.capitalized) {
-            if lower_words.may_keep(head_key_at(bytes, t.range.start..t.word_end)) {
+            if lower_words.may_keep(token_head_key(bytes, t)) {
                 lower_words
                     .kept
                     .insert_lowered_at(text, t.range.start..t.word_end);
@@ -1360,6 +1374,26 @@ mod tests {
             word.to_lowercase()
         } else {
             word.to_string()
+        }
+    }
+
+    #[test]
+    fn token_head_keys_are_the_head_keys_of_their_words() {
+        let text =
+            "Zelensky\u{2019}s aide met Москва officials at the caf\u{E9} \u{201C}Now,\u{201D} \
+            said O'Brien's friend. A B CD efghijk Longerword x-ray \u{2212}5 \u{212A}elvin Ab";
+        for end in 0..=text.len() {
+            let Some(prefix) = text.get(..end) else {
+                continue;
+            };
+            for t in tokenize(prefix) {
+                assert_eq!(
+                    token_head_key(prefix.as_bytes(), &t),
+                    head_key(&prefix.as_bytes()[t.range.start..t.word_end]),
+                    "{:?}",
+                    t.word(prefix)
+                );
+            }
         }
     }
 
