@@ -4357,10 +4357,11 @@ fn attribution_before(
         }
         // (or an unnamed one that opens the sentence: "A Drexel spokesman acknowledged that his
         // firm had underwritten the offering for Sugarman but added:")
-        let described = opening_subject(masked, base, sent.start..words[k - 1].0.start)
-            .filter(|who| matches!(who, Who::Description(d) if d != "he" && d != "she"));
-        if let Some(who) = described {
-            return Some(who);
+        // (the description opening the sentence itself, not one after a clause: "When Robby
+        // Mook, the campaign manager was asked about it, he laughed and said")
+        let lead = words_of(masked, base, sent.start..words[k - 1].0.start);
+        if let Some((d, _)) = description_at(&lead) {
+            return Some(Who::Description(d));
         }
     }
     // a verb whose subject is a thing goes back to the finite one that reports it: "President
@@ -4988,8 +4989,14 @@ fn unnamed_with_modifiers(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<S
             || (w.starts_with(char::is_lowercase) && may_be_a_verb(w));
         w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') && !clause_word
     });
-    let names_a_person =
-        mentions_in(ctx, first.start..last.end).any(|m| person_like(ctx, m.entity));
+    // (a place or a body only: not "a Trump supporter", whose name may be no person to the finder)
+    let names_a_person = mentions_in(ctx, first.start..last.end).any(|m| {
+        person_like(ctx, m.entity)
+            || !matches!(
+                ctx.entities[m.entity].kind,
+                EntityKind::Place | EntityKind::Organization
+            )
+    });
     (unnamed_noun && plain && !names_a_person).then(|| {
         let text: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
         text.join(" ")
@@ -10319,8 +10326,11 @@ mod tests {
     fn a_quote_inside_what_someone_said_is_not_its_relayer_s() {
         let text = "Spam.\n\nJaynes was convicted.\n\nProsecutors said Jaynes was \"a snake oil salesman\", using the internet to peddle wares, the Associated Press reported.";
         assert_eq!(speakers_of(text), [None]);
-        // (right after the quote, the one who relays it is still its speaker)
+        // (nor right after the quote, when the medium "reported" it: the prosecutors said it)
         let text = "Spam.\n\nJaynes was convicted.\n\nProsecutors said Jaynes was \"a snake oil salesman\", the Associated Press reported.";
+        assert_eq!(speakers_of(text), [None]);
+        // (after another verb the one who relays it right after the quote is still its speaker)
+        let text = "Spam.\n\nJaynes was convicted.\n\nProsecutors said Jaynes was \"a snake oil salesman\", the Associated Press wrote.";
         assert_eq!(speakers_of(text), [Some("Associated Press".to_string())]);
     }
 
