@@ -12,51 +12,71 @@ use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 /// each other, and a missed word costs a Snowball stem.
 const CACHE_SLOTS: usize = 1 << 16;
 
-/// A direct-mapped cache of stems: each word has one slot, chosen by its hash, and a new word
-/// takes the slot over. Words and stems of up to 16 bytes are packed into integers (see
-/// [`pack`]), so that a lookup is one load and one comparison; longer words are stemmed every
-/// time.
+/// Slots of the cache a word may take: two, in one 64-byte line of memory.
+const WAYS: usize = 2;
+
+/// One set of the cache: the [`WAYS`] slots a word may take, the more recently used first, in one
+/// line of the processor's cache. A word of 0 is an empty slot.
+#[derive(Clone, Copy)]
+#[repr(C, align(64))]
+struct CacheSet([(u128, u128); WAYS]);
+
+/// A two-way set-associative cache of stems: each word may take either slot of its set, chosen by
+/// its hash; a new word takes the first slot and moves the word there to the second, evicting
+/// the one before it, so two words of one set no longer evict each other. Words and stems of up
+/// to 16 bytes are packed into integers (see [`pack`]), so that a lookup is one or two loads
+/// and comparisons in the same line of memory; longer words are stemmed every time.
 #[derive(Clone)]
 struct StemCache {
-    /// (packed word, packed stem); a word of 0 is an empty slot.
-    slots: Vec<(u128, u128)>,
+    /// (packed word, packed stem) pairs, [`WAYS`] to a set.
+    sets: Vec<CacheSet>,
 }
 
 impl StemCache {
     fn new() -> StemCache {
         StemCache {
-            slots: vec![(0, 0); CACHE_SLOTS],
+            sets: vec![CacheSet([(0, 0); WAYS]); CACHE_SLOTS / WAYS],
         }
     }
 
-    fn slot(word: u128) -> usize {
+    fn set(word: u128) -> usize {
         let folded = (word as u64) ^ ((word >> 64) as u64).rotate_left(29);
-        (folded.wrapping_mul(0x9E3779B97F4A7C15) >> (64 - CACHE_SLOTS.trailing_zeros())) as usize
+        let bits = (CACHE_SLOTS / WAYS).trailing_zeros();
+        (folded.wrapping_mul(0x9E3779B97F4A7C15) >> (64 - bits)) as usize
     }
 
-    /// Starts loading the slot of `word` into the processor's cache, so that a lookup of it
+    /// Starts loading the set of `word` into the processor's cache, so that a lookup of it
     /// shortly after does not wait for memory.
     fn prefetch(&self, word: u128) {
         #[cfg(target_arch = "x86_64")]
         {
-            let slot: *const (u128, u128) = &self.slots[Self::slot(word)];
+            let set: *const CacheSet = &self.sets[Self::set(word)];
             // SAFETY: SSE is part of x86_64, and a prefetch only hints: it reads nothing the
-            // program sees and cannot fault (the pointer is to a live slot anyway).
+            // program sees and cannot fault (the pointer is to a live set anyway).
             unsafe {
-                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(slot.cast())
+                std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(set.cast())
             };
         }
         #[cfg(not(target_arch = "x86_64"))]
         let _ = word;
     }
 
-    fn get(&self, word: u128) -> Option<u128> {
-        let (key, stem) = self.slots[Self::slot(word)];
-        (key == word).then_some(stem)
+    /// The stem of `word`, if cached; a word found in the second slot moves to the first.
+    fn get(&mut self, word: u128) -> Option<u128> {
+        let CacheSet([first, second]) = &mut self.sets[Self::set(word)];
+        if first.0 == word {
+            return Some(first.1);
+        }
+        if second.0 == word {
+            std::mem::swap(first, second);
+            return Some(first.1);
+        }
+        None
     }
 
     fn insert(&mut self, word: u128, stem: u128) {
-        self.slots[Self::slot(word)] = (word, stem);
+        let CacheSet([first, second]) = &mut self.sets[Self::set(word)];
+        *second = std::mem::replace(first, (word, stem));
     }
 }
 
@@ -138,14 +158,27 @@ impl Tokenizer for CachedEnStem {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> CachedEnStemStream<'a> {
         self.token.reset();
         self.words.clear();
-        let mut from = 0;
-        while let Some((start, end)) = next_word(text, from) {
-            let key = short_ascii_key(text.as_bytes(), start, end);
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() && !b.is_ascii_alphanumeric() {
+                at += 1;
+                continue;
+            }
+            let (start, end, key) = match short_ascii_word(bytes, at) {
+                Some((end, key)) => (at, end, Some(key)),
+                None => {
+                    let Some((start, end)) = next_word(text, at) else {
+                        break;
+                    };
+                    (start, end, short_ascii_key(bytes, start, end))
+                }
+            };
             if let Some(key) = key {
                 self.cache.prefetch(key);
             }
             self.words.push(Word { start, end, key });
-            from = end;
+            at = end;
         }
         CachedEnStemStream {
             text,
@@ -209,6 +242,50 @@ fn next_word(text: &str, from: usize) -> Option<(usize, usize)> {
     Some((start, at))
 }
 
+/// The top bits of the bytes of `x` that are ASCII letters or digits.
+fn ascii_alphanumeric_flags(x: u64) -> u64 {
+    use crate::swar::{in_range, HIGH, ONES};
+    let seven_bits = x & !HIGH;
+    let digits = in_range(seven_bits, b'0', b'9');
+    // a capital's bit 0x20 set makes it its small letter; no other byte becomes one
+    let letters = in_range(seven_bits | (ONES * 0x20), b'a', b'z');
+    (digits | letters) & !x
+}
+
+/// The word at byte `start` when it is 1 to 15 ASCII letters and digits followed by an ASCII
+/// byte that is neither, all within the 16 bytes from `start`: its end and its packed lower
+/// case (its cache key, as [`short_ascii_key`] gives), from one 16-byte load. `None` otherwise
+/// (no word starts there, the word goes on into its 16th byte or into a character beyond
+/// ASCII, or fewer than 16 bytes are left): the word is then read a character at a time.
+fn short_ascii_word(bytes: &[u8], start: usize) -> Option<(usize, u128)> {
+    use crate::swar::{in_range, HIGH};
+    let window: [u8; 16] = bytes.get(start..start.checked_add(16)?)?.try_into().ok()?;
+    let packed = u128::from_le_bytes(window);
+    let lower = |word: u64| word | (in_range(word, b'A', b'Z') >> 2);
+    // the bytes of the first `len` (0 to 7) of `half`
+    let first = |half: u64, len: u32| half & ((1u64 << (8 * len)) - 1);
+    let low = packed as u64;
+    let low_stops = !ascii_alphanumeric_flags(low) & HIGH;
+    let (len, key) = if low_stops != 0 {
+        let len = low_stops.trailing_zeros() / 8;
+        (len, u128::from(lower(first(low, len))))
+    } else {
+        let high = (packed >> 64) as u64;
+        let high_stops = !ascii_alphanumeric_flags(high) & HIGH;
+        if high_stops == 0 {
+            return None;
+        }
+        let len = high_stops.trailing_zeros() / 8;
+        let key = u128::from(lower(low)) | u128::from(lower(first(high, len))) << 64;
+        (8 + len, key)
+    };
+    let len = len as usize;
+    if len == 0 || !window[len].is_ascii() {
+        return None;
+    }
+    Some((start + len, key))
+}
+
 /// The packed lower case (see [`pack`]) of the word at `start..end` of `text` (letters and
 /// digits), when it is 1 to 16 ASCII bytes long. The word is read as one 16-byte load when the
 /// text goes on that far, its bytes beyond `end` masked off.
@@ -237,19 +314,14 @@ fn short_ascii_key(text: &[u8], start: usize, end: usize) -> Option<u128> {
 }
 
 impl CachedEnStem {
-    /// Writes the stem of the lower case of `word` (alphanumeric characters) into the token;
-    /// `short_ascii_key` is the word's [`short_ascii_key`].
-    fn stem_into_token(&mut self, word: &str, short_ascii_key: Option<u128>) {
+    /// Writes the stem of the lower case of `word` (alphanumeric characters) into the token,
+    /// when its [`short_ascii_key`] (`short_ascii_key`) is not cached: lowered, then looked up
+    /// (a longer or non-ASCII word), else stemmed and cached. Kept out of line, so that the
+    /// lookup of a cached word, which nearly every token is, stays small.
+    #[inline(never)]
+    fn stem_uncached(&mut self, word: &str, short_ascii_key: Option<u128>) {
         let text = &mut self.token.text;
         let bytes = word.as_bytes();
-        let short_ascii = short_ascii_key.is_some();
-        if let Some(key) = short_ascii_key {
-            if let Some(stem) = self.cache.get(key) {
-                if unpack_into(stem, text) {
-                    return;
-                }
-            }
-        }
         text.clear();
         if bytes.is_ascii() {
             text.push_str(word);
@@ -261,7 +333,7 @@ impl CachedEnStem {
             }
         }
         let key = pack(text);
-        if !short_ascii {
+        if short_ascii_key.is_none() {
             if let Some(stem) = key.and_then(|k| self.cache.get(k)) {
                 if unpack_into(stem, text) {
                     return;
@@ -281,9 +353,10 @@ impl CachedEnStem {
 
 impl TokenStream for CachedEnStemStream<'_> {
     fn advance(&mut self) -> bool {
-        while let Some(&Word { start, end, key }) = self.analyzer.words.get(self.next) {
+        let analyzer = &mut *self.analyzer;
+        while let Some(&Word { start, end, key }) = analyzer.words.get(self.next) {
             self.next += 1;
-            let token = &mut self.analyzer.token;
+            let token = &mut analyzer.token;
             // every word takes a position, a dropped one too
             token.position = token.position.wrapping_add(1);
             if end - start >= MAX_TOKEN_BYTES {
@@ -291,7 +364,12 @@ impl TokenStream for CachedEnStemStream<'_> {
             }
             token.offset_from = start;
             token.offset_to = end;
-            self.analyzer.stem_into_token(&self.text[start..end], key);
+            if let Some(stem) = key.and_then(|key| analyzer.cache.get(key)) {
+                if unpack_into(stem, &mut analyzer.token.text) {
+                    return true;
+                }
+            }
+            analyzer.stem_uncached(&self.text[start..end], key);
             return true;
         }
         false
@@ -365,6 +443,61 @@ mod tests {
         assert_eq!(tokens(&mut cached, text), expected);
         assert_eq!(tokens(&mut cached, text), expected);
         assert!(tokens(&mut cached, "").is_empty() && tokens(&mut cached, " ,; ").is_empty());
+    }
+
+    #[test]
+    fn short_ascii_words_are_the_words_read_a_character_at_a_time() {
+        let texts = [
+            "Zelensky’s talks in Москва: café owners, “curly quotes”, naïve über-rich 42nd",
+            "plain ascii words, then sixteen-letter internationalization and abcdefghijklmnop!",
+            "x\u{00A0}y\u{2014}z,\0nul ÉTÉ été STRASSE Straße ǅemal 日本語のテキスト end of text",
+            "abc\u{301}def Ab1 9Z a_b a-b a'b HTTP/2 ~~~ \t\n\r ¡¿",
+        ];
+        for text in texts {
+            let bytes = text.as_bytes();
+            let mut checked = 0;
+            let mut previous_is_word = false;
+            for (start, c) in text.char_indices() {
+                let inside_word = std::mem::replace(&mut previous_is_word, c.is_alphanumeric());
+                if inside_word {
+                    continue;
+                }
+                let expected = next_word(text, start)
+                    .filter(|&(from, _)| from == start)
+                    .map(|(_, end)| (end, short_ascii_key(bytes, start, end)));
+                if let Some((end, key)) = short_ascii_word(bytes, start) {
+                    assert_eq!(expected, Some((end, Some(key))), "{text:?} at {start}");
+                    checked += 1;
+                } else if let Some((end, _)) = expected {
+                    let ascii = text[start..end].is_ascii();
+                    let tail = bytes.len() - start < 16;
+                    assert!(end - start >= 16 || !ascii || tail || !bytes[end].is_ascii());
+                }
+            }
+            assert!(checked >= 3, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn two_words_of_one_set_are_both_kept_and_a_third_evicts_the_older() {
+        let mut cache = StemCache::new();
+        let word = |i: usize| pack(&format!("w{i}")).unwrap();
+        let target = StemCache::set(word(0));
+        let same_set: Vec<u128> = (1..1_000_000)
+            .map(word)
+            .filter(|&w| StemCache::set(w) == target)
+            .take(2)
+            .collect();
+        let (a, b, c) = (word(0), same_set[0], same_set[1]);
+        cache.insert(a, 1);
+        cache.insert(b, 2);
+        assert_eq!((cache.get(a), cache.get(b)), (Some(1), Some(2)));
+        // `a` was used before `b`: `c` takes its slot
+        cache.insert(c, 3);
+        assert_eq!(
+            (cache.get(a), cache.get(b), cache.get(c)),
+            (None, Some(2), Some(3))
+        );
     }
 
     proptest::proptest! {
