@@ -209,12 +209,21 @@ fn write_lookup(
             .iter()
             .enumerate()
             .map(|(i, e)| {
-                let mut value = format!("{}{SEP}{}", e.name, e.kind.as_str());
+                let kind = e.kind.as_str();
+                let aliases: usize = e.aliases.iter().map(|a| a.len() + 1).sum();
+                let mut value = String::with_capacity(e.name.len() + 1 + kind.len() + aliases);
+                value.push_str(&e.name);
+                value.push(SEP);
+                value.push_str(kind);
                 for alias in &e.aliases {
                     value.push(SEP);
                     value.push_str(alias);
                 }
-                (format!("e{SEP}{i}"), value)
+                let mut key = String::with_capacity(2 + 20);
+                key.push('e');
+                key.push(SEP);
+                push_decimal(&mut key, i);
+                (key, value)
             })
             .collect(),
     )?;
@@ -222,7 +231,15 @@ fn write_lookup(
         table
             .by_name
             .iter()
-            .map(|(name, i)| (format!("n{SEP}{name}"), i.to_string()))
+            .map(|(name, &i)| {
+                let mut key = String::with_capacity(2 + name.len());
+                key.push('n');
+                key.push(SEP);
+                key.push_str(name);
+                let mut value = String::with_capacity(20);
+                push_decimal(&mut value, i);
+                (key, value)
+            })
             .collect(),
     )?;
     out.kind(
@@ -241,6 +258,25 @@ fn write_lookup(
 
 /// Separates the parts of a lookup value.
 const SEP: char = '\u{1f}';
+
+/// Writes `n` in decimal digits at the end of `out` (as `n.to_string()` would, without the
+/// formatting machinery: the lookup table writes tens of thousands of numbers).
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut first = digits.len();
+    let mut rest = n;
+    loop {
+        first -= 1;
+        digits[first] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[first..] {
+        out.push(char::from(digit));
+    }
+}
 
 /// What a query needs of the derived tables — canonical names, aliases, stories, identical
 /// files, single-source passages — looked up in place in a memory-mapped file, so a search costs
@@ -347,5 +383,22 @@ impl SearchTables {
         self.lookup
             .get(&format!("1{SEP}{source}#{ordinal}"))
             .is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_numbers_are_written_as_to_string_writes_them() {
+        for n in (0..1_000)
+            .chain([9_999, 10_000, 123_456_789, u32::MAX as usize])
+            .chain([usize::MAX - 1, usize::MAX])
+        {
+            let mut out = String::from("n\u{1f}");
+            push_decimal(&mut out, n);
+            assert_eq!(out, format!("n\u{1f}{n}"));
+        }
     }
 }
