@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer};
 
-/// Slots of the cache (a power of two): 2 MiB per indexed text field and indexing thread. With
+/// Slots of the cache (a power of two): 2 MiB per indexing thread (see [`THREAD_CACHE`]). With
 /// 2^14 slots (512 KiB) a pass over BBC stemmed in 41 ms; here 31 ms: far fewer words evict
 /// each other, and a missed word costs a Snowball stem.
 const CACHE_SLOTS: usize = 1 << 16;
@@ -26,14 +26,16 @@ struct CacheSet([(u128, u128); WAYS]);
 /// the one before it, so two words of one set no longer evict each other. Words and stems of up
 /// to 16 bytes are packed into integers (see [`pack`]), so that a lookup is one or two loads
 /// and comparisons in the same line of memory; longer words are stemmed every time.
-#[derive(Clone)]
+#[derive(Clone, Default)]
 struct StemCache {
-    /// (packed word, packed stem) pairs, [`WAYS`] to a set.
+    /// (packed word, packed stem) pairs, [`WAYS`] to a set; none in a cache that is not there
+    /// (see [`CachedEnStem`]'s), which finds nothing and keeps nothing.
     sets: Vec<CacheSet>,
 }
 
 impl StemCache {
-    fn new() -> StemCache {
+    /// An empty cache of [`CACHE_SLOTS`] slots.
+    fn with_slots() -> StemCache {
         StemCache {
             sets: vec![CacheSet([(0, 0); WAYS]); CACHE_SLOTS / WAYS],
         }
@@ -45,12 +47,17 @@ impl StemCache {
         (folded.wrapping_mul(0x9E3779B97F4A7C15) >> (64 - bits)) as usize
     }
 
+    /// Whether this is a cache that is not there (see [`StemCache::sets`]).
+    fn is_absent(&self) -> bool {
+        self.sets.is_empty()
+    }
+
     /// Starts loading the set of `word` into the processor's cache, so that a lookup of it
     /// shortly after does not wait for memory.
     fn prefetch(&self, word: u128) {
         #[cfg(target_arch = "x86_64")]
-        {
-            let set: *const CacheSet = &self.sets[Self::set(word)];
+        if let Some(set) = self.sets.get(Self::set(word)) {
+            let set: *const CacheSet = set;
             // SAFETY: SSE is part of x86_64, and a prefetch only hints: it reads nothing the
             // program sees and cannot fault (the pointer is to a live set anyway).
             unsafe {
@@ -63,7 +70,7 @@ impl StemCache {
 
     /// The stem of `word`, if cached; a word found in the second slot moves to the first.
     fn get(&mut self, word: u128) -> Option<u128> {
-        let CacheSet([first, second]) = &mut self.sets[Self::set(word)];
+        let CacheSet([first, second]) = self.sets.get_mut(Self::set(word))?;
         if first.0 == word {
             return Some(first.1);
         }
@@ -75,8 +82,9 @@ impl StemCache {
     }
 
     fn insert(&mut self, word: u128, stem: u128) {
-        let CacheSet([first, second]) = &mut self.sets[Self::set(word)];
-        *second = std::mem::replace(first, (word, stem));
+        if let Some(CacheSet([first, second])) = self.sets.get_mut(Self::set(word)) {
+            *second = std::mem::replace(first, (word, stem));
+        }
     }
 }
 
@@ -116,15 +124,24 @@ fn unpack_into(packed: u128, out: &mut String) -> bool {
 /// `RemoveLongFilter::limit(40)`), their positions left empty.
 const MAX_TOKEN_BYTES: usize = 40;
 
-/// The `en_stem` analyzer, stems cached (one cache per clone: tantivy clones it per indexing
-/// thread).
+/// The `en_stem` analyzer, stems cached (one cache per thread, see [`THREAD_CACHE`]).
 pub fn cached_en_stem() -> TextAnalyzer {
     TextAnalyzer::from(CachedEnStem {
         token: Token::default(),
         stemmer: frostem::Stemmer::new(frostem::Algorithm::English),
-        cache: StemCache::new(),
+        cache: StemCache::default(),
         words: Vec::new(),
     })
+}
+
+thread_local! {
+    /// The stem cache of this thread's analyzers while none of them is tokenizing. tantivy
+    /// clones the analyzer for each indexed field of each segment it writes, and tokenizes one
+    /// field value at a time: a text takes the cache and its stream gives it back, so the fields
+    /// share their words (entity_text's names are the text's) and a new segment starts with
+    /// the words of those before.
+    static THREAD_CACHE: std::cell::Cell<StemCache> =
+        const { std::cell::Cell::new(StemCache { sets: Vec::new() }) };
 }
 
 /// tantivy's `en_stem` chain — simple tokenizer (runs of alphanumeric characters), long words
@@ -132,13 +149,27 @@ pub fn cached_en_stem() -> TextAnalyzer {
 /// ASCII word is lowered into its cache key directly and, when found, only its stem is written.
 /// A text's words are all found first and their cache slots fetched then, so that the lookups
 /// of the tokens, one at a time between tantivy's own work, seldom wait for memory.
-#[derive(Clone)]
 pub struct CachedEnStem {
     token: Token,
     stemmer: frostem::Stemmer,
+    /// The stem cache while a text is tokenized (taken from [`THREAD_CACHE`] and given back
+    /// by the stream), or one of its own when another analyzer of the thread held the thread's;
+    /// else absent.
     cache: StemCache,
     /// The words of the text being tokenized (kept to reuse its allocation).
     words: Vec<Word>,
+}
+
+impl Clone for CachedEnStem {
+    /// A copy without a stem cache: it takes its thread's when it tokenizes.
+    fn clone(&self) -> CachedEnStem {
+        CachedEnStem {
+            token: self.token.clone(),
+            stemmer: self.stemmer,
+            cache: StemCache::default(),
+            words: Vec::new(),
+        }
+    }
 }
 
 /// A word of the text being tokenized.
@@ -158,6 +189,14 @@ impl Tokenizer for CachedEnStem {
     fn token_stream<'a>(&'a mut self, text: &'a str) -> CachedEnStemStream<'a> {
         self.token.reset();
         self.words.clear();
+        if self.cache.is_absent() {
+            self.cache = THREAD_CACHE
+                .try_with(|shared| shared.take())
+                .ok()
+                .filter(|shared| !shared.is_absent())
+                .unwrap_or_else(StemCache::with_slots);
+        }
+        let cache = &self.cache;
         let bytes = text.as_bytes();
         let mut at = 0;
         while let Some(&b) = bytes.get(at) {
@@ -175,7 +214,7 @@ impl Tokenizer for CachedEnStem {
                 }
             };
             if let Some(key) = key {
-                self.cache.prefetch(key);
+                cache.prefetch(key);
             }
             self.words.push(Word { start, end, key });
             at = end;
@@ -194,6 +233,28 @@ pub struct CachedEnStemStream<'a> {
     /// The index of the next word in the analyzer's words.
     next: usize,
     analyzer: &'a mut CachedEnStem,
+}
+
+impl Drop for CachedEnStemStream<'_> {
+    /// Gives the stem cache back to the thread, unless another analyzer gave one back meanwhile
+    /// (then the analyzer keeps its own).
+    fn drop(&mut self) {
+        let cache = std::mem::take(&mut self.analyzer.cache);
+        // (a thread that is ending has no cache left to give it to: it is dropped)
+        let kept = THREAD_CACHE.try_with(|shared| {
+            let other = shared.take();
+            if other.is_absent() {
+                shared.set(cache);
+                None
+            } else {
+                shared.set(other);
+                Some(cache)
+            }
+        });
+        if let Ok(Some(own)) = kept {
+            self.analyzer.cache = own;
+        }
+    }
 }
 
 /// The next run of alphanumeric characters at or after byte `from`, as a byte range.
@@ -479,8 +540,36 @@ mod tests {
     }
 
     #[test]
+    fn analyzers_of_one_thread_share_a_cache_and_streams_at_once_each_stem_right() {
+        let mut builtin = TokenizerManager::default().get("en_stem").unwrap();
+        let mut first = cached_en_stem();
+        let mut second = first.clone();
+        let (one, two) = (
+            "Negotiators ran talks in Москва",
+            "Zelensky’s negotiators running",
+        );
+        let (expected_one, expected_two) = (tokens(&mut builtin, one), tokens(&mut builtin, two));
+        assert_eq!(tokens(&mut first, one), expected_one);
+        assert_eq!(tokens(&mut second, two), expected_two);
+        // a stream of each analyzer at once: the second makes a cache of its own and keeps it
+        let mut outer = first.token_stream(one);
+        assert_eq!(tokens(&mut second, two), expected_two);
+        let mut from_outer = Vec::new();
+        while outer.advance() {
+            from_outer.push(outer.token().text.clone());
+        }
+        drop(outer);
+        let texts: Vec<String> = expected_one.into_iter().map(|t| t.0).collect();
+        assert_eq!(from_outer, texts);
+        assert_eq!(tokens(&mut second, two), expected_two);
+        std::thread::spawn(move || assert_eq!(tokens(&mut first, two), expected_two))
+            .join()
+            .unwrap();
+    }
+
+    #[test]
     fn two_words_of_one_set_are_both_kept_and_a_third_evicts_the_older() {
-        let mut cache = StemCache::new();
+        let mut cache = StemCache::with_slots();
         let word = |i: usize| pack(&format!("w{i}")).unwrap();
         let target = StemCache::set(word(0));
         let same_set: Vec<u128> = (1..1_000_000)
