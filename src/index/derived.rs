@@ -323,7 +323,7 @@ pub fn entities(handle: &IndexHandle) -> Result<EntityTable> {
 /// a time in key order: `1` single-source passages, `d` identical files, `e` entities, `n` names,
 /// `s` stories.
 fn write_lookup(
-    w: &mut dyn Write,
+    w: &mut impl Write,
     opstamp: u64,
     table: &EntityTable,
     files: &FileTable,

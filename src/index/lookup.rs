@@ -19,14 +19,14 @@ enum Bytes {
 
 /// Writes a table one kind of entry at a time, so only one kind is ever held in memory; the
 /// kinds must come in the order of their keys (each kind's keys share a prefix of their own).
-pub struct LookupWriter<'a> {
-    out: &'a mut dyn std::io::Write,
+pub struct LookupWriter<'a, W: std::io::Write> {
+    out: &'a mut W,
     last_key: Option<String>,
 }
 
-impl<'a> LookupWriter<'a> {
+impl<'a, W: std::io::Write> LookupWriter<'a, W> {
     /// Starts a table made from the commit `opstamp`.
-    pub fn new(out: &'a mut dyn std::io::Write, opstamp: u64) -> Result<LookupWriter<'a>> {
+    pub fn new(out: &'a mut W, opstamp: u64) -> Result<LookupWriter<'a, W>> {
         out.write_all(format!("{HEADER}{opstamp}\n").as_bytes())?;
         Ok(LookupWriter {
             out,
