@@ -204,20 +204,22 @@ impl Tokenizer for CachedEnStem {
                 at += 1;
                 continue;
             }
-            let (start, end, key) = match short_ascii_word(bytes, at) {
-                Some((end, key)) => (at, end, Some(key)),
+            // (`resume`: where to look for the next word; past a short word's end, an ASCII
+            // byte that is no word's)
+            let (start, end, key, resume) = match short_ascii_word(bytes, at) {
+                Some((end, key)) => (at, end, Some(key), end + 1),
                 None => {
                     let Some((start, end)) = next_word(text, at) else {
                         break;
                     };
-                    (start, end, short_ascii_key(bytes, start, end))
+                    (start, end, short_ascii_key(bytes, start, end), end)
                 }
             };
             if let Some(key) = key {
                 cache.prefetch(key);
             }
             self.words.push(Word { start, end, key });
-            at = end;
+            at = resume;
         }
         CachedEnStemStream {
             text,
