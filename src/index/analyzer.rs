@@ -179,8 +179,9 @@ struct Word {
     start: usize,
     /// The byte after it.
     end: usize,
-    /// For a word of 1 to 16 ASCII bytes, its lower case packed (see [`pack`]): its cache key.
-    key: Option<u128>,
+    /// For a word of 1 to 16 ASCII bytes, its lower case packed (see [`pack`]): its cache key;
+    /// 0 for any other word (no packed word is 0: this keeps a word in 32 bytes, not 48).
+    key: u128,
 }
 
 impl Tokenizer for CachedEnStem {
@@ -218,7 +219,11 @@ impl Tokenizer for CachedEnStem {
             if let Some(key) = key {
                 cache.prefetch(key);
             }
-            self.words.push(Word { start, end, key });
+            self.words.push(Word {
+                start,
+                end,
+                key: key.unwrap_or(0),
+            });
             at = resume;
         }
         CachedEnStemStream {
@@ -418,6 +423,7 @@ impl TokenStream for CachedEnStemStream<'_> {
     fn advance(&mut self) -> bool {
         let analyzer = &mut *self.analyzer;
         while let Some(&Word { start, end, key }) = analyzer.words.get(self.next) {
+            let key = (key != 0).then_some(key);
             self.next += 1;
             let token = &mut analyzer.token;
             // every word takes a position, a dropped one too
