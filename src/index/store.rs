@@ -388,10 +388,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     write_atomic_with(path, |w| Ok(w.write_all(bytes)?))
 }
 
-/// Writes a file through `write` so that readers see the old file or the whole new one.
+/// Writes a file through `write` so that readers see the old file or the whole new one. (The
+/// buffer is handed over as itself, not as a `dyn Write`: a serializer's many small writes are
+/// then copies into it, not calls.)
 pub fn write_atomic_with(
     path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+    write: impl FnOnce(&mut std::io::BufWriter<File>) -> Result<()>,
 ) -> Result<()> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let file = File::create(&tmp).with_context(|| format!("cannot write {}", tmp.display()))?;

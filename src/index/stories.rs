@@ -357,6 +357,9 @@ struct FileDocs<'a> {
     /// Each segment's `line` column, opened once: of a file's documents, only its file document
     /// has no line.
     lines: Vec<Column<u64>>,
+    /// Each segment's passage documents, found once from the postings of their kind: a file's
+    /// quotes are then left unread when its passages are wanted.
+    passages: Vec<tantivy::BitSet>,
 }
 
 impl<'a> FileDocs<'a> {
@@ -366,11 +369,39 @@ impl<'a> FileDocs<'a> {
             .iter()
             .map(|segment| segment.fast_fields().u64("line"))
             .collect::<tantivy::Result<_>>()?;
+        let mut passages: Vec<tantivy::BitSet> = searcher
+            .segment_readers()
+            .iter()
+            .map(|segment| tantivy::BitSet::with_max_value(segment.max_doc()))
+            .collect();
+        let passage_docs = searcher.search(
+            &*term_query(fields.kind, kind::PASSAGE),
+            &tantivy::collector::DocSetCollector,
+        )?;
+        for address in passage_docs {
+            if let Some(docs) = passages.get_mut(address.segment_ord as usize) {
+                if address.doc_id < docs.max_value() {
+                    docs.insert(address.doc_id);
+                }
+            }
+        }
         Ok(FileDocs {
             searcher,
             fields,
             lines,
+            passages,
         })
+    }
+
+    /// Whether the document at `address` may be of kind `wanted`, as far as is known without
+    /// reading it.
+    fn may_be(&self, address: tantivy::DocAddress, wanted: &str) -> bool {
+        if wanted != kind::PASSAGE {
+            return true;
+        }
+        self.passages
+            .get(address.segment_ord as usize)
+            .is_none_or(|docs| address.doc_id >= docs.max_value() || docs.contains(address.doc_id))
     }
 
     /// The title stored with a file.
@@ -387,7 +418,8 @@ impl<'a> FileDocs<'a> {
     /// reader would read them in full for every file. A file document is told from the file's
     /// passages and quotes by its having no line before any is read: it alone is read for
     /// [`kind::FILE`], and it is left unread for the others (it lies in another part of the
-    /// store than the file's passages and quotes).
+    /// store than the file's passages and quotes); for [`kind::PASSAGE`], the quotes are told
+    /// by the passage documents found once (see [`FileDocs::passages`]) and left unread too.
     fn of_kind(&self, source: &str, wanted: &str) -> Result<Vec<tantivy::TantivyDocument>> {
         let f = self.fields;
         let with_line = wanted != kind::FILE;
@@ -400,7 +432,7 @@ impl<'a> FileDocs<'a> {
             .into_iter()
             .filter(|a| {
                 let lines = &self.lines[a.segment_ord as usize];
-                lines.first(a.doc_id).is_some() == with_line
+                lines.first(a.doc_id).is_some() == with_line && self.may_be(*a, wanted)
             })
             .collect();
         // in index order: neighbours share document-store blocks

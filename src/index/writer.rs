@@ -95,6 +95,15 @@ pub struct FileSummary {
     pub bytes: u64,
 }
 
+/// A [`FileSummary`] of borrowed entities: written as the same JSON, without copying them.
+#[derive(Serialize)]
+struct FileSummaryOf<'a> {
+    entities: &'a [extract::Entity],
+    passages: usize,
+    quotes: usize,
+    bytes: u64,
+}
+
 enum Outcome {
     Unchanged,
     Indexed {
@@ -401,13 +410,12 @@ fn process(
         Ok((text, _)) => text,
         Err(why) => return (Outcome::Skipped(why.to_string()), None),
     };
-    drop(bytes);
     let article = Article::parse(text);
     let mut note = None;
     let annotated = if opts.extract {
         // extraction is heuristics over any text: should it ever fail on one file, the file is
-        // still indexed, passages only, and the user is told
-        let copy = article.clone();
+        // still indexed, passages only (the article read again from its bytes, kept for that
+        // instead of a copy), and the user is told
         quiet_panics();
         QUIET.with(|q| q.set(true));
         let result =
@@ -416,11 +424,15 @@ fn process(
         match result {
             Ok(a) => a,
             Err(_) => {
+                let article = match corpus::decode(&bytes) {
+                    Ok((text, _)) => Article::parse(text),
+                    Err(why) => return (Outcome::Skipped(why.to_string()), None),
+                };
                 note = Some(
                     "entity and quote extraction failed; indexed its passages only".to_string(),
                 );
                 AnnotatedArticle {
-                    article: copy,
+                    article,
                     entities: Vec::new(),
                     mentions: Vec::new(),
                     quotes: Vec::new(),
@@ -435,6 +447,7 @@ fn process(
             quotes: Vec::new(),
         }
     };
+    drop(bytes);
     let size = entry.size;
     let record = FileRecord {
         size,
@@ -481,9 +494,10 @@ fn quiet_panics() {
     });
 }
 
-/// Names a passage is found by: canonical names, the article's other forms, gazetteer aliases.
-fn entity_words(a: &AnnotatedArticle, ids: &[usize]) -> String {
-    let mut out = String::new();
+/// Names a passage is found by: canonical names, the article's other forms, gazetteer aliases;
+/// written in place of what `out` held (one buffer serves all of an article's documents).
+fn entity_words<'a>(a: &AnnotatedArticle, ids: &[usize], out: &'a mut String) -> &'a str {
+    out.clear();
     for &id in ids {
         let e = &a.entities[id];
         out.push_str(&e.name);
@@ -514,6 +528,7 @@ fn add_documents(
     record: &FileRecord,
 ) -> Result<(usize, usize, TantivyDocument)> {
     let article = &a.article;
+    let mut words = String::new();
     for p in &article.passages {
         let text = article.passage_text(p);
         let ids = a.entities_in(p.range.clone());
@@ -528,7 +543,7 @@ fn add_documents(
         for &id in &ids {
             doc.add_text(f.entities, &a.entities[id].name);
         }
-        doc.add_text(f.entity_text, entity_words(a, &ids));
+        doc.add_text(f.entity_text, entity_words(a, &ids, &mut words));
         for band in extract::similarity::bands(&text) {
             doc.add_u64(f.bands, band);
         }
@@ -550,7 +565,7 @@ fn add_documents(
         for &id in &ids {
             doc.add_text(f.entities, &a.entities[id].name);
         }
-        doc.add_text(f.entity_text, entity_words(a, &ids));
+        doc.add_text(f.entity_text, entity_words(a, &ids, &mut words));
         if let Some(s) = q.speaker {
             let name = &a.entities[s].name;
             doc.add_text(f.speaker, name);
@@ -560,8 +575,8 @@ fn add_documents(
         }
         writer.add_document(doc)?;
     }
-    let summary = FileSummary {
-        entities: a.entities.clone(),
+    let summary = FileSummaryOf {
+        entities: &a.entities,
         passages: article.passages.len(),
         quotes: a.quotes.len(),
         bytes: article.text.len() as u64,
@@ -575,4 +590,40 @@ fn add_documents(
     doc.add_text(f.hash, &record.hash);
     doc.add_text(f.summary, serde_json::to_string(&summary)?);
     Ok((article.passages.len(), a.quotes.len(), doc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_summary_of_borrowed_entities_is_written_as_the_stored_summary() {
+        let entity = |name: &str, kind, aliases: &[&str], mentions| extract::Entity {
+            name: name.to_string(),
+            kind,
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            mentions,
+        };
+        let entities = vec![
+            entity("Volodymyr Zelensky", EntityKind::Person, &["Zelensky’s"], 3),
+            entity("Москва", EntityKind::Place, &["Moscow", "\"Moskva\"\n"], 1),
+            entity("Café Nero", EntityKind::Organization, &[], 2),
+        ];
+        let summary = FileSummary {
+            entities: entities.clone(),
+            passages: 7,
+            quotes: 2,
+            bytes: 4096,
+        };
+        let borrowed = FileSummaryOf {
+            entities: &entities,
+            passages: 7,
+            quotes: 2,
+            bytes: 4096,
+        };
+        assert_eq!(
+            serde_json::to_string(&borrowed).unwrap(),
+            serde_json::to_string(&summary).unwrap()
+        );
+    }
 }
