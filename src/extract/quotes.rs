@@ -6643,6 +6643,21 @@ mod tests {
         quotes(text).into_iter().map(|q| (q.1, q.2)).collect()
     }
 
+    /// The speakers and descriptions of a text's direct quotes, in order.
+    fn speakers_and_descriptions(text: &str) -> Vec<(Option<String>, Option<String>)> {
+        let a = annotate_text(text.to_string());
+        a.quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Direct)
+            .map(|q| {
+                (
+                    q.speaker.map(|e| a.entities[e].name.clone()),
+                    q.description.clone(),
+                )
+            })
+            .collect()
+    }
+
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
     }
@@ -6696,24 +6711,12 @@ mod tests {
 
     #[test]
     fn an_unnamed_subject_goes_on_past_but_to_a_colon() {
-        let a = annotate_text(
+        let direct = speakers_and_descriptions(
             "Drexel\n\nBurt Sugarman bid for TRE. Sugarman said he would win.\n\nA Drexel \
              spokesman acknowledged that his firm had underwritten the debt offering for Sugarman \
-             but added:\n\n\"We had nothing to do with TRE.\"\n"
-                .to_string(),
+             but added:\n\n\"We had nothing to do with TRE.\"\n",
         );
-        let direct: Vec<(Option<&str>, Option<&str>)> = a
-            .quotes
-            .iter()
-            .filter(|q| q.kind == QuoteKind::Direct)
-            .map(|q| {
-                (
-                    q.speaker.map(|e| a.entities[e].name.as_str()),
-                    q.description.as_deref(),
-                )
-            })
-            .collect();
-        assert_eq!(direct, vec![(None, Some("A Drexel spokesman"))]);
+        assert_eq!(direct, vec![(None, some("A Drexel spokesman"))]);
     }
 
     #[test]
@@ -6747,28 +6750,17 @@ mod tests {
 
     #[test]
     fn an_unnamed_one_with_a_few_words_before_the_noun_is_described() {
-        let a = annotate_text(
+        let described = speakers_and_descriptions(
             "Oil.\n\nChase Econometrics published a report.\n\n\"There are light oversupplies \
              now,\" a European crude oil trader said.\n\n\"Dealers are worried,\" one Illinois \
-             soyproduct dealer said.\n\n\"It is on hold,\" one New York trader said."
-                .to_string(),
+             soyproduct dealer said.\n\n\"It is on hold,\" one New York trader said.",
         );
-        let described: Vec<(Option<&str>, Option<&str>)> = a
-            .quotes
-            .iter()
-            .map(|q| {
-                (
-                    q.speaker.map(|e| a.entities[e].name.as_str()),
-                    q.description.as_deref(),
-                )
-            })
-            .collect();
         assert_eq!(
             described,
             vec![
-                (None, Some("a European crude oil trader")),
-                (None, Some("one Illinois soyproduct dealer")),
-                (None, Some("one New York trader"))
+                (None, some("a European crude oil trader")),
+                (None, some("one Illinois soyproduct dealer")),
+                (None, some("one New York trader"))
             ]
         );
     }
@@ -7076,25 +7068,13 @@ mod tests {
                     \"I do not think this will stop them,\" said a banker.\n\n\
                     A Japanese refiner said, \"The markets look better.\"\n\n\
                     But a senior Polish trader said: \"No way.\"\n";
-        let a = annotate_text(text.to_string());
-        let got: Vec<(Option<&str>, Option<&str>)> = a
-            .quotes
-            .iter()
-            .filter(|q| q.kind == QuoteKind::Direct)
-            .map(|q| {
-                (
-                    q.speaker.map(|e| a.entities[e].name.as_str()),
-                    q.description.as_deref(),
-                )
-            })
-            .collect();
         assert_eq!(
-            got,
+            speakers_and_descriptions(text),
             vec![
-                (Some("John Smith"), None),
-                (None, Some("a banker")),
-                (None, Some("A Japanese refiner")),
-                (None, Some("a senior Polish trader")),
+                (some("John Smith"), None),
+                (None, some("a banker")),
+                (None, some("A Japanese refiner")),
+                (None, some("a senior Polish trader")),
             ]
         );
         // the trap: an indefinite phrase in quotation marks is no subject
