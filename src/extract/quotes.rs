@@ -2622,13 +2622,7 @@ fn document_by_its_author<'m>(ctx: &'m Ctx, words: &[(Range<usize>, &str)]) -> O
     if !matches!(lower_case(words.first()?.1).as_ref(), "a" | "an" | "the") {
         return None;
     }
-    let noun = words
-        .iter()
-        .take(4)
-        .skip(1)
-        .take_while(|(_, w)| w.bytes().all(|b| b.is_ascii_lowercase()))
-        .position(|(_, w)| is_document_noun(w))?
-        + 1;
+    let noun = document_noun_after_determiner(words)?;
     if !matches!(words.get(noun + 1)?.1, "by" | "from") {
         return None;
     }
@@ -2637,6 +2631,18 @@ fn document_by_its_author<'m>(ctx: &'m Ctx, words: &[(Range<usize>, &str)]) -> O
     mentions_in(ctx, from..from + 1)
         .next()
         .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
+}
+
+/// Where the noun for a document stands after the first word (a determiner), past at most two
+/// lower-case words: 2 in "the new report", 3 in "a quarterly economic study".
+fn document_noun_after_determiner(words: &[(Range<usize>, &str)]) -> Option<usize> {
+    let noun = words
+        .iter()
+        .take(4)
+        .skip(1)
+        .take_while(|(_, w)| w.bytes().all(|b| b.is_ascii_lowercase()))
+        .position(|(_, w)| is_document_noun(w))?;
+    Some(noun + 1)
 }
 
 /// [`document_by_its_author`] as a subject a verb of saying follows: "A statement from Exxon
@@ -2661,13 +2667,7 @@ fn authored_document(
     if !matches!(words.first()?.1, "the" | "The" | "its" | "Its") {
         return None;
     }
-    let noun = words
-        .iter()
-        .take(4)
-        .skip(1)
-        .take_while(|(_, w)| w.bytes().all(|b| b.is_ascii_lowercase()))
-        .position(|(_, w)| is_document_noun(w))?
-        + 1;
+    let noun = document_noun_after_determiner(words)?;
     let (author, _) = document_author(ctx, words[noun].1, pos)?;
     Some((Who::Entity(author), words[noun].0.end))
 }

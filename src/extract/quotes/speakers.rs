@@ -4,6 +4,7 @@
 use super::*;
 use crate::extract::entities::{ends_in_legal_form, reads_as_a_paper, split_surname, surname};
 use crate::extract::tokens::{lower_case, Lower};
+use crate::extract::words::space_words;
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
@@ -447,25 +448,6 @@ fn is_unisex_name(name: &str) -> bool {
     )
 }
 
-/// The pieces of a name between single spaces, as `split(' ')` gives them, found by a byte
-/// loop: names are short, and a searcher takes longer to set up than the loop to run.
-fn space_separated(name: &str) -> impl Iterator<Item = &str> + '_ {
-    let mut rest = Some(name);
-    std::iter::from_fn(move || {
-        let piece = rest?;
-        match piece.bytes().position(|b| b == b' ') {
-            Some(space) => {
-                rest = Some(&piece[space + 1..]);
-                Some(&piece[..space])
-            }
-            None => {
-                rest = None;
-                Some(piece)
-            }
-        }
-    })
-}
-
 /// The gender a given name tells, if it is a known one.
 pub(super) fn name_gender(word: &str) -> Gender {
     // (an ASCII word lowered without a copy)
@@ -709,7 +691,7 @@ pub(super) fn entity_genders(
             continue;
         }
         let (given, surname) = split.unwrap_or((&entity.name, &entity.name));
-        let named = space_separated(given)
+        let named = space_words(given)
             .map(name_gender)
             .find(|g| *g != Gender::Unknown);
         let (pm, pf) = by_pronoun[e];
@@ -718,7 +700,7 @@ pub(super) fn entity_genders(
         // and "Tama Umaga" is a man)
         let listed = split
             .filter(|_| named.is_none())
-            .and_then(|(given, _)| space_separated(given).next())
+            .and_then(|(given, _)| space_words(given).next())
             .and_then(listed_name_gender);
         let named = named.or(listed.filter(|g| match g {
             Gender::Female => pf >= pm,
