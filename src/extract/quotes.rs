@@ -3667,14 +3667,14 @@ fn one_of_a_group(words: &[(Range<usize>, &str)]) -> Option<Who> {
 }
 
 /// A definite description of a person after a verb of saying that a name in it does not make
-/// that name's: a nationality (see [`nationality_description`]), or a noun before a preposition
+/// that name's: a nationality (see [`nationality_or_age_description`]), or a noun before a preposition
 /// ("said the director behind JFK, Platoon and …", "said the analyst at Merrill Lynch": what
 /// follows the preposition only tells which person).
 fn definite_description_after_verb(words: &[(Range<usize>, &str)]) -> Option<String> {
     if words.len() < 2 || words[0].1 != "the" {
         return None;
     }
-    if let Some(d) = nationality_description(words) {
+    if let Some(d) = nationality_or_age_description(words) {
         return Some(d);
     }
     let preposition = (2..words.len().min(5)).find(|&p| {
@@ -3686,10 +3686,10 @@ fn definite_description_after_verb(words: &[(Range<usize>, &str)]) -> Option<Str
         .then(|| joined_words(&words[..preposition]))
 }
 
-/// "the German", "the 32-year-old Spaniard", "the Dutchman": "the", at most two lower-case words
-/// and a people's adjective or noun the gazetteer knows, for the person described, not the
-/// country.
-fn nationality_description(words: &[(Range<usize>, &str)]) -> Option<String> {
+/// "the German", "the 32-year-old Spaniard", "the Dutchman", "the 30-year-old": "the", at most
+/// two lower-case words and a people's adjective or noun the gazetteer knows, for the person
+/// described, not the country, or an age.
+fn nationality_or_age_description(words: &[(Range<usize>, &str)]) -> Option<String> {
     let (_, last) = words.last()?;
     (words.len() >= 2
         && words.len() <= 4
@@ -3697,8 +3697,14 @@ fn nationality_description(words: &[(Range<usize>, &str)]) -> Option<String> {
         && words[1..words.len() - 1]
             .iter()
             .all(|(_, w)| plain_lower_word(w))
-        && GAZETTEER.is_demonym(last))
+        && (GAZETTEER.is_demonym(last) || is_age(last)))
     .then(|| joined_words(words))
+}
+
+/// Whether a word is someone's age: "30-year-old".
+pub(super) fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A lower-case word or number that is no preposition, conjunction or relative pronoun.
@@ -4839,7 +4845,7 @@ fn subject_before_verb(
     let the = words
         .iter()
         .rposition(|(_, w)| w.eq_ignore_ascii_case("the"));
-    if let Some(d) = the.and_then(|t| nationality_description(&words[t..])) {
+    if let Some(d) = the.and_then(|t| nationality_or_age_description(&words[t..])) {
         return Some(Who::Description(d));
     }
     if let Some(m) = mention_covering(ctx, last_range.clone()) {
@@ -5769,7 +5775,7 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
                             || matches!(*w, "has" | "had" | "was" | "is" | "will" | "would"))
                 });
                 (verb && words[k].1.eq_ignore_ascii_case("the"))
-                    .then(|| nationality_description(&words[k..k + 2]))
+                    .then(|| nationality_or_age_description(&words[k..k + 2]))
                     .flatten()
                     .map(Who::Description)
             };
@@ -10482,5 +10488,22 @@ mod tests {
         // "he's claimed" may be "he has claimed"
         assert!(!owned_noun("he's", " ", "claimed"));
         assert!(!owned_noun("analysts", " ", "said"));
+    }
+
+    #[test]
+    fn an_age_stands_for_the_latest_person_named() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Golf.\n\nRory McIlroy won again.\n\nThe win was his third. \"I am delighted,\" said the 28-year-old.", Some("Rory McIlroy")),
+            ("Athletics.\n\nDouble Olympic champion Hicham El Guerrouj may race.\n\n\"If I am to compete, it is only if I can win,\" the 30-year-old told BBC Sport.", Some("Hicham El Guerrouj")),
+            // the trap: an age with a noun for no person is nobody ("the 150-year-old company")
+            ("Golf.\n\nRory McIlroy won again.\n\n\"We are delighted,\" said the 150-year-old club.", None),
+        ];
+        for &(text, speaker) in cases {
+            let q = direct(text);
+            assert_eq!(q[0].1.as_deref(), speaker, "{text}: {q:?}");
+        }
+        assert!(is_age("28-year-old"));
+        assert!(!is_age("-year-old"));
+        assert!(!is_age("two-year-old"));
     }
 }

@@ -1675,8 +1675,8 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                     })
                     .find(|&e| fits_gender(e))
             };
-            // "the German", "the 32-year-old Spaniard": the latest person named
-            let demonym = definite && GAZETTEER.is_demonym(head);
+            // "the German", "the 32-year-old Spaniard", "the 30-year-old": the latest person named
+            let demonym = definite && (GAZETTEER.is_demonym(head) || super::is_age(head));
             if demonym {
                 // the one person the article introduced by that adjective: "Argentine David
                 // Nalbandian … The Argentine had stoked up the temperature"
