@@ -2305,6 +2305,18 @@ fn may_report(description: &str) -> bool {
         || names_a_document(description)
         || names_the_press(description)
         || describes_an_unnamed_person(description)
+        || names_a_role_of_something(description)
+}
+
+/// Whether a description opens with "the" and a role held of, for or at something: "the head
+/// of another foreign bank" (see [`role_of_something`]).
+fn names_a_role_of_something(description: &str) -> bool {
+    let words: Vec<&str> = description.whitespace_words().take(5).collect();
+    words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && (1..words.len().min(4)).any(|i| {
+            (is_role(words[i]) || person_noun(words[i]).is_some())
+                && matches!(words.get(i + 1), Some(&("of" | "for" | "at")))
+        })
 }
 
 /// Whether a description is of an unnamed person: "a company spokesman", "one official", "the
@@ -4738,12 +4750,16 @@ fn subject_before_verb(
         let aside = &head[comma + 1..];
         // (or a role: "Nick Davies, spokesman for athletics' ruling body the IAAF, which
         // handed out the bans, said")
-        let opens = aside
-            .whitespace_words()
-            .next()
-            .is_some_and(opens_appositive)
-            && !aside.whitespace_words().any(|w| {
-                matches!(w, "who" | "which" | "that" | "and" | "but" | "as")
+        // (an "and" between capitals joins a name: "the Public and Commercial Services Union")
+        let aside_words: Vec<&str> = aside.whitespace_words().collect();
+        let capital = |i: Option<usize>| {
+            i.and_then(|i| aside_words.get(i))
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        let opens = aside_words.first().is_some_and(|w| opens_appositive(w))
+            && !aside_words.iter().enumerate().any(|(i, &w)| {
+                (matches!(w, "who" | "which" | "that" | "but" | "as")
+                    || (w == "and" && !(capital(i.checked_sub(1)) && capital(Some(i + 1)))))
                     || (w.ends_with("ed") && w.starts_with(char::is_lowercase))
             });
         // (the person opens the subject, after a title or a role with its body at most, and
@@ -4765,10 +4781,19 @@ fn subject_before_verb(
                     && (lead.iter().all(|(_, w)| is_title(w)) || after_a_role)
             });
         // (a name of no known kind in a role's "of" phrase is the body held: "Luigi Lucchini,
-        // president of the employers organisation Confindustria said")
-        let mut aside_words = aside.whitespace_words();
-        let role_of = aside_words.next().is_some_and(|w| role_class(w).is_some())
-            && aside_words.next() == Some("of");
+        // president of the employers organisation Confindustria said", "Mark Serwotka, the
+        // leader of the Public and Commercial Services Union said")
+        let lead_words: Vec<&str> = aside.whitespace_words().take(5).collect();
+        let role_of = lead_words
+            .iter()
+            .position(|w| role_class(w).is_some())
+            .is_some_and(|i| {
+                i <= 3
+                    && lead_words[..i]
+                        .iter()
+                        .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()) && !is_preposition(w))
+                    && matches!(lead_words.get(i + 1), Some(&("of" | "for" | "at")))
+            });
         let aside_names =
             mentions_in(ctx, range.start + comma..range.start + head.len()).any(|m| {
                 person_like(ctx, m.entity)
@@ -4799,6 +4824,9 @@ fn subject_before_verb(
     }
     if let Some(one) = one_of_a_group(&words) {
         return Some(one);
+    }
+    if let Some(d) = role_of_something(ctx, masked, base, &words) {
+        return Some(Who::Description(d));
     }
     let (last_range, last) = words.last()?.clone();
     if let Some(p) = pronoun(last).or_else(|| body_pronoun(ctx, last, last_range.start)) {
@@ -5022,6 +5050,57 @@ fn unnamed_with_modifiers(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<S
     (unnamed_noun && plain && !names_a_person).then(|| {
         let text: Vec<&str> = words.iter().map(|(_, w)| *w).collect();
         text.join(" ")
+    })
+}
+
+/// Someone unnamed by the role they hold in or for something, the whole subject: "The head of
+/// another foreign bank", "the president of the airline pilots' union", "The chairman of the
+/// company" ("the", at most two lower-case words, a noun for a role or a person, "of", "for" or
+/// "at", and at most eight words with no verb, no clause and no person's name; the subject
+/// opens the clause or follows a comma after no name: not the open appositive of "Matt
+/// Williams, the fund manager at Perpetual Trustees said").
+fn role_of_something(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    words: &[(Range<usize>, &str)],
+) -> Option<String> {
+    let start = (0..words.len()).find(|&t| {
+        words[t].1.eq_ignore_ascii_case("the")
+            && (t == 0
+                || (frame(masked, base, words[t - 1].0.end, words[t].0.start).contains(',')
+                    && mention_covering(ctx, words[t - 1].0.clone()).is_none()))
+    })?;
+    let (first, last) = (words[start].0.start, words[words.len() - 1].0.end);
+    if mentions_in(ctx, first..last).any(|m| person_like(ctx, m.entity)) {
+        return None;
+    }
+    let phrase = &words[start..];
+    let role_at = (1..phrase.len().min(4)).find(|&i| {
+        let w = phrase[i].1;
+        w.bytes().all(|b| b.is_ascii_lowercase()) && (is_role(w) || person_noun(w).is_some())
+    })?;
+    let plain = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && !is_preposition(w)
+            && !matches!(w, "and" | "or" | "who" | "which" | "that")
+    };
+    let rest = phrase.get(role_at + 2..)?;
+    let holds = phrase[1..role_at].iter().all(|(_, w)| plain(w))
+        && matches!(phrase.get(role_at + 1), Some((_, "of" | "for" | "at")))
+        && (1..=8).contains(&rest.len())
+        && !rest.iter().any(|(_, w)| {
+            matches!(*w, "and" | "or" | "who" | "which" | "that")
+                || (w.starts_with(char::is_lowercase) && may_be_a_verb(w))
+        });
+    // (as written, with a possessive's apostrophe: "the airline pilots' union")
+    holds.then(|| {
+        crate::corpus::fold_space(frame(
+            masked,
+            base,
+            phrase[0].0.start,
+            phrase[phrase.len() - 1].0.end,
+        ))
     })
 }
 
@@ -10505,5 +10584,31 @@ mod tests {
         assert!(is_age("28-year-old"));
         assert!(!is_age("-year-old"));
         assert!(!is_age("two-year-old"));
+    }
+
+    #[test]
+    fn an_appositive_left_open_holds_a_role_of_a_body_named_with_and() {
+        let text = "Budget.\n\nMark Serwotka, the leader of the Public and Commercial Services Union said: \"We had the day of the long knives.\"";
+        assert_eq!(direct(text)[0].1.as_deref(), Some("Mark Serwotka"));
+    }
+
+    #[test]
+    fn someone_unnamed_by_a_role_of_something_is_described() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Fox.\n\n\"We relied too much,\" the head of Fox said.", Some("the head of Fox")),
+            ("Pilots.\n\nA strike is \"very likely\", the president of the airline pilots' union said.", Some("the president of the airline pilots' union")),
+            // the traps: an open appositive after a name is that person's, and a name in the
+            // phrase is no one unnamed
+            ("Shares.\n\nMatt Williams, the fund manager at Perpetual Trustees said it was \"a precursor\".", None),
+            ("Bar.\n\nHillary Clinton spoke. The lawyer for Hillary Clinton said \"no\".", None),
+        ];
+        for &(text, description) in cases {
+            let q = speakers_and_descriptions(text);
+            assert_eq!(q[0].1.as_deref(), description, "{text}: {q:?}");
+        }
+        assert!(names_a_role_of_something(
+            "the head of another foreign bank"
+        ));
+        assert!(!names_a_role_of_something("a spokesman for the bank"));
     }
 }
