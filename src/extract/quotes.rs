@@ -3443,6 +3443,7 @@ fn is_inverting_verb(word: &str) -> bool {
             | "answers"
             | "tweets"
             | "reports"
+            | "points"
     )
 }
 
@@ -10610,5 +10611,14 @@ mod tests {
             "the head of another foreign bank"
         ));
         assert!(!names_a_role_of_something("a spokesman for the bank"));
+    }
+
+    #[test]
+    fn points_out_inverted_after_a_quote_attributes() {
+        let text = "Athletics.\n\n\"It is a lot easier being the champion,\" points out former Olympian and BBC pundit Steve Cram.";
+        assert_eq!(direct(text)[0].1.as_deref(), Some("Steve Cram"));
+        // the trap: "points to" is no verb of saying
+        let text = "Prices.\n\nJohn Smith spoke.\n\nThe \"index\" points to a rise.";
+        assert_eq!(direct(text)[0].1.as_deref(), None);
     }
 }
