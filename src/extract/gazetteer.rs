@@ -830,5 +830,13 @@ mod tests {
         let crimean = g.surfaces.iter().position(|s| *s == "Crimean").unwrap();
         assert_eq!(g.known[crimean].canonical, "Crimea");
         assert!(g.known[crimean].demonym);
+        // groups of nations are each their own: the G8 is not the G7
+        let canonical = |surface: &str| {
+            let i = g.surfaces.iter().position(|s| *s == surface).unwrap();
+            g.known[i].canonical
+        };
+        assert_eq!(canonical("G-7"), "G7");
+        assert_eq!(canonical("G8"), "G8");
+        assert_eq!(canonical("Group of 10"), "G10");
     }
 }
