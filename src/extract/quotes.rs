@@ -175,7 +175,12 @@ fn is_verb_filler(word: &str) -> bool {
             | "privately"
             | "not"
             | "never"
-    ) || (w.ends_with("ly") && w.len() > 4 && word.starts_with(|c: char| c.is_lowercase()))
+    ) || (w.ends_with("ly")
+        && w.len() > 4
+        && word.starts_with(|c: char| c.is_lowercase())
+        // (nouns in "-ly" are subjects: "the daily said", "the family said")
+        && !is_press_noun(&w)
+        && !matches!(w.as_ref(), "family" | "assembly" | "monthly" | "quarterly"))
 }
 
 /// A quotation found in a paragraph.
@@ -10620,5 +10625,26 @@ mod tests {
         // the trap: "points to" is no verb of saying
         let text = "Prices.\n\nJohn Smith spoke.\n\nThe \"index\" points to a rise.";
         assert_eq!(direct(text)[0].1.as_deref(), None);
+    }
+
+    #[test]
+    fn a_noun_in_ly_before_the_verb_is_no_adverb() {
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            ("Oil.\n\nThe sports daily Marca reported on Monday that prices would fall.\n\n\"Prices would fall,\" the daily said.", Some("Marca"), None),
+            ("Oil.\n\nThe Kuwaiti daily al-Qabas reported on Monday that prices would fall.\n\n\"Prices would fall,\" the daily said.", Some("al-Qabas"), None),
+            ("Wales.\n\nDr Brian Gibbons spoke. In response, Ieuan Wyn Jones, leader of the Plaid Cymru group in the assembly, said: \"It is apparent.\"", Some("Ieuan Wyn Jones"), None),
+            // (an adverb in "-ly" is still passed over)
+            ("Talks.\n\n\"We will win,\" Tony Blair reportedly said.", Some("Tony Blair"), None),
+        ];
+        for &(text, speaker, description) in cases {
+            let a = annotate_text(text.to_string());
+            let q = &a.quotes[0];
+            let found = q.speaker.map(|e| a.entities[e].name.as_str());
+            assert_eq!(
+                (found, q.description.as_deref()),
+                (speaker, description),
+                "{text}"
+            );
+        }
     }
 }

@@ -885,8 +885,22 @@ pub(super) fn names_the_press(description: &str) -> bool {
 /// name of no known kind that does either.
 fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
     let from = ctx.text.floor_char_boundary(at.saturating_sub(3000));
-    // ("Al-Ahram newspaper", "the sports daily Marca")
-    let called_press = |e: usize| {
+    mentions_in(ctx, from..at)
+        .rev()
+        .map(|m| m.entity)
+        .find(|&e| is_press(ctx, e))
+}
+
+/// Whether an entity is a newspaper or magazine: an organisation, no company with a legal form,
+/// whose name reads as a paper's ("Sunday Times", "Al-Ahram Weekly": see [`reads_as_a_paper`])
+/// or that the article calls one ("Al-Ahram newspaper", "the sports daily Marca"), or a
+/// capitalised name of no known kind that does either.
+pub(super) fn is_press(ctx: &Ctx, e: usize) -> bool {
+    let name = &ctx.entities[e].name;
+    if person_like(ctx, e) || ends_in_legal_form(name) {
+        return false;
+    }
+    let called_press = || {
         ctx.mentions.iter().filter(|m| m.entity == e).any(|m| {
             let after = word_after(ctx.text, m.range.end);
             is_press_noun(after)
@@ -894,26 +908,23 @@ fn press_referent(ctx: &Ctx, at: usize) -> Option<usize> {
                 || is_press_noun(word_before(ctx.text, m.range.start))
         })
     };
-    mentions_in(ctx, from..at)
-        .rev()
-        .map(|m| m.entity)
-        .filter(|&e| !person_like(ctx, e) && !ends_in_legal_form(&ctx.entities[e].name))
-        .find(|&e| {
-            let name = &ctx.entities[e].name;
-            let paper = reads_as_a_paper(name) || called_press(e);
-            match ctx.entities[e].kind {
-                EntityKind::Organization => paper,
-                // (a name of no known kind only in capitals, no adjective: not "the
-                // English-language daily")
-                EntityKind::Other => {
-                    paper
-                        && name
-                            .split(['-', ' '])
-                            .all(|w| w.starts_with(char::is_uppercase))
-                }
-                _ => false,
-            }
-        })
+    let paper = || reads_as_a_paper(name) || called_press();
+    match ctx.entities[e].kind {
+        EntityKind::Organization => paper(),
+        // (a name of no known kind only in capitals, no adjective: not "the English-language
+        // daily"; an Arabic article may open it: "al-Qabas")
+        EntityKind::Other => {
+            let name = name
+                .strip_prefix("al-")
+                .or_else(|| name.strip_prefix("el-"))
+                .unwrap_or(name);
+            paper()
+                && name
+                    .split(['-', ' '])
+                    .all(|w| w.starts_with(char::is_uppercase))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a description names a document of the article's: "the statement", "the new
