@@ -513,9 +513,21 @@ fn starts_sentence(text: &str, start: usize) -> bool {
     } else {
         before.chars().next_back().unwrap_or(' ')
     };
+    // (a line wrapped inside a sentence, one line break after a word in lower case or a comma,
+    // opens nothing: "… the\nInstitute of Economic Research")
+    if c == '\n' && wraps_a_sentence(&before[..before.len() - 1]) {
+        return false;
+    }
     sentence_opens_after(c)
         || (matches!(c, '\u{201D}' | '\'')
             && before[..before.len() - c.len_utf8()].ends_with(['.', '!', '?']))
+}
+
+/// Whether the text before a line break (`before`, without it) ends a line inside a sentence: a
+/// word in lower case or a comma ends it, on a line of its own that is not blank.
+fn wraps_a_sentence(before: &str) -> bool {
+    let line = before.trim_end_matches([' ', '\t']);
+    line.ends_with(|c: char| c.is_ascii_lowercase() || c == ',') && !line.ends_with('\n')
 }
 
 /// Whether a word after this character (past spaces) opens a sentence: after a full stop, a
@@ -1157,6 +1169,7 @@ mod tests {
             let before = text[..start].trim_end_matches([' ', '\t', '\u{A0}', '*', '#', '_']);
             match before.chars().next_back() {
                 None => true,
+                Some('\n') if super::wraps_a_sentence(&before[..before.len() - 1]) => false,
                 Some(c) => {
                     super::sentence_opens_after(c)
                         || (matches!(c, '\u{201D}' | '\'')
@@ -1673,6 +1686,28 @@ mod tests {
             .map(|t| t.starts_sentence("He left. She stayed, \u{201C}Now we go.\u{201D}"))
             .collect();
         assert_eq!(starts, vec![true, false, true, false, true, false, false]);
+    }
+
+    #[test]
+    fn a_line_wrapped_inside_a_sentence_opens_none() {
+        let text = "rates should fall, the\nInstitute of Economic Research said,\nNew Zealand's\nleaders agreed.\nPrices rose.\n\nMarkets fell";
+        let starts: Vec<(&str, bool)> = tokenize(text)
+            .iter()
+            .filter(|t| text[t.range.clone()].starts_with(char::is_uppercase))
+            .map(|t| (&text[t.range.clone()], t.starts_sentence(text)))
+            .collect();
+        assert_eq!(
+            starts,
+            vec![
+                ("Institute", false),
+                ("Economic", false),
+                ("Research", false),
+                ("New", false),
+                ("Zealand's", false),
+                ("Prices", true),
+                ("Markets", true)
+            ]
+        );
     }
 
     /// The word pattern the tokenizer implements, as a regular expression: the reference.
