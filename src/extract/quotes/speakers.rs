@@ -1158,6 +1158,33 @@ const NAMED_BODY_NOUNS: &[&str] = &[
     "embassy",
 ];
 
+/// Whether a name is a public body's by its last word: "Securities and Exchange Commission",
+/// "Finance Ministry", "Federal Reserve" (no company, whatever "the company" stands for).
+fn is_public_body(name: &str) -> bool {
+    matches!(
+        name.rsplit(' ').next().unwrap_or(name),
+        "Commission"
+            | "Department"
+            | "Ministry"
+            | "Agency"
+            | "Committee"
+            | "Council"
+            | "Office"
+            | "Administration"
+            | "Court"
+            | "Parliament"
+            | "Congress"
+            | "Senate"
+            | "Government"
+            | "Authority"
+            | "Bureau"
+            | "Reserve"
+            | "Assembly"
+            | "Tribunal"
+            | "Police"
+    )
+}
+
 /// Whether a lower-case word is one of the [`COMPANY_NOUNS`] ("company", "union"), which "the"
 /// makes a description of the body the article is about.
 pub(super) fn is_company_noun(word: &str) -> bool {
@@ -1359,8 +1386,11 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
         })
         .map(|(e, _)| e);
     }
+    // (a company, not a public body the article names as often: "… told the Federal Energy
+    // Regulatory Commission … The company said")
     if COMPANY_NOUNS.contains(&noun) {
-        return salient_body(ctx, at, true, |_| true).map(|(e, _)| e);
+        return salient_body(ctx, at, true, |e| !is_public_body(&ctx.entities[e].name))
+            .map(|(e, _)| e);
     }
     let named = |e: usize| {
         ctx.entities[e]
