@@ -1391,7 +1391,8 @@ fn after_nickname(text: &str, tokens: &[Token], given: usize) -> Option<usize> {
 }
 
 /// Last words of a body whose name joins two names with "and": "Securities and Exchange
-/// Commission", "Immigration and Customs Enforcement", "Food and Drug Administration".
+/// Commission", "Immigration and Customs Enforcement", "Food and Drug Administration", "Public
+/// and Commercial Services Union", "American Telephone and Telegraph Co".
 const AND_BODY_HEADS: &[&str] = &[
     "Administration",
     "Agency",
@@ -1416,6 +1417,12 @@ const AND_BODY_HEADS: &[&str] = &[
     "Organization",
     "Service",
     "Society",
+    "Union",
+    "Co",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Plc",
 ];
 
 /// Whether the "and" at `and` joins the capitalised words from `start` to a body's name: one or
@@ -1479,12 +1486,17 @@ fn and_ends_a_for_name(text: &str, tokens: &[Token], start: usize, and: usize) -
 }
 
 fn and_joins_a_body(text: &str, tokens: &[Token], start: usize, and: usize) -> bool {
+    // (nor is a company's name before it, with its legal form: "Texaco Inc and Honeywell Inc"
+    // are two)
     if and - start > 2
         || tokens[and].word(text) != "and"
         || text[tokens[and - 1].range.end..tokens[and].range.start] != *" "
         || tokens[start..and].iter().any(|t| {
             let w = t.word(text);
-            is_given_name(w) || w.contains('.') || !w.chars().any(|c| c.is_lowercase())
+            is_given_name(w)
+                || w.contains('.')
+                || !w.chars().any(|c| c.is_lowercase())
+                || is_legal_form(w)
         })
     {
         return false;
@@ -1493,7 +1505,13 @@ fn and_joins_a_body(text: &str, tokens: &[Token], start: usize, and: usize) -> b
     let mut gap_start = tokens[and].range.end;
     while k < tokens.len() && k <= and + 3 {
         let t = &tokens[k];
-        if !t.capitalized || text[gap_start..t.range.start] != *" " || t.word(text) == "The" {
+        // (an acronym after it opens another name: "Brown and AFG Industries Inc")
+        let acronym = !t.word(text).chars().any(char::is_lowercase);
+        if !t.capitalized
+            || text[gap_start..t.range.start] != *" "
+            || t.word(text) == "The"
+            || acronym
+        {
             return false; // "Ricky Gervais and The Office" is two names
         }
         let ends_run = t.possessive
@@ -1501,12 +1519,35 @@ fn and_joins_a_body(text: &str, tokens: &[Token], start: usize, and: usize) -> b
             || !tokens[k + 1].capitalized
             || text[t.range.end..tokens[k + 1].range.start] != *" ";
         if ends_run {
-            return AND_BODY_HEADS.contains(&t.word(text));
+            return AND_BODY_HEADS.contains(&t.word(text))
+                || with_legal_form_elsewhere(text, tokens[start].range.start..t.range.end);
         }
         gap_start = t.range.end;
         k += 1;
     }
     false
+}
+
+/// Whether the article writes the words at `name` elsewhere as a company's, with a legal form
+/// after them or after one or two more capitalised words: "Harper and Row said" is the "Harper
+/// and Row Publishers Inc" named before.
+fn with_legal_form_elsewhere(text: &str, name: Range<usize>) -> bool {
+    let written = &text[name.clone()];
+    text.match_indices(written).any(|(at, _)| {
+        let Some(rest) = text[at + written.len()..].strip_prefix(' ') else {
+            return false;
+        };
+        let mut words = rest.split([' ', '\n']).take(3);
+        at != name.start
+            && words.any(|w| {
+                let w = w.trim_end_matches([',', '.']);
+                is_legal_form(w)
+            })
+            && rest
+                .split([' ', '\n'])
+                .take_while(|w| !is_legal_form(w.trim_end_matches([',', '.'])))
+                .all(|w| w.starts_with(char::is_uppercase))
+    })
 }
 
 /// Party words that describe the person named after them ("Republican Donald Trump").
@@ -1652,9 +1693,11 @@ fn breaks_a_name(word: &str) -> bool {
         return false;
     }
     let lower = lower_case(word);
-    // ("States" names more than it says: "United States Steel Corp", "Gulf States Utilities")
+    // ("States" names more than it says: "United States Steel Corp", "Gulf States Utilities";
+    // a verb's own "ss" is no third person's: "American Express Co")
     (lower.ends_with('s') || past)
         && lower.as_ref() != "states"
+        && !lower.ends_with("ss")
         && (GAZETTEER.speech_verbs.contains(lower.as_ref()) || lower.as_ref() == "thanked")
 }
 
@@ -3483,11 +3526,26 @@ fn merge_company_stems(
             continue;
         }
         let mut end = words.len();
+        let mut stems: Vec<usize> = Vec::new();
         while end > 1 && is_legal_form(words[end - 1]) {
             end -= 1;
-            stem_ends.push(words[end - 1]);
+            stems.push(end);
+        }
+        // (and the names an "and" joins in it, up to the word after it or before it: "Harper
+        // and Row" of "Harper and Row Publishers Inc", "Bolt Beranek" of "Bolt Beranek and
+        // Newman Inc")
+        if let Some(and) = words[..end].iter().position(|w| *w == "and") {
+            if and + 2 < end && !stems.is_empty() {
+                stems.push(and + 2);
+            }
+            if and >= 2 {
+                stems.push(and);
+            }
+        }
+        for stem in stems {
+            stem_ends.push(words[stem - 1]);
             by_stem
-                .entry(name_key(&words[..end].join(" ")))
+                .entry(name_key(&words[..stem].join(" ")))
                 .and_modify(|one| {
                     if *one != Some(j) {
                         *one = None;
@@ -3511,9 +3569,10 @@ fn merge_company_stems(
         .enumerate()
         .map(|(i, e)| {
             let last = e.name.rsplit(' ').next().unwrap_or(&e.name);
-            if e.kind != EntityKind::Other
-                || !stem_ends.iter().any(|end| end.eq_ignore_ascii_case(last))
-            {
+            // (a name with "and" is a body's to the finder: "Harper and Row")
+            let unclassed = e.kind == EntityKind::Other
+                || (e.kind == EntityKind::Organization && e.name.contains(" and "));
+            if !unclassed || !stem_ends.iter().any(|end| end.eq_ignore_ascii_case(last)) {
                 return None;
             }
             let stem_of = |name: &str| by_stem.get(&name_key(name)).copied().flatten();
@@ -5381,5 +5440,49 @@ mod tests {
             assert_eq!(kind_of(&es, name), Some(kind), "{name}: {es:?}");
         }
         assert_eq!(find(&es, "Spain").unwrap().mentions, 1, "{es:?}");
+    }
+
+    #[test]
+    fn an_and_joins_a_company_named_with_its_legal_form() {
+        let es = entities_of(
+            "Rochester Gas and Electric Corp said prices fell. Harper and Row Publishers Inc \
+             rejected the bid. Harper and Row said its board met. Bolt Beranek and Newman Inc \
+             said profits rose. Bolt Beranek said sales rose. The Public and Commercial \
+             Services Union said it would strike.",
+        );
+        for name in [
+            "Rochester Gas and Electric Corp",
+            "Public and Commercial Services Union",
+        ] {
+            assert!(find(&es, name).is_some(), "{name}: {es:?}");
+        }
+        // the short names are the companies'
+        assert_eq!(
+            find(&es, "Harper and Row Publishers Inc").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        assert_eq!(
+            find(&es, "Bolt Beranek and Newman Inc").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        // the traps: two companies, or an acronym opening another name, stay apart
+        let es = entities_of(
+            "Texaco Inc and Honeywell Inc formed a venture. Alex Brown and AFG Industries Inc met.",
+        );
+        assert!(find(&es, "Texaco Inc").is_some(), "{es:?}");
+        assert!(find(&es, "Honeywell Inc").is_some(), "{es:?}");
+        assert!(find(&es, "AFG Industries Inc").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn a_verb_of_saying_in_ss_does_not_break_a_name() {
+        let es = entities_of("Shares of American Express Co rose. Federal Express Corp fell.");
+        assert!(find(&es, "American Express Co").is_some(), "{es:?}");
+        assert!(find(&es, "Federal Express Corp").is_some(), "{es:?}");
+        // the trap: a headline's verb still breaks one
+        assert!(breaks_a_name("Says"));
+        assert!(!breaks_a_name("Express"));
     }
 }

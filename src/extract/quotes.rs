@@ -6250,8 +6250,11 @@ fn reported_speech(
         let l = lower_case(words[k].1);
         // (a verb of saying, as the word is one of those lowered: see [`is_speech_verb`])
         // ("States" in capitals names a place: "Gulf States Steel Inc agreed")
+        // (nor a word of a name: "American Express said")
         l.starts_with(char::is_lowercase)
             && words[k].1 != "States"
+            && (words[k].1.starts_with(char::is_lowercase)
+                || mention_covering(ctx, words[k].0.clone()).is_none())
             && !ONLY_BESIDE_A_QUOTE.contains(&l.as_ref())
             && !in_opening_clause(masked, base, sent.clone(), words[k].0.start)
             && (l.ends_with("ed")
@@ -10646,5 +10649,20 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_word_of_a_name_is_no_verb_of_a_statement() {
+        let a = annotate_text(
+            "Cos.\n\nShares of American Express Co rose. American Express said profits rose sharply."
+                .to_string(),
+        );
+        let reported: Vec<&str> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Reported)
+            .map(|q| q.text.as_str())
+            .collect();
+        assert_eq!(reported, vec!["profits rose sharply."]);
     }
 }
