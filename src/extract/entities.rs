@@ -2907,10 +2907,15 @@ fn given_name_after_surname(name: &str) -> bool {
 }
 
 /// The capitals that open a name's words, a hyphen's pieces apart ("SBK" of "Shin-Bae Kim", so
-/// that "SK Telecom" is not his), short words such as "of" left out.
-fn initials(name: &str) -> String {
+/// that "SK Telecom" is not his), short words such as "of" left out, and legal forms too when
+/// `with_legal_form` is false ("PW" of "Price Waterhouse and Co", beside "FDIC" of "Federal
+/// Deposit Insurance Corp").
+fn initials(name: &str, with_legal_form: bool) -> String {
     name.split([' ', '-'])
-        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "de"))
+        .filter(|w| {
+            !matches!(*w, "of" | "the" | "and" | "for" | "de")
+                && (with_legal_form || !is_legal_form(w))
+        })
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
@@ -3254,10 +3259,16 @@ fn cluster(
             // Commission" before "European Council" for "EC")
             let by_initials = || {
                 let orgs_by_initials = orgs_by_initials.get_or_init(|| {
+                    // (the initials with a legal form's first, "FDIC" of "Federal Deposit
+                    // Insurance Corp", then without it, "PW" of "Price Waterhouse and Co")
                     let mut by_initials = HashMap::default();
-                    for (i, e) in entities[..entities_so_far].iter().enumerate() {
-                        if e.name.as_bytes().contains(&b' ') {
-                            by_initials.entry(initials(&e.name)).or_insert(i);
+                    for with_legal_form in [true, false] {
+                        for (i, e) in entities[..entities_so_far].iter().enumerate() {
+                            if e.name.as_bytes().contains(&b' ') {
+                                by_initials
+                                    .entry(initials(&e.name, with_legal_form))
+                                    .or_insert(i);
+                            }
                         }
                     }
                     by_initials
@@ -5484,5 +5495,25 @@ mod tests {
         // the trap: a headline's verb still breaks one
         assert!(breaks_a_name("Says"));
         assert!(!breaks_a_name("Express"));
+    }
+
+    #[test]
+    fn an_acronym_may_leave_out_a_legal_forms_letter() {
+        let es = entities_of(
+            "Price Waterhouse and Co said claims rose. PW said costs fell. Federal Deposit \
+             Insurance Corp closed a bank. The FDIC said so.",
+        );
+        assert_eq!(
+            find(&es, "Price Waterhouse and Co").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        assert_eq!(
+            find(&es, "Federal Deposit Insurance Corp").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        assert_eq!(initials("Price Waterhouse and Co", false), "PW");
+        assert_eq!(initials("Federal Deposit Insurance Corp", true), "FDIC");
     }
 }
