@@ -891,6 +891,11 @@ fn gazetteer_mentions(
         {
             continue; // "said Keikichi Honda, general manager of …"
         }
+        // initials before a name are a person's, not a state's: "N.J. Nicholas Jr.", "N.M.
+        // Rothschild" (not "Trenton, N.J. The company …")
+        if known.kind == EntityKind::Place && are_initials_before_a_name(text, surface, end) {
+            continue;
+        }
         // a place after an honorific is someone's surname: "Mr Houston", "Mrs Washington"
         if known.kind == EntityKind::Place
             && one_word
@@ -1015,6 +1020,26 @@ fn opens_a_body_name(text: &str, end: usize) -> bool {
             || BODY_NAME_ENDINGS.contains(&last)
             // (a bank by more than a place: "Asian Development Bank", not "a U.S. Bank")
             || (last == "Bank" && words >= 2))
+}
+
+/// Whether a form of two capitals with their full stops ("N.J."; not "U.S." nor "U.K.", which
+/// open names: "U.S. Agriculture Department") stands before a capitalised word, one space on,
+/// that is no common word: a person's initials.
+fn are_initials_before_a_name(text: &str, surface: &str, end: usize) -> bool {
+    let initials = surface.len() == 4
+        && !matches!(surface, "U.S." | "U.K.")
+        && surface
+            .as_bytes()
+            .chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.');
+    initials
+        && text[end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split([' ', ',', '.', '\n']).next())
+            .is_some_and(|next| {
+                next.starts_with(char::is_uppercase)
+                    && !GAZETTEER.common_words.contains_lowered(next)
+            })
 }
 
 /// Whether the place at `start..end` and one to three capitalised words after it (a space apart)
@@ -5515,5 +5540,21 @@ mod tests {
         );
         assert_eq!(initials("Price Waterhouse and Co", false), "PW");
         assert_eq!(initials("Federal Deposit Insurance Corp", true), "FDIC");
+    }
+
+    #[test]
+    fn states_by_their_abbreviations_months_and_table_words() {
+        let es = entities_of(
+            "The bank, of Trenton, N.J., said on Feb. 3 that Shr rose. N.J. Nicholas Jr. \
+             spoke. The U.S. Agriculture Department agreed.",
+        );
+        assert!(find(&es, "New Jersey").is_some(), "{es:?}");
+        assert!(find(&es, "Feb").is_none(), "{es:?}");
+        assert!(find(&es, "Shr").is_none(), "{es:?}");
+        // the traps: initials before a name are a person's ("N.J." once a state), and "U.S."
+        // is the country still
+        assert!(find(&es, "N.J. Nicholas").is_some(), "{es:?}");
+        assert_eq!(find(&es, "New Jersey").map(|e| e.mentions), Some(1));
+        assert!(find(&es, "United States").is_some(), "{es:?}");
     }
 }
