@@ -10665,4 +10665,21 @@ mod tests {
             .collect();
         assert_eq!(reported, vec!["profits rose sharply."]);
     }
+
+    #[test]
+    fn a_town_before_its_state_is_no_company() {
+        let a = annotate_text(
+            "Iraq.\n\nContrack International, of Arlington, Virginia, has pulled out of a \
+             contract. Contrack said costs rose. But the firm denied reports it was withdrawing \
+             completely from Iraq."
+                .to_string(),
+        );
+        let speakers: Vec<Option<&str>> = a
+            .quotes
+            .iter()
+            .filter(|q| q.text.starts_with("reports"))
+            .map(|q| q.speaker.map(|e| a.entities[e].name.as_str()))
+            .collect();
+        assert_eq!(speakers, vec![Some("Contrack International")]);
+    }
 }

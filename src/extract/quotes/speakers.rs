@@ -1265,7 +1265,10 @@ pub(super) fn salient_body(
     for m in ctx.mentions.iter().take_while(|m| m.range.start < at) {
         let kind = ctx.entities[m.entity].kind;
         if (kind == EntityKind::Organization
-            || (unclassed && kind == EntityKind::Other && !person_like(ctx, m.entity)))
+            || (unclassed
+                && kind == EntityKind::Other
+                && !person_like(ctx, m.entity)
+                && !a_town_of(ctx, m.entity)))
             && fits(m.entity)
         {
             let (count, weight, last, inside) = &mut named[m.entity];
@@ -1293,6 +1296,21 @@ pub(super) fn salient_body(
         })
         .max_by_key(|&(_, (_, weight, last, _))| (weight, last))
         .map(|(e, (count, _, _, _))| (e, count))
+}
+
+/// Whether a name of no known kind is a town's: the article writes it before a comma and a place
+/// ("Tustin, Calif.", "ALBANY, N.Y.").
+fn a_town_of(ctx: &Ctx, e: usize) -> bool {
+    ctx.mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.entity == e)
+        .any(|(i, m)| {
+            ctx.mentions.get(i + 1).is_some_and(|next| {
+                ctx.entities[next.entity].kind == EntityKind::Place
+                    && ctx.text.get(m.range.end..next.range.start) == Some(", ")
+            })
+        })
 }
 
 /// The word right after a name that ends at `end`, one space on, up to a space, comma or full
