@@ -1558,7 +1558,7 @@ fn and_joins_a_body(text: &str, tokens: &[Token], start: usize, and: usize) -> b
 /// and Row Publishers Inc" named before.
 fn with_legal_form_elsewhere(text: &str, name: Range<usize>) -> bool {
     let written = &text[name.clone()];
-    text.match_indices(written).any(|(at, _)| {
+    memchr::memmem::find_iter(text.as_bytes(), written.as_bytes()).any(|at| {
         let Some(rest) = text[at + written.len()..].strip_prefix(' ') else {
             return false;
         };
@@ -3289,7 +3289,9 @@ fn cluster(
                     let mut by_initials = HashMap::default();
                     for with_legal_form in [true, false] {
                         for (i, e) in entities[..entities_so_far].iter().enumerate() {
-                            if e.name.as_bytes().contains(&b' ') {
+                            if e.name.as_bytes().contains(&b' ')
+                                && (with_legal_form || ends_in_legal_form(&e.name))
+                            {
                                 by_initials
                                     .entry(initials(&e.name, with_legal_form))
                                     .or_insert(i);
