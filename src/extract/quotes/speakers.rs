@@ -1158,12 +1158,14 @@ const NAMED_BODY_NOUNS: &[&str] = &[
     "embassy",
 ];
 
-/// Whether a name is a public body's by its last word: "Securities and Exchange Commission",
-/// "Finance Ministry", "Federal Reserve" (no company, whatever "the company" stands for).
+/// Whether a name is a public body's or a union's by its last word: "Securities and Exchange
+/// Commission", "Finance Ministry", "Federal Reserve", "United Paperworkers International Union"
+/// (no company, whatever "the company" stands for).
 fn is_public_body(name: &str) -> bool {
     matches!(
         name.rsplit(' ').next().unwrap_or(name),
-        "Commission"
+        "Union"
+            | "Commission"
             | "Department"
             | "Ministry"
             | "Agency"
