@@ -1672,6 +1672,13 @@ pub(crate) fn is_legal_form(word: &str) -> bool {
         "SpA",
         "SA",
         "AB",
+        "AG",
+        "NV",
+        "Pty",
+        "Bhd",
+        "Berhad",
+        "KGaA",
+        "ASA",
         "Group",
         "Holdings",
     ];
@@ -2071,6 +2078,18 @@ fn name_run<'t>(
         && !(e - s >= 2 && is_legal_form(tokens[run[e - 1]].word(text)))
     {
         e -= 1;
+    }
+    // "AG" and "NV" end a company's name, not an office's ("Deputy Assistant AG") nor a
+    // place's ("Las Vegas NV")
+    if e - s >= 2 && matches!(tokens[run[e - 1]].word(text), "AG" | "NV") {
+        let before = &text[tokens[run[s]].range.start..tokens[run[e - 2]].range.end];
+        let office = run[s..e - 1].iter().all(|&k| {
+            let word = tokens[k].word(text);
+            is_title_word(word) || matches!(word, "Deputy" | "Assistant" | "Acting")
+        });
+        if office || GAZETTEER.is_place(before) {
+            e -= 1;
+        }
     }
     // a particle cannot end a name
     while e > s && !tokens[run[e - 1]].capitalized {
@@ -4471,11 +4490,23 @@ mod tests {
 
     #[test]
     fn european_legal_forms_end_a_company_s_name() {
-        // ("AG" and "NV" stay out: "Deputy AG" is an office, "Las Vegas NV" a place)
-        let es = entities_of("Acec SA has suffered losses. Telefonica SA and Boliden AB gained.\n");
-        for name in ["Acec SA", "Telefonica SA", "Boliden AB"] {
+        let es = entities_of(
+            "Acec SA has suffered losses. Telefonica SA and Boliden AB gained. Degussa AG said \
+             it planned a rights issue. Akzo NV agreed. Degussa said so.\n",
+        );
+        for name in ["Acec SA", "Telefonica SA", "Boliden AB", "Akzo NV"] {
             assert!(find(&es, name).is_some(), "{name}: {es:?}");
         }
+        assert_eq!(
+            find(&es, "Degussa AG").map(|e| e.mentions),
+            Some(2),
+            "{es:?}"
+        );
+        // the traps: "AG" after an office's words, "NV" after a place's name end none
+        let es =
+            entities_of("Deputy Assistant AG John Doe spoke. A casino in Las Vegas NV closed.\n");
+        assert!(es.iter().all(|e| !e.name.ends_with(" AG")), "{es:?}");
+        assert!(es.iter().all(|e| !e.name.ends_with(" NV")), "{es:?}");
     }
 
     #[test]

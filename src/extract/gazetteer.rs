@@ -227,6 +227,14 @@ impl Gazetteer {
         }
     }
 
+    /// Whether a name, as the text writes it, is a form of a place the gazetteer knows ("Las
+    /// Vegas").
+    pub fn is_place(&self, name: &str) -> bool {
+        self.by_lower
+            .get(lower_case(name).as_ref())
+            .is_some_and(|&i| self.known[i].kind == EntityKind::Place && self.surfaces[i] == name)
+    }
+
     /// Whether a word is a people's adjective or noun the gazetteer knows ("German", "Spaniard"),
     /// as the text writes it.
     pub fn is_demonym(&self, word: &str) -> bool {

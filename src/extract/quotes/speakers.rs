@@ -1361,12 +1361,16 @@ fn acts(text: &str, name: Range<usize>) -> bool {
     let Some(rest) = text.get(end..).and_then(|rest| rest.strip_prefix(", ")) else {
         return false;
     };
-    let window = &rest[..rest.floor_char_boundary(80)];
-    window.find(", ").is_some_and(|comma| {
+    // (past an appositive of commas of its own too: "Hoechst Celanese Corp, formed from the
+    // merger of the Celanese Corp with American Hoechst Corp, a unit of Hoechst AG, said")
+    let window = &rest[..rest.floor_char_boundary(160)];
+    window.match_indices(", ").take(3).any(|(comma, _)| {
         let aside = &window[..comma];
         !aside.contains([';', '"', '\u{201C}'])
             && !aside.contains(". ")
             && !aside.contains(".\n")
+            && !aside.contains("\n\n")
+            && !aside.contains(" -")
             && is_finite_speech_verb(word_after(rest, comma + 1))
     })
 }
