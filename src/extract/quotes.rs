@@ -6772,6 +6772,14 @@ mod tests {
         Some(s.to_string())
     }
 
+    /// Asserts the speaker of each text's first direct quote.
+    fn assert_first_speakers(cases: &[(&str, Option<&str>)]) {
+        for &(text, speaker) in cases {
+            let q = direct(text);
+            assert_eq!(q[0].1.as_deref(), speaker, "{text}: {q:?}");
+        }
+    }
+
     #[test]
     fn it_and_the_company_stand_for_the_body_that_spoke() {
         let text = "Texaco Inc said it would cut prices.\n\n\
@@ -10567,10 +10575,7 @@ mod tests {
             // the trap: the same nouns as the subject of a verb of saying are other speakers
             ("Marshall.\n\nThomas Marshall said analysts called it \"in the ballpark.\"", None),
         ];
-        for &(text, speaker) in cases {
-            let q = direct(text);
-            assert_eq!(q[0].1.as_deref(), speaker, "{text}: {q:?}");
-        }
+        assert_first_speakers(cases);
         assert!(owned_noun("analysts", "' ", "estimates"));
         assert!(owned_noun("company's", " ", "claims"));
         // "he's claimed" may be "he has claimed"
@@ -10586,10 +10591,7 @@ mod tests {
             // the trap: an age with a noun for no person is nobody ("the 150-year-old company")
             ("Golf.\n\nRory McIlroy won again.\n\n\"We are delighted,\" said the 150-year-old club.", None),
         ];
-        for &(text, speaker) in cases {
-            let q = direct(text);
-            assert_eq!(q[0].1.as_deref(), speaker, "{text}: {q:?}");
-        }
+        assert_first_speakers(cases);
         assert!(is_age("28-year-old"));
         assert!(!is_age("-year-old"));
         assert!(!is_age("two-year-old"));
