@@ -2318,10 +2318,15 @@ fn may_report(description: &str) -> bool {
 fn names_a_role_of_something(description: &str) -> bool {
     let words: Vec<&str> = description.whitespace_words().take(5).collect();
     words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        && (1..words.len().min(4)).any(|i| {
-            (is_role(words[i]) || person_noun(words[i]).is_some())
-                && matches!(words.get(i + 1), Some(&("of" | "for" | "at")))
-        })
+        && role_held_of(&words, |w| is_role(w) || person_noun(w).is_some()).is_some()
+}
+
+/// Where the noun for a role (`is_role_noun`) stands among the three words after a
+/// description's first, when "of", "for" or "at" follows it: 2 of "the chief executive of …".
+fn role_held_of(words: &[&str], is_role_noun: impl Fn(&str) -> bool) -> Option<usize> {
+    (1..words.len().min(4)).find(|&i| {
+        is_role_noun(words[i]) && matches!(words.get(i + 1), Some(&("of" | "for" | "at")))
+    })
 }
 
 /// Whether a description is of an unnamed person: "a company spokesman", "one official", "the
@@ -5082,8 +5087,8 @@ fn role_of_something(
         return None;
     }
     let phrase = &words[start..];
-    let role_at = (1..phrase.len().min(4)).find(|&i| {
-        let w = phrase[i].1;
+    let phrase_words: Vec<&str> = phrase.iter().take(5).map(|(_, w)| *w).collect();
+    let role_at = role_held_of(&phrase_words, |w| {
         w.bytes().all(|b| b.is_ascii_lowercase()) && (is_role(w) || person_noun(w).is_some())
     })?;
     let plain = |w: &str| {
@@ -5091,9 +5096,8 @@ fn role_of_something(
             && !is_preposition(w)
             && !matches!(w, "and" | "or" | "who" | "which" | "that")
     };
-    let rest = phrase.get(role_at + 2..)?;
+    let rest = &phrase[role_at + 2..];
     let holds = phrase[1..role_at].iter().all(|(_, w)| plain(w))
-        && matches!(phrase.get(role_at + 1), Some((_, "of" | "for" | "at")))
         && (1..=8).contains(&rest.len())
         && !rest.iter().any(|(_, w)| {
             matches!(*w, "and" | "or" | "who" | "which" | "that")
