@@ -729,14 +729,16 @@ pub fn find_quotes(
                     // the last speaker goes on while nobody else is named: "“…,” said Mr
                     // Saldarriaga. The sessions were a showcase. “We had a good response.”"
                     // (names in the speaker's own appositive do not count: "said Steve
-                    // Schmidt, a strategist on John McCain's campaign. Unless …, “…”")
+                    // Schmidt, a strategist on John McCain's campaign. Unless …, “…”", nor in
+                    // a relative clause about the speaker: "said Dino Spencer, who runs the gym
+                    // — which hosts a class named for Ali, who … . “…”")
                     who = last_speaker.as_ref().and_then(|(w, end)| {
                         let appositive = mentions_in(&ctx, *end..span.open)
                             .find(|m| m.entity == *w)
                             .and_then(|m| {
                                 let rest =
                                     text.get(m.range.end..span.open).unwrap_or("").trim_start();
-                                let opens = [", a ", ", an ", ", the "]
+                                let opens = [", a ", ", an ", ", the ", ", who ", ", whose "]
                                     .iter()
                                     .any(|p| rest.starts_with(p));
                                 let ends =
@@ -959,7 +961,23 @@ pub fn find_quotes(
             let clause =
                 joined_saying(&ctx, &masked, para.start, sent.clone()).unwrap_or(sent.clone());
             if let Some((who, said)) = reported_speech(&ctx, &masked, para.start, clause.clone()) {
-                let who = resolve(&ctx, who, &antecedents, sent.start);
+                // a pronoun after the statement stands for whoever spoke last, in this paragraph
+                // or the one before, rather than someone the statement names: "Joseph Hunter
+                // said he will not vote for Trump. Also, Trump isn't a conservative, he said."
+                // (but for its subject when nobody spoke lately: "Grayson has introduced the
+                // bill and would continue his push for it, he said")
+                let fronted = text
+                    .get(clause.start..said.start)
+                    .is_some_and(|lead| lead.trim().is_empty());
+                let lately = paragraphs[p_index.saturating_sub(1)].start;
+                let last_speaker_then = fronted
+                    .then(|| resolve(&ctx, who.clone(), antecedents_before_sentence, sent.start))
+                    .filter(|before| {
+                        matches!(before, Who::Entity(e)
+                            if last_speaker.is_some_and(|(s, end)| s == *e && end >= lately))
+                    });
+                let who = last_speaker_then
+                    .unwrap_or_else(|| resolve(&ctx, who, &antecedents, sent.start));
                 note_unnamed_speaker(&ctx, &who);
                 if p_index == 1 && sentence == 0 {
                     let all_said = text
@@ -1091,12 +1109,29 @@ pub fn find_quotes(
                 let who = attribution_before(&ctx, &masked, para.start, last.clone(), last.clone())
                     .or_else(|| by_agent(&ctx, &masked, para.start, last.clone()))
                     .or_else(|| {
-                        let said = words_of(&masked, para.start, last.clone())
+                        let words = words_of(&masked, para.start, last.clone());
+                        let said = words
                             .iter()
                             .any(|(_, w)| is_speech_verb(w) || is_statement_noun(w));
-                        sentence_subject(&ctx, &masked, para.start, last.clone())
-                            .filter(|_| said)
-                            .map(|(e, _)| Who::Entity(e))
+                        let (e, at) = sentence_subject(&ctx, &masked, para.start, last.clone())?;
+                        // (or a person and a verb alone: "17-year-old Jared Potts echoed:")
+                        let bare_verb = || {
+                            let end = ctx.mentions.iter().find(|m| m.range.start == at)?.range.end;
+                            let rest: Vec<&str> = words
+                                .iter()
+                                .filter(|(r, _)| r.start >= end)
+                                .map(|(_, w)| *w)
+                                .collect();
+                            let lead = frame(&masked, para.start, last.start, at);
+                            Some(
+                                (1..=2).contains(&rest.len())
+                                    && rest[0].ends_with("ed")
+                                    && may_be_a_verb(rest[0])
+                                    && !lead.contains(',')
+                                    && person_like(&ctx, e),
+                            )
+                        };
+                        (said || bare_verb() == Some(true)).then_some(Who::Entity(e))
                     })?;
                 // (or one unnamed: "A Drexel spokesman … but added:")
                 Some(resolve(&ctx, who, &antecedents, last.start)).filter(|w| match w {
@@ -2915,10 +2950,12 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             // to another name: "called the budget “a stealth tax”, but …, Treasury sources
             // said")
             // (past the others only a pronoun: "… “sweeteners”, but these hid tax rises …, he
-            // said")
+            // said"; past a relative clause on the quote's words too: "“… a social structure
+            // of the past” that is blatantly sexist, Brock said.")
             let ending = attribution_ending_the_sentence(ctx, masked, base, after.clone());
             let pronoun = matches!(&ending, Some(Who::Description(d)) if d == "he" || d == "she");
-            return ending.filter(|_| matches!(words[0].1, "and" | "as") || pronoun);
+            return ending
+                .filter(|_| matches!(words[0].1, "and" | "as" | "that" | "which") || pronoun);
         };
         let clause = frame(masked, base, after.start, words[k].0.start);
         if clause.contains(['.', ';', '!', '?']) {
@@ -8273,6 +8310,46 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_statement_is_whoever_spoke_last_not_the_one_named_in_it() {
+        let text = "Joseph Hunter, a blogger in Chicago, said he will not vote for Trump. Also, \
+                    Trump is not a conservative, he said.\n\n\
+                    Alan Grayson spoke in Orlando.\n\n\
+                    Grayson has introduced the bill and would continue his push for it, he said.";
+        assert_eq!(
+            speakers_and_kinds(text)
+                .into_iter()
+                .map(|q| q.0)
+                .collect::<Vec<_>>(),
+            vec![
+                some("Joseph Hunter"),
+                some("Joseph Hunter"),
+                // nobody spoke lately: the statement's own subject
+                some("Alan Grayson"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_and_a_bare_verb_before_a_colon_lead_the_next_quote() {
+        let text = "Voters spoke.\n\n17-year-old Jared Potts echoed:\n\n\
+                    \u{201C}He speaks his mind.\u{201D}\n\n\
+                    Mary Smith chimed in:\n\n\u{201C}He is great.\u{201D}";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Jared Potts"), some("Mary Smith")]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_quote_s_words_reaches_the_attribution_ending_the_sentence() {
+        assert_first_speakers(&[(
+            "\"You have got Trump, who represents a social structure of the past\" that is \
+             blatantly sexist, David Brock said.",
+            Some("David Brock"),
+        )]);
+    }
+
+    #[test]
     fn a_participle_aside_after_the_subject_keeps_it_the_speaker() {
         let q = quotes(
             "The World Bank, citing Pakistan's progress in its economic performance and fiscal \
@@ -8631,6 +8708,12 @@ mod tests {
         assert_eq!(q[1].1, some("Carlos Saldarriaga"), "{q:?}");
         // another person named in between: not the last speaker's
         assert_ne!(q[2].1, some("Carlos Saldarriaga"), "{q:?}");
+        // but a person named in a relative clause about the speaker does not count
+        let text = "Muhammad Ali trained in Miami.\n\n“He will always establish a standard of excellence,” said Dino Spencer, who now runs the 5th Street Gym — which to this day hosts a boxing class named for Ali, who was the guest of honor when the gym reopened in 2010. “He got some people to hate him and some people to love him.”";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Dino Spencer"), some("Dino Spencer")]
+        );
     }
 
     #[test]
