@@ -4629,6 +4629,19 @@ fn body_by_its_noun(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<usize> 
         .then_some(named.entity)
 }
 
+/// Whether words end in "went on to" (or "goes", "go", "going", "gone" on to).
+fn goes_on_to(words: &[(Range<usize>, &str)]) -> bool {
+    matches!(
+        words,
+        [
+            ..,
+            (_, "went" | "goes" | "go" | "going" | "gone"),
+            (_, "on"),
+            (_, "to")
+        ]
+    )
+}
+
 /// The subject standing right before a verb, past fillers and appositives.
 fn subject_before_verb(
     ctx: &Ctx,
@@ -4637,11 +4650,13 @@ fn subject_before_verb(
     range: Range<usize>,
 ) -> Option<Who> {
     let mut end = range.end;
-    // skip fillers: "has consistently"
+    // skip fillers: "has consistently", and "went on to" before a bare verb ("He went on to
+    // say Clinton's behavior is “…”")
     loop {
         let words = words_of(masked, base, range.start..end);
         match words.last() {
             Some((r, w)) if is_verb_filler(w) && !is_he_or_she(w) => end = r.start,
+            Some(_) if goes_on_to(&words) => end = words[words.len() - 3].0.start,
             _ => break,
         }
     }
@@ -8327,6 +8342,13 @@ mod tests {
                 some("Alan Grayson"),
             ]
         );
+    }
+
+    #[test]
+    fn went_on_to_stands_between_a_subject_and_its_verb() {
+        let text = "Ben Carson said it was a lie.\n\n\
+                    He went on to say the behavior is \"very different from a mistake.\"";
+        assert_eq!(speakers_of(text), vec![some("Ben Carson")]);
     }
 
     #[test]
