@@ -7153,6 +7153,14 @@ mod tests {
             "The SEC charged him.\n\nHe denied it.\n\nHe left.\n\nHe went home.\n\n",
         );
         assert_eq!(speakers_of(&far), vec![some("Merrill Lynch"), None]);
+        // or whoever issued it
+        let issued = "The Holocaust Museum issued a brief statement about refugees. Recalling \
+                      \"the consequences to Jews who could not flee,\" the statement urged \
+                      leaders to \"avoid condemning today's refugees as a group.\"";
+        assert_eq!(
+            speakers_of(issued),
+            vec![some("Holocaust Museum"), some("Holocaust Museum")]
+        );
     }
 
     #[test]

@@ -1540,6 +1540,11 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
                     }
                 }
             }
+            // (or who issued it: "The DNC issued a statement apologizing to Sanders. … “…,” the
+            // statement said")
+            if issued_a(after.trim_start(), noun) {
+                return !owned;
+            }
             // (or whose spokesman said they spoke in one: "a State Department spokesman said in
             // a statement")
             if ctx.entities[m.entity].kind == EntityKind::Organization && spoke_in_a(after, noun) {
@@ -1568,6 +1573,33 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
                 && !modifies_a_body()
         })
         .map(|m| (m.entity, m.range.start))
+}
+
+/// Whether the words after a name (`after`) say it issued a document (`noun`): "issued a
+/// statement", "has released a lengthy report".
+fn issued_a(after: &str, noun: &str) -> bool {
+    let after = after
+        .strip_prefix("has ")
+        .or_else(|| after.strip_prefix("have "))
+        .unwrap_or(after);
+    let Some(object) = ["issued ", "released ", "published ", "put out "]
+        .iter()
+        .find_map(|verb| after.strip_prefix(verb))
+    else {
+        return false;
+    };
+    let mut words = object.whitespace_words();
+    if !words
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+    {
+        return false;
+    }
+    // (past up to two words that describe it: "a brief written statement")
+    words
+        .take(3)
+        .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b','))
+        .any(|w| w.trim_end_matches(',') == noun)
 }
 
 /// Whether a document's noun is one a party files in court: "lawsuit", "suit", "complaint".
