@@ -723,6 +723,22 @@ pub fn find_quotes(
                             )
                     })
                 };
+                // (a verb of saying right after the quote may attribute it to someone unnamed:
+                // "“…,” the ad's narrator says", "“…,” the two write", "“…,” said the
+                // researchers")
+                let said_by_someone_unnamed = || {
+                    let words = words_of(&masked, para.start, after.clone());
+                    let unnamed = |i: usize| {
+                        words.get(i).is_some_and(|(_, w)| {
+                            matches!(*w, "the" | "a" | "an" | "one" | "another")
+                        })
+                    };
+                    let verb = |w: &str| {
+                        is_finite_speech_verb(w) || (is_speech_verb(w) && !w.ends_with("ing"))
+                    };
+                    (unnamed(0) && words.iter().skip(1).take(4).any(|(_, w)| verb(w)))
+                        || (words.first().is_some_and(|(_, w)| is_inverting_verb(w)) && unnamed(1))
+                };
                 if who.is_none()
                     && (is_utterance(&text[span.content.clone()]) || phrase_after_speaker())
                 {
@@ -745,14 +761,30 @@ pub fn find_quotes(
                                     sentences.iter().find(|s| s.contains(&m.range.start))?.end;
                                 opens.then_some(m.range.end..ends)
                             });
-                        let named = mentions_in(&ctx, *end..span.open).any(|m| {
-                            m.entity != *w
-                                && person_like(&ctx, m.entity)
-                                && !quoted_ranges.iter().any(|q| q.contains(&m.range.start))
-                                && !appositive
-                                    .as_ref()
-                                    .is_some_and(|r| r.contains(&m.range.start))
-                        });
+                        let named_from = |from: usize| {
+                            mentions_in(&ctx, from..span.open).any(|m| {
+                                m.entity != *w
+                                    && person_like(&ctx, m.entity)
+                                    && !quoted_ranges.iter().any(|q| q.contains(&m.range.start))
+                                    && !appositive
+                                        .as_ref()
+                                        .is_some_and(|r| r.contains(&m.range.start))
+                            })
+                        };
+                        // (nor names in the rest of the sentence the speaker's quote ended in,
+                        // unless a verb of saying follows the quote: "…, adding it was as if
+                        // there was an “umbilical cord” between Mr Bush and the UK
+                        // premier.\n\n“Europeans must hope …”")
+                        let ended_a_sentence = text[..*end]
+                            .trim_end()
+                            .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}'])
+                            .ends_with(['.', '!', '?']);
+                        let named = named_from(*end)
+                            && (ended_a_sentence
+                                || said_by_someone_unnamed()
+                                || text[*end..span.open]
+                                    .find(['.', '!', '?', '\n'])
+                                    .is_none_or(|i| named_from(*end + i)));
                         (!named).then_some(Who::Entity(*w))
                     });
                 }
@@ -854,6 +886,9 @@ pub fn find_quotes(
                     // someone unnamed spoke last: the quotes after are not the earlier
                     // speaker's ("A spokesman for the association said … “…,” he said. “…”")
                     _ if attributed => last_speaker = None,
+                    // (or a verb of saying after the quote names someone unnamed: "“…,” the
+                    // two write. “…”")
+                    Who::Unknown if said_by_someone_unnamed() => last_speaker = None,
                     _ => {}
                 }
                 speakers.push(who.clone());
@@ -8744,6 +8779,22 @@ mod tests {
             speakers_of(text),
             vec![some("Dino Spencer"), some("Dino Spencer")]
         );
+    }
+
+    #[test]
+    fn names_in_the_rest_of_the_last_speaker_s_sentence_do_not_stop_the_speaker_going_on() {
+        let text = "Menzies Campbell said a win would have given Mr Blair a fresh start, adding \
+                    it was as if there was an \"umbilical cord\" between Mr Bush and Mr Blair.\n\n\
+                    \"Europeans must hope that his administration will be more multilateral.\"";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Menzies Campbell"), some("Menzies Campbell")]
+        );
+        // but a verb of saying after the quote gives it to someone unnamed, and those after it
+        let unnamed = "Footage shows Donald Trump saying \"That makes me smart,\" when Hillary \
+                       Clinton blasted him.\n\n\"If he thinks that makes him smart,\" the ad's \
+                       narrator says, \"what does he think of you?\"";
+        assert_eq!(speakers_of(unnamed), vec![some("Donald Trump"), None, None]);
     }
 
     #[test]
