@@ -3930,7 +3930,25 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
             .filter(|m| m.title.is_some() && is_speaker_kind(ctx, m) && !m.possessive)
             .map(|m| (Who::Entity(m.entity), m.range.end))
     };
-    let found = subject_at(ctx, masked, base, next.0.start, sent.end).or_else(titled);
+    // a body's name after "the" (not when someone's verb of saying follows: "According to the
+    // Financial Times, chief operating officer Peter Chernin said that …")
+    let the_body = || {
+        if !next.1.eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let (name, _) = words.get(k + 3)?;
+        let m = mentions_in(ctx, name.start..name.start + 1)
+            .next()
+            .filter(|m| ctx.entities[m.entity].kind == EntityKind::Organization && !m.possessive)?;
+        let said_after = words
+            .iter()
+            .skip_while(|(r, _)| r.start < m.range.end)
+            .any(|(_, w)| is_finite_speech_verb(w));
+        (!said_after).then_some((Who::Entity(m.entity), m.range.end))
+    };
+    let found = the_body()
+        .or_else(|| subject_at(ctx, masked, base, next.0.start, sent.end))
+        .or_else(titled);
     let end = found.as_ref().map_or(next.0.start, |(_, end)| *end);
     // a document by someone: "according to a complaint filed by the Securities and Exchange
     // Commission", "according to a court document filed by state attorney Dave Aronberg"
@@ -3965,8 +3983,33 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
             .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
             .map(|m| Who::Entity(m.entity))
     };
+    // a body's role before the name: "according to Q magazine editor Paul Rees"
+    let person_of_the_body = |body: usize| {
+        if matches!(
+            ctx.entities[body].kind,
+            EntityKind::Person | EntityKind::Place
+        ) {
+            return None;
+        }
+        let role: Vec<_> = words
+            .iter()
+            .skip_while(|(r, _)| r.start < end)
+            .take(4)
+            .take_while(|(_, w)| w.starts_with(char::is_lowercase))
+            .collect();
+        let (last, w) = role.last()?;
+        if role_class(w).is_none() && person_noun(w).is_none() {
+            return None;
+        }
+        let gap = frame(masked, base, last.end, sent.end);
+        let after = last.end + (gap.len() - gap.trim_start().len());
+        mentions_in(ctx, after..after + 1)
+            .next()
+            .filter(|m| person_like(ctx, m.entity) && !m.possessive)
+            .map(|m| Who::Entity(m.entity))
+    };
     match found {
-        Some((Who::Entity(e), _)) => Some(Who::Entity(e)),
+        Some((Who::Entity(e), _)) => person_of_the_body(e).or(Some(Who::Entity(e))),
         Some((Who::Description(_), _)) if named_after_role().is_some() => named_after_role(),
         found => by_agent().or(found.map(|(who, _)| who)),
     }
@@ -7620,6 +7663,32 @@ mod tests {
              technology is valuable,\" he said.",
         );
         assert_eq!(s[1], some("Allen Weiner"), "{s:?}");
+    }
+
+    #[test]
+    fn according_to_a_body_s_role_and_a_name_is_the_person_s() {
+        assert_first_speakers(&[
+            (
+                "The band have done \"everything in their powers\" to stay big, according to Q \
+                 magazine editor Paul Rees.",
+                Some("Paul Rees"),
+            ),
+            (
+                "The election is \"on 5 May\", according to BBC political editor Andrew Marr.",
+                Some("Andrew Marr"),
+            ),
+            // a body with no role and name after it speaks itself, also after "the"
+            (
+                "Prices will \"fall sharply\", according to the Bank of England.",
+                Some("Bank of England"),
+            ),
+            // (but not when someone's verb of saying follows)
+            (
+                "According to the Financial Times, chief operating officer Peter Chernin said \
+                 that News Corp is \"kicking the tires\" of games companies.",
+                Some("Peter Chernin"),
+            ),
+        ]);
     }
 
     #[test]
