@@ -2881,14 +2881,24 @@ fn unicode_name_key(name: &str) -> String {
 pub(crate) fn surname_key(name: &str) -> String {
     let name = without_generation(name);
     let Some(space) = name.bytes().rposition(|b| b == b' ') else {
-        return name_key(name);
+        return name_key(without_article_prefix(name));
     };
     if given_name_after_surname(name) {
         let first = name.bytes().position(|b| b == b' ').unwrap_or(space);
         name_key(&name[..first])
     } else {
-        name_key(&name[space + 1..])
+        name_key(without_article_prefix(&name[space + 1..]))
     }
+}
+
+/// A surname without the Arabic article joined to it, as the articles write it alone:
+/// "Rifa'i" of "Zeid al-Rifa'i", "Sisi" of "Abdel Fattah el-Sisi".
+fn without_article_prefix(surname: &str) -> &str {
+    ["al-", "el-", "Al-", "El-"]
+        .iter()
+        .find_map(|prefix| surname.strip_prefix(prefix))
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(surname)
 }
 
 /// Surnames of one syllable that open East Asian names, before a given name of two syllables
@@ -3131,7 +3141,7 @@ fn cluster(
     // (each short form's entity and whether its title was a woman's, as they are resolved)
     let mut short_forms_so_far: Vec<(usize, Option<bool>)> = Vec::new();
     for &m in &pending_short {
-        let key = name_key(&m.name);
+        let key = name_key(without_article_prefix(&m.name));
         // "Mr. Obama" is not Michelle Obama, "Mrs. Clinton" not Bill Clinton: a title's gender
         // rules out a given name's other one (a woman's title only when a namesake fits, as
         // given names such as Lee are not only men's)
@@ -4249,6 +4259,21 @@ mod tests {
             kind_of(&es, "Casino Royale") != Some(EntityKind::Person),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_surname_alone_leaves_out_its_arabic_article() {
+        assert_eq!(surname_key("Bashar al-Assad"), name_key("Assad"));
+        assert_eq!(surname_key("al-Baghdadi"), name_key("Baghdadi"));
+        // (not a word that only begins with the same letters)
+        assert_eq!(surname_key("Maria Alves"), name_key("Alves"));
+        assert_eq!(surname_key("John al-fresco"), name_key("al-fresco"));
+        let es = entities_of(
+            "Syria.\n\nPresident Bashar al-Assad spoke in Damascus. Assad said the war was \
+             over, and al-Assad thanked his allies.\n",
+        );
+        assert_eq!(mentions_of(&es, "Bashar al-Assad"), Some(3), "{es:?}");
+        assert_eq!(find(&es, "Assad").map(|e| e.mentions), None, "{es:?}");
     }
 
     #[test]
