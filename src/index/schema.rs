@@ -57,7 +57,8 @@ pub struct Fields {
     pub size: Field,
     /// For files: modification time in nanoseconds.
     pub mtime: Field,
-    /// For files: content hash (hex).
+    /// For files: content hash (hex). Stored only: it is read with the file's record and never
+    /// searched (indexing its random terms cost 1.8% of an index run's instructions over BBC).
     pub hash: Field,
     /// For files: JSON summary (entities, counts, encoding).
     pub summary: Field,
@@ -102,7 +103,7 @@ pub fn build_schema() -> (Schema, Fields) {
         description: b.add_text_field("description", STORED),
         size: b.add_u64_field("size", STORED),
         mtime: b.add_i64_field("mtime", STORED),
-        hash: b.add_text_field("hash", STRING | STORED),
+        hash: b.add_text_field("hash", STORED),
         summary: b.add_text_field("summary", STORED),
         bands: b.add_u64_field("bands", FAST),
     };
