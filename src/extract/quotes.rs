@@ -775,15 +775,18 @@ pub fn find_quotes(
                         // unless a verb of saying follows the quote: "…, adding it was as if
                         // there was an “umbilical cord” between Mr Bush and the UK
                         // premier.\n\n“Europeans must hope …”")
-                        let ended_a_sentence = text[..*end]
+                        let ended_a_sentence = text
+                            .get(..*end)
+                            .unwrap_or("")
                             .trim_end()
                             .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}'])
                             .ends_with(['.', '!', '?']);
                         let named = named_from(*end)
                             && (ended_a_sentence
                                 || said_by_someone_unnamed()
-                                || text[*end..span.open]
-                                    .find(['.', '!', '?', '\n'])
+                                || text
+                                    .get(*end..span.open)
+                                    .and_then(|rest| rest.find(['.', '!', '?', '\n']))
                                     .is_none_or(|i| named_from(*end + i)));
                         (!named).then_some(Who::Entity(*w))
                     });
