@@ -775,12 +775,7 @@ pub fn find_quotes(
                         // unless a verb of saying follows the quote: "…, adding it was as if
                         // there was an “umbilical cord” between Mr Bush and the UK
                         // premier.\n\n“Europeans must hope …”")
-                        let ended_a_sentence = text
-                            .get(..*end)
-                            .unwrap_or("")
-                            .trim_end()
-                            .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}'])
-                            .ends_with(['.', '!', '?']);
+                        let ended_a_sentence = ends_a_sentence(text.get(..*end).unwrap_or(""));
                         let named = named_from(*end)
                             && (ended_a_sentence
                                 || said_by_someone_unnamed()
@@ -1154,7 +1149,7 @@ pub fn find_quotes(
                         let (e, at) = sentence_subject(&ctx, &masked, para.start, last.clone())?;
                         // (or a person and a verb alone: "17-year-old Jared Potts echoed:")
                         let bare_verb = || {
-                            let end = ctx.mentions.iter().find(|m| m.range.start == at)?.range.end;
+                            let end = mentions_in(&ctx, at..at + 1).next()?.range.end;
                             let rest: Vec<&str> = words
                                 .iter()
                                 .filter(|(r, _)| r.start >= end)
@@ -2867,6 +2862,14 @@ fn description_at(words: &[(Range<usize>, &str)]) -> Option<(String, usize)> {
     None
 }
 
+/// Whether text ends a sentence, past the closing quotation marks after its full stop: "….”"
+fn ends_a_sentence(before: &str) -> bool {
+    before
+        .trim_end()
+        .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}'])
+        .ends_with(['.', '?', '!'])
+}
+
 /// `,” he said` / `,” said Trump` / `,” White House spokesman Josh Earnest told reporters` /
 /// `”― Carla Sanchez`.
 fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize>) -> Option<Who> {
@@ -2889,10 +2892,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     // "“…?” Tory MP Peter Luff, another co-chairman of Middle Way, said that the legislation
     // was …": after a quote that ends its own sentence, a verb with a clause of its own says
     // something new (not "growing at a “reasonably good pace” he warned that …")
-    let quote_ends_a_sentence = ctx.text[..after.start]
-        .trim_end()
-        .trim_end_matches(['"', '\u{201D}', '\'', '\u{2019}'])
-        .ends_with(['.', '?', '!']);
+    let quote_ends_a_sentence = ends_a_sentence(&ctx.text[..after.start]);
     if quote_ends_a_sentence {
         let says_that = words
             .iter()
@@ -3978,12 +3978,17 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
             .then_some(Who::Entity(agent.entity))
     };
     // a role before the name: "according to director Winthrop Knowlton"
-    let named_after_role = || {
-        let gap = frame(masked, base, end, sent.end);
-        let after = end + (gap.len() - gap.trim_start().len());
+    // (the mention that opens the words after a point, past their spaces)
+    let mention_after = |at: usize| {
+        let gap = frame(masked, base, at, sent.end);
+        let after = at + (gap.len() - gap.trim_start().len());
         mentions_in(ctx, after..after + 1)
             .next()
-            .filter(|m| is_speaker_kind(ctx, m) && !m.possessive)
+            .filter(|m| !m.possessive)
+    };
+    let named_after_role = || {
+        mention_after(end)
+            .filter(|m| is_speaker_kind(ctx, m))
             .map(|m| Who::Entity(m.entity))
     };
     // a body's role before the name: "according to Q magazine editor Paul Rees"
@@ -4004,11 +4009,8 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
         if role_class(w).is_none() && person_noun(w).is_none() {
             return None;
         }
-        let gap = frame(masked, base, last.end, sent.end);
-        let after = last.end + (gap.len() - gap.trim_start().len());
-        mentions_in(ctx, after..after + 1)
-            .next()
-            .filter(|m| person_like(ctx, m.entity) && !m.possessive)
+        mention_after(last.end)
+            .filter(|m| person_like(ctx, m.entity))
             .map(|m| Who::Entity(m.entity))
     };
     match found {

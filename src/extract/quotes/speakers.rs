@@ -1521,12 +1521,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
             // (or who filed the lawsuit: "Thomas Slattery filed the suit in the US District
             // Court … “…,” the lawsuit states")
             if is_court_filing(noun) {
-                let filed = after.trim_start();
-                let filed = filed
-                    .strip_prefix("has ")
-                    .or_else(|| filed.strip_prefix("have "))
-                    .unwrap_or(filed);
-                if let Some(object) = filed.strip_prefix("filed ") {
+                if let Some(object) = object_of(after.trim_start(), &["filed "]) {
                     let object = object
                         .strip_prefix("the ")
                         .or_else(|| object.strip_prefix("a "))
@@ -1575,17 +1570,20 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
         .map(|m| (m.entity, m.range.start))
 }
 
-/// Whether the words after a name (`after`) say it issued a document (`noun`): "issued a
-/// statement", "has released a lengthy report".
-fn issued_a(after: &str, noun: &str) -> bool {
+/// What follows one of `verbs` (each with its space) that opens `after`, past "has" or "have":
+/// "a statement" of "has issued a statement".
+fn object_of<'a>(after: &'a str, verbs: &[&str]) -> Option<&'a str> {
     let after = after
         .strip_prefix("has ")
         .or_else(|| after.strip_prefix("have "))
         .unwrap_or(after);
-    let Some(object) = ["issued ", "released ", "published ", "put out "]
-        .iter()
-        .find_map(|verb| after.strip_prefix(verb))
-    else {
+    verbs.iter().find_map(|verb| after.strip_prefix(verb))
+}
+
+/// Whether the words after a name (`after`) say it issued a document (`noun`): "issued a
+/// statement", "has released a lengthy report".
+fn issued_a(after: &str, noun: &str) -> bool {
+    let Some(object) = object_of(after, &["issued ", "released ", "published ", "put out "]) else {
         return false;
     };
     let mut words = object.whitespace_words();
