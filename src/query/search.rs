@@ -10,11 +10,12 @@ use regex::Regex;
 use serde::Serialize;
 use std::ops::Range;
 use std::sync::LazyLock;
+use tantivy::collector::sort_key::{SortBySimilarityScore, SortByStaticFastValue, SortByString};
 use tantivy::collector::TopDocs;
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RegexQuery};
 use tantivy::schema::Value;
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, Searcher, TantivyDocument};
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument};
 
 /// How to search.
 #[derive(Debug, Clone)]
@@ -184,7 +185,7 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
         } else {
             Box::new(BooleanQuery::new(clauses))
         };
-        found = searcher.search(&*query, &TopDocs::with_limit(fetch).order_by_score())?;
+        found = best_hits(&searcher, &*query, fetch)?;
         text_query = q;
         if !found.is_empty() || text.split_whitespace().count() < 2 {
             break;
@@ -239,7 +240,7 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
             break page;
         }
         fetch = fetch.saturating_mul(4).min(MAX_FETCH);
-        found = searcher.search(&*query, &TopDocs::with_limit(fetch).order_by_score())?;
+        found = best_hits(&searcher, &*query, fetch)?;
     };
     hits.truncate(opts.limit);
     // snippets for the hits shown only: each one tokenizes its text again
@@ -258,6 +259,40 @@ pub fn search(handle: &IndexHandle, input: &str, opts: &SearchOptions) -> Result
 
 /// Most candidates a search reads when alike hits collapse a page (see `search`).
 const MAX_FETCH: usize = 500;
+
+/// The `limit` best-scored documents of a query. Documents of equal score on both sides of the
+/// cut are taken in file and line order: tantivy alone would take them in the order the index
+/// holds them, which follows how the indexing threads interleaved, so that two indexings of one
+/// folder could answer a query such as "quotes by Trump" (where every hit scores the same) with
+/// different hits.
+fn best_hits(
+    searcher: &Searcher,
+    query: &dyn Query,
+    limit: usize,
+) -> Result<Vec<(f32, DocAddress)>> {
+    if limit == 0 {
+        return Ok(Vec::new());
+    }
+    let mut found = searcher.search(
+        query,
+        &TopDocs::with_limit(limit.saturating_add(1)).order_by_score(),
+    )?;
+    if found.len() <= limit || found[limit].0 < found[limit - 1].0 {
+        found.truncate(limit);
+        return Ok(found);
+    }
+    // (the lexicographic key reads a document's file and line only when its score ties the cut)
+    let by_place = TopDocs::with_limit(limit).order_by((
+        (SortBySimilarityScore, Order::Desc),
+        (SortByString::for_field("source"), Order::Asc),
+        (SortByStaticFastValue::<u64>::for_field("line"), Order::Asc),
+    ));
+    Ok(searcher
+        .search(query, &by_place)?
+        .into_iter()
+        .map(|((score, _, _), address)| (score, address))
+        .collect())
+}
 
 fn any_of<S: AsRef<str>>(field: tantivy::schema::Field, values: &[S]) -> Box<dyn Query> {
     Box::new(BooleanQuery::new(
@@ -419,5 +454,72 @@ fn first_chars(text: &str, n: usize) -> String {
     match text.char_indices().nth(n) {
         Some((i, _)) => format!("{}…", &text[..i]),
         None => text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tantivy::Index;
+
+    /// An index of quote documents of equal score, added (and so held) in the reverse of their
+    /// files' order, over two segments.
+    fn tied_index() -> (Index, Fields) {
+        let (schema, f) = crate::index::schema::build_schema();
+        let index = Index::create_in_ram(schema);
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for segment in [["d.txt", "c.txt"], ["b.txt", "a.txt"]] {
+            for source in segment {
+                for line in [9u64, 3] {
+                    let mut doc = TantivyDocument::default();
+                    doc.add_text(f.kind, kind::QUOTE);
+                    doc.add_text(f.source, source);
+                    doc.add_u64(f.line, line);
+                    writer.add_document(doc).unwrap();
+                }
+            }
+            writer.commit().unwrap();
+        }
+        (index, f)
+    }
+
+    fn places(index: &Index, f: &Fields, limit: usize) -> Vec<(String, u64)> {
+        let searcher = index.reader().unwrap().searcher();
+        let query = term_query(f.kind, kind::QUOTE);
+        best_hits(&searcher, &*query, limit)
+            .unwrap()
+            .into_iter()
+            .map(|(_, address)| {
+                let doc: TantivyDocument = searcher.doc(address).unwrap();
+                (
+                    stored_text(&doc, f.source).unwrap(),
+                    crate::index::stored_u64(&doc, f.line),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hits_of_equal_score_across_the_cut_are_taken_in_file_and_line_order() {
+        let (index, f) = tied_index();
+        let mut got = places(&index, &f, 3);
+        got.sort();
+        assert_eq!(
+            got,
+            [
+                ("a.txt".into(), 3),
+                ("a.txt".into(), 9),
+                ("b.txt".into(), 3)
+            ]
+        );
+    }
+
+    #[test]
+    fn every_hit_is_returned_when_fewer_match_than_asked_and_none_when_none_are_asked() {
+        let (index, f) = tied_index();
+        assert_eq!(places(&index, &f, 100).len(), 8);
+        assert_eq!(places(&index, &f, 8).len(), 8);
+        assert!(places(&index, &f, 0).is_empty());
     }
 }
