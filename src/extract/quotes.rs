@@ -7934,6 +7934,23 @@ mod tests {
     }
 
     #[test]
+    fn she_may_stand_for_a_spokesman_named_so() {
+        let text = "Sikh Americans and Muslim Americans joined. Trump spokesman Hope Hicks confirmed that the group was independent. \u{201C}They are not affiliated with the campaign,\u{201D} she said.";
+        assert_eq!(
+            direct(text),
+            vec![(
+                "They are not affiliated with the campaign,".into(),
+                some("Hope Hicks")
+            )]
+        );
+        let text = "Sikh Americans joined. A spokesman, Tom Udall, confirmed it. Jane Smith disagreed. \u{201C}They are not affiliated,\u{201D} he said.";
+        assert_eq!(
+            direct(text),
+            vec![("They are not affiliated,".into(), some("Tom Udall"))]
+        );
+    }
+
+    #[test]
     fn according_to_and_possessive_statement() {
         let text = "Yuri Ushakov is an aide. According to Ushakov, the talks were \u{201C}constructive\u{201D}.\nDonald Trump\u{2019}s statement that \u{201C}Crimea will stay with Russia\u{201D} angered Kyiv.";
         assert_eq!(

@@ -506,6 +506,12 @@ pub(super) fn title_gender(title: &str) -> Gender {
     }
 }
 
+/// Whether a noun for a person of a man's form is one some papers use for a woman too:
+/// "spokesman".
+fn is_generic_masculine(noun: &str) -> bool {
+    noun == "spokesman"
+}
+
 /// Each entity's gender as far as the article tells: a title ("Mr."), a given name before the
 /// surname, else the pronouns that follow its mentions within their sentence ("Chinni … he").
 /// The flag says whether a title or given name told it.
@@ -518,6 +524,9 @@ pub(super) fn entity_genders(
     let mut out = vec![(Gender::Unknown, false); entities.len()];
     let mut by_title = vec![(0usize, 0usize); entities.len()];
     let mut by_pronoun = vec![(0usize, 0usize); entities.len()];
+    // nouns of a man's form that some papers use for anyone ("Trump spokesman Hope Hicks … she
+    // said"): they tell a person, not a gender
+    let mut by_generic_noun = vec![0usize; entities.len()];
     let mut speaks = vec![false; entities.len()];
     // whether a mention stands as a name, not only as a modifier between a determiner and a noun
     // ("the Oscar winner", "an Oscar nomination": no man called Oscar)
@@ -604,15 +613,17 @@ pub(super) fn entity_genders(
                 .filter_map(|w| {
                     let kin = matches!(previous, "his" | "her" | "their" | "its");
                     previous = w;
-                    person_noun(w.trim_non_letters()).filter(|_| !kin)
+                    let w = w.trim_non_letters();
+                    person_noun(w).filter(|_| !kin).map(|g| (g, w))
                 })
                 .peekable();
             if nouns.peek().is_some() {
                 speaks[e] = true;
             }
-            match nouns.find(|g| *g != Gender::Unknown) {
-                Some(Gender::Male) => by_title[e].0 += 1,
-                Some(Gender::Female) => by_title[e].1 += 1,
+            match nouns.find(|(g, _)| *g != Gender::Unknown) {
+                Some((_, noun)) if is_generic_masculine(noun) => by_generic_noun[e] += 1,
+                Some((Gender::Male, _)) => by_title[e].0 += 1,
+                Some((Gender::Female, _)) => by_title[e].1 += 1,
                 _ => {}
             }
         }
@@ -627,7 +638,11 @@ pub(super) fn entity_genders(
         if noun.is_some() && !m.possessive {
             speaks[e] = true;
         }
-        match m.title.as_deref().map(title_gender).or(noun) {
+        let title = m.title.as_deref().map(title_gender);
+        match title.or(noun) {
+            _ if title.is_none() && noun.is_some() && is_generic_masculine(prev_word) => {
+                by_generic_noun[e] += 1
+            }
             Some(Gender::Male) => by_title[e].0 += 1,
             Some(Gender::Female) => by_title[e].1 += 1,
             _ => {}
@@ -724,6 +739,17 @@ pub(super) fn entity_genders(
         };
         if let Some(g) = named {
             out[e] = (g, true);
+            continue;
+        }
+        // (a person, of the gender the pronouns after it tell, if they do: "she" may stand for
+        // "Trump spokesman Hope Hicks")
+        if by_generic_noun[e] > 0 {
+            let gender = match pm.cmp(&pf) {
+                std::cmp::Ordering::Greater => Gender::Male,
+                std::cmp::Ordering::Less => Gender::Female,
+                std::cmp::Ordering::Equal => Gender::Unknown,
+            };
+            out[e] = (gender, true);
             continue;
         }
         if pm > 2 * pf {
