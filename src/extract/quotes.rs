@@ -6080,7 +6080,10 @@ fn opening_pronoun(
         }
         _ => return None,
     };
-    pronoun_referent(ctx, want, antecedents)
+    // (the subject of the sentence before rather than a person it named after it: "Trump accused
+    // Cruz … Then he cut into Bush")
+    let latest = pronoun_referent(ctx, want, antecedents)?;
+    Some(speakers::subject_before_the_object(ctx, at.end, want, latest).unwrap_or(latest))
 }
 
 /// Whether a word is a title, with or without the full stops it ends in ("Sen.", "chairman").
@@ -7947,6 +7950,20 @@ mod tests {
         assert_eq!(
             direct(text),
             vec![("They are not affiliated,".into(), some("Tom Udall"))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_an_opening_word_stands_for_the_subject_before_past_its_lead_phrase() {
+        let text = "Kicking off the day at a town hall meeting in Salem, Donald Trump accused Ted Cruz, the senator from Texas, of being \u{201C}politically correct\u{201D} on the issue. Then he cut into Jeb Bush, calling him a \u{201C}stiff\u{201D} in the morning.";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Donald Trump"), some("Donald Trump")]
+        );
+        let text = "In the call, Rep. Reid Ribble, who was elected in 2010, casts Donald Trump as a former liberal who would \u{201C}unravel\u{201D} the policies. He specifically points to Trump\u{2019}s support for government-funded health care.";
+        assert_eq!(
+            speakers_and_kinds(text).last(),
+            Some(&(some("Reid Ribble"), QuoteKind::Reported))
         );
     }
 

@@ -1098,7 +1098,12 @@ pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -
 /// that subject in it: "Morgan Freeman beat Clive Owen to the prize. He described the film as
 /// “a labour of love”" is Freeman's (`at` is in the pronoun's sentence, after the pronoun;
 /// `latest` is the latest person the pronoun could stand for).
-fn subject_before_the_object(ctx: &Ctx, at: usize, want: Gender, latest: usize) -> Option<usize> {
+pub(super) fn subject_before_the_object(
+    ctx: &Ctx,
+    at: usize,
+    want: Gender,
+    latest: usize,
+) -> Option<usize> {
     let text = ctx.text;
     let mark = text[..at].rfind(['.', '!', '?', '\n'])?;
     let mut lead = text[mark + 1..at].trim_start();
@@ -1109,7 +1114,11 @@ fn subject_before_the_object(ctx: &Ctx, at: usize, want: Gender, latest: usize) 
             lead = lead[comma + 1..].trim_start();
         }
     }
-    let pronoun = lead.split(' ').next().unwrap_or("");
+    // (past words that open a sentence: "Then he cut into Bush")
+    let pronoun = lead
+        .split(' ')
+        .find(|w| !super::is_sentence_opener(w))
+        .unwrap_or("");
     let opens = match want {
         Gender::Male => matches!(pronoun, "He" | "he"),
         Gender::Female => matches!(pronoun, "She" | "she"),
@@ -1120,10 +1129,13 @@ fn subject_before_the_object(ctx: &Ctx, at: usize, want: Gender, latest: usize) 
     }
     let previous = super::sentence_before(text, mark + 1)?;
     let mut named = mentions_in(ctx, previous.clone());
-    let subject = named.next()?;
+    let subject = named.find(|m| ctx.entities[m.entity].kind == EntityKind::Person)?;
     let fits =
         ctx.genders[subject.entity].0 == want || ctx.genders[subject.entity].0 == Gender::Unknown;
-    let first = text[previous.start..subject.range.start].trim().is_empty();
+    // (the sentence's first words, or past a phrase set off by a comma: "Kicking off the day at
+    // a town hall meeting in Salem, Trump accused Cruz")
+    let lead = text[previous.start..subject.range.start].trim();
+    let first = lead.is_empty() || (lead.ends_with(',') && !lead.contains(['"', '\u{201C}']));
     (first
         && fits
         && subject.entity != latest
