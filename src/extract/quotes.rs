@@ -6402,8 +6402,10 @@ fn reported_speech(
             && (l.ends_with("ed")
                 || l.ends_with('s')
                 || matches!(l.as_ref(), "said" | "told" | "wrote" | "thought"))
-            // (not a passive one: "When Kerry was asked about the deal, Hart demurred.")
-            && !(is_passive_at(&words, k) && (l.ends_with("ed") || l.as_ref() == "told"))
+            // (not a passive one: "When Kerry was asked about the deal, Hart demurred.", "Mr
+            // Blair is thought to be putting himself on the line")
+            && !(is_passive_at(&words, k)
+                && (l.ends_with("ed") || matches!(l.as_ref(), "told" | "said" | "thought")))
             // (nor one with no statement after it: "Kipchoge responded and a burst of speed
             // clinched victory", "Sandra Dee continues to live in Los Angeles", "Puerta continued
             // his improbable run", "He reports to James Siehl", "It had agreed to loan …"; but "Mr
@@ -7964,6 +7966,22 @@ mod tests {
         assert_eq!(
             speakers_and_kinds(text).last(),
             Some(&(some("Reid Ribble"), QuoteKind::Reported))
+        );
+    }
+
+    #[test]
+    fn what_a_person_is_said_or_thought_to_do_is_no_statement_of_theirs() {
+        for text in [
+            "Tony Blair is thought to be deliberately putting himself on the line.",
+            "John Smith is said to be furious about the plan.",
+            "Bill Gates is also said to be trying to arrange a meeting.",
+            "It is thought the men used sites which employ BitTorrent technology.",
+        ] {
+            assert_eq!(speakers_and_kinds(text), vec![], "{text}");
+        }
+        assert_eq!(
+            speakers_and_kinds("John Smith said the plan was dead."),
+            vec![(some("John Smith"), QuoteKind::Reported)]
         );
     }
 
