@@ -6731,7 +6731,15 @@ fn teller_before_appositive(
     let aside = frame(masked, base, aside_comma + 1, head.end);
     // (an appositive: "a …", "the …", "head of …", a role; short, nothing said in it)
     let first = aside.whitespace_words().next().unwrap_or("");
-    if !(opens_appositive(first) || first == "head" || first == "chief")
+    // (or an owner's role: "Labour's election strategist")
+    let owners_role = || {
+        (first.ends_with("'s") || first.ends_with("\u{2019}s"))
+            && aside.whitespace_words().skip(1).take(4).any(|w| {
+                let w = w.trim_non_letters();
+                role_class(w).is_some() || person_noun(w).is_some()
+            })
+    };
+    if !(opens_appositive(first) || first == "head" || first == "chief" || owners_role())
         || aside.whitespace_words().nth(16).is_some()
     {
         return None;
@@ -7983,6 +7991,14 @@ mod tests {
             speakers_and_kinds("John Smith said the plan was dead."),
             vec![(some("John Smith"), QuoteKind::Reported)]
         );
+    }
+
+    #[test]
+    fn a_statement_told_by_a_name_and_an_owners_role_is_what_stands_before_the_name() {
+        let q = quotes("The enthusiasm for the job remains undimmed, Alan Milburn, Labour\u{2019}s election strategist, told Radio 4 on Saturday.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].0, "The enthusiasm for the job remains undimmed");
+        assert_eq!(q[0].1, some("Alan Milburn"));
     }
 
     #[test]
