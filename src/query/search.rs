@@ -262,9 +262,9 @@ const MAX_FETCH: usize = 500;
 
 /// The `limit` best-scored documents of a query. Documents of equal score on both sides of the
 /// cut are taken in file and line order: tantivy alone would take them in the order the index
-/// holds them, which follows how the indexing threads interleaved, so that two indexings of one
-/// folder could answer a query such as "quotes by Trump" (where every hit scores the same) with
-/// different hits.
+/// holds them, which follows how the indexing threads and merges interleaved, so that two
+/// indexings of one folder could answer a query such as "quotes by Trump" (where every hit scores
+/// the same) with different hits.
 fn best_hits(
     searcher: &Searcher,
     query: &dyn Query,
@@ -273,15 +273,27 @@ fn best_hits(
     if limit == 0 {
         return Ok(Vec::new());
     }
-    let mut found = searcher.search(
-        query,
-        &TopDocs::with_limit(limit.saturating_add(1)).order_by_score(),
-    )?;
-    if found.len() <= limit || found[limit].0 < found[limit - 1].0 {
-        found.truncate(limit);
-        return Ok(found);
+    // the tied documents are gathered by asking tantivy for a few more at a time, which keeps its
+    // skipping of documents that cannot reach the cut; a tie too large for that (a query of
+    // filters alone, where every hit scores the same) is read whole, ordered by file and line
+    let mut fetch = limit.saturating_add(1);
+    loop {
+        let mut found = searcher.search(query, &TopDocs::with_limit(fetch).order_by_score())?;
+        if found.len() <= limit || found[limit].0 < found[limit - 1].0 {
+            found.truncate(limit);
+            return Ok(found);
+        }
+        let tie = found[limit - 1].0;
+        let whole_tie = found.len() < fetch || found[fetch - 1].0 < tie;
+        if whole_tie {
+            return in_place_order(searcher, found, tie, limit);
+        }
+        // (every hit gathered tied: most likely every hit of the query is)
+        if fetch >= MAX_TIE_GATHERED || found[0].0 == tie {
+            break;
+        }
+        fetch = fetch.saturating_mul(4).min(MAX_TIE_GATHERED);
     }
-    // (the lexicographic key reads a document's file and line only when its score ties the cut)
     let by_place = TopDocs::with_limit(limit).order_by((
         (SortBySimilarityScore, Order::Desc),
         (SortByString::for_field("source"), Order::Asc),
@@ -292,6 +304,44 @@ fn best_hits(
         .into_iter()
         .map(|((score, _, _), address)| (score, address))
         .collect())
+}
+
+/// Most documents [`best_hits`] gathers to find all those tied at the cut before it reads the
+/// whole tie in file and line order instead.
+const MAX_TIE_GATHERED: usize = 2048;
+
+/// The `limit` first of `found` (best first, holding every document of score `tie`): those
+/// scored above the tie, then the tied ones in file and line order (read from the fast fields).
+fn in_place_order(
+    searcher: &Searcher,
+    found: Vec<(f32, DocAddress)>,
+    tie: f32,
+    limit: usize,
+) -> Result<Vec<(f32, DocAddress)>> {
+    let (mut best, tied): (Vec<_>, Vec<_>) = found.into_iter().partition(|(s, _)| *s > tie);
+    let mut columns = std::collections::HashMap::new();
+    let mut placed = Vec::with_capacity(tied.len());
+    for (score, address) in tied {
+        let (sources, lines) = match columns.entry(address.segment_ord) {
+            std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                let fast = searcher.segment_reader(address.segment_ord).fast_fields();
+                v.insert((fast.str("source")?, fast.u64("line")?))
+            }
+        };
+        let mut source = String::new();
+        if let Some(column) = sources {
+            if let Some(ord) = column.ords().first(address.doc_id) {
+                column.ord_to_str(ord, &mut source)?;
+            }
+        }
+        let line = lines.first(address.doc_id).unwrap_or(0);
+        placed.push((source, line, score, address));
+    }
+    placed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(a.3.cmp(&b.3)));
+    let wanted = limit.saturating_sub(best.len());
+    best.extend(placed.into_iter().take(wanted).map(|(_, _, s, a)| (s, a)));
+    Ok(best)
 }
 
 fn any_of<S: AsRef<str>>(field: tantivy::schema::Field, values: &[S]) -> Box<dyn Query> {
@@ -513,6 +563,45 @@ mod tests {
                 ("b.txt".into(), 3)
             ]
         );
+    }
+
+    #[test]
+    fn hits_scored_above_a_tie_are_kept_and_the_tie_is_taken_in_file_order() {
+        let (schema, f) = crate::index::schema::build_schema();
+        let index = Index::create_in_ram(schema);
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let docs = [
+            ("z1.txt", &["Putin", "Trump"][..]),
+            ("d.txt", &["Putin"]),
+            ("c.txt", &["Putin"]),
+            ("z2.txt", &["Putin", "Trump"]),
+            ("b.txt", &["Putin"]),
+            ("a.txt", &["Putin"]),
+        ];
+        for (source, names) in docs {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.source, source);
+            for name in names {
+                doc.add_text(f.entities, name);
+            }
+            writer.add_document(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let query = any_of(f.entities, &["Putin", "Trump"]);
+        let sources: Vec<String> = best_hits(&searcher, &*query, 4)
+            .unwrap()
+            .into_iter()
+            .map(|(_, address)| {
+                let doc: TantivyDocument = searcher.doc(address).unwrap();
+                stored_text(&doc, f.source).unwrap()
+            })
+            .collect();
+        assert_eq!(sources[2..], ["a.txt", "b.txt"]);
+        let mut best = sources[..2].to_vec();
+        best.sort();
+        assert_eq!(best, ["z1.txt", "z2.txt"]);
     }
 
     #[test]
