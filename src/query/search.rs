@@ -310,35 +310,53 @@ fn best_hits(
 /// whole tie in file and line order instead.
 const MAX_TIE_GATHERED: usize = 2048;
 
-/// The `limit` first of `found` (best first, holding every document of score `tie`): those
-/// scored above the tie, then the tied ones in file and line order (read from the fast fields).
+/// The `limit` first of `found` (best first, holding every document of score `tie`, and maybe
+/// some scored below it): those scored above the tie, then the tied ones in file and line order
+/// (read from the fast fields; a document without either comes last, as in tantivy's own order).
 fn in_place_order(
     searcher: &Searcher,
     found: Vec<(f32, DocAddress)>,
     tie: f32,
     limit: usize,
 ) -> Result<Vec<(f32, DocAddress)>> {
-    let (mut best, tied): (Vec<_>, Vec<_>) = found.into_iter().partition(|(s, _)| *s > tie);
-    let mut columns = std::collections::HashMap::new();
+    let (mut best, tied): (Vec<_>, Vec<_>) = found
+        .into_iter()
+        .filter(|(score, _)| *score >= tie)
+        .partition(|(score, _)| *score > tie);
+    let columns = searcher
+        .segment_readers()
+        .iter()
+        .map(|segment| {
+            let fast = segment.fast_fields();
+            Ok((fast.str("source")?, fast.u64("line")?))
+        })
+        .collect::<Result<Vec<_>>>()?;
     let mut placed = Vec::with_capacity(tied.len());
     for (score, address) in tied {
-        let (sources, lines) = match columns.entry(address.segment_ord) {
-            std::collections::hash_map::Entry::Occupied(o) => o.into_mut(),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                let fast = searcher.segment_reader(address.segment_ord).fast_fields();
-                v.insert((fast.str("source")?, fast.u64("line")?))
-            }
-        };
-        let mut source = String::new();
+        let (sources, lines) = &columns[address.segment_ord as usize];
+        let mut source = None;
         if let Some(column) = sources {
             if let Some(ord) = column.ords().first(address.doc_id) {
-                column.ord_to_str(ord, &mut source)?;
+                let mut text = String::new();
+                column.ord_to_str(ord, &mut text)?;
+                source = Some(text);
             }
         }
-        let line = lines.first(address.doc_id).unwrap_or(0);
+        let line = lines.first(address.doc_id);
         placed.push((source, line, score, address));
     }
-    placed.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(a.3.cmp(&b.3)));
+    // (`None` after every value)
+    fn last_if_none<T: Ord>(a: &Option<T>, b: &Option<T>) -> std::cmp::Ordering {
+        match (a, b) {
+            (Some(a), Some(b)) => a.cmp(b),
+            (a, b) => b.is_some().cmp(&a.is_some()),
+        }
+    }
+    placed.sort_by(|a, b| {
+        last_if_none(&a.0, &b.0)
+            .then_with(|| last_if_none(&a.1, &b.1))
+            .then(a.3.cmp(&b.3))
+    });
     let wanted = limit.saturating_sub(best.len());
     best.extend(placed.into_iter().take(wanted).map(|(_, _, s, a)| (s, a)));
     Ok(best)
@@ -534,6 +552,7 @@ mod tests {
         (index, f)
     }
 
+    /// The file and line of each of the `limit` best quote documents of `index`.
     fn places(index: &Index, f: &Fields, limit: usize) -> Vec<(String, u64)> {
         let searcher = index.reader().unwrap().searcher();
         let query = term_query(f.kind, kind::QUOTE);
@@ -602,6 +621,46 @@ mod tests {
         let mut best = sources[..2].to_vec();
         best.sort();
         assert_eq!(best, ["z1.txt", "z2.txt"]);
+    }
+
+    #[test]
+    fn hits_scored_below_a_tie_never_take_the_place_of_tied_ones() {
+        let (schema, f) = crate::index::schema::build_schema();
+        let index = Index::create_in_ram(schema);
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 15_000_000).unwrap();
+        let mut docs = vec![
+            ("z1.txt".to_string(), vec!["Putin", "Trump"]),
+            ("z2.txt".to_string(), vec!["Putin", "Trump"]),
+            ("d.txt".to_string(), vec!["Putin"]),
+            ("c.txt".to_string(), vec!["Putin"]),
+            ("b.txt".to_string(), vec!["Putin"]),
+        ];
+        // (a name more files have, so a lower score, in files that sort first)
+        for i in 0..8 {
+            docs.push((format!("0{i}.txt"), vec!["Biden"]));
+        }
+        for (source, names) in &docs {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.source, source);
+            for name in names {
+                doc.add_text(f.entities, name);
+            }
+            writer.add_document(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let query = any_of(f.entities, &["Putin", "Trump", "Biden"]);
+        let sources: Vec<String> = best_hits(&searcher, &*query, 3)
+            .unwrap()
+            .into_iter()
+            .map(|(_, address)| {
+                let doc: TantivyDocument = searcher.doc(address).unwrap();
+                stored_text(&doc, f.source).unwrap()
+            })
+            .collect();
+        assert_eq!(sources.len(), 3);
+        assert_eq!(sources[2], "b.txt");
     }
 
     #[test]
