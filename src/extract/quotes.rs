@@ -6082,8 +6082,7 @@ fn opening_pronoun(
     };
     // (the subject of the sentence before rather than a person it named after it: "Trump accused
     // Cruz … Then he cut into Bush")
-    let latest = pronoun_referent(ctx, want, antecedents)?;
-    Some(speakers::subject_before_the_object(ctx, at.end, want, latest).unwrap_or(latest))
+    pronoun_antecedent(ctx, at.end, want, antecedents)
 }
 
 /// Whether a word is a title, with or without the full stops it ends in ("Sen.", "chairman").
@@ -6731,12 +6730,15 @@ fn teller_before_appositive(
     let aside = frame(masked, base, aside_comma + 1, head.end);
     // (an appositive: "a …", "the …", "head of …", a role; short, nothing said in it)
     let first = aside.whitespace_words().next().unwrap_or("");
-    // (or an owner's role: "Labour's election strategist")
+    // (or a named owner's role: "Labour's election strategist", not "it's the manager's call"
+    // nor "Apple's Tim Cook")
     let owners_role = || {
-        (first.ends_with("'s") || first.ends_with("\u{2019}s"))
+        first.starts_with(char::is_uppercase)
+            && (first.ends_with("'s") || first.ends_with("\u{2019}s"))
             && aside.whitespace_words().skip(1).take(4).any(|w| {
                 let w = w.trim_non_letters();
-                role_class(w).is_some() || person_noun(w).is_some()
+                w.starts_with(char::is_lowercase)
+                    && (role_class(w).is_some() || person_noun(w).is_some())
             })
     };
     if !(opens_appositive(first) || first == "head" || first == "chief" || owners_role())

@@ -509,7 +509,7 @@ pub(super) fn title_gender(title: &str) -> Gender {
 /// Whether a noun for a person of a man's form is one some papers use for a woman too:
 /// "spokesman".
 fn is_generic_masculine(noun: &str) -> bool {
-    noun == "spokesman"
+    noun.eq_ignore_ascii_case("spokesman")
 }
 
 /// Each entity's gender as far as the article tells: a title ("Mr."), a given name before the
@@ -1093,17 +1093,25 @@ pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -
         .find(|&e| ctx.genders[e].0 == want || ctx.genders[e].0 == Gender::Unknown)
 }
 
+/// The person a "he" or "she" of gender `want` at `at` stands for: the latest antecedent that
+/// fits, or the subject of the sentence before when the pronoun opens its sentence (see
+/// [`subject_before_the_object`]).
+pub(super) fn pronoun_antecedent(
+    ctx: &Ctx,
+    at: usize,
+    want: Gender,
+    antecedents: &[usize],
+) -> Option<usize> {
+    let latest = pronoun_referent(ctx, want, antecedents)?;
+    Some(subject_before_the_object(ctx, at, want, latest).unwrap_or(latest))
+}
+
 /// A pronoun that opens its sentence (after a short phrase set off by a comma at most) stands
 /// for the person who opened the sentence before as its subject rather than for one named after
 /// that subject in it: "Morgan Freeman beat Clive Owen to the prize. He described the film as
 /// “a labour of love”" is Freeman's (`at` is in the pronoun's sentence, after the pronoun;
 /// `latest` is the latest person the pronoun could stand for).
-pub(super) fn subject_before_the_object(
-    ctx: &Ctx,
-    at: usize,
-    want: Gender,
-    latest: usize,
-) -> Option<usize> {
+fn subject_before_the_object(ctx: &Ctx, at: usize, want: Gender, latest: usize) -> Option<usize> {
     let text = ctx.text;
     let mark = text[..at].rfind(['.', '!', '?', '\n'])?;
     let mut lead = text[mark + 1..at].trim_start();
@@ -1132,15 +1140,18 @@ pub(super) fn subject_before_the_object(
     let subject = named.find(|m| ctx.entities[m.entity].kind == EntityKind::Person)?;
     let fits =
         ctx.genders[subject.entity].0 == want || ctx.genders[subject.entity].0 == Gender::Unknown;
-    // (the sentence's first words, or past a phrase set off by a comma: "Kicking off the day at
-    // a town hall meeting in Salem, Trump accused Cruz")
-    let lead = text[previous.start..subject.range.start].trim();
-    let first = lead.is_empty() || (lead.ends_with(',') && !lead.contains(['"', '\u{201C}']));
+    // (the sentence's first words, or past one phrase of a dozen words at most set off by a
+    // comma: "Kicking off the day at a town hall meeting in Salem, Trump accused Cruz", not "On
+    // Tuesday the board, meeting without its chairman, John Smith, sold …")
+    let fronted = text[previous.start..subject.range.start].trim();
+    let first = fronted.is_empty()
+        || fronted.strip_suffix(',').is_some_and(|phrase| {
+            !phrase.contains([',', '"', '\u{201C}']) && phrase.whitespace_words().nth(12).is_none()
+        });
     (first
         && fits
         && subject.entity != latest
         && !subject.possessive
-        && ctx.entities[subject.entity].kind == EntityKind::Person
         && named.any(|m| m.entity == latest))
     .then_some(subject.entity)
 }
@@ -1750,11 +1761,7 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
             if super::unnamed_speaker_description(ctx, want).is_some() {
                 return Who::Unknown;
             }
-            let latest = pronoun_referent(ctx, want, antecedents);
-            latest
-                .and_then(|latest| subject_before_the_object(ctx, at, want, latest))
-                .or(latest)
-                .map_or(Who::Unknown, Who::Entity)
+            pronoun_antecedent(ctx, at, want, antecedents).map_or(Who::Unknown, Who::Entity)
         }
 
         Who::Description(ref d) => {
