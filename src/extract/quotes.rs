@@ -7966,6 +7966,15 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_that_opens_its_sentence_stands_for_the_subject_before_not_its_object() {
+        let text = "Jamie Foxx beat Clive Owen to the prize. He described the film as \u{201C}a labour of love\u{201D}.\n\nJamie Foxx beat Clive Owen to the prize. He said: \u{201C}It was a labour of love.\u{201D}";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Jamie Foxx"), some("Jamie Foxx")]
+        );
+    }
+
+    #[test]
     fn a_pronoun_after_an_opening_word_stands_for_the_subject_before_past_its_lead_phrase() {
         let text = "Kicking off the day at a town hall meeting in Salem, Donald Trump accused Ted Cruz, the senator from Texas, of being \u{201C}politically correct\u{201D} on the issue. Then he cut into Jeb Bush, calling him a \u{201C}stiff\u{201D} in the morning.";
         assert_eq!(

@@ -1106,11 +1106,13 @@ pub(super) fn pronoun_antecedent(
     Some(subject_before_the_object(ctx, at, want, latest).unwrap_or(latest))
 }
 
-/// A pronoun that opens its sentence (after a short phrase set off by a comma at most) stands
-/// for the person who opened the sentence before as its subject rather than for one named after
-/// that subject in it: "Morgan Freeman beat Clive Owen to the prize. He described the film as
-/// “a labour of love”" is Freeman's (`at` is in the pronoun's sentence, after the pronoun;
-/// `latest` is the latest person the pronoun could stand for).
+/// A pronoun that opens its sentence (after a short phrase set off by a comma, or a word such as
+/// "Then", at most) stands for the person who opened the sentence before as its subject rather
+/// than for one named after that subject in it: "Jamie Foxx beat Clive Owen to the prize. He
+/// described the film as “a labour of love”" is Foxx's (`at` is in the pronoun's sentence, after
+/// the pronoun; `latest` is the latest person the pronoun could stand for). The subject must be
+/// a person: "Morgan Freeman", whose given name no list holds, is of no kind, and the words go to
+/// Owen.
 fn subject_before_the_object(ctx: &Ctx, at: usize, want: Gender, latest: usize) -> Option<usize> {
     let text = ctx.text;
     let mark = text[..at].rfind(['.', '!', '?', '\n'])?;
