@@ -552,11 +552,15 @@ mod tests {
         (index, f)
     }
 
-    /// The file and line of each of the `limit` best quote documents of `index`.
-    fn places(index: &Index, f: &Fields, limit: usize) -> Vec<(String, u64)> {
+    /// The file and line of each of the `limit` best hits of `query` in `index`, best first.
+    fn best_places(
+        index: &Index,
+        f: &Fields,
+        query: &dyn Query,
+        limit: usize,
+    ) -> Vec<(String, u64)> {
         let searcher = index.reader().unwrap().searcher();
-        let query = term_query(f.kind, kind::QUOTE);
-        best_hits(&searcher, &*query, limit)
+        best_hits(&searcher, query, limit)
             .unwrap()
             .into_iter()
             .map(|(_, address)| {
@@ -566,6 +570,37 @@ mod tests {
                     crate::index::stored_u64(&doc, f.line),
                 )
             })
+            .collect()
+    }
+
+    /// The file and line of each of the `limit` best quote documents of `index`.
+    fn places(index: &Index, f: &Fields, limit: usize) -> Vec<(String, u64)> {
+        best_places(index, f, &*term_query(f.kind, kind::QUOTE), limit)
+    }
+
+    /// One segment of documents, each a file that names some entities, added in the order given.
+    fn index_of_names(docs: &[(String, Vec<&str>)]) -> (Index, Fields) {
+        let (schema, f) = crate::index::schema::build_schema();
+        let index = Index::create_in_ram(schema);
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for (source, names) in docs {
+            let mut doc = TantivyDocument::default();
+            doc.add_text(f.source, source);
+            for name in names {
+                doc.add_text(f.entities, name);
+            }
+            writer.add_document(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        (index, f)
+    }
+
+    /// The files of the `limit` best files that name any of `names`, best first.
+    fn best_sources(index: &Index, f: &Fields, names: &[&str], limit: usize) -> Vec<String> {
+        best_places(index, f, &*any_of(f.entities, names), limit)
+            .into_iter()
+            .map(|(source, _)| source)
             .collect()
     }
 
@@ -586,37 +621,17 @@ mod tests {
 
     #[test]
     fn hits_scored_above_a_tie_are_kept_and_the_tie_is_taken_in_file_order() {
-        let (schema, f) = crate::index::schema::build_schema();
-        let index = Index::create_in_ram(schema);
-        let mut writer: tantivy::IndexWriter =
-            index.writer_with_num_threads(1, 15_000_000).unwrap();
         let docs = [
-            ("z1.txt", &["Putin", "Trump"][..]),
-            ("d.txt", &["Putin"]),
-            ("c.txt", &["Putin"]),
-            ("z2.txt", &["Putin", "Trump"]),
-            ("b.txt", &["Putin"]),
-            ("a.txt", &["Putin"]),
-        ];
-        for (source, names) in docs {
-            let mut doc = TantivyDocument::default();
-            doc.add_text(f.source, source);
-            for name in names {
-                doc.add_text(f.entities, name);
-            }
-            writer.add_document(doc).unwrap();
-        }
-        writer.commit().unwrap();
-        let searcher = index.reader().unwrap().searcher();
-        let query = any_of(f.entities, &["Putin", "Trump"]);
-        let sources: Vec<String> = best_hits(&searcher, &*query, 4)
-            .unwrap()
-            .into_iter()
-            .map(|(_, address)| {
-                let doc: TantivyDocument = searcher.doc(address).unwrap();
-                stored_text(&doc, f.source).unwrap()
-            })
-            .collect();
+            ("z1.txt", vec!["Putin", "Trump"]),
+            ("d.txt", vec!["Putin"]),
+            ("c.txt", vec!["Putin"]),
+            ("z2.txt", vec!["Putin", "Trump"]),
+            ("b.txt", vec!["Putin"]),
+            ("a.txt", vec!["Putin"]),
+        ]
+        .map(|(source, names)| (source.to_string(), names));
+        let (index, f) = index_of_names(&docs);
+        let sources = best_sources(&index, &f, &["Putin", "Trump"], 4);
         assert_eq!(sources[2..], ["a.txt", "b.txt"]);
         let mut best = sources[..2].to_vec();
         best.sort();
@@ -625,10 +640,6 @@ mod tests {
 
     #[test]
     fn hits_scored_below_a_tie_never_take_the_place_of_tied_ones() {
-        let (schema, f) = crate::index::schema::build_schema();
-        let index = Index::create_in_ram(schema);
-        let mut writer: tantivy::IndexWriter =
-            index.writer_with_num_threads(1, 15_000_000).unwrap();
         let mut docs = vec![
             ("z1.txt".to_string(), vec!["Putin", "Trump"]),
             ("z2.txt".to_string(), vec!["Putin", "Trump"]),
@@ -640,25 +651,8 @@ mod tests {
         for i in 0..8 {
             docs.push((format!("0{i}.txt"), vec!["Biden"]));
         }
-        for (source, names) in &docs {
-            let mut doc = TantivyDocument::default();
-            doc.add_text(f.source, source);
-            for name in names {
-                doc.add_text(f.entities, name);
-            }
-            writer.add_document(doc).unwrap();
-        }
-        writer.commit().unwrap();
-        let searcher = index.reader().unwrap().searcher();
-        let query = any_of(f.entities, &["Putin", "Trump", "Biden"]);
-        let sources: Vec<String> = best_hits(&searcher, &*query, 3)
-            .unwrap()
-            .into_iter()
-            .map(|(_, address)| {
-                let doc: TantivyDocument = searcher.doc(address).unwrap();
-                stored_text(&doc, f.source).unwrap()
-            })
-            .collect();
+        let (index, f) = index_of_names(&docs);
+        let sources = best_sources(&index, &f, &["Putin", "Trump", "Biden"], 3);
         assert_eq!(sources.len(), 3);
         assert_eq!(sources[2], "b.txt");
     }
