@@ -3241,6 +3241,53 @@ fn quoted_as_saying(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<Who> {
         })
 }
 
+/// The speaker of an attribution set off by commas that `words` end in, before a participle:
+/// "…, Nefzi said," or "…, said Nefzi," (a name of a speaker's kind, or "he" or "she").
+fn speaker_set_off_before(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sentence_start: usize,
+    words: &[(Range<usize>, &str)],
+) -> Option<Who> {
+    let n = words.len();
+    let last = words.last()?;
+    // (a comma after the attribution, before the participle)
+    if !frame(masked, base, last.0.end, last.0.end + 1).starts_with(',') {
+        return None;
+    }
+    let after_a_comma = |at: usize| {
+        frame(masked, base, sentence_start, at)
+            .trim_end()
+            .ends_with(',')
+    };
+    if is_finite_speech_verb(last.1) && n >= 2 {
+        // "…, Nefzi said,"
+        let (r, w) = &words[n - 2];
+        if let Some(p) = pronoun(w).filter(|_| after_a_comma(r.start)) {
+            return Some(p);
+        }
+        return mention_covering(ctx, r.clone())
+            .filter(|m| {
+                m.range.end == r.end
+                    && !m.possessive
+                    && is_speaker_kind(ctx, m)
+                    && after_a_comma(m.range.start)
+            })
+            .map(|m| Who::Entity(m.entity));
+    }
+    // "…, said Nefzi,"
+    let m = mention_covering(ctx, last.0.clone())
+        .filter(|m| m.range.end == last.0.end && !m.possessive && is_speaker_kind(ctx, m))?;
+    let verb = words[..n - 1]
+        .iter()
+        .rposition(|(r, _)| r.end <= m.range.start)?;
+    (is_finite_speech_verb(words[verb].1)
+        && words[verb + 1].0.start >= m.range.start
+        && after_a_comma(words[verb].0.start))
+    .then_some(Who::Entity(m.entity))
+}
+
 /// Whether a piece of a sentence holds a full stop, a question or exclamation mark or a
 /// semicolon (not the point of an initial or a title: "Mr. Kerry's actions").
 fn has_full_stop(piece: &str) -> bool {
@@ -4432,6 +4479,11 @@ fn attribution_before(
                 return Some(w);
             }
         }
+        // "…, Nefzi said, adding, “…”" (or "…, said Nefzi, adding"): the speaker of a clause
+        // reported without marks, not the clause's subject
+        if let Some(who) = speaker_set_off_before(ctx, masked, base, sent.start, &words[..k]) {
+            return Some(who);
+        }
         // "footage of Trump saying": the name right before the participle (not one a comma
         // sets apart: "urged women to vote for Hillary Clinton, saying, “…”" is the subject's)
         if let Some(m) = words
@@ -4712,17 +4764,14 @@ fn body_by_its_noun(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<usize> 
         .then_some(named.entity)
 }
 
-/// Whether words end in "went on to" (or "goes", "go", "going", "gone" on to).
-fn goes_on_to(words: &[(Range<usize>, &str)]) -> bool {
-    matches!(
-        words,
-        [
-            ..,
-            (_, "went" | "goes" | "go" | "going" | "gone"),
-            (_, "on"),
-            (_, "to")
-        ]
-    )
+/// How many words that lead into a bare verb of saying end `words`: "went on to" (or "goes",
+/// "go", "going", "gone" on to), "(was) keen to", "quick to", "eager to" and the like.
+fn leads_into_a_verb(words: &[(Range<usize>, &str)]) -> Option<usize> {
+    match words {
+        [.., (_, "went" | "goes" | "go" | "going" | "gone"), (_, "on"), (_, "to")] => Some(3),
+        [.., (_, "keen" | "quick" | "eager" | "anxious" | "careful"), (_, "to")] => Some(2),
+        _ => None,
+    }
 }
 
 /// The subject standing right before a verb, past fillers and appositives.
@@ -4733,14 +4782,17 @@ fn subject_before_verb(
     range: Range<usize>,
 ) -> Option<Who> {
     let mut end = range.end;
-    // skip fillers: "has consistently", and "went on to" before a bare verb ("He went on to
-    // say Clinton's behavior is “…”")
+    // skip fillers: "has consistently", and "went on to" or "was keen to" before a bare verb
+    // ("He went on to say Clinton's behavior is “…”", "It was keen to point out …")
     loop {
         let words = words_of(masked, base, range.start..end);
         match words.last() {
             Some((r, w)) if is_verb_filler(w) && !is_he_or_she(w) => end = r.start,
-            Some(_) if goes_on_to(&words) => end = words[words.len() - 3].0.start,
-            _ => break,
+            Some(_) => match leads_into_a_verb(&words) {
+                Some(n) => end = words[words.len() - n].0.start,
+                None => break,
+            },
+            None => break,
         }
     }
     let mut head = frame(masked, base, range.start, end).trim_end();
@@ -8541,10 +8593,16 @@ mod tests {
     }
 
     #[test]
-    fn went_on_to_stands_between_a_subject_and_its_verb() {
+    fn went_on_to_or_keen_to_stands_between_a_subject_and_its_verb() {
         let text = "Ben Carson said it was a lie.\n\n\
                     He went on to say the behavior is \"very different from a mistake.\"";
         assert_eq!(speakers_of(text), vec![some("Ben Carson")]);
+        // so does "was keen to", after "it" for a body
+        let text = "Tax.\n\nThe European Union said a tax would only come after talks. It \
+                    was keen to point out that it should not hurt the \"competitiveness of the \
+                    airlines\".";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("European Union"), "{q:?}");
     }
 
     #[test]
@@ -9759,6 +9817,13 @@ mod tests {
         let text = "Jane Roe and Mark Poe met.\n\n\u{201C}It is late,\u{201D} said Mark Poe, adding, \u{201C}We must go home now.\u{201D}";
         let got = direct(text);
         assert_eq!(got[1], ("We must go home now.".into(), some("Mark Poe")));
+        // an attribution of a clause without marks, in either order, not the clause's subject
+        let text = "Adel Nefzi runs the mosque.\n\nOmar Mateen left as soon as prayers were \
+                    finished, Nefzi said, adding, \u{201C}He was not very religious.\u{201D} \
+                    Mateen came alone, said Adel Nefzi, adding, \u{201C}He was quiet.\u{201D}";
+        let got = direct(text);
+        assert_eq!(got[0].1, some("Adel Nefzi"), "{got:?}");
+        assert_eq!(got[1].1, some("Adel Nefzi"), "{got:?}");
     }
 
     #[test]
