@@ -3783,14 +3783,21 @@ fn add_surname_mentions(
         let Some(&Some((id, also_a_word))) = by_surname.get(t.word(text)) else {
             continue;
         };
+        // (or before a relative clause about a person: "Small, who attended the rally, said")
+        let before_who = || {
+            let rest = &text[t.word_end..];
+            rest.starts_with(", who ") || rest.starts_with(", whose ")
+        };
         if also_a_word
             && (t.possessive
                 || (t.starts_sentence(text)
                     && !text[..t.range.start]
                         .trim_end()
-                        .ends_with(['\u{201D}', '"', '\'']))
+                        .ends_with(['\u{201D}', '"', '\''])
+                    && !before_who())
                 || !(saying(tokens.get(k + 1))
-                    || saying(k.checked_sub(1).and_then(|j| tokens.get(j)))))
+                    || saying(k.checked_sub(1).and_then(|j| tokens.get(j)))
+                    || before_who()))
         {
             continue;
         }
@@ -5180,6 +5187,12 @@ mod tests {
             "The prop's coach is Dai Young. \"He is a young man,\" Young told the BBC.",
         );
         assert_eq!(find(&es, "Dai Young").unwrap().mentions, 2, "{es:?}");
+        // or a relative clause about a person, where a sentence opens
+        let es = entities_of(
+            "Council president Marty Small spoke. Small firms and small shops suffer. Small, \
+             who attended the rally, said so.",
+        );
+        assert_eq!(find(&es, "Marty Small").unwrap().mentions, 2, "{es:?}");
     }
 
     #[test]
