@@ -2723,10 +2723,33 @@ fn document_by_its_author<'m>(ctx: &'m Ctx, words: &[(Range<usize>, &str)]) -> O
         return None;
     }
     let noun = document_noun_after_determiner(words)?;
-    if !matches!(words.get(noun + 1)?.1, "by" | "from") {
-        return None;
+    // (past a participle: "a document issued by the PMDB"; or the meeting it came out of: "a
+    // statement issued after a two day meeting of the Inter Governmental Group on Indonesia")
+    let mut by = noun + 1;
+    if matches!(
+        words.get(by)?.1,
+        "issued" | "released" | "published" | "signed"
+    ) {
+        by += 1;
     }
-    let name = noun + 2 + usize::from(words.get(noun + 2)?.1 == "the");
+    let author = match words.get(by)?.1 {
+        "by" | "from" => by + 1,
+        "after" | "at" => {
+            let meeting = words
+                .iter()
+                .enumerate()
+                .skip(by + 1)
+                .take(5)
+                .find(|(_, (_, w))| matches!(*w, "meeting" | "session" | "summit" | "conference"))?
+                .0;
+            if words.get(meeting + 1)?.1 != "of" {
+                return None;
+            }
+            meeting + 2
+        }
+        _ => return None,
+    };
+    let name = author + usize::from(words.get(author)?.1 == "the");
     let from = words.get(name)?.0.start;
     mentions_in(ctx, from..from + 1)
         .next()
@@ -4801,9 +4824,13 @@ fn subject_before_verb(
     if let Some(e) = body_of_its_team(ctx, masked, base, range.start..range.start + head.len()) {
         return Some(Who::Entity(e));
     }
-    // a document speaks for the author named after it: "a study by Credit Suisse said"
-    if let Some(m) = document_by_its_author(ctx, &words_of(masked, base, range.start..end))
-        .filter(|m| m.range.end == range.start + head.len())
+    // a document speaks for the author named after it: "a study by Credit Suisse said" (past
+    // its short name in brackets: "… Group on Indonesia (IGGI) said")
+    if let Some(m) =
+        document_by_its_author(ctx, &words_of(masked, base, range.start..end)).filter(|m| {
+            let gap = frame(masked, base, m.range.end, range.start + head.len()).trim();
+            gap.is_empty() || (gap.starts_with('(') && gap.ends_with(')') && gap.len() < 16)
+        })
     {
         return Some(Who::Entity(m.entity));
     }
@@ -10933,6 +10960,9 @@ mod tests {
             // sentence, speaks for the author
             ("Silver.\n\nSilver looks \"unlikely to break out of gold's shadow\" this year, a study by Credit Suisse said.", 0, Some("Credit Suisse")),
             ("Oil.\n\nA statement from Exxon Corp said \"we are pleased\".", 0, Some("Exxon Corp")),
+            // past a participle, or the meeting it came out of, and a short name in brackets
+            ("Oil.\n\nThe refinery will be sold, according to a statement issued by Union Pacific Corp on Monday.\n\n\"The refinery will run,\" the statement said.", 0, Some("Union Pacific Corp")),
+            ("Aid.\n\nDonors pledged funds, a statement issued after a two day meeting of the Inter Governmental Group on Indonesia (IGGI) said.\n\n\"The Group commended Indonesia,\" the statement said.", 0, Some("Inter Governmental Group")),
             // (not the one a possessive names: the lawyer is unnamed)
             ("Suit.\n\nJohn Smith sued the firm. A letter from Smith's lawyer said \"we will win\".", 0, None),
             // said in a document: its own, past a title that is no author

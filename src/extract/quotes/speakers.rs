@@ -1597,7 +1597,7 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
                 return true;
             }
             // (past a title: "An Open Letter from chief executive Sidney Taurel")
-            let mut before = ctx.text[..m.range.start]
+            let before = ctx.text[..m.range.start]
                 .whitespace_words()
                 .rev()
                 .skip_while(|w| {
@@ -1614,11 +1614,30 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
                     .take_while(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
                     .any(is_body_noun)
             };
-            matches!(before.next(), Some("by" | "from"))
-                && before.next().is_some_and(|w| w.eq_ignore_ascii_case(noun))
-                && !modifies_a_body()
+            names_the_document_before(before, noun) && !modifies_a_body()
         })
         .map(|m| (m.entity, m.range.start))
+}
+
+/// Whether the words before an author's name, read backwards (`before`), name its document
+/// (`noun`): "a report by", "a statement from", "a document issued by", "a statement issued
+/// after a two day meeting of".
+fn names_the_document_before<'a>(before: impl Iterator<Item = &'a str>, noun: &str) -> bool {
+    let words: Vec<&str> = before.take(9).collect();
+    let is_participle = |w: &str| matches!(w, "issued" | "released" | "published" | "signed");
+    let noun_at = |k: usize| {
+        let k = k + usize::from(words.get(k).is_some_and(|w| is_participle(w)));
+        words.get(k).is_some_and(|w| w.eq_ignore_ascii_case(noun))
+    };
+    match words.as_slice() {
+        ["by" | "from", ..] => noun_at(1),
+        ["of", "meeting" | "session" | "summit" | "conference", ..] => words
+            .iter()
+            .take(7)
+            .position(|w| matches!(*w, "after" | "at"))
+            .is_some_and(|k| noun_at(k + 1)),
+        _ => false,
+    }
 }
 
 /// What follows one of `verbs` (each with its space) that opens `after`, past "has" or "have":
