@@ -1102,8 +1102,52 @@ pub(super) fn pronoun_antecedent(
     want: Gender,
     antecedents: &[usize],
 ) -> Option<usize> {
-    let latest = pronoun_referent(ctx, want, antecedents)?;
+    let Some(latest) = pronoun_referent(ctx, want, antecedents) else {
+        return latest_named_of_gender(ctx, at, want);
+    };
     Some(subject_before_the_object(ctx, at, want, latest).unwrap_or(latest))
+}
+
+/// How far back (in bytes) a pronoun that no speaker or subject fits looks for a person named.
+const PRONOUN_REACH: usize = 1200;
+
+/// The one person of gender `want` named not far back before `at`, when no speaker or subject
+/// fits the pronoun: "The moment that Ms. Nwanguma, 21, who is black, held up her signs, Trump
+/// supporters … began shoving her …, she said" (her name stands in a clause, no subject). Two
+/// people of that gender there leave the pronoun unresolved.
+fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
+    let from = ctx
+        .text
+        .floor_char_boundary(at.saturating_sub(PRONOUN_REACH));
+    // (the one person who fits, and where they were named last)
+    let mut found: Option<(usize, usize)> = None;
+    for m in mentions_in(ctx, from..at) {
+        if !(person_like(ctx, m.entity) && ctx.genders[m.entity].0 == want) {
+            continue;
+        }
+        match found {
+            Some((e, _)) if e != m.entity => return None,
+            _ => found = Some((m.entity, m.range.end)),
+        }
+    }
+    let (person, last_end) = found?;
+    // (nor when someone else may be meant after the person's last mention: a person, or a name
+    // of no known kind, whose gender the article does not tell, or one unnamed who spoke, "a spokesman said",
+    // "the dealer, who declined to be named, said")
+    let another_named = mentions_in(ctx, last_end..at).any(|m| {
+        m.entity != person
+            && (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Other)
+    });
+    let words: Vec<&str> = ctx.text[last_end..at].whitespace_words().collect();
+    let unnamed_spoke = words.iter().enumerate().any(|(i, w)| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && super::describes_a_source(w.trim_non_letters())
+            && words[i + 1..]
+                .iter()
+                .take(8)
+                .any(|v| super::is_finite_speech_verb(v.trim_non_letters()))
+    });
+    (!another_named && !unnamed_spoke).then_some(person)
 }
 
 /// A pronoun that opens its sentence (after a short phrase set off by a comma, or a word such as
