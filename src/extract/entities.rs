@@ -3783,7 +3783,8 @@ fn add_surname_mentions(
         let Some(&Some((id, also_a_word))) = by_surname.get(t.word(text)) else {
             continue;
         };
-        // (or before a relative clause about a person: "Small, who attended the rally, said")
+        // (or before a relative clause about a person, where a sentence opens or inside one:
+        // "Small, who attended the rally, said")
         let before_who = || {
             let rest = &text[t.word_end..];
             rest.starts_with(", who ") || rest.starts_with(", whose ")

@@ -1095,7 +1095,8 @@ pub(super) fn pronoun_referent(ctx: &Ctx, want: Gender, antecedents: &[usize]) -
 
 /// The person a "he" or "she" of gender `want` at `at` stands for: the latest antecedent that
 /// fits, or the subject of the sentence before when the pronoun opens its sentence (see
-/// [`subject_before_the_object`]).
+/// [`subject_before_the_object`]); with no antecedent that fits, the one person of that gender
+/// named lately (see [`latest_named_of_gender`]).
 pub(super) fn pronoun_antecedent(
     ctx: &Ctx,
     at: usize,
@@ -1121,7 +1122,8 @@ fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
         .floor_char_boundary(at.saturating_sub(PRONOUN_REACH));
     // (the one person who fits, and where they were named last)
     let mut found: Option<(usize, usize)> = None;
-    for m in mentions_in(ctx, from..at) {
+    // (names that end before it: a mention that `at` falls inside is no antecedent)
+    for m in mentions_in(ctx, from..at).filter(|m| m.range.end <= at) {
         if !(person_like(ctx, m.entity) && ctx.genders[m.entity].0 == want) {
             continue;
         }
@@ -1131,14 +1133,19 @@ fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
         }
     }
     let (person, last_end) = found?;
-    // (nor when someone else may be meant after the person's last mention: a person, or a name
-    // of no known kind, whose gender the article does not tell, or one unnamed who spoke, "a spokesman said",
-    // "the dealer, who declined to be named, said")
+    // (nor when someone else may be meant after the person's last mention: another person,
+    // or a name of no known kind, named after them, or someone unnamed who spoke, "a spokesman
+    // said", "the dealer, who declined to be named, said")
     let another_named = mentions_in(ctx, last_end..at).any(|m| {
         m.entity != person
             && (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Other)
     });
-    let words: Vec<&str> = ctx.text[last_end..at].whitespace_words().collect();
+    let words: Vec<&str> = ctx
+        .text
+        .get(last_end..at)
+        .unwrap_or("")
+        .whitespace_words()
+        .collect();
     let unnamed_spoke = words.iter().enumerate().any(|(i, w)| {
         w.starts_with(|c: char| c.is_ascii_lowercase())
             && super::describes_a_source(w.trim_non_letters())
@@ -1663,23 +1670,48 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
         .map(|m| (m.entity, m.range.start))
 }
 
+/// Whether a word is a participle that tells a document was put out: "issued", "released".
+pub(super) fn is_issuing_participle(word: &str) -> bool {
+    matches!(word, "issued" | "released" | "published" | "signed")
+}
+
+/// Whether a word names a meeting whose members put out a document ("a statement issued after
+/// a meeting of the IGGI").
+pub(super) fn is_meeting_noun(word: &str) -> bool {
+    matches!(word, "meeting" | "session" | "summit")
+}
+
+/// Whether the words between a document's issuing participle and a meeting's noun tell the
+/// document came out of it: "after a two day", "at the end of a" (`words` in reading order; not
+/// "at a", where a document may be only presented).
+pub(super) fn came_out_of_a_meeting(words: &[&str]) -> bool {
+    match words {
+        ["after", rest @ ..] => rest.len() <= 4,
+        ["at", "the", "end" | "close", "of", rest @ ..] => rest.len() <= 3,
+        _ => false,
+    }
+}
+
 /// Whether the words before an author's name, read backwards (`before`), name its document
 /// (`noun`): "a report by", "a statement from", "a document issued by", "a statement issued
 /// after a two day meeting of".
 fn names_the_document_before<'a>(before: impl Iterator<Item = &'a str>, noun: &str) -> bool {
-    let words: Vec<&str> = before.take(9).collect();
-    let is_participle = |w: &str| matches!(w, "issued" | "released" | "published" | "signed");
-    let noun_at = |k: usize| {
-        let k = k + usize::from(words.get(k).is_some_and(|w| is_participle(w)));
-        words.get(k).is_some_and(|w| w.eq_ignore_ascii_case(noun))
-    };
+    let words: Vec<&str> = before.take(11).collect();
+    let is_noun = |k: usize| words.get(k).is_some_and(|w| w.eq_ignore_ascii_case(noun));
     match words.as_slice() {
-        ["by" | "from", ..] => noun_at(1),
-        ["of", "meeting" | "session" | "summit" | "conference", ..] => words
-            .iter()
-            .take(7)
-            .position(|w| matches!(*w, "after" | "at"))
-            .is_some_and(|k| noun_at(k + 1)),
+        ["by" | "from", participle, ..] if is_issuing_participle(participle) => is_noun(2),
+        ["by" | "from", ..] => is_noun(1),
+        ["of", meeting, ..] if is_meeting_noun(meeting) => {
+            // (the participle, then what lies between it and the meeting, read forwards)
+            words
+                .iter()
+                .position(|w| is_issuing_participle(w))
+                .is_some_and(|p| {
+                    let mut between: Vec<&str> = words[2..p].to_vec();
+                    between.reverse();
+                    is_noun(p + 1) && came_out_of_a_meeting(&between)
+                })
+        }
         _ => false,
     }
 }
