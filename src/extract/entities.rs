@@ -1838,19 +1838,20 @@ fn name_run<'t>(
                 .word(text)
                 .trim_end_matches('s')
                 .ends_with("er");
-        // ("First" opens a name before one that ends in a legal form or a word for a body, and
+        // ("First" opens a name before one that holds a legal form or a word for a body, and
         // inside a sentence before words of no title and no given name: "First Boston Corp",
         // "First Interstate Bancorp", "First City", "at First Boston", "the First Amendment";
         // not "First Lady Michelle Obama", "First Minister Jack McConnell", "First, …")
         let first_of_a_body = lower == "first"
             && s + 1 < e
-            && (is_legal_form(last_word)
-                || suffix_lists(last_word) & ORG_SUFFIX != 0
-                || (!t.starts_sentence(text)
-                    && run[s + 1..e].iter().all(|&k| {
-                        let w = tokens[k].word(text);
-                        !is_title_word(w) && !is_given_name(w)
-                    })));
+            && (run[s + 1..e].iter().any(|&k| {
+                let w = tokens[k].word(text);
+                is_legal_form(w) || suffix_lists(w) & ORG_SUFFIX != 0
+            }) || (!t.starts_sentence(text)
+                && run[s + 1..e].iter().all(|&k| {
+                    let w = tokens[k].word(text);
+                    !is_title_word(w) && !is_given_name(w)
+                })));
         // (nor does a place's adjective, nor is it a name alone: "Montreal-based Alcan",
         // "London-born", "UK-based research consultancy Analysys")
         let located = ["-based", "-born", "-owned", "-listed"]
@@ -4593,12 +4594,13 @@ mod tests {
     fn first_opens_a_company_s_name_and_a_name_inside_a_sentence() {
         let es = entities_of(
             "First Interstate Bancorp said it expects higher profits. First City said so too, \
-             citing the First Amendment. First Lady Laura Bush and First Minister Jack McConnell \
-             agreed. First, the bank said no.\n",
+             citing the First Amendment. First National Bank of Chicago agreed. First Lady Laura \
+             Bush and First Minister Jack McConnell agreed. First, the bank said no.\n",
         );
         for (name, kind) in [
             ("First Interstate Bancorp", EntityKind::Organization),
             ("First City", EntityKind::Organization),
+            ("First National Bank of Chicago", EntityKind::Organization),
             ("First Amendment", EntityKind::Other),
             ("Laura Bush", EntityKind::Person),
             ("Jack McConnell", EntityKind::Person),

@@ -5437,7 +5437,20 @@ fn relative_clause_subject(
     if !(ctx.entities[m.entity].kind == EntityKind::Person || body) || m.possessive || !leads {
         return None;
     }
-    let clause = frame(masked, base, m.range.end, head.end).trim_start();
+    // (a body's place after "of" is part of its name: "First City Bancorp of Texas, which
+    // lost a record 402 mln dlrs in 1986, said")
+    let name_end = if body {
+        mentions_in(ctx, m.range.end..head.end)
+            .next()
+            .filter(|place| {
+                ctx.entities[place.entity].kind == EntityKind::Place
+                    && frame(masked, base, m.range.end, place.range.start).trim() == "of"
+            })
+            .map_or(m.range.end, |place| place.range.end)
+    } else {
+        m.range.end
+    };
+    let clause = frame(masked, base, name_end, head.end).trim_start();
     let relative = clause
         .strip_prefix(',')
         .map(str::trim_start)
@@ -7610,6 +7623,13 @@ mod tests {
                 (some("Making Decisions Alliance"), QuoteKind::Reported),
                 (some("Making Decisions Alliance"), QuoteKind::Direct),
             ]
+        );
+        // past the body's place after "of"
+        let text = "Oil.\n\nWilshire Oil Co of Texas, which has a stake in Jacobs, said its \
+                    chairman was appointed to the Jacobs board.\n";
+        assert_eq!(
+            speakers_and_kinds(text),
+            vec![(some("Wilshire Oil Co"), QuoteKind::Reported)]
         );
     }
 
