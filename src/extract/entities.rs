@@ -3786,20 +3786,18 @@ fn add_surname_mentions(
         };
         // (or before a relative clause about a person, where a sentence opens or inside one:
         // "Small, who attended the rally, said")
-        let before_who = || {
-            let rest = &text[t.word_end..];
-            rest.starts_with(", who ") || rest.starts_with(", whose ")
-        };
+        let rest = &text[t.word_end..];
+        let before_who = rest.starts_with(", who ") || rest.starts_with(", whose ");
         if also_a_word
             && (t.possessive
                 || (t.starts_sentence(text)
                     && !text[..t.range.start]
                         .trim_end()
                         .ends_with(['\u{201D}', '"', '\''])
-                    && !before_who())
+                    && !before_who)
                 || !(saying(tokens.get(k + 1))
                     || saying(k.checked_sub(1).and_then(|j| tokens.get(j)))
-                    || before_who()))
+                    || before_who))
         {
             continue;
         }

@@ -4386,7 +4386,7 @@ fn tells_an_issued_document(words: &[(Range<usize>, &str)], i: usize) -> bool {
         return false;
     };
     let issued = (noun.saturating_sub(4)..noun).any(|k| {
-        matches!(words[k].1, "issued" | "released" | "published")
+        is_issuing_verb(words[k].1)
             || (words[k].1 == "put" && words.get(k + 1).is_some_and(|(_, w)| *w == "out"))
     });
     issued && !words[noun + 1..i].iter().any(|(_, w)| is_speech_verb(w))

@@ -1670,9 +1670,16 @@ fn named_author(ctx: &Ctx, noun: &str, at: usize) -> Option<(usize, usize)> {
         .map(|m| (m.entity, m.range.start))
 }
 
-/// Whether a word is a participle that tells a document was put out: "issued", "released".
+/// Whether a word is a verb in the past that puts out a document: "issued", "released",
+/// "published".
+pub(super) fn is_issuing_verb(word: &str) -> bool {
+    matches!(word, "issued" | "released" | "published")
+}
+
+/// Whether a word is a participle that tells a document was put out, before its author: "a
+/// statement issued by", "a letter signed by".
 pub(super) fn is_issuing_participle(word: &str) -> bool {
-    matches!(word, "issued" | "released" | "published" | "signed")
+    is_issuing_verb(word) || word == "signed"
 }
 
 /// Whether a word names a meeting whose members put out a document ("a statement issued after
