@@ -1064,7 +1064,7 @@ pub fn find_quotes(
                             .iter()
                             .any(|(r, w)| r.start > comma && w.starts_with("suggest"))
                     });
-                if attributed {
+                if attributed || told_by_reports(frame(&masked, para.start, sent.start, sent.end)) {
                     lede_speaker = Some((Who::Unknown, sent.clone(), true));
                 }
             }
@@ -2715,6 +2715,37 @@ fn subject_at(
         })
 }
 
+/// A paper or agency named before its noun, at the start of `words`: "the official Tass news
+/// agency", "the influential Mercurio newspaper", "Vedomosti newspaper" ("the" and up to two
+/// lower-case words after it, the name, and the medium's noun); the name and where the noun
+/// ends.
+fn medium_after_adjectives(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<(Who, usize)> {
+    let article = usize::from(words.first()?.1.eq_ignore_ascii_case("the"));
+    let last = if article == 1 { 3 } else { 0 };
+    let (name_at, m) = (article..=last).find_map(|j| {
+        let (r, _) = words.get(j)?;
+        let adjectives = words[article..j].iter().all(|(_, w)| {
+            w.starts_with(char::is_lowercase)
+                && !is_speech_verb(w)
+                && !is_preposition(w)
+                && !matches!(*w, "and" | "or")
+        });
+        let m = mention_covering(ctx, r.clone())
+            .filter(|m| adjectives && m.range.start == r.start && !m.possessive)
+            .filter(|m| is_speaker_kind(ctx, m) && !person_like(ctx, m.entity))?;
+        Some((j, m))
+    })?;
+    let mut after = words[name_at..]
+        .iter()
+        .skip_while(|(r, _)| r.end <= m.range.end)
+        .peekable();
+    if after.peek().is_some_and(|(_, w)| *w == "news") {
+        after.next();
+    }
+    let (noun, _) = after.next().filter(|(_, w)| is_medium_noun(w))?;
+    Some((Who::Entity(m.entity), noun.end))
+}
+
 /// A document and its author named after it, at the start of `words`: "a study by Credit
 /// Suisse", "A statement from Exxon Corp", "a document issued by the PMDB", "a statement issued
 /// after a meeting of the IGGI" (an article, at most two lower-case words, the document's noun,
@@ -3042,9 +3073,13 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     // ("he was quoted by Kyodo as saying" is his)
     // (in nine words: "“…,” Ariadne's Philippine agent Domingo Panganiban was quoted as
     // telling reporters")
-    if let Some(q) = words.iter().take(9).position(|(_, w)| *w == "quoted") {
+    // (and "“…,” Reuters news agency reports a union source as saying")
+    let quoting = |w: &str| matches!(w, "quoted" | "reports" | "reported" | "cites" | "cited");
+    if let Some(q) = words.iter().take(9).position(|(_, w)| quoting(w)) {
         let lead = frame(masked, base, after.start, words[q].0.start);
-        let passive = q > 0 && matches!(words[q - 1].1, "was" | "were" | "is" | "are" | "been");
+        let passive = q > 0
+            && words[q].1 == "quoted"
+            && matches!(words[q - 1].1, "was" | "were" | "is" | "are" | "been");
         if !lead.contains(['.', ';', '!', '?']) {
             let who = if passive {
                 subject_before_verb(ctx, masked, base, after.start..words[q - 1].0.start)
@@ -4854,6 +4889,18 @@ fn subject_before_verb(
     {
         return Some(Who::Entity(m.entity));
     }
+    // a paper or agency before its noun: "the official Tass news agency reported", "Vedomosti
+    // newspaper reported"
+    if let Some((who, noun_end)) =
+        medium_after_adjectives(ctx, &words_of(masked, base, range.start..end))
+    {
+        if frame(masked, base, noun_end, range.start + head.len())
+            .trim()
+            .is_empty()
+        {
+            return Some(who);
+        }
+    }
     // the verb of a relative clause about a person: "a debut nomination for Staunton, 49, who
     // told BBC News 24 she had not thought …" (past an age or a few words set off by commas)
     if let Some(before_who) = head.strip_suffix(" who").map(str::trim_end) {
@@ -6432,6 +6479,16 @@ fn attribution_at_the_end(
     trailing_attribution(ctx, masked, base, sent, words, first_saying)
 }
 
+/// Whether a named speaker may make a statement without quotation marks: a person, a body, or a
+/// name of no known kind that the article calls a paper or agency ("the influential Mercurio
+/// newspaper reported").
+fn may_state(ctx: &Ctx, e: usize) -> bool {
+    matches!(
+        ctx.entities[e].kind,
+        EntityKind::Person | EntityKind::Organization
+    ) || (ctx.entities[e].kind == EntityKind::Other && is_press(ctx, e))
+}
+
 /// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes, or
 /// one that ends in its attribution ("Cruz electrified the crowds with promises …, Stovall
 /// said."). The speaker and the range of what was said.
@@ -6456,10 +6513,7 @@ fn reported_speech(
         trailing_attribution(ctx, masked, base, sent.clone(), &words, first_saying)
     {
         let speaks = match &who {
-            Who::Entity(e) => matches!(
-                ctx.entities[*e].kind,
-                EntityKind::Person | EntityKind::Organization
-            ),
+            Who::Entity(e) => may_state(ctx, *e),
             Who::Description(d) => may_report(d),
             Who::Unknown => false,
         };
@@ -6556,10 +6610,8 @@ fn reported_speech(
     match &who {
         // (or a name the finder left unclassed that reads as a person's: "Imelda Staunton")
         Who::Entity(e)
-            if matches!(
-                ctx.entities[*e].kind,
-                EntityKind::Person | EntityKind::Organization
-            ) || (person_like(ctx, *e) && looks_like_personal_name(&ctx.entities[*e].name)) =>
+            if may_state(ctx, *e)
+                || (person_like(ctx, *e) && looks_like_personal_name(&ctx.entities[*e].name)) =>
         {
             Some((who, said_end..end))
         }
@@ -6571,6 +6623,34 @@ fn reported_speech(
 /// Whether a word after a name's comma opens an appositive: "a", "an", "the" or a role ("chief").
 fn opens_appositive(word: &str) -> bool {
     matches!(word, "a" | "an" | "the") || role_class(word).is_some()
+}
+
+/// Whether a sentence tells that reports say it, without naming them: "…, reports claim.",
+/// "…, say reports.", "…, according to newspaper reports.", "…, it has been reported.", "Gazprom
+/// is reportedly facing …".
+fn told_by_reports(sentence: &str) -> bool {
+    let word = |w: &str| w.trim_non_letters().to_lowercase();
+    if sentence.whitespace_words().any(|w| word(w) == "reportedly") {
+        return true;
+    }
+    // (the few words after the sentence's last comma)
+    let Some(comma) = sentence.rfind(',') else {
+        return false;
+    };
+    let tail: Vec<String> = sentence[comma + 1..].whitespace_words().map(word).collect();
+    if tail.is_empty() || tail.len() > 5 {
+        return false;
+    }
+    let report_noun = tail.iter().any(|w| w == "report" || w == "reports");
+    let saying = tail.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "say" | "says" | "said" | "claim" | "claims" | "claimed" | "according"
+        )
+    });
+    let it_is_reported =
+        tail.first().is_some_and(|w| w == "it") && tail.last().is_some_and(|w| w == "reported");
+    (report_noun && saying) || it_is_reported
 }
 
 /// A statement "according to" a person or body named right after it: "The digital revolution is
@@ -6589,11 +6669,12 @@ fn according_to_statement(
     if words.get(i + 1).map(|w| w.1) != Some("to") {
         return None;
     }
-    // the name right after "to", past "the" and titles: "according to Sen. John McCain"
+    // the name right after "to", past "the" and titles: "according to Sen. John McCain",
+    // "according to The Mail on Sunday"
     let mut j = i + 2;
     while words
         .get(j)
-        .is_some_and(|(_, w)| *w == "the" || is_title(w))
+        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("the") || is_title(w))
         && j < i + 5
     {
         j += 1;
@@ -10747,6 +10828,24 @@ mod tests {
         let text = "Card fraudsters 'targeting web'\n\nNew safeguards on card payments in shops have led fraudsters to focus on internet payments, an anti-fraud agency has said.\n\nThe clampdown has caused fraudsters to change tack, Retail Decisions said.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Retail Decisions"), "{q:?}");
+        // so do reports that say it, not named until the next statement
+        for vague in [
+            ", reports claim.",
+            ", say reports.",
+            ", it has been reported.",
+            ", according to newspaper reports.",
+        ] {
+            let text = format!("Rank 'set to sell off film unit'\n\nLeisure group Rank could sell its film unit{vague}\n\nRank will expose the plan on Friday, the Sunday Telegraph reported.");
+            let q = direct(&text);
+            assert_eq!(q[0].1, some("Sunday Telegraph"), "{vague} {q:?}");
+        }
+        let text = "Gazprom 'in back-tax claim'\n\nThe nuclear unit of Gazprom is reportedly facing a back-tax claim.\n\nVedomosti newspaper reported that Russian authorities made the demand at the end of last year.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Vedomosti"), "{q:?}");
+        // and a lede's "according to" names its speaker, past a capital "The"
+        let text = "Crossrail link 'to get go-ahead'\n\nThe Crossrail transport plan is to get the go-ahead this month, according to The Mail on Sunday.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Mail on Sunday"), "{q:?}");
         // the traps: a lede that is no attribution, and what a poll suggests
         let text = "Lib Dems' 'bold' election policy\n\nCharles Kennedy has told voters his Liberal Democrats will offer them a choice at the next general election.";
         let q = direct(text);
@@ -10754,6 +10853,57 @@ mod tests {
         let text = "Voters 'don't trust politicians'\n\nEight out of 10 voters do not trust politicians to tell the truth, a new poll suggests.\n\nForeign Secretary Jack Straw said trust would be the key choice.";
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
+    }
+
+    #[test]
+    fn a_paper_or_agency_speaks_past_its_adjectives() {
+        let text = "Test.\n\n\"The test was a success,\" the official Tass news agency reported.\n\n\"The talks will go on,\" the state-run Xinhua news agency said.";
+        assert_eq!(speakers_of(text), [some("Tass"), some("Xinhua")]);
+        // a name of no known kind that the article calls a paper makes statements too
+        let text = "Chile.\n\nChile will open talks next month on its official debts, the influential Mercurio newspaper reported.";
+        assert_eq!(
+            speakers_and_kinds(text),
+            [(some("Mercurio"), QuoteKind::Reported)]
+        );
+        // the traps: a person named after adjectives is no medium, nor is a name without one
+        let text = "Talks.\n\nThe talks ended.\n\n\"We are ready,\" the veteran Tom Hanks said, \"and so is the film.\"";
+        assert_eq!(speakers_of(text)[0], some("Tom Hanks"));
+        let text = "Chile.\n\nChile will open talks next month on its official debts, the influential Mercurio said.";
+        assert!(
+            speakers_and_kinds(text).is_empty(),
+            "{:?}",
+            speakers_and_kinds(text)
+        );
+        // a paper named right before its noun, as a subject
+        let text = "Gazprom.\n\nGazprom is facing a claim.\n\nVedomosti newspaper reported that Russian authorities made the demand at the end of last year.";
+        assert_eq!(
+            speakers_and_kinds(text),
+            [(some("Vedomosti"), QuoteKind::Reported)]
+        );
+        // the one a paper reports as saying speaks, not the paper
+        let text = "Bourse.\n\nThe bid was made.\n\n\"The works council has expressed concerns,\" Reuters news agency reports a union source as saying.";
+        assert_eq!(speakers_of(text), [None]);
+    }
+
+    #[test]
+    fn reports_that_say_a_sentence_are_told_apart_from_a_report_s_subject() {
+        assert!(told_by_reports("Rank could sell its unit, reports claim."));
+        assert!(told_by_reports(
+            "Roche has turned down Federer, say reports."
+        ));
+        assert!(told_by_reports(
+            "The plan will go ahead, a newspaper report says."
+        ));
+        assert!(told_by_reports("The plan will go ahead, it was reported."));
+        assert!(told_by_reports("Gazprom is reportedly facing a claim."));
+        // the traps: a report the sentence is about, and a long clause after the comma
+        assert!(!told_by_reports(
+            "The report, published on Monday, said nothing."
+        ));
+        assert!(!told_by_reports(
+            "Sales rose, and the company's annual report says more."
+        ));
+        assert!(!told_by_reports("Sales rose, a new poll suggests."));
     }
 
     #[test]
