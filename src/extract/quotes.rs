@@ -2773,7 +2773,7 @@ fn document_by_its_author<'m>(ctx: &'m Ctx, words: &[(Range<usize>, &str)]) -> O
         }
         _ => return None,
     };
-    let name = author + usize::from(words.get(author)?.1 == "the");
+    let name = author + usize::from(words.get(author)?.1.eq_ignore_ascii_case("the"));
     let from = words.get(name)?.0.start;
     mentions_in(ctx, from..from + 1)
         .next()
@@ -5802,7 +5802,8 @@ fn piece_in_a_medium(
     }
     let from = words.get(piece + 2)?.0.start;
     let m = mentions_in(ctx, from..range.end).next()?;
-    let between = word_iter(masked, base, from..m.range.start).all(|(_, w)| w == "the");
+    let between =
+        word_iter(masked, base, from..m.range.start).all(|(_, w)| w.eq_ignore_ascii_case("the"));
     // (the range may end at the verb)
     let verb = word_iter(masked, base, m.range.end..range.end)
         .next()
@@ -6845,8 +6846,11 @@ fn trailing_attribution(
         } else {
             after_verb
         };
-        // (past "the": "…, reports the Daily Mail")
-        let next = if words.get(k + 1).is_some_and(|(_, w)| *w == "the") {
+        // (past "the": "…, reports the Daily Mail", "…, reported The Washington Post")
+        let next = if words
+            .get(k + 1)
+            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("the"))
+        {
             k + 2
         } else {
             k + 1
@@ -10883,6 +10887,18 @@ mod tests {
         // the one a paper reports as saying speaks, not the paper
         let text = "Bourse.\n\nThe bid was made.\n\n\"The works council has expressed concerns,\" Reuters news agency reports a union source as saying.";
         assert_eq!(speakers_of(text), [None]);
+    }
+
+    #[test]
+    fn a_paper_s_capital_the_opens_no_other_name() {
+        let text = "Talks.\n\nThe talks were held on Monday.\n\nThe government will cut taxes next year to help families, reported The Washington Post.\n\nHouse prices will fall sharply next year, according to The New York Times.";
+        assert_eq!(
+            speakers_and_kinds(text),
+            [
+                (some("Washington Post"), QuoteKind::Reported),
+                (some("New York Times"), QuoteKind::Reported)
+            ]
+        );
     }
 
     #[test]
