@@ -1870,6 +1870,72 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     if words <= 6 && (channel || on_air || work_after) {
         return true;
     }
+    // a show or paper told something: the presumptive nominee told “Fox and Friends”
+    let told = before
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "told" | "tells" | "telling"));
+    // a name that modifies the noun after it: a “Sky High” reception, the “Hillary for Prison”
+    // shirts, the “Red Neck Country Club” honkytonk (a determiner or an adjective before, and a
+    // word after that is no verb nor a function word)
+    let modifies_a_noun = || {
+        let (Some(prev), Some(next)) = (
+            text[..span.open].whitespace_words().next_back(),
+            text[span.close_end..].whitespace_words().next(),
+        ) else {
+            return false;
+        };
+        let noun_before = prev.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && (matches!(
+                prev,
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            ) || prev.len() >= 4)
+            && !is_speech_verb(prev)
+            && !is_preposition(prev)
+            // (not words read or chanted: a message reading “Thank you Georgia” moments after)
+            && !prev.ends_with("ing")
+            && !matches!(
+                prev,
+                "that" | "than" | "were" | "was" | "been" | "read" | "said"
+            );
+        let noun_after = next.len() >= 4
+            && next.bytes().all(|b| b.is_ascii_lowercase())
+            && !next.ends_with("ed")
+            && !next.ends_with("ly")
+            && !is_speech_verb(next)
+            && !is_preposition(next)
+            && !matches!(
+                next,
+                "that"
+                    | "which"
+                    | "when"
+                    | "while"
+                    | "where"
+                    | "were"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "does"
+                    | "says"
+                    | "said"
+                    | "they"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "there"
+                    | "then"
+                    | "also"
+                    | "even"
+                    | "only"
+                    | "just"
+            );
+        noun_before && noun_after
+    };
+    if (2..=6).contains(&words) && (told || modifies_a_noun()) {
+        return true;
+    }
     // a section heading in quotation marks, alone on its line: “Legend in the Coal Fields.”
     let line_before = text[..span.open].rsplit('\n').next().unwrap_or("");
     let line_after = text[span.close_end..].split('\n').next().unwrap_or("");
@@ -8278,12 +8344,19 @@ mod tests {
             "The company paid 44 cents per \"A\" share.",
             "He is now host of \"The Nightly Show with Larry Wilmore.\"",
             "His unauthorized biography, \"Lost Tycoon: The Many Lives of Donald J. Trump,\" sold.",
+            "\"We are tired,\" the presumptive nominee told \"Fox and Friends\" after the attack.",
+            "John Boehner headlined a \"Sky High\" reception on Sunday night.",
+            "Voters stood near people wearing the \"Hillary for Prison\" shirts sold by a host.",
         ] {
             let q = direct(text);
             assert!(q.iter().all(|(t, _)| t == "We are tired,"), "{text}: {q:?}");
         }
-        // speech in title case after a name is still speech
+        // speech in title case after a name is still speech, and so are words a message reads
         assert_eq!(direct("Trump said: \"Believe Me.\"").len(), 1);
+        assert_eq!(
+            direct("Trump posted a message reading \"Thank you Georgia\" moments after.").len(),
+            1
+        );
     }
 
     #[test]
