@@ -4374,6 +4374,26 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_people_and_a_lettered_noun_are_no_part_of_a_name() {
+        let es = entities_of(
+            "Voters with Bernie Sanders T-shirts stood by. Former speaker and Ohioan John Boehner \
+             spoke. He had an X-ray and made a U-turn.",
+        );
+        assert!(find(&es, "Bernie Sanders").is_some(), "{es:?}");
+        assert!(find(&es, "John Boehner").is_some(), "{es:?}");
+        assert!(
+            find(&es, "Ohio").is_some(),
+            "the demonym is the state's: {es:?}"
+        );
+        for noun in ["X-ray", "U-turn", "Bernie Sanders T-shirts"] {
+            assert!(find(&es, noun).is_none(), "{noun}: {es:?}");
+        }
+        // the trap: a capital after the hyphen makes a name
+        let es = entities_of("The X-Men film opened and X-Men fans queued.");
+        assert!(es.iter().any(|e| e.name.contains("X-Men")), "{es:?}");
+    }
+
+    #[test]
     fn all_caps_headline_only_known_names() {
         let es =
             entities_of("PUTIN WARNS US OF NEW TALKS\n\nVladimir Putin spoke in Moscow on Friday.");

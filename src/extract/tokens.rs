@@ -366,6 +366,19 @@ fn all_capitalised_pieces(word: &str) -> bool {
             .all(|p| p.chars().nth(2).is_some() && p.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Whether a word is a capital letter joined by a hyphen to a word in lower case, a common noun
+/// however it opens: "T-shirts", "X-ray", "U-turn" (not "X-Men", "A-Rod").
+fn is_letter_compound(word: &[u8]) -> bool {
+    match word {
+        [capital, b'-', rest @ ..] => {
+            capital.is_ascii_uppercase()
+                && rest.len() >= 2
+                && rest.iter().all(|b| b.is_ascii_lowercase() || *b == b'-')
+        }
+        _ => false,
+    }
+}
+
 /// The token of the word at `range`; `hyphenated` when a hyphen may join a prefix to it
 /// ("al-Assad"); `ascii_capital` whether its first character, ASCII, is a capital, when the
 /// search knows it (`None`: read it). (Always inlined: with its call sites the compiler keeps
@@ -398,7 +411,7 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool, ascii_capital: Optio
     };
     let capitalized = match ascii_capital {
         Some(capital) if !hyphenated => capital,
-        _ => first_is_capital(text, name_start, word_end),
+        _ => first_is_capital(text, name_start, word_end) && !is_letter_compound(stem),
     };
     let particle =
         stem.len() <= 5 && stem.first().is_some_and(u8::is_ascii_lowercase) && is_particle(stem);
@@ -1210,7 +1223,15 @@ mod tests {
                     .flatten()
                     .filter(|(p, _)| matches!(*p, "al" | "el" | "bin" | "ibn" | "abu" | "ben"))
                     .map_or(stem, |(_, rest)| rest);
-                let capitalized = after_prefix.chars().next().is_some_and(char::is_uppercase);
+                // (a capital letter and a hyphen before a word in lower case: "T-shirts")
+                let letter_compound = stem.len() >= 4
+                    && stem.as_bytes()[0].is_ascii_uppercase()
+                    && stem.as_bytes()[1] == b'-'
+                    && stem[2..]
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-');
+                let capitalized =
+                    after_prefix.chars().next().is_some_and(char::is_uppercase) && !letter_compound;
                 let particle = stem.len() <= 5
                     && stem.starts_with(|c: char| c.is_ascii_lowercase())
                     && PARTICLES.contains(&stem);
