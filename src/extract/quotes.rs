@@ -1834,9 +1834,14 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .take(3)
         .map(|w| w.trim_non_letters().to_lowercase())
         .collect();
-    // (or a stock's symbol: "under the symbol “CGCO”")
+    // (or a stock's symbol: "under the symbol “CGCO”"; or what a work's author or a tune makes:
+    // "the author of “Hacked World Order”", "to the tune of “Silent Night”")
     let work_cue = before.iter().any(|w| {
-        WORK_CUES.contains(&w.as_str()) || matches!(w.as_str(), "called" | "as" | "symbol")
+        WORK_CUES.contains(&w.as_str())
+            || matches!(
+                w.as_str(),
+                "called" | "as" | "symbol" | "author" | "co-author" | "tune" | "episode"
+            )
     });
     if work_cue {
         return true;
@@ -1848,17 +1853,91 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         .take(2)
         .map(|w| w.trim_non_letters().to_lowercase())
         .collect();
+    // (or a channel's own noun: Fox News channel's “Sunday Morning Futures”)
     let channel = text[..span.open]
         .whitespace_words()
         .next_back()
         .is_some_and(|w| {
-            w.starts_with(char::is_uppercase)
-                && (w.ends_with("'s")
-                    || w.ends_with("\u{2019}s")
+            let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("\u{2019}s"));
+            (w.starts_with(char::is_uppercase)
+                && (owner.is_some()
                     || w.strip_suffix(['\'', '\u{2019}'])
-                        .is_some_and(|owner| owner.ends_with(['s', 'S'])))
+                        .is_some_and(|owner| owner.ends_with(['s', 'S']))))
+                || owner.is_some_and(|o| {
+                    matches!(o, "channel" | "network" | "station" | "show") || is_press_noun(o)
+                })
         });
-    let on_air = before.first().is_some_and(|w| w == "on");
+    // (on the air, or in a work: "a frontiersman in “The Revenant”")
+    let on_air = before.first().is_some_and(|w| w == "on" || w == "in");
+    // a work an appositive after it tells: “Twin Peaks,” the cult series that …
+    // (its comma inside the marks or after them)
+    let comma_inside = text[span.content.clone()].trim_end().ends_with(',');
+    let after_close =
+        text[span.close_end..].trim_start_matches(['\'', '\u{2019}', '"', '\u{201D}']);
+    let work_set_off = after_close
+        .strip_prefix(',')
+        .or(Some(after_close).filter(|_| comma_inside))
+        .is_some_and(|rest| {
+            // (an appositive that opens with an article and names the work's kind in its first
+            // words: not "…,” the senator said his campaign …")
+            let words: Vec<String> = rest
+                .whitespace_words()
+                .take(4)
+                .map(|w| w.trim_non_letters().to_lowercase())
+                .collect();
+            words
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the"))
+                && words.iter().skip(1).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "series"
+                            | "film"
+                            | "movie"
+                            | "book"
+                            | "novel"
+                            | "song"
+                            | "album"
+                            | "show"
+                            | "programme"
+                            | "program"
+                            | "musical"
+                            | "documentary"
+                            | "drama"
+                            | "comedy"
+                            | "sitcom"
+                            | "procedural"
+                            | "memoir"
+                            | "biography"
+                            | "podcast"
+                            | "opera"
+                            | "poem"
+                    )
+                })
+        });
+    // one of a list of such names: ''24,'' ''Prison Break'' and ''Gilmore Girls''
+    let opens_quote = |s: &str| s.starts_with(['"', '\'', '\u{201C}', '\u{2018}']);
+    let closes_quote = |s: &str| s.ends_with(['"', '\'', '\u{201D}', '\u{2019}']);
+    let next_in_list = {
+        let rest = text[span.close_end..].trim_start_matches([',', ' ']);
+        let rest = rest
+            .strip_prefix("and ")
+            .or_else(|| rest.strip_prefix("or "))
+            .unwrap_or(rest);
+        opens_quote(rest)
+    };
+    let last_in_list = {
+        let lead = text[..span.open].trim_end_matches([',', ' ']);
+        let lead = lead
+            .strip_suffix(" and")
+            .or_else(|| lead.strip_suffix(" or"))
+            .unwrap_or(lead)
+            .trim_end_matches([',', ' ']);
+        closes_quote(lead)
+    };
+    if words <= 6 && (work_set_off || next_in_list || last_in_list) {
+        return true;
+    }
     // (or a plan's name: the “Southern Africa” initiative, the “Star Wars” programme)
     let work_after = after.iter().any(|w| {
         WORK_CUES.contains(&w.as_str())
@@ -8347,6 +8426,11 @@ mod tests {
             "\"We are tired,\" the presumptive nominee told \"Fox and Friends\" after the attack.",
             "John Boehner headlined a \"Sky High\" reception on Sunday night.",
             "Voters stood near people wearing the \"Hillary for Prison\" shirts sold by a host.",
+            "Issa said so on Fox News channel's \"Sunday Morning Futures,\" on Sunday.",
+            "Adam Segal, the author of \"Hacked World Order,\" studies cyber issues.",
+            "Lynch will make a new chapter of \"Twin Peaks,\" the cult series that ended.",
+            "Back are \"24,\" \"Prison Break\" and \"Gilmore Girls.\"",
+            "Clinton praised his turn as a rugged frontiersman in \"The Revenant.\"",
         ] {
             let q = direct(text);
             assert!(q.iter().all(|(t, _)| t == "We are tired,"), "{text}: {q:?}");
