@@ -1064,8 +1064,12 @@ pub fn find_quotes(
                             .iter()
                             .any(|(r, w)| r.start > comma && w.starts_with("suggest"))
                     });
-                if attributed || told_by_reports(frame(&masked, para.start, sent.start, sent.end)) {
+                // (what reports say gives the headline only the words the lede shares with it)
+                let reported = || told_by_reports(frame(&masked, para.start, sent.start, sent.end));
+                if attributed {
                     lede_speaker = Some((Who::Unknown, sent.clone(), true));
+                } else if reported() {
+                    lede_speaker = Some((Who::Unknown, sent.clone(), false));
                 }
             }
         }
@@ -1949,39 +1953,71 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
     if words <= 6 && (channel || on_air || work_after) {
         return true;
     }
-    // a show or paper told something: the presumptive nominee told “Fox and Friends”
-    let told = before
-        .first()
-        .is_some_and(|w| matches!(w.as_str(), "told" | "tells" | "telling"));
+    // a show or paper told something: the presumptive nominee told “Fox and Friends” (not
+    // words someone was told, nor ones after a colon: "she was told “Go Away”")
+    let lead = text[..span.open].trim_end();
+    let mut lead_words = lead.whitespace_words().rev();
+    let told = lead_words
+        .next()
+        .is_some_and(|w| matches!(w, "told" | "tells" | "telling"))
+        && !lead_words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
+            )
+        });
     // a name that modifies the noun after it: a “Sky High” reception, the “Hillary for Prison”
-    // shirts, the “Red Neck Country Club” honkytonk (a determiner or an adjective before, and a
-    // word after that is no verb nor a function word)
+    // shirts, Trump's “Make America Great Again” hats (an article, a possessive or an adjective
+    // before, and a noun after: a word in lower case that is no verb, adverb nor function word)
     let modifies_a_noun = || {
         let (Some(prev), Some(next)) = (
-            text[..span.open].whitespace_words().next_back(),
+            lead.whitespace_words().next_back(),
             text[span.close_end..].whitespace_words().next(),
         ) else {
             return false;
         };
-        let noun_before = prev.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && (matches!(
-                prev,
-                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
-            ) || prev.len() >= 4)
-            && !is_speech_verb(prev)
-            && !is_preposition(prev)
-            // (not words read or chanted: a message reading “Thank you Georgia” moments after)
-            && !prev.ends_with("ing")
-            && !matches!(
-                prev,
-                "that" | "than" | "were" | "was" | "been" | "read" | "said"
-            );
+        // (or an adjective: the blockbuster “Star Wars” sequel, his famous “Mission
+        // Accomplished” appearance; no verb in "-ed", "-ing" or of saying: not "the crowd chanted
+        // “Lock Her Up” during his speech")
+        let adjective = || {
+            prev.len() >= 4
+                && prev.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !prev.ends_with("ed")
+                && !prev.ends_with("ing")
+                && !is_speech_verb(prev)
+                && !is_preposition(prev)
+                && !is_verb_filler(prev)
+                && !matches!(
+                    prev,
+                    "that"
+                        | "than"
+                        | "were"
+                        | "been"
+                        | "read"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "must"
+                        | "does"
+                        | "even"
+                        | "just"
+                )
+        };
+        let noun_before = matches!(
+            prev,
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        ) || prev.ends_with("'s")
+            || prev.ends_with("\u{2019}s")
+            || adjective();
         let noun_after = next.len() >= 4
             && next.bytes().all(|b| b.is_ascii_lowercase())
             && !next.ends_with("ed")
             && !next.ends_with("ly")
             && !is_speech_verb(next)
             && !is_preposition(next)
+            && !is_verb_filler(next)
             && !matches!(
                 next,
                 "that"
@@ -1997,20 +2033,34 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
                     | "should"
                     | "must"
                     | "does"
-                    | "says"
-                    | "said"
                     | "they"
                     | "this"
                     | "these"
                     | "those"
                     | "there"
                     | "then"
-                    | "also"
                     | "even"
-                    | "only"
                     | "just"
+                    | "during"
+                    | "until"
+                    | "because"
+                    | "again"
+                    | "several"
+                    | "today"
+                    | "twice"
+                    | "once"
+                    | "here"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "throughout"
+                    | "every"
+                    | "each"
+                    | "many"
+                    | "more"
+                    | "most"
             );
-        noun_before && noun_after
+        noun_before && noun_after && !lead.ends_with([':', ','])
     };
     if (2..=6).contains(&words) && (told || modifies_a_noun()) {
         return true;
@@ -2865,7 +2915,7 @@ fn subject_at(
 /// lower-case words after it, the name, and the medium's noun); the name and where the noun
 /// ends.
 fn medium_after_adjectives(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<(Who, usize)> {
-    let article = usize::from(words.first()?.1.eq_ignore_ascii_case("the"));
+    let article = usize::from(is_the(words.first()?.1));
     let last = if article == 1 { 3 } else { 0 };
     let (name_at, m) = (article..=last).find_map(|j| {
         let (r, _) = words.get(j)?;
@@ -2918,7 +2968,7 @@ fn document_by_its_author<'m>(ctx: &'m Ctx, words: &[(Range<usize>, &str)]) -> O
         }
         _ => return None,
     };
-    let name = author + usize::from(words.get(author)?.1.eq_ignore_ascii_case("the"));
+    let name = author + usize::from(is_the(words.get(author)?.1));
     let from = words.get(name)?.0.start;
     mentions_in(ctx, from..from + 1)
         .next()
@@ -3219,8 +3269,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     // (in nine words: "“…,” Ariadne's Philippine agent Domingo Panganiban was quoted as
     // telling reporters")
     // (and "“…,” Reuters news agency reports a union source as saying")
-    let quoting = |w: &str| matches!(w, "quoted" | "reports" | "reported" | "cites" | "cited");
-    if let Some(q) = words.iter().take(9).position(|(_, w)| quoting(w)) {
+    if let Some(q) = words.iter().take(9).position(|(_, w)| is_quoting_verb(w)) {
         let lead = frame(masked, base, after.start, words[q].0.start);
         let passive = q > 0
             && words[q].1 == "quoted"
@@ -4682,7 +4731,7 @@ fn attribution_before(
         // al-Qabas as saying", whose subject is quoted)
         let quoted = words[..k]
             .iter()
-            .rposition(|(_, w)| *w == "quoted")
+            .rposition(|(_, w)| is_quoting_verb(w))
             .filter(|&q| {
                 words.get(q + 1).is_some_and(|(_, w)| *w != "by")
                     && (q == 0
@@ -4725,7 +4774,7 @@ fn attribution_before(
                 let before = words[..k - 2]
                     .iter()
                     .rev()
-                    .find(|(r, w)| r.end <= m.range.start && *w != "the")
+                    .find(|(r, w)| r.end <= m.range.start && !is_the(w))
                     .map_or("", |(_, w)| *w);
                 !m.possessive
                     && m.range.end == words[k - 2].0.end
@@ -5947,8 +5996,7 @@ fn piece_in_a_medium(
     }
     let from = words.get(piece + 2)?.0.start;
     let m = mentions_in(ctx, from..range.end).next()?;
-    let between =
-        word_iter(masked, base, from..m.range.start).all(|(_, w)| w.eq_ignore_ascii_case("the"));
+    let between = word_iter(masked, base, from..m.range.start).all(|(_, w)| is_the(w));
     // (the range may end at the verb)
     let verb = word_iter(masked, base, m.range.end..range.end)
         .next()
@@ -6390,6 +6438,18 @@ fn opening_pronoun(
     pronoun_antecedent(ctx, at.end, want, antecedents)
 }
 
+/// Whether a verb tells whom a source quotes, before "as saying": "PAP quoted Baka as saying",
+/// "Reuters reports a union source as saying".
+fn is_quoting_verb(word: &str) -> bool {
+    matches!(word, "quoted" | "reports" | "reported" | "cites" | "cited")
+}
+
+/// Whether a word is "the", in any case: "The" opens a paper's name inside a sentence ("said The
+/// Washington Post").
+fn is_the(word: &str) -> bool {
+    word.eq_ignore_ascii_case("the")
+}
+
 /// Whether a word is a title, with or without the full stops it ends in ("Sen.", "chairman").
 fn is_title(word: &str) -> bool {
     GAZETTEER
@@ -6632,7 +6692,7 @@ fn may_state(ctx: &Ctx, e: usize) -> bool {
     matches!(
         ctx.entities[e].kind,
         EntityKind::Person | EntityKind::Organization
-    ) || (ctx.entities[e].kind == EntityKind::Other && is_press(ctx, e))
+    ) || (ctx.entities[e].kind == EntityKind::Other && called_a_paper(ctx, e))
 }
 
 /// Reported speech: a sentence whose subject says, urges, accuses, rejects … without quotes, or
@@ -6776,8 +6836,12 @@ fn opens_appositive(word: &str) -> bool {
 /// is reportedly facing …".
 fn told_by_reports(sentence: &str) -> bool {
     let word = |w: &str| w.trim_non_letters().to_lowercase();
-    if sentence.whitespace_words().any(|w| word(w) == "reportedly") {
-        return true;
+    let words: Vec<String> = sentence.whitespace_words().map(word).collect();
+    // (in the main clause: not "a gang who reportedly raided a factory")
+    if let Some(at) = words.iter().position(|w| w == "reportedly") {
+        return !words[..at]
+            .iter()
+            .any(|w| matches!(w.as_str(), "who" | "which" | "that" | "whose"));
     }
     // (the few words after the sentence's last comma)
     let Some(comma) = sentence.rfind(',') else {
@@ -6787,15 +6851,24 @@ fn told_by_reports(sentence: &str) -> bool {
     if tail.is_empty() || tail.len() > 5 {
         return false;
     }
-    let report_noun = tail.iter().any(|w| w == "report" || w == "reports");
+    // reports that say it: "reports claim", "say reports", "a report says" (not someone's own
+    // report: "according to its annual report")
+    let report_noun = tail.iter().any(|w| w == "reports")
+        || tail.windows(2).any(|p| {
+            matches!(p[0].as_str(), "a" | "one" | "newspaper" | "press") && p[1] == "report"
+        });
     let saying = tail.iter().any(|w| {
         matches!(
             w.as_str(),
             "say" | "says" | "said" | "claim" | "claims" | "claimed" | "according"
         )
     });
-    let it_is_reported =
-        tail.first().is_some_and(|w| w == "it") && tail.last().is_some_and(|w| w == "reported");
+    // "it has been reported", "it is reported" (not "…, it reported", the company's own)
+    let it_is_reported = tail.first().is_some_and(|w| w == "it")
+        && tail.last().is_some_and(|w| w == "reported")
+        && tail
+            .iter()
+            .any(|w| matches!(w.as_str(), "been" | "is" | "was"));
     (report_noun && saying) || it_is_reported
 }
 
@@ -6818,11 +6891,7 @@ fn according_to_statement(
     // the name right after "to", past "the" and titles: "according to Sen. John McCain",
     // "according to The Mail on Sunday"
     let mut j = i + 2;
-    while words
-        .get(j)
-        .is_some_and(|(_, w)| w.eq_ignore_ascii_case("the") || is_title(w))
-        && j < i + 5
-    {
+    while words.get(j).is_some_and(|(_, w)| is_the(w) || is_title(w)) && j < i + 5 {
         j += 1;
     }
     let (at, _) = words.get(j)?;
@@ -6854,10 +6923,7 @@ fn according_to_statement(
             .filter(|p| !p.possessive && ctx.entities[p.entity].kind == EntityKind::Person)
             .unwrap_or(m)
     };
-    if !matches!(
-        ctx.entities[m.entity].kind,
-        EntityKind::Person | EntityKind::Organization
-    ) {
+    if !may_state(ctx, m.entity) {
         return None;
     }
     let clause = if i == 0 {
@@ -6992,10 +7058,7 @@ fn trailing_attribution(
             after_verb
         };
         // (past "the": "…, reports the Daily Mail", "…, reported The Washington Post")
-        let next = if words
-            .get(k + 1)
-            .is_some_and(|(_, w)| w.eq_ignore_ascii_case("the"))
-        {
+        let next = if words.get(k + 1).is_some_and(|(_, w)| is_the(w)) {
             k + 2
         } else {
             k + 1
@@ -8441,6 +8504,15 @@ mod tests {
             direct("Trump posted a message reading \"Thank you Georgia\" moments after.").len(),
             1
         );
+        // and words someone was told, chanted or screamed
+        for text in [
+            "When she asked for help, she was told \"Go Away\".",
+            "He told the crowd: \"Go Away Now!\"",
+            "The crowd chanted \"Lock Her Up\" during his speech.",
+            "A woman screamed \"Get Out Now\" several times.",
+        ] {
+            assert_eq!(direct(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
@@ -11041,9 +11113,30 @@ mod tests {
             speakers_and_kinds(text),
             [(some("Vedomosti"), QuoteKind::Reported)]
         );
-        // the one a paper reports as saying speaks, not the paper
+        // the one a paper reports as saying speaks, not the paper, on either side of the quote
         let text = "Bourse.\n\nThe bid was made.\n\n\"The works council has expressed concerns,\" Reuters news agency reports a union source as saying.";
         assert_eq!(speakers_of(text), [None]);
+        let text = "Bourse.\n\nThe bid was made.\n\nReuters news agency reports a union source as saying: \"The works council has expressed concerns.\"";
+        assert_eq!(speakers_of(text), [None]);
+        // "according to" a paper the article calls one, and a paper named like a state's people
+        let text = "Chile.\n\nChile will open talks next month on its official debts, according to the Mercurio newspaper.\n\nThe Oklahoman newspaper reported that the state would cut its budget next year.";
+        assert_eq!(
+            speakers_and_kinds(text),
+            [
+                (some("Mercurio"), QuoteKind::Reported),
+                (some("Oklahoman"), QuoteKind::Reported)
+            ]
+        );
+        // the traps: names of no known kind that news or a briefing is about are no papers
+        let text = "Covid.\n\nThe daily Covid briefing was held. Covid claimed more than 500 lives in the city last week.\n\nThere was more Brexit news on Monday. Brexit threatens thousands of jobs in the car industry.";
+        assert!(
+            speakers_and_kinds(text).is_empty(),
+            "{:?}",
+            speakers_and_kinds(text)
+        );
+        // and a capital "The" before a paper where someone was quoted
+        let text = "Tories.\n\nThe party met.\n\nMr Kruger was quoted in The Guardian newspaper saying: \"We will win the seat.\"";
+        assert_eq!(speakers_of(text), [some("Kruger")]);
     }
 
     #[test]
@@ -11072,6 +11165,13 @@ mod tests {
         // the traps: a report the sentence is about, and a long clause after the comma
         assert!(!told_by_reports(
             "The report, published on Monday, said nothing."
+        ));
+        assert!(!told_by_reports(
+            "Police are hunting a gang who reportedly raided a factory."
+        ));
+        assert!(!told_by_reports("Tesco's profits rose by 5%, it reported."));
+        assert!(!told_by_reports(
+            "Profits rose, according to its annual report."
         ));
         assert!(!told_by_reports(
             "Sales rose, and the company's annual report says more."

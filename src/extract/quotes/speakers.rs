@@ -1417,6 +1417,20 @@ fn a_town_of(ctx: &Ctx, e: usize) -> bool {
         })
 }
 
+/// Whether a name of no known kind is a paper's or an agency's by how the article writes it: one
+/// that reads as a paper's ("Al-Ahram Weekly"), or one written before a noun for a paper or an
+/// agency ("Vedomosti newspaper", "the Tanjug news agency"; not "Brexit news", "Covid briefing").
+pub(super) fn called_a_paper(ctx: &Ctx, e: usize) -> bool {
+    reads_as_a_paper(&ctx.entities[e].name)
+        || ctx.mentions.iter().filter(|m| m.entity == e).any(|m| {
+            let after = word_after(ctx.text, m.range.end);
+            is_press_noun(after)
+                || after == "agency"
+                || (after == "news"
+                    && word_after(ctx.text, m.range.end + 1 + after.len()) == "agency")
+        })
+}
+
 /// The word right after a name that ends at `end`, one space on, up to a space, comma or full
 /// stop ("announced" of "Umbro announced, …").
 fn word_after(text: &str, end: usize) -> &str {
