@@ -1064,11 +1064,10 @@ pub fn find_quotes(
                             .iter()
                             .any(|(r, w)| r.start > comma && w.starts_with("suggest"))
                     });
-                // (what reports say gives the headline only the words the lede shares with it)
-                let reported = || told_by_reports(frame(&masked, para.start, sent.start, sent.end));
                 if attributed {
                     lede_speaker = Some((Who::Unknown, sent.clone(), true));
-                } else if reported() {
+                } else if told_by_reports(frame(&masked, para.start, sent.start, sent.end)) {
+                    // (what reports say gives the headline only the words the lede shares)
                     lede_speaker = Some((Who::Unknown, sent.clone(), false));
                 }
             }
@@ -1979,21 +1978,19 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
         // (or an adjective: the blockbuster “Star Wars” sequel, his famous “Mission
         // Accomplished” appearance; no verb in "-ed", "-ing" or of saying: not "the crowd chanted
         // “Lock Her Up” during his speech")
-        let adjective = || {
-            prev.len() >= 4
-                && prev.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                && !prev.ends_with("ed")
-                && !prev.ends_with("ing")
-                && !is_speech_verb(prev)
-                && !is_preposition(prev)
-                && !is_verb_filler(prev)
+        // (a word of four letters or more in lower case that is no past tense, verb of saying,
+        // preposition, auxiliary nor adverb of a verb's: what both sides of the name must be)
+        let content_word = |w: &str| {
+            w.len() >= 4
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !w.ends_with("ed")
+                && !is_speech_verb(w)
+                && !is_preposition(w)
+                && !is_verb_filler(w)
                 && !matches!(
-                    prev,
+                    w,
                     "that"
-                        | "than"
                         | "were"
-                        | "been"
-                        | "read"
                         | "have"
                         | "will"
                         | "would"
@@ -2005,42 +2002,32 @@ fn is_title_or_name(text: &str, span: &Span) -> bool {
                         | "just"
                 )
         };
+        let adjective = || {
+            content_word(prev)
+                && !prev.ends_with("ing")
+                && !matches!(prev, "than" | "been" | "read")
+        };
         let noun_before = matches!(
             prev,
             "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
         ) || prev.ends_with("'s")
             || prev.ends_with("\u{2019}s")
             || adjective();
-        let noun_after = next.len() >= 4
-            && next.bytes().all(|b| b.is_ascii_lowercase())
-            && !next.ends_with("ed")
+        let noun_after = content_word(next)
+            && !next.contains('-')
             && !next.ends_with("ly")
-            && !is_speech_verb(next)
-            && !is_preposition(next)
-            && !is_verb_filler(next)
             && !matches!(
                 next,
-                "that"
-                    | "which"
+                "which"
                     | "when"
                     | "while"
                     | "where"
-                    | "were"
-                    | "have"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "must"
-                    | "does"
                     | "they"
                     | "this"
                     | "these"
                     | "those"
                     | "there"
                     | "then"
-                    | "even"
-                    | "just"
                     | "during"
                     | "until"
                     | "because"
@@ -2580,7 +2567,7 @@ fn may_report(description: &str) -> bool {
 /// of another foreign bank" (see [`role_of_something`]).
 fn names_a_role_of_something(description: &str) -> bool {
     let words: Vec<&str> = description.whitespace_words().take(5).collect();
-    words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    words.first().is_some_and(|w| is_the(w))
         && role_held_of(&words, |w| is_role(w) || person_noun(w).is_some()).is_some()
 }
 
@@ -4091,7 +4078,7 @@ fn nationality_or_age_description(words: &[(Range<usize>, &str)]) -> Option<Stri
     let (_, last) = words.last()?;
     (words.len() >= 2
         && words.len() <= 4
-        && words[0].1.eq_ignore_ascii_case("the")
+        && is_the(words[0].1)
         && words[1..words.len() - 1]
             .iter()
             .all(|(_, w)| plain_lower_word(w))
@@ -4236,7 +4223,7 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
     // a body's name after "the" (not when someone's verb of saying follows: "According to the
     // Financial Times, chief operating officer Peter Chernin said that …")
     let the_body = || {
-        if !next.1.eq_ignore_ascii_case("the") {
+        if !is_the(next.1) {
             return None;
         }
         let (name, _) = words.get(k + 3)?;
@@ -4999,7 +4986,7 @@ fn body_by_its_noun(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<usize> 
     let [(_, the), (first, _), .., (_, noun)] = words else {
         return None;
     };
-    if !the.eq_ignore_ascii_case("the")
+    if !is_the(the)
         || !matches!(
             *noun,
             "body"
@@ -5356,9 +5343,7 @@ fn subject_before_verb(
         return Some(Who::Description(d));
     }
     // "“…,” the Dutchman said": the person described, not the country
-    let the = words
-        .iter()
-        .rposition(|(_, w)| w.eq_ignore_ascii_case("the"));
+    let the = words.iter().rposition(|(_, w)| is_the(w));
     if let Some(d) = the.and_then(|t| nationality_or_age_description(&words[t..])) {
         return Some(Who::Description(d));
     }
@@ -5445,7 +5430,7 @@ fn subject_before_verb(
             .rev()
             .find(|&k| {
                 let w = words[k].1;
-                w.eq_ignore_ascii_case("the")
+                is_the(w)
                     || (w.starts_with(char::is_uppercase)
                         && (w.ends_with("'s") || w.ends_with("\u{2019}s")))
             });
@@ -5552,7 +5537,7 @@ fn role_of_something(
     words: &[(Range<usize>, &str)],
 ) -> Option<String> {
     let start = (0..words.len()).find(|&t| {
-        words[t].1.eq_ignore_ascii_case("the")
+        is_the(words[t].1)
             && (t == 0
                 || (frame(masked, base, words[t - 1].0.end, words[t].0.start).contains(',')
                     && mention_covering(ctx, words[t - 1].0.clone()).is_none()))
@@ -6351,7 +6336,7 @@ fn opening_subject(masked: &Masked, base: usize, range: Range<usize>) -> Option<
                         && (w.ends_with("ed")
                             || matches!(*w, "has" | "had" | "was" | "is" | "will" | "would"))
                 });
-                (verb && words[k].1.eq_ignore_ascii_case("the"))
+                (verb && is_the(words[k].1))
                     .then(|| nationality_or_age_description(&words[k..k + 2]))
                     .flatten()
                     .map(Who::Description)
