@@ -933,7 +933,7 @@ fn gazetteer_mentions(
         // a body's legal form is part of its name: "Standard and Poor's Corp", "Merrill Lynch
         // and Co Inc"
         let end = if known.kind == EntityKind::Organization {
-            past_legal_forms(text, end)
+            past_company_words(&unwrapped, past_legal_forms(&unwrapped, end))
         } else {
             end
         };
@@ -1004,6 +1004,47 @@ fn past_legal_forms(text: &str, mut end: usize) -> usize {
         end += lead.len() + word_len;
     }
     end
+}
+
+/// Where a known company's name ends that the text writes in full: past a word of its trade, a
+/// unit's words and the legal forms after them ("Ford Motor Co", "Ford Motor Credit Co", "Apple
+/// Computer Inc", "Mitsubishi Bank Ltd", "Lloyds Bank"); `end` where none follows ("Congress
+/// Video Group Inc", "Treasury Secretary James Baker") or a bank's place does ("the Federal
+/// Reserve Bank of New York").
+fn past_company_words(text: &str, end: usize) -> usize {
+    /// Words of a trade that follow a company's short name in its full one.
+    const TRADES: &[&str] = &[
+        "Bank",
+        "Motor",
+        "Motors",
+        "Oil",
+        "Computer",
+        "Computers",
+        "Securities",
+        "Airlines",
+        "Airways",
+        "Steel",
+        "Chemical",
+        "Chemicals",
+        "Pharmaceuticals",
+        "Petroleum",
+        "Bancorp",
+    ];
+    let mut words = capitalised_words_after(text, end);
+    match words.next() {
+        Some((trade, trade_end))
+            if TRADES.contains(&trade) && !text[trade_end..].starts_with(" of ") =>
+        {
+            // (and a unit's words up to a legal form: "Ford Motor Credit Co", "Barclays Bank
+            // International PLC")
+            let unit_end = words
+                .take(3)
+                .find(|&(word, _)| is_legal_form(word))
+                .map_or(trade_end, |(form, form_end)| form_end - form.len() - 1);
+            past_legal_forms(text, unit_end)
+        }
+        _ => end,
+    }
 }
 
 /// Whether the capitalised words right after `end` (one to four, a space apart) end with a
@@ -4371,6 +4412,41 @@ mod tests {
         assert!(es
             .iter()
             .all(|e| !e.name.contains('\'') && !e.name.contains('\u{2019}')));
+    }
+
+    #[test]
+    fn a_known_company_s_full_name_is_one_mention_of_it() {
+        let es = entities_of(
+            "Shares in Ford Motor Co rose. Lloyds Bank fell and Apple Computer Inc said it would \
+             cut jobs. Ford Motor Credit Co lent more. Nissan Motor Corp\nsaid so. Barclays \
+             Bank rose and Chase Manhattan Bank fell.",
+        );
+        let ford = find(&es, "Ford").expect("Ford");
+        assert_eq!(ford.mentions, 2, "{es:?}");
+        assert!(ford.aliases.iter().any(|a| a == "Ford Motor Co"), "{es:?}");
+        for name in [
+            "Lloyds",
+            "Apple",
+            "Nissan",
+            "Barclays",
+            "Chase Manhattan Bank",
+        ] {
+            assert_eq!(mentions_of(&es, name), Some(1), "{name}: {es:?}");
+        }
+        assert!(
+            es.iter()
+                .all(|e| !e.name.starts_with("Motor") && !e.name.starts_with("Computer")),
+            "no leftover words make a name: {es:?}"
+        );
+        // (no word of a trade, or a bank's place after it: the known name is not stretched)
+        let es = entities_of(
+            "Congress Video Group Inc said so. The Federal Reserve Bank of New York said so.",
+        );
+        assert!(
+            es.iter().all(|e| e.aliases.is_empty()),
+            "nothing is a longer name of Congress or the Federal Reserve: {es:?}"
+        );
+        assert!(find(&es, "Bank of New York").is_some(), "{es:?}");
     }
 
     #[test]

@@ -11217,6 +11217,18 @@ mod tests {
     }
 
     #[test]
+    fn a_known_company_named_in_full_once_is_the_bank_or_the_company() {
+        // "the bank" by the full name the text gives a known one
+        let text = "Profits.\n\nBarclays Bank reported profits on Monday.\n\nThe bank said the outlook was \u{201C}uncertain\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Barclays"), "{q:?}");
+        // "the company", named once where a sentence opens, by its full name
+        let text = "NISSAN RAISES PRICES\n\nNissan Motor Corp said it is raising prices.\n\nThe company said the rise was \u{201C}unavoidable\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Nissan"), "{q:?}");
+    }
+
+    #[test]
     fn a_representative_is_a_role_and_a_quote_without_a_comma_is_attributed() {
         let text = "Nigeria.\n\nIshrat Husain, the World Bank representative, said he was satisfied.\n\n\u{201C}So far so good\u{201D} he told a meeting of bankers in Lagos.";
         let q = direct(text);

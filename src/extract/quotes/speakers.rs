@@ -1387,7 +1387,8 @@ pub(super) fn salient_body(
         }
     }
     // (a name met only where a sentence opens may be a capitalised word or a label: "Profits
-    // rose", "ABSTRACT"; an organisation named twice or in two words or more is not)
+    // rose", "ABSTRACT"; an organisation named twice or in two words or more, by its name or
+    // the full name the text gives it once, is not: "Nissan Motor Corp said")
     // (the latest mentions of two bodies differ: no two bodies tie)
     named
         .into_iter()
@@ -1396,7 +1397,9 @@ pub(super) fn salient_body(
             count > 0
                 && (inside
                     || (ctx.entities[e].kind == EntityKind::Organization
-                        && (count >= 2 || ctx.entities[e].name.contains(' '))))
+                        && (count >= 2
+                            || ctx.entities[e].name.contains(' ')
+                            || ctx.entities[e].aliases.iter().any(|a| a.contains(' ')))))
         })
         .max_by_key(|&(_, (_, weight, last, _))| (weight, last))
         .map(|(e, (count, _, _, _))| (e, count))
@@ -1532,11 +1535,12 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
         return salient_body(ctx, at, true, |e| !is_public_body(&ctx.entities[e].name))
             .map(|(e, _)| e);
     }
+    // (by its name or the full one the text gives it once: "Barclays Bank … the bank said")
     let named = |e: usize| {
-        ctx.entities[e]
-            .name
-            .split(' ')
-            .any(|w| w.eq_ignore_ascii_case(noun))
+        let entity = &ctx.entities[e];
+        std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .any(|name| name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)))
     };
     ctx.last_body
         .get()
