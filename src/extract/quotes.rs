@@ -11217,6 +11217,18 @@ mod tests {
     }
 
     #[test]
+    fn the_bank_is_no_committee_that_spoke_before() {
+        let text = "Visas.\n\nThe Public Accounts Committee published a report.\n\nThe committee said it was \u{201C}not confident\u{201D}.\n\nThe bank said the outlook was \u{201C}uncertain\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Public Accounts Committee"), "{q:?}");
+        assert_eq!(q[1].1, None, "{q:?}");
+        // the trap: any body is "the group"
+        let text = "Golf.\n\nThe National Golf Foundation said so. \u{201C}Courses closed,\u{201D} the group said.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("National Golf Foundation"), "{q:?}");
+    }
+
+    #[test]
     fn a_known_company_named_in_full_once_is_the_bank_or_the_company() {
         // "the bank" by the full name the text gives a known one
         let text = "Profits.\n\nBarclays Bank reported profits on Monday.\n\nThe bank said the outlook was \u{201C}uncertain\u{201D}.";

@@ -1553,7 +1553,13 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
                 .copied()
                 .find(|&e| !person_like(ctx, e) && named(e))
         })
-        .or_else(|| body_that_spoke_lately(ctx).map(|(e, _)| e))
+        // (not one whose name ends in another such noun: "The committee said … The bank
+        // said" is no committee's)
+        .or_else(|| {
+            body_that_spoke_lately(ctx)
+                .map(|(e, _)| e)
+                .filter(|&e| !named_as_another_body(&ctx.entities[e].name, noun))
+        })
         // or the body of that name the article is about, though it has not spoken: "Berliner
         // Bank AG has suffered losses … the bank said"
         // (not "the group", which may be any: "the trade group for the Blue Cross Blue Shield
@@ -1572,6 +1578,16 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
                 .flatten()
                 .map(|(e, _)| e)
         })
+}
+
+/// Whether a body's name ends in a noun for a body other than `noun`, which names a kind of
+/// body: "Public Accounts Committee" for "the bank" (not "JP Morgan", nor "Federal Reserve";
+/// and any body is "the group" or "the agency": the National Golf Foundation, the SEC).
+fn named_as_another_body(name: &str, noun: &str) -> bool {
+    let last = lower_case(name.rsplit(' ').next().unwrap_or(name));
+    !matches!(noun, "group" | "agency" | "organisation" | "organization")
+        && *last != *noun
+        && is_body_noun(&last)
 }
 
 /// The body that spoke last, in this paragraph or the one before: whose statement "the
