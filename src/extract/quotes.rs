@@ -3680,12 +3680,15 @@ fn attribution_ending_the_sentence(
                 return None;
             }
             // the subject with an appositive before it: "“…,” state Senate leader Phil Berger
-            // and House Speaker Tim Moore, both Republicans, said in a statement"
+            // and House Speaker Tim Moore, both Republicans, said in a statement" (not a clause
+            // on the quote's words: "“…” that Sanders can catch Clinton, said Steve Elmendorf")
             let before = after.start..words[0].0.start;
+            let before_words = frame(masked, base, before.start, before.end);
             if last
-                && frame(masked, base, before.start, before.end)
-                    .trim_end()
-                    .ends_with(',')
+                && before_words.trim_end().ends_with(',')
+                && !before_words.split_whitespace().next().is_some_and(|w| {
+                    matches!(w, "that" | "which" | "and" | "but") || opens_a_leading_clause(w)
+                })
             {
                 if let Some(who) = subject_before_verb(ctx, masked, base, before) {
                     return Some(who);
@@ -11214,6 +11217,17 @@ mod tests {
         let text = "Insurers.\n\nUnitedHealth Group is a minor player. The trade group for the Blue Cross plans spelled out its concerns. \u{201C}The risk pool is out of balance,\u{201D} the group wrote.";
         let q = direct(text);
         assert_ne!(q[0].1, some("UnitedHealth Group"), "{q:?}");
+    }
+
+    #[test]
+    fn a_clause_on_the_quote_s_words_is_no_appositive_of_its_speaker() {
+        let text = "Odds.\n\n\u{201C}He can assert it, but it seems extremely unlikely\u{201D} that Sanders can catch Clinton, said Steve Elmendorf.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Steve Elmendorf"), "{q:?}");
+        // the trap: a subject with its appositive before an inverted verb
+        let text = "Budget.\n\n\u{201C}We will pass it,\u{201D} Senate leader Phil Berger, a Republican, said in a statement.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Phil Berger"), "{q:?}");
     }
 
     #[test]
