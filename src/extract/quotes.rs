@@ -2680,9 +2680,26 @@ fn body_opening_the_sentence_of(ctx: &Ctx, at: usize) -> Option<Who> {
 
 /// "they" (at `at`, opening its sentence) for the body that opened the sentence right before as
 /// its subject, or spoke in it: "The Liberal Democrats want to do away with the council tax.
-/// They say …" (a party or a company, not people named before).
+/// They say …" (a party or a company, not people named before); past up to two sentences that
+/// go on about "they" themselves: "The Liberal Democrats want … The rate would be set locally
+/// … which they say would save £300m. They say …".
 fn body_they(ctx: &Ctx, at: usize) -> Option<Who> {
-    body_of_sentence_before(ctx, sentence_before(ctx.text, at)?, at)
+    let mut previous = sentence_before(ctx.text, at)?;
+    for _ in 0..2 {
+        if let Some(body) = body_of_sentence_before(ctx, previous.clone(), at) {
+            return Some(body);
+        }
+        let sentence = &ctx.text[previous.clone()];
+        if !sentence
+            .whitespace_words()
+            .any(|w| matches!(w.trim_non_letters(), "they" | "their"))
+        {
+            return None;
+        }
+        let opening = previous.end - sentence.trim_start().len();
+        previous = sentence_before(ctx.text, opening)?;
+    }
+    body_of_sentence_before(ctx, previous, at)
 }
 
 /// The sentence before the one that the word at `at` opens (a paragraph's end ends one too), or
@@ -11217,6 +11234,17 @@ mod tests {
         let text = "Insurers.\n\nUnitedHealth Group is a minor player. The trade group for the Blue Cross plans spelled out its concerns. \u{201C}The risk pool is out of balance,\u{201D} the group wrote.";
         let q = direct(text);
         assert_ne!(q[0].1, some("UnitedHealth Group"), "{q:?}");
+    }
+
+    #[test]
+    fn they_looks_back_past_sentences_that_go_on_about_them() {
+        let text = "Tax.\n\nThe Liberal Democrats want to do away with the council tax. The rate would be set locally, which they say would save money. They say the tax is unfair, because it puts a \u{201C}ceiling\u{201D} on what the richest pay.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Liberal Democrats"), "{q:?}");
+        // the trap: a sentence between that does not speak of them
+        let text = "Tax.\n\nThe Liberal Democrats want to do away with the council tax. The rate would be set locally. They say the tax is unfair, because it puts a \u{201C}ceiling\u{201D} on what the richest pay.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
     }
 
     #[test]
