@@ -3667,9 +3667,16 @@ fn attribution_ending_the_sentence(
                         v - names <= 3 && said_where_or_when(&words, v)
                     })
         };
+        // (nor does a verb's auxiliary: "…, City consultancy Deloitte has warned")
+        let auxiliaries = || {
+            words
+                .iter()
+                .filter(|(_, w)| matches!(*w, "has" | "have" | "had"))
+                .count()
+        };
         if words.is_empty()
             || (words.len() > 4
-                && words.len() - name_words() > 4
+                && words.len().saturating_sub(name_words() + auxiliaries()) > 4
                 && !document_about()
                 && !said_where())
         {
@@ -11234,6 +11241,17 @@ mod tests {
         let text = "Insurers.\n\nUnitedHealth Group is a minor player. The trade group for the Blue Cross plans spelled out its concerns. \u{201C}The risk pool is out of balance,\u{201D} the group wrote.";
         let q = direct(text);
         assert_ne!(q[0].1, some("UnitedHealth Group"), "{q:?}");
+    }
+
+    #[test]
+    fn an_auxiliary_does_not_lengthen_an_attribution_ending_the_sentence() {
+        let text = "Growth.\n\nTen years of \u{201C}golden\u{201D} economic performance may come to an end in 2005, City consultancy Deloitte has warned.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Deloitte"), "{q:?}");
+        // the trap: five words besides it are still a clause of its own
+        let text = "Growth.\n\nTen years of \u{201C}golden\u{201D} economic performance may end, the rivals of the consultancy Deloitte have long warned.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
     }
 
     #[test]
