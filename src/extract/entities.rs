@@ -3426,6 +3426,14 @@ fn cluster(
                 .flatten()
                 .filter(|_| !lower_words.contains(&lower_case(&m.name)))
         });
+        // "the Bank", "the Commission": the body named before whose name the word heads
+        let target = target.or_else(|| {
+            let is_body = |id: usize| {
+                let [person, _, body] = votes[id];
+                entities[id].kind == EntityKind::Organization || (body > 0 && body >= person)
+            };
+            body_by_its_head_noun(text, m, &entities[..entities_so_far], &mentions, is_body)
+        });
         // a surname misspelt by one letter is still the person's: "Lindsay Davenport …
         // Daveport said", "David Monteith … Montieth" (a capitalised word of six bytes or
         // more that is no word of the article's, and one person's surname only; not another
@@ -3537,6 +3545,71 @@ fn cluster(
         }
     }
     (entities, mentions)
+}
+
+/// Nouns that head a body's name and stand for the body after "the": "the Bank" (of England),
+/// "the Commission" (the European Commission).
+const BODY_HEAD_NOUNS: &[&str] = &[
+    "Bank",
+    "Commission",
+    "Committee",
+    "Council",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Board",
+    "Authority",
+    "Court",
+    "Fund",
+    "Party",
+    "Union",
+    "Federation",
+    "Association",
+    "Institute",
+    "Foundation",
+    "Office",
+    "Bureau",
+    "Organisation",
+    "Organization",
+    "Tribunal",
+];
+
+/// The body a mention of one of the [`BODY_HEAD_NOUNS`] after "the" stands for: the one named
+/// latest before it whose name the noun ends ("the European Commission … the Commission") or
+/// opens before "of" ("the Bank of England … the Bank", "the Ministry of Defence … the
+/// Ministry"); `is_body` tells a body's entity from a person's ("Margaret Court").
+fn body_by_its_head_noun(
+    text: &str,
+    m: &RawMention,
+    entities: &[Entity],
+    mentions: &[Mention],
+    is_body: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if !BODY_HEAD_NOUNS.contains(&m.name.as_str()) {
+        return None;
+    }
+    let the = text[..m.range.start]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    if !the.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let headed = |id: usize| {
+        let name = &entities[id].name;
+        let mut words = name.split(' ');
+        let opens_before_of = words.next() == Some(m.name.as_str()) && words.next() == Some("of");
+        let ends = name
+            .strip_suffix(m.name.as_str())
+            .is_some_and(|rest| rest.ends_with(' '));
+        (opens_before_of || ends) && is_body(id)
+    };
+    mentions
+        .iter()
+        .filter(|n| n.range.start < m.range.start && n.entity < entities.len() && headed(n.entity))
+        .max_by_key(|n| n.range.start)
+        .map(|n| n.entity)
 }
 
 /// The names of two words or more a short form may stand for by its first word: the first word
@@ -4412,6 +4485,25 @@ mod tests {
         assert!(es
             .iter()
             .all(|e| !e.name.contains('\'') && !e.name.contains('\u{2019}')));
+    }
+
+    #[test]
+    fn the_bank_and_the_commission_are_the_bodies_named_before() {
+        let es = entities_of(
+            "The Bank of England kept rates on hold. The Bank said inflation was low. The \
+             European Commission and the Ministry of Defence spoke. The Commission agreed and \
+             the Ministry did not.",
+        );
+        assert_eq!(mentions_of(&es, "Bank of England"), Some(2), "{es:?}");
+        assert_eq!(mentions_of(&es, "European Commission"), Some(2), "{es:?}");
+        assert_eq!(mentions_of(&es, "Ministry of Defence"), Some(2), "{es:?}");
+        // the traps: no "the" before it, or no body of that name named before
+        let es = entities_of(
+            "Shares rose, said a U.S. Bank dealer. The Commission met. Later the European \
+             Commission spoke.",
+        );
+        assert_eq!(mentions_of(&es, "European Commission"), Some(1), "{es:?}");
+        assert!(find(&es, "Commission").is_some(), "{es:?}");
     }
 
     #[test]
