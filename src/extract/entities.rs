@@ -3511,6 +3511,7 @@ fn cluster(
     }
     merge_name_tails(&mut entities, &mut votes, &mut mentions);
     merge_company_stems(&mut entities, &mut votes, &mut mentions);
+    merge_body_tails(text, &mut entities, &mut votes, &mut mentions);
     // a name first met in capitals (a dateline's "WASHINGTON") goes by the form the text writes
     // it in otherwise
     for e in &mut entities {
@@ -3683,6 +3684,63 @@ fn merge_name_tails(
                 .filter(|(_, long)| ends_with_name(long, &e.name));
             match (longer.next(), longer.next()) {
                 (Some(&(j, _)), None) => Some(j),
+                _ => None,
+            }
+        })
+        .collect();
+    merge_into(&into, entities, votes, mentions);
+}
+
+/// A body's name of two words or more, always after "the", that ends the name of one longer body
+/// named before it is that body's: "the Bankers Association" of the Swiss Bankers Association,
+/// "the Bank Board" of the Federal Home Loan Bank Board. Names the gazetteer knows keep their
+/// own entity.
+fn merge_body_tails(
+    text: &str,
+    entities: &mut Vec<Entity>,
+    votes: &mut Vec<[i32; 3]>,
+    mentions: &mut [Mention],
+) {
+    let a_body = |e: &Entity| {
+        e.kind != EntityKind::Place
+            && e.kind != EntityKind::Person
+            && e.name.contains(' ')
+            && suffix_lists(e.name.rsplit(' ').next().unwrap_or("")) & ORG_SUFFIX != 0
+    };
+    if entities.iter().filter(|e| a_body(e)).nth(1).is_none() {
+        return;
+    }
+    // (where each entity is first named, and whether every mention of it follows "the")
+    let mut first_at = vec![usize::MAX; entities.len()];
+    let mut after_the = vec![true; entities.len()];
+    for m in mentions.iter() {
+        first_at[m.entity] = first_at[m.entity].min(m.range.start);
+        let the = text[..m.range.start]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_start_matches(|c: char| !c.is_alphabetic());
+        after_the[m.entity] &= the.eq_ignore_ascii_case("the");
+    }
+    let into: Vec<Option<usize>> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            if e.kind != EntityKind::Other || !a_body(e) || !after_the[i] {
+                return None;
+            }
+            let mut longer = entities.iter().enumerate().filter(|&(j, long)| {
+                j != i
+                    && a_body(long)
+                    && first_at[j] < first_at[i]
+                    && long
+                        .name
+                        .strip_suffix(e.name.as_str())
+                        .is_some_and(|rest| rest.ends_with(' '))
+            });
+            match (longer.next(), longer.next()) {
+                (Some((j, _)), None) => Some(j),
                 _ => None,
             }
         })
@@ -4504,6 +4562,26 @@ mod tests {
         );
         assert_eq!(mentions_of(&es, "European Commission"), Some(1), "{es:?}");
         assert!(find(&es, "Commission").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn the_end_of_a_body_s_name_after_the_is_that_body() {
+        let es = entities_of(
+            "The Federal Home Loan Bank Board closed the thrift. The Bank Board faulted it. \
+             \u{201C}The Bank Board acted,\u{201D} a lawyer said.",
+        );
+        assert_eq!(
+            mentions_of(&es, "Federal Home Loan Bank Board"),
+            Some(3),
+            "{es:?}"
+        );
+        // the traps: the shorter name first, or once without "the"
+        let es = entities_of(
+            "The Bank Board met. The Federal Home Loan Bank Board closed the thrift. Budget \
+             Committee members and the House Budget Committee spoke. The Budget Committee left.",
+        );
+        assert_eq!(mentions_of(&es, "Bank Board"), Some(1), "{es:?}");
+        assert_eq!(mentions_of(&es, "Budget Committee"), Some(2), "{es:?}");
     }
 
     #[test]
