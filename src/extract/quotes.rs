@@ -4268,16 +4268,22 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
         .or_else(titled);
     let end = found.as_ref().map_or(next.0.start, |(_, end)| *end);
     // a document by someone: "according to a complaint filed by the Securities and Exchange
-    // Commission", "according to a court document filed by state attorney Dave Aronberg"
+    // Commission", "according to a court document filed by state attorney Dave Aronberg"; or
+    // one from someone: "according to a telex from committee chairman Citibank", "according to
+    // figures from the Commerce Department"
     let by_agent = || {
         let clause_end = frame(masked, base, end, sent.end)
             .find([',', ';', '.'])
             .map_or(sent.end, |p| end + p);
+        let mut document = false;
         let by = words[k + 2..]
             .iter()
             .take(15)
             .take_while(|(r, _)| r.end <= clause_end)
-            .position(|(_, w)| *w == "by")
+            .position(|(_, w)| {
+                document |= is_issued_noun(w);
+                *w == "by" || (*w == "from" && document)
+            })
             .map(|i| k + 2 + i)?;
         let agent = mentions_in(ctx, words[by].0.end..clause_end)
             .find(|m| is_speaker_kind(ctx, m) && !m.possessive)?;
@@ -4332,6 +4338,24 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
         Some((Who::Description(_), _)) if named_after_role().is_some() => named_after_role(),
         found => by_agent().or(found.map(|(who, _)| who)),
     }
+}
+
+/// A noun for a document or figures that someone issues: the [`is_document_noun`]s and "a telex
+/// from Citibank", "figures from the Commerce Department".
+fn is_issued_noun(word: &str) -> bool {
+    is_document_noun(word)
+        || matches!(
+            word,
+            "telex"
+                | "release"
+                | "email"
+                | "e-mail"
+                | "cable"
+                | "figures"
+                | "data"
+                | "estimates"
+                | "statistics"
+        )
 }
 
 /// "as X put it" right before or after the quote: "seen, as The New Yorker put it, “…”",
@@ -11250,6 +11274,17 @@ mod tests {
         assert_eq!(q[0].1, some("Deloitte"), "{q:?}");
         // the trap: five words besides it are still a clause of its own
         let text = "Growth.\n\nTen years of \u{201C}golden\u{201D} economic performance may end, the rivals of the consultancy Deloitte have long warned.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+    }
+
+    #[test]
+    fn according_to_a_document_from_someone_is_theirs() {
+        let text = "Debt.\n\nThe committee expressed \u{201C}grave concern\u{201D} over the move, according to a telex from committee chairman Citibank to creditor banks.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Citibank"), "{q:?}");
+        // the trap: "from" after no document is where, not who
+        let text = "Debt.\n\nThe talks were \u{201C}tense\u{201D}, according to diplomats returning from Citibank offices.";
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
     }
