@@ -1006,11 +1006,12 @@ fn past_legal_forms(text: &str, mut end: usize) -> usize {
     end
 }
 
-/// Where a known company's name ends that the text writes in full: past a word of its trade, a
-/// unit's words and the legal forms after them ("Ford Motor Co", "Ford Motor Credit Co", "Apple
-/// Computer Inc", "Mitsubishi Bank Ltd", "Lloyds Bank"); `end` where none follows ("Congress
-/// Video Group Inc", "Treasury Secretary James Baker") or a bank's place does ("the Federal
-/// Reserve Bank of New York").
+/// Where a known company's name ends that the text writes in full: past a word of its trade, the
+/// words of a unit up to a legal form and the legal forms ("Ford Motor Co", "Ford Motor Credit
+/// Co", "Apple Computer Inc", "Mitsubishi Bank Ltd", "Lloyds Bank"); `end` where no word of a
+/// trade follows ("Congress Video Group Inc", "Treasury Secretary James Baker"), where other
+/// capitalised words follow it and no legal form ("Ford Motor Credit said", "Lloyds Bank
+/// Chairman Brian Pitman") or where a place does ("the Federal Reserve Bank of New York").
 fn past_company_words(text: &str, end: usize) -> usize {
     /// Words of a trade that follow a company's short name in its full one.
     const TRADES: &[&str] = &[
@@ -1031,20 +1032,24 @@ fn past_company_words(text: &str, end: usize) -> usize {
         "Bancorp",
     ];
     let mut words = capitalised_words_after(text, end);
-    match words.next() {
-        Some((trade, trade_end))
-            if TRADES.contains(&trade) && !text[trade_end..].starts_with(" of ") =>
-        {
-            // (and a unit's words up to a legal form: "Ford Motor Credit Co", "Barclays Bank
-            // International PLC")
-            let unit_end = words
-                .take(3)
-                .find(|&(word, _)| is_legal_form(word))
-                .map_or(trade_end, |(form, form_end)| form_end - form.len() - 1);
-            past_legal_forms(text, unit_end)
-        }
-        _ => end,
+    let Some((_, trade_end)) = words.next().filter(|(word, _)| TRADES.contains(word)) else {
+        return end;
+    };
+    // (and a unit's words up to a legal form: "Ford Motor Credit Co", "Barclays Bank
+    // International PLC"; other capitalised words after it leave the name as it was, as they
+    // may go on to another: "Ford Motor Credit said", "Lloyds Bank Chairman Brian Pitman")
+    let after: Vec<(&str, usize)> = words.take(3).collect();
+    let unit_end = match after.iter().position(|&(word, _)| is_legal_form(word)) {
+        Some(0) => trade_end,
+        Some(form) => after[form - 1].1,
+        None if after.is_empty() => trade_end,
+        None => return end,
+    };
+    let full_end = past_legal_forms(text, unit_end);
+    if text[full_end..].starts_with(" of ") {
+        return end;
     }
+    full_end
 }
 
 /// Whether the capitalised words right after `end` (one to four, a space apart) end with a
@@ -4588,7 +4593,7 @@ mod tests {
     fn a_known_company_s_full_name_is_one_mention_of_it() {
         let es = entities_of(
             "Shares in Ford Motor Co rose. Lloyds Bank fell and Apple Computer Inc said it would \
-             cut jobs. Ford Motor Credit Co lent more. Nissan Motor Corp\nsaid so. Barclays \
+             cut jobs. Ford Motor Credit Co lent more. Nissan Motor\nCorp said so. Barclays \
              Bank rose and Chase Manhattan Bank fell.",
         );
         let ford = find(&es, "Ford").expect("Ford");
@@ -4617,6 +4622,9 @@ mod tests {
             "nothing is a longer name of Congress or the Federal Reserve: {es:?}"
         );
         assert!(find(&es, "Bank of New York").is_some(), "{es:?}");
+        // (nor past a trade word that other capitalised words follow without a legal form)
+        let es = entities_of("Ford Motor Credit said it would lend more. Ford rose.");
+        assert!(find(&es, "Credit").is_none(), "{es:?}");
     }
 
     #[test]

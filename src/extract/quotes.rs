@@ -2689,15 +2689,27 @@ fn body_they(ctx: &Ctx, at: usize) -> Option<Who> {
         if let Some(body) = body_of_sentence_before(ctx, previous.clone(), at) {
             return Some(body);
         }
+        // (a sentence of theirs: "They" opens it, or a clause's "they" is in it, "which they
+        // say"; not "Doctors say their pay has fallen", nor one in another paragraph)
         let sentence = &ctx.text[previous.clone()];
-        if !sentence
-            .whitespace_words()
-            .any(|w| matches!(w.trim_non_letters(), "they" | "their"))
-        {
+        let mut words = sentence.whitespace_words();
+        let opens_with_they = words.next().is_some_and(|w| w == "They");
+        let clause_they = words.clone().zip(words.skip(1)).any(|(before, w)| {
+            w == "they"
+                && matches!(
+                    before,
+                    "which" | "that" | "who" | "as" | "where" | "what" | "because" | "if"
+                )
+        });
+        if !opens_with_they && !clause_they {
             return None;
         }
         let opening = previous.end - sentence.trim_start().len();
-        previous = sentence_before(ctx.text, opening)?;
+        let before = sentence_before(ctx.text, opening)?;
+        if ctx.text[before.end..opening].contains('\n') {
+            return None;
+        }
+        previous = before;
     }
     body_of_sentence_before(ctx, previous, at)
 }
@@ -3711,7 +3723,9 @@ fn attribution_ending_the_sentence(
             if last
                 && before_words.trim_end().ends_with(',')
                 && !before_words.split_whitespace().next().is_some_and(|w| {
-                    matches!(w, "that" | "which" | "and" | "but") || opens_a_leading_clause(w)
+                    let w = w.trim_non_letters();
+                    matches!(&*lower_case(w), "that" | "which" | "and" | "but")
+                        || opens_a_leading_clause(w)
                 })
             {
                 if let Some(who) = subject_before_verb(ctx, masked, base, before) {
@@ -11294,8 +11308,18 @@ mod tests {
         let text = "Tax.\n\nThe Liberal Democrats want to do away with the council tax. The rate would be set locally, which they say would save money. They say the tax is unfair, because it puts a \u{201C}ceiling\u{201D} on what the richest pay.";
         let q = direct(text);
         assert_eq!(q[0].1, some("Liberal Democrats"), "{q:?}");
-        // the trap: a sentence between that does not speak of them
+        let text = "Tax.\n\nThe Liberal Democrats want to do away with the council tax. They would raise income tax. They say the tax is unfair, because it puts a \u{201C}ceiling\u{201D} on what the richest pay.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Liberal Democrats"), "{q:?}");
+        // the traps: a sentence between that does not speak of them, or of others' "their", or
+        // another paragraph's
         let text = "Tax.\n\nThe Liberal Democrats want to do away with the council tax. The rate would be set locally. They say the tax is unfair, because it puts a \u{201C}ceiling\u{201D} on what the richest pay.";
+        let q = direct(text);
+        assert_eq!(q[0].1, None, "{q:?}");
+        let text = "Pay.\n\nThe Conservatives want to cut taxes. Doctors say their pay has fallen. They say the NHS needs a \u{201C}proper deal\u{201D} on pay.";
+        let q = direct(text);
+        assert_ne!(q[0].1, some("Conservative Party"), "{q:?}");
+        let text = "Tax.\n\nThe Conservatives have promised a cut.\n\nThe rate would be set locally, which they say would save money. They say the tax is \u{201C}unfair\u{201D}.";
         let q = direct(text);
         assert_eq!(q[0].1, None, "{q:?}");
     }
@@ -11317,7 +11341,10 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Public Accounts Committee"), "{q:?}");
         assert_eq!(q[1].1, None, "{q:?}");
-        // the trap: any body is "the group"
+        // the traps: a bank whose name ends in another noun; any body is "the group"
+        let text = "Banks.\n\nBankers Trust said profits rose.\n\nThe bank said the outlook was \u{201C}uncertain\u{201D}.";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Bankers Trust"), "{q:?}");
         let text = "Golf.\n\nThe National Golf Foundation said so. \u{201C}Courses closed,\u{201D} the group said.";
         let q = direct(text);
         assert_eq!(q[0].1, some("National Golf Foundation"), "{q:?}");

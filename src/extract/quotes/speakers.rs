@@ -1580,14 +1580,31 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
         })
 }
 
-/// Whether a body's name ends in a noun for a body other than `noun`, which names a kind of
-/// body: "Public Accounts Committee" for "the bank" (not "JP Morgan", nor "Federal Reserve";
-/// and any body is "the group" or "the agency": the National Golf Foundation, the SEC).
+/// Whether a body's name ends in a noun for a public or civic body other than `noun`, which
+/// names a kind of body: "Public Accounts Committee" for "the bank" (not "JP Morgan", "Federal
+/// Reserve" or "Bankers Trust"; and any body is "the group" or "the agency": the National Golf
+/// Foundation, the SEC).
 fn named_as_another_body(name: &str, noun: &str) -> bool {
     let last = lower_case(name.rsplit(' ').next().unwrap_or(name));
     !matches!(noun, "group" | "agency" | "organisation" | "organization")
         && *last != *noun
-        && is_body_noun(&last)
+        && matches!(
+            &*last,
+            "committee"
+                | "commission"
+                | "ministry"
+                | "department"
+                | "council"
+                | "embassy"
+                | "institute"
+                | "foundation"
+                | "federation"
+                | "association"
+                | "coalition"
+                | "alliance"
+                | "society"
+                | "agency"
+        )
 }
 
 /// The body that spoke last, in this paragraph or the one before: whose statement "the
