@@ -3594,12 +3594,7 @@ fn body_by_its_head_noun(
     if !BODY_HEAD_NOUNS.contains(&m.name.as_str()) {
         return None;
     }
-    let the = text[..m.range.start]
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
-    if !the.eq_ignore_ascii_case("the") {
+    if !follows_the(text, m.range.start) {
         return None;
     }
     let headed = |id: usize| {
@@ -3706,51 +3701,74 @@ fn merge_body_tails(
     votes: &mut Vec<[i32; 3]>,
     mentions: &mut [Mention],
 ) {
-    let a_body = |e: &Entity| {
-        e.kind != EntityKind::Place
-            && e.kind != EntityKind::Person
-            && e.name.contains(' ')
-            && suffix_lists(e.name.rsplit(' ').next().unwrap_or("")) & ORG_SUFFIX != 0
-    };
-    if entities.iter().filter(|e| a_body(e)).nth(1).is_none() {
+    // (the names of two words or more that end in a body's word: few in an article)
+    let bodies: Vec<usize> = (0..entities.len())
+        .filter(|&j| {
+            let e = &entities[j];
+            e.kind != EntityKind::Place
+                && e.kind != EntityKind::Person
+                && e.name.contains(' ')
+                && suffix_lists(e.name.rsplit(' ').next().unwrap_or("")) & ORG_SUFFIX != 0
+        })
+        .collect();
+    if bodies.len() < 2 {
         return;
     }
-    // (where each entity is first named, and whether every mention of it follows "the")
-    let mut first_at = vec![usize::MAX; entities.len()];
-    let mut after_the = vec![true; entities.len()];
-    for m in mentions.iter() {
-        first_at[m.entity] = first_at[m.entity].min(m.range.start);
-        let the = text[..m.range.start]
-            .trim_end()
-            .rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("")
-            .trim_start_matches(|c: char| !c.is_alphabetic());
-        after_the[m.entity] &= the.eq_ignore_ascii_case("the");
-    }
-    let into: Vec<Option<usize>> = entities
+    // (each shorter name with the one longer name that ends with it)
+    let pairs: Vec<(usize, usize)> = bodies
         .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            if e.kind != EntityKind::Other || !a_body(e) || !after_the[i] {
-                return None;
-            }
-            let mut longer = entities.iter().enumerate().filter(|&(j, long)| {
+        .filter(|&&i| entities[i].kind == EntityKind::Other)
+        .filter_map(|&i| {
+            let short = entities[i].name.as_str();
+            let mut longer = bodies.iter().copied().filter(|&j| {
                 j != i
-                    && a_body(long)
-                    && first_at[j] < first_at[i]
-                    && long
+                    && entities[j]
                         .name
-                        .strip_suffix(e.name.as_str())
+                        .strip_suffix(short)
                         .is_some_and(|rest| rest.ends_with(' '))
             });
             match (longer.next(), longer.next()) {
-                (Some((j, _)), None) => Some(j),
+                (Some(j), None) => Some((i, j)),
                 _ => None,
             }
         })
         .collect();
+    if pairs.is_empty() {
+        return;
+    }
+    // (where each entity is first named, and whether every mention of a shorter one follows
+    // "the")
+    let mut first_at = vec![usize::MAX; entities.len()];
+    let mut all_after_the = vec![true; entities.len()];
+    for m in mentions.iter() {
+        first_at[m.entity] = first_at[m.entity].min(m.range.start);
+        if pairs.iter().any(|&(i, _)| i == m.entity) {
+            all_after_the[m.entity] &= follows_the(text, m.range.start);
+        }
+    }
+    let mut into: Vec<Option<usize>> = vec![None; entities.len()];
+    for (i, j) in pairs {
+        if all_after_the[i] && first_at[j] < first_at[i] {
+            into[i] = Some(j);
+        }
+    }
     merge_into(&into, entities, votes, mentions);
+}
+
+/// Whether the word before `at` (past spaces and an opening quotation mark) is "the" in any
+/// case.
+fn follows_the(text: &str, at: usize) -> bool {
+    let before = text[..at]
+        .trim_end()
+        .trim_end_matches(['"', '\u{201C}', '\'', '\u{2018}']);
+    let bytes = before.as_bytes();
+    // (three ASCII bytes end it: where they start is a character's start)
+    bytes.len() >= 3
+        && bytes[bytes.len() - 3..].eq_ignore_ascii_case(b"the")
+        && before[..bytes.len() - 3]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// A company's name without its legal form ("Mobil" of "Mobil Corp", "Dixons" and "Dixons
