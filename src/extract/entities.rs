@@ -3601,10 +3601,7 @@ fn body_by_its_head_noun(
         let name = &entities[id].name;
         let mut words = name.split(' ');
         let opens_before_of = words.next() == Some(m.name.as_str()) && words.next() == Some("of");
-        let ends = name
-            .strip_suffix(m.name.as_str())
-            .is_some_and(|rest| rest.ends_with(' '));
-        (opens_before_of || ends) && is_body(id)
+        (opens_before_of || ends_with_name(name, &m.name)) && is_body(id)
     };
     mentions
         .iter()
@@ -3646,6 +3643,13 @@ fn first_name_keys(entities: &[Entity]) -> FirstNameKeys {
     by_first_name
 }
 
+/// Whether a name ends with another name's words, a space before them: "Debbie Wasserman
+/// Schultz" with "Wasserman Schultz", "European Commission" with "Commission".
+fn ends_with_name(long: &str, short: &str) -> bool {
+    long.strip_suffix(short)
+        .is_some_and(|rest| rest.ends_with(' '))
+}
+
 /// A name of two words or more that ends the name of one longer person, given name first, is
 /// that person's: "Wasserman Schultz" of "Debbie Wasserman Schultz". Names the gazetteer knows
 /// keep their own entity.
@@ -3668,11 +3672,6 @@ fn merge_name_tails(
     if full.is_empty() {
         return;
     }
-    let ends_with_name = |long: &str, short: &str| {
-        long.len() > short.len()
-            && long.ends_with(short)
-            && long.as_bytes()[long.len() - short.len() - 1] == b' '
-    };
     let into: Vec<Option<usize>> = entities
         .iter()
         .map(|e| {
@@ -3720,13 +3719,10 @@ fn merge_body_tails(
         .filter(|&&i| entities[i].kind == EntityKind::Other)
         .filter_map(|&i| {
             let short = entities[i].name.as_str();
-            let mut longer = bodies.iter().copied().filter(|&j| {
-                j != i
-                    && entities[j]
-                        .name
-                        .strip_suffix(short)
-                        .is_some_and(|rest| rest.ends_with(' '))
-            });
+            let mut longer = bodies
+                .iter()
+                .copied()
+                .filter(|&j| j != i && ends_with_name(&entities[j].name, short));
             match (longer.next(), longer.next()) {
                 (Some(j), None) => Some((i, j)),
                 _ => None,
@@ -3738,11 +3734,15 @@ fn merge_body_tails(
     }
     // (where each entity is first named, and whether every mention of a shorter one follows
     // "the")
+    let mut shorter = vec![false; entities.len()];
+    for &(i, _) in &pairs {
+        shorter[i] = true;
+    }
     let mut first_at = vec![usize::MAX; entities.len()];
     let mut all_after_the = vec![true; entities.len()];
     for m in mentions.iter() {
         first_at[m.entity] = first_at[m.entity].min(m.range.start);
-        if pairs.iter().any(|&(i, _)| i == m.entity) {
+        if shorter[m.entity] {
             all_after_the[m.entity] &= follows_the(text, m.range.start);
         }
     }
@@ -3761,14 +3761,7 @@ fn follows_the(text: &str, at: usize) -> bool {
     let before = text[..at]
         .trim_end()
         .trim_end_matches(['"', '\u{201C}', '\'', '\u{2018}']);
-    let bytes = before.as_bytes();
-    // (three ASCII bytes end it: where they start is a character's start)
-    bytes.len() >= 3
-        && bytes[bytes.len() - 3..].eq_ignore_ascii_case(b"the")
-        && before[..bytes.len() - 3]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
+    prev_word(text, before.len()).eq_ignore_ascii_case("the")
 }
 
 /// A company's name without its legal form ("Mobil" of "Mobil Corp", "Dixons" and "Dixons

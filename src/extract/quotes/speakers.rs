@@ -1586,25 +1586,14 @@ fn body_referent(ctx: &Ctx, noun: &str, antecedents: &[usize], at: usize) -> Opt
 /// Foundation, the SEC).
 fn named_as_another_body(name: &str, noun: &str) -> bool {
     let last = lower_case(name.rsplit(' ').next().unwrap_or(name));
-    !matches!(noun, "group" | "agency" | "organisation" | "organization")
-        && *last != *noun
-        && matches!(
+    // (of the nouns a named body's name ends in, those of a public or civic body: not a
+    // bank's, trust's, group's, fund's, exchange's or organisation's)
+    let civic = NAMED_BODY_NOUNS.contains(&&*last)
+        && !matches!(
             &*last,
-            "committee"
-                | "commission"
-                | "ministry"
-                | "department"
-                | "council"
-                | "embassy"
-                | "institute"
-                | "foundation"
-                | "federation"
-                | "association"
-                | "coalition"
-                | "alliance"
-                | "society"
-                | "agency"
-        )
+            "group" | "trust" | "bank" | "exchange" | "fund" | "organisation" | "organization"
+        );
+    !matches!(noun, "group" | "agency" | "organisation" | "organization") && *last != *noun && civic
 }
 
 /// The body that spoke last, in this paragraph or the one before: whose statement "the
