@@ -1418,6 +1418,11 @@ fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usi
                         }))
                 {
                     end += 2;
+                } else if is_station_number(next)
+                    && matches!(tokens[end - 1].word(text), "Radio" | "Channel")
+                {
+                    end += 1; // "Radio 1", "Channel 4": the number ends the name
+                    break;
                 } else {
                     break;
                 }
@@ -1427,6 +1432,11 @@ fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usi
         i = end;
     }
     (out, nicknames)
+}
+
+/// A broadcaster's channel number, one digit from 1 to 9: the "4" of "Channel 4".
+fn is_station_number(word: &str) -> bool {
+    matches!(word.as_bytes(), [b'1'..=b'9'])
 }
 
 /// A party and district in parentheses after a politician's name: "(D-Newport News)", "(R-Ky.)".
@@ -1903,8 +1913,11 @@ fn name_run<'t>(
         let located = ["-based", "-born", "-owned", "-listed"]
             .iter()
             .any(|suffix| lower.ends_with(suffix));
+        // (nor does a broadcaster's name before its channel's number: "Radio 1 said")
+        let numbered = s + 2 == e && is_station_number(tokens[run[s + 1]].word(text));
         if !new_name
             && !first_of_a_body
+            && !numbered
             && (located
                 || g.common_words.contains(lower)
                 || breaks_a_name(lower)
@@ -2150,8 +2163,11 @@ fn name_run<'t>(
             e -= 1;
         }
     }
-    // a particle cannot end a name
-    while e > s && !tokens[run[e - 1]].capitalized {
+    // a particle cannot end a name (a channel's number can: "Radio 1")
+    let channel = e >= s + 2
+        && is_station_number(tokens[run[e - 1]].word(text))
+        && matches!(tokens[run[e - 2]].word(text), "Radio" | "Channel");
+    while e > s && !tokens[run[e - 1]].capitalized && !channel {
         e -= 1;
     }
     // a title left alone after another is no name: "(Chief) Secretary (to the Treasury)"
@@ -2189,7 +2205,7 @@ fn name_run<'t>(
         return None;
     }
     let has_digit = |w: &str| any_flagged(w.as_bytes(), |x| in_range(x & !HIGH, b'0', b'9') & !x);
-    if words.iter().any(|w| has_digit(w)) {
+    if !channel && words.iter().any(|w| has_digit(w)) {
         return None;
     }
     // a generation after a name is no name of its own: "Vann R. Newkirk II"; nor is a party's
@@ -2251,6 +2267,9 @@ fn name_run<'t>(
     }
     if words.contains(&"and") {
         votes[2] += 5; // only a body's name keeps an "and" (see `and_joins_a_body`)
+    }
+    if channel {
+        votes[2] += 10; // a broadcaster's: "Radio 4", "Channel 5"
     }
     // (and a capitalised "Without" after people: "Reporters Without Borders", "Doctors Without
     // Borders", not the song "Flying Without Wings")
@@ -5882,6 +5901,20 @@ mod tests {
         );
         assert_eq!(initials("Price Waterhouse and Co", false), "PW");
         assert_eq!(initials("Federal Deposit Insurance Corp", true), "FDIC");
+    }
+
+    #[test]
+    fn a_channel_s_number_ends_a_broadcaster_s_name() {
+        let es = entities_of(
+            "The show moves to BBC Radio 4 in May. Radio 1 said the DJs were chosen for their \
+             knowledge of radio. Channel 4 bid for it too, and 3 Radio hosts agreed.",
+        );
+        for name in ["Radio 1", "Radio 4", "Channel 4"] {
+            assert_eq!(kind_of(&es, name), Some(EntityKind::Organization), "{es:?}");
+        }
+        // the traps: other numbers stay out of names, and a number alone is none
+        assert!(es.iter().all(|e| !e.name.contains('3')), "{es:?}");
+        assert!(!is_station_number("10") && !is_station_number("0"));
     }
 
     #[test]
