@@ -680,7 +680,8 @@ pub fn find_quotes(
                     let utterance = is_utterance(&text[span.content.clone()]);
                     let verb = word_iter(&masked, para.start, sent.start..span.open)
                         .find(|(_, w)| {
-                            is_finite_speech_verb(w) || (!utterance && is_characterising_verb(w))
+                            is_finite_speech_verb(w)
+                                || (!utterance && (is_characterising_verb(w) || is_stance_word(w)))
                         })
                         .map(|(r, _)| r.start);
                     let says = utterance || verb.is_some();
@@ -2435,6 +2436,29 @@ fn is_characterising_verb(word: &str) -> bool {
             | "hails"
             | "defended"
             | "defends"
+    )
+}
+
+/// A verb or adjective of someone's view or intent, which makes a short phrase quoted after it
+/// the subject's words: "it is expecting “significant improvements”", "he is confident problems
+/// can be “ironed out”", "It also plans to develop a “worldwide entertainment concept”".
+fn is_stance_word(word: &str) -> bool {
+    matches!(
+        word,
+        "expects"
+            | "expected"
+            | "expecting"
+            | "plans"
+            | "planned"
+            | "hopes"
+            | "hoped"
+            | "fears"
+            | "feared"
+            | "confident"
+            | "concerned"
+            | "optimistic"
+            | "hopeful"
+            | "convinced"
     )
 }
 
@@ -10104,6 +10128,17 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Stuart Stevens"), "{q:?}");
         assert_eq!(q[1].1, some("Trump"), "{q:?}");
+    }
+
+    #[test]
+    fn a_short_phrase_after_a_verb_of_view_is_the_subject_s() {
+        let text = "Andy Hayman spoke to MPs on Monday.\n\nBut he is confident problems in the early days can be \"ironed out\".\n\nPatricia Hewitt will speak on Sunday. She is concerned that games include \"high levels of violence\".";
+        let q = direct(text);
+        assert_eq!(q[0], ("ironed out".into(), some("Andy Hayman")), "{q:?}");
+        assert_eq!(q[1].1, some("Patricia Hewitt"), "{q:?}");
+        // the trap: a phrase with no verb of view or saying before it stays unattributed
+        let text = "Andy Hayman spoke to MPs on Monday.\n\nBut he looks after several \"centres of excellence\" in the north.";
+        assert_eq!(direct(text)[0].1, None);
     }
 
     #[test]
