@@ -252,6 +252,22 @@ impl Merger {
     }
 }
 
+/// A name key without its spaces and hyphens, under which "Time Warner" meets "TimeWarner" and
+/// "Kilroy-Silk" "Kilroy Silk"; none for a key with a piece of one letter ("G Ross", "J-P") or
+/// fewer than six letters in all.
+fn compact_key(key: &str) -> Option<String> {
+    if key.split([' ', '-']).any(|piece| piece.chars().count() < 2) {
+        return None;
+    }
+    let compact: String = key.chars().filter(|&c| c != ' ' && c != '-').collect();
+    (compact.chars().count() >= 6).then_some(compact)
+}
+
+/// Whether two spellings' kinds may be one entity's: the same, or one of them unsettled.
+fn kinds_agree(a: EntityKind, b: EntityKind) -> bool {
+    a == b || a == EntityKind::Other || b == EntityKind::Other
+}
+
 fn finish(mut accs: Vec<Acc>) -> EntityTable {
     // the spelling most mentioned names the entity, whatever order the articles came in
     for a in &mut accs {
@@ -387,6 +403,35 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             }
         }
     }
+    // spellings of one name apart only in spaces and hyphens are one entity, named by the one
+    // most mentioned: "Hewlett Packard" of "Hewlett-Packard", "TimeWarner" of "Time Warner"
+    // (every piece of two letters or more, not "G Ross" of "Gross"; nor a person and a place)
+    let mut by_compact: FxHashMap<String, usize> = FxHashMap::default();
+    let mut roots: Vec<usize> = (0..accs.len()).filter(|&i| target[i] == i).collect();
+    roots.sort_by_key(|&i| std::cmp::Reverse(accs[i].mentions));
+    for i in roots {
+        let Some(compact) = compact_key(&accs[i].key) else {
+            continue;
+        };
+        match by_compact.get(&compact) {
+            Some(&j) if kinds_agree(kind_of(&accs[i]), kind_of(&accs[j])) => {
+                target[i] = j;
+                company_fold[i] = true;
+            }
+            Some(_) => {}
+            None => {
+                by_compact.insert(compact, i);
+            }
+        }
+    }
+    // (a name folded into one that folds on goes where that one goes)
+    for i in 0..target.len() {
+        let mut t = target[i];
+        while target[t] != t {
+            t = target[t];
+        }
+        target[i] = t;
+    }
     // fold merged entries into their targets
     let mut folded: Vec<Option<Acc>> = accs.into_iter().map(Some).collect();
     for i in 0..folded.len() {
@@ -517,6 +562,43 @@ mod tests {
             }
             assert_eq!(table.index_of(&e.name), Some(i), "{}", e.name);
         }
+    }
+
+    #[test]
+    fn spellings_apart_only_in_spaces_and_hyphens_are_one_entity() {
+        let mut kilroy = ent("Robert Kilroy-Silk", EntityKind::Person, 5);
+        kilroy.aliases.push("Kilroy-Silk".into());
+        let files = vec![
+            (
+                0,
+                vec![
+                    kilroy,
+                    ent("Time Warner", EntityKind::Organization, 1),
+                    ent("Gross", EntityKind::Other, 3),
+                ],
+            ),
+            (
+                1,
+                vec![
+                    ent("Robert Kilroy Silk", EntityKind::Person, 1),
+                    ent("TimeWarner", EntityKind::Organization, 4),
+                    ent("G Ross", EntityKind::Person, 2),
+                    ent("Kilroy-Silk", EntityKind::Other, 2),
+                ],
+            ),
+        ];
+        let table = merge(&files);
+        assert_eq!(table.canonical("Robert Kilroy Silk"), "Robert Kilroy-Silk");
+        assert_eq!(table.canonical("Kilroy-Silk"), "Robert Kilroy-Silk");
+        assert_eq!(
+            table.lookup("Robert Kilroy-Silk").map(|e| e.mentions),
+            Some(8)
+        );
+        // named by the spelling most mentioned
+        assert_eq!(table.canonical("Time Warner"), "TimeWarner");
+        // the trap: a piece of one letter is no spelling of a word
+        assert_eq!(table.canonical("G Ross"), "G Ross");
+        assert_eq!(table.canonical("Gross"), "Gross");
     }
 
     #[test]
