@@ -350,6 +350,8 @@ pub fn find_quotes(
     // who the first sentence after the headline reports, for the headline's quotes, and whether
     // the sentence is all their words, its attribution at its end ("…, MPs have said.")
     let mut lede_speaker: Option<(Who, Range<usize>, bool)> = None;
+    // (a lede with quotes that one unnamed person is said to have said: see below)
+    let mut vague_lede: Option<Range<usize>> = None;
 
     for (p_index, para) in paragraphs.iter().enumerate() {
         if p_index > last_paragraph_with_antecedent + 3 {
@@ -987,6 +989,11 @@ pub fn find_quotes(
                     (p_index == 1 && sentence == 0, quoted_speaker)
                 {
                     lede_speaker = Some((who, sent.clone(), false));
+                } else if p_index == 1
+                    && sentence == 0
+                    && ends_with_one_unnamed_person(&text[sent.clone()])
+                {
+                    vague_lede = Some(sent.clone());
                 }
                 continue;
             }
@@ -1178,6 +1185,27 @@ pub fn find_quotes(
                 })
             });
     }
+    // a lede's quotes that it leaves to one person it does not name ("The Conservatives have
+    // been “a lot smarter” …, a Labour backbencher has said.") are those of the person who
+    // makes the next statement, in the paragraph after it ("Derek Wyatt said …"), as BBC
+    // ledes go; not of a critic ("But …")
+    if let Some(lede) = vague_lede {
+        let next = out
+            .iter()
+            .find(|q| q.range.start >= lede.end)
+            .filter(|q| q.paragraph == 2 && !answers_back(text, q.range.start))
+            .and_then(|q| q.speaker)
+            .filter(|&e| person_like(&ctx, e));
+        if let Some(e) = next {
+            for q in out.iter_mut() {
+                if q.speaker.is_none() && lede.contains(&q.range.start) {
+                    q.speaker = Some(e);
+                    q.description = None;
+                }
+            }
+            lede_speaker = Some((Who::Entity(e), lede, false));
+        }
+    }
     // (a first paragraph of one line that ends in no full stop is a headline)
     let headline_is_a_title = paragraphs.first().is_some_and(|headline| {
         let headline = text[headline.clone()].trim();
@@ -1275,6 +1303,29 @@ fn answers_back(text: &str, at: usize) -> bool {
     let start = text[..at].rfind(['.', '\n']).map_or(0, |p| p + 1);
     let opening = text[start..at].trim_start();
     opening.starts_with("But ") || opening.starts_with("However")
+}
+
+/// Whether a sentence ends by saying one person it does not name said it: "…, a Labour
+/// backbencher has said.", "…, its co-chairman has said.", "…, a leading industry figure has
+/// said." (after its last comma, a determiner, at most five words and a noun for a person, a
+/// role or "figure", then "has" and a verb of saying; not a body, "a trade body has warned",
+/// nor people, "MPs have said").
+fn ends_with_one_unnamed_person(sentence: &str) -> bool {
+    let Some((_, tail)) = sentence.trim_end().trim_end_matches('.').rsplit_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let [first, .., noun, has, verb] = words.as_slice() else {
+        return false;
+    };
+    words.len() <= 9
+        && matches!(
+            *first,
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "one"
+        )
+        && *has == "has"
+        && is_speech_verb(verb)
+        && (*noun == "figure" || person_noun(noun).is_some())
 }
 
 /// Whether words share a start with [`lede_word_starts`]'s ("cuts" and "cut" count too).
@@ -10128,6 +10179,26 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Stuart Stevens"), "{q:?}");
         assert_eq!(q[1].1, some("Trump"), "{q:?}");
+    }
+
+    #[test]
+    fn a_lede_s_unnamed_speaker_is_who_makes_the_next_statement() {
+        let text = "Tories 'a lot smarter'\n\nThe Conservatives have been \"a lot smarter\" in the way they have run the campaign, a Labour backbencher has said.\n\nDerek Wyatt said having a five month campaign \"turned off voters\".";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Derek Wyatt"), "{q:?}");
+        assert_eq!(q[1], ("a lot smarter".into(), some("Derek Wyatt")), "{q:?}");
+        assert!(ends_with_one_unnamed_person(
+            "The German music business is \"in the state of a zombie\", a leading industry figure has said."
+        ));
+        // the traps: people, a body, and a critic who answers back
+        assert!(!ends_with_one_unnamed_person(
+            "Costs will rise, MPs have said."
+        ));
+        assert!(!ends_with_one_unnamed_person(
+            "Costs will rise, a trade body has warned."
+        ));
+        let text = "Tax plan\n\nThe plan is \"a gimmick\", a Labour backbencher has said.\n\nBut Tory Michael Howard said it was \"sound\".";
+        assert_eq!(direct(text)[0].1, None);
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub(super) const ROLES: &[(&str, &str)] = &[
 /// before, with the gender some of them tell.
 pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("businessman", Gender::Male),
+    ("backbencher", Gender::Unknown),
+    ("frontbencher", Gender::Unknown),
     ("businesswoman", Gender::Female),
     ("billionaire", Gender::Unknown),
     ("mogul", Gender::Unknown),
