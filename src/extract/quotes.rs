@@ -1072,7 +1072,7 @@ pub fn find_quotes(
                             .iter()
                             .any(|(r, w)| r.start > comma && w.starts_with("suggest"))
                     });
-                if attributed {
+                if attributed || ends_with_one_unnamed_person(&text[sent.clone()]) {
                     lede_speaker = Some((Who::Unknown, sent.clone(), true));
                 } else if told_by_reports(frame(&masked, para.start, sent.start, sent.end)) {
                     // (what reports say gives the headline only the words the lede shares)
@@ -1307,25 +1307,36 @@ fn answers_back(text: &str, at: usize) -> bool {
 
 /// Whether a sentence ends by saying one person it does not name said it: "…, a Labour
 /// backbencher has said.", "…, its co-chairman has said.", "…, a leading industry figure has
-/// said." (after its last comma, a determiner, at most five words and a noun for a person, a
-/// role or "figure", then "has" and a verb of saying; not a body, "a trade body has warned",
-/// nor people, "MPs have said").
+/// said.", "…, says a top academic." (after its last comma, a determiner, at most five words
+/// and a noun for a person, a role or "figure", with "has" and a verb of saying after them or
+/// a verb of saying in the present before; not a body, "a trade body has warned", nor people,
+/// "MPs have said").
 fn ends_with_one_unnamed_person(sentence: &str) -> bool {
     let Some((_, tail)) = sentence.trim_end().trim_end_matches('.').rsplit_once(", ") else {
         return false;
     };
     let words: Vec<&str> = tail.split_whitespace().collect();
-    let [first, .., noun, has, verb] = words.as_slice() else {
-        return false;
+    let one_person = |described: &[&str]| match described {
+        [first, .., noun] => {
+            matches!(
+                *first,
+                "a" | "an" | "the" | "its" | "his" | "her" | "their" | "one"
+            ) && (*noun == "figure" || person_noun(noun).is_some())
+        }
+        _ => false,
     };
     words.len() <= 9
-        && matches!(
-            *first,
-            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "one"
-        )
-        && *has == "has"
-        && is_speech_verb(verb)
-        && (*noun == "figure" || person_noun(noun).is_some())
+        && match words.as_slice() {
+            // "…, says a top academic."
+            [verb, described @ ..] if verb.ends_with('s') && is_speech_verb(verb) => {
+                one_person(described)
+            }
+            // "…, a Labour backbencher has said."
+            [described @ .., has, verb] => {
+                *has == "has" && is_speech_verb(verb) && one_person(described)
+            }
+            _ => false,
+        }
 }
 
 /// Whether words share a start with [`lede_word_starts`]'s ("cuts" and "cut" count too).
@@ -10190,6 +10201,11 @@ mod tests {
         assert!(ends_with_one_unnamed_person(
             "The German music business is \"in the state of a zombie\", a leading industry figure has said."
         ));
+        assert!(ends_with_one_unnamed_person(
+            "They cannot prevent all attacks, says a top academic."
+        ));
+        let text = "Nuclear strike 'key terror risk'\n\nThe UK must realise it cannot prevent all terror attacks, says a top academic.\n\nAmitai Etzioni says the US emphasis on an \"Axis of Evil\" is misplaced.";
+        assert_eq!(direct(text)[0].1, some("Amitai Etzioni"));
         // the traps: people, a body, and a critic who answers back
         assert!(!ends_with_one_unnamed_person(
             "Costs will rise, MPs have said."

@@ -79,6 +79,7 @@ pub(super) const ROLES: &[(&str, &str)] = &[
 pub(super) const PERSON_NOUNS: &[(&str, Gender)] = &[
     ("businessman", Gender::Male),
     ("backbencher", Gender::Unknown),
+    ("academic", Gender::Unknown),
     ("frontbencher", Gender::Unknown),
     ("businesswoman", Gender::Female),
     ("billionaire", Gender::Unknown),
