@@ -1418,9 +1418,7 @@ fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usi
                         }))
                 {
                     end += 2;
-                } else if is_station_number(next)
-                    && matches!(tokens[end - 1].word(text), "Radio" | "Channel")
-                {
+                } else if is_channel_number(text, tokens, end) {
                     end += 1; // "Radio 1", "Channel 4": the number ends the name
                     break;
                 } else {
@@ -1437,6 +1435,41 @@ fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usi
 /// A broadcaster's channel number, one digit from 1 to 9: the "4" of "Channel 4".
 fn is_station_number(word: &str) -> bool {
     matches!(word.as_bytes(), [b'1'..=b'9'])
+}
+
+/// Whether the token at `at` is the number of a channel right after "Radio" or "Channel":
+/// "Radio 1 said", "Channel 4's"; not a count, "swam the Channel 3 times", "Radio 1,500
+/// listeners", "the English Channel 2 days ago".
+fn is_channel_number(text: &str, tokens: &[Token], at: usize) -> bool {
+    let number = &tokens[at];
+    if at == 0 || !is_station_number(number.word(text)) {
+        return false;
+    }
+    let head = tokens[at - 1].word(text);
+    if !matches!(head, "Radio" | "Channel")
+        || prev_word(text, tokens[at - 1].range.start) == "English"
+    {
+        return false;
+    }
+    let rest = &text.as_bytes()[number.range.end..];
+    let in_a_figure = matches!(rest, [b',' | b'.', b'0'..=b'9', ..]);
+    let unit = next_word(text, number.range.end);
+    let counts = matches!(
+        unit,
+        "times"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "hours"
+            | "minutes"
+            | "miles"
+            | "per"
+            | "million"
+            | "billion"
+            | "percent"
+    );
+    !in_a_figure && !counts
 }
 
 /// A party and district in parentheses after a politician's name: "(D-Newport News)", "(R-Ky.)".
@@ -5914,6 +5947,14 @@ mod tests {
         }
         // the traps: other numbers stay out of names, and a number alone is none
         assert!(es.iter().all(|e| !e.name.contains('3')), "{es:?}");
+        let es = entities_of(
+            "She swam the Channel 3 times. He crossed the English Channel 2 days ago. Radio \
+             1,500 listeners wrote in.",
+        );
+        assert!(
+            es.iter().all(|e| !e.name.contains(char::is_numeric)),
+            "{es:?}"
+        );
         assert!(!is_station_number("10") && !is_station_number("0"));
     }
 

@@ -263,9 +263,10 @@ fn compact_key(key: &str) -> Option<String> {
     (compact.chars().count() >= 6).then_some(compact)
 }
 
-/// Whether two spellings' kinds may be one entity's: the same, or one of them unsettled.
-fn kinds_agree(a: EntityKind, b: EntityKind) -> bool {
-    a == b || a == EntityKind::Other || b == EntityKind::Other
+/// Whether a one-word name shows the words it joins: a hyphen ("Hewlett-Packard") or a capital
+/// inside it ("HongKong", "JPMorgan"), where "Whitehouse" shows none.
+fn shows_its_pieces(name: &str) -> bool {
+    name.contains('-') || name.chars().skip(1).any(char::is_uppercase)
 }
 
 fn finish(mut accs: Vec<Acc>) -> EntityTable {
@@ -405,23 +406,49 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
     }
     // spellings of one name apart only in spaces and hyphens are one entity, named by the one
     // most mentioned: "Hewlett Packard" of "Hewlett-Packard", "TimeWarner" of "Time Warner"
-    // (every piece of two letters or more, not "G Ross" of "Gross"; nor a person and a place)
-    let mut by_compact: FxHashMap<String, usize> = FxHashMap::default();
+    // (every piece of two letters or more, not "G Ross" of "Gross"; the settled kinds of a
+    // group all one, and a one-word name of no kind not joined to longer names of one:
+    // "Whitehouse added" is no White House)
+    // (in an order the articles' order does not change: mentions, a spelling in lower case
+    // before one in capitals, then the name)
     let mut roots: Vec<usize> = (0..accs.len()).filter(|&i| target[i] == i).collect();
-    roots.sort_by_key(|&i| std::cmp::Reverse(accs[i].mentions));
+    roots.sort_by(|&a, &b| {
+        let rank = |i: usize| {
+            let a = &accs[i];
+            (std::cmp::Reverse(a.mentions), shouted_word_name(&a.name))
+        };
+        rank(a)
+            .cmp(&rank(b))
+            .then_with(|| accs[a].name.cmp(&accs[b].name))
+    });
+    // (each group's first entry and the kind its entries settled on)
+    let mut by_compact: FxHashMap<String, (usize, EntityKind)> = FxHashMap::default();
     for i in roots {
         let Some(compact) = compact_key(&accs[i].key) else {
             continue;
         };
-        match by_compact.get(&compact) {
-            Some(&j) if kinds_agree(kind_of(&accs[i]), kind_of(&accs[j])) => {
-                target[i] = j;
-                company_fold[i] = true;
+        let kind = kind_of(&accs[i]);
+        let Some((j, settled)) = by_compact.get_mut(&compact) else {
+            by_compact.insert(compact, (i, kind));
+            continue;
+        };
+        // (a plain word, against a name of several: not "Hewlett-Packard" nor "HongKong",
+        // which show their pieces)
+        let plain_word = |a: &Acc| a.tokens == 1 && !shows_its_pieces(&a.name);
+        let one_plain_word = plain_word(&accs[i]) != plain_word(&accs[*j]);
+        let joins = if kind == EntityKind::Other {
+            !(one_plain_word && *settled != EntityKind::Other)
+        } else if *settled == EntityKind::Other {
+            !(one_plain_word && plain_word(&accs[*j]))
+        } else {
+            kind == *settled
+        };
+        if joins {
+            if kind != EntityKind::Other {
+                *settled = kind;
             }
-            Some(_) => {}
-            None => {
-                by_compact.insert(compact, i);
-            }
+            target[i] = *j;
+            company_fold[i] = true;
         }
     }
     // (a name folded into one that folds on goes where that one goes)
@@ -599,6 +626,42 @@ mod tests {
         // the trap: a piece of one letter is no spelling of a word
         assert_eq!(table.canonical("G Ross"), "G Ross");
         assert_eq!(table.canonical("Gross"), "Gross");
+    }
+
+    #[test]
+    fn spellings_fold_alike_in_any_order_of_articles_and_only_into_one_kind() {
+        let a = vec![
+            ent("Clean Air Act", EntityKind::Other, 1),
+            ent("Dow Jones", EntityKind::Other, 5),
+            ent("White House", EntityKind::Organization, 4),
+        ];
+        let b = vec![
+            ent("Clean AirAct", EntityKind::Other, 1),
+            ent("Dow-Jones", EntityKind::Person, 3),
+            ent("DowJones", EntityKind::Organization, 3),
+            ent("Whitehouse", EntityKind::Other, 1),
+        ];
+        let one = merge(&[(0, a.clone()), (1, b.clone())]);
+        let other = merge(&[(0, b), (1, a)]);
+        let names = |t: &EntityTable| {
+            let mut names: Vec<(String, usize)> = t
+                .entities
+                .iter()
+                .map(|e| (e.name.clone(), e.mentions))
+                .collect();
+            names.sort();
+            names
+        };
+        assert_eq!(names(&one), names(&other));
+        // a tie goes the same way whichever article came first
+        assert_eq!(
+            one.canonical("Clean AirAct"),
+            other.canonical("Clean AirAct")
+        );
+        // a person's spelling and a company's stay apart; a one-word name of no kind stays out
+        // of a longer body's name
+        assert_ne!(one.canonical("Dow-Jones"), one.canonical("DowJones"));
+        assert_eq!(one.canonical("Whitehouse"), "Whitehouse");
     }
 
     #[test]

@@ -680,12 +680,15 @@ pub fn find_quotes(
                     // saying or a full sentence: not "He looks after several “centres of
                     // excellence”")
                     let utterance = is_utterance(&text[span.content.clone()]);
-                    let verb = word_iter(&masked, para.start, sent.start..span.open)
-                        .find(|(_, w)| {
+                    let lead = words_of(&masked, para.start, sent.start..span.open);
+                    let verb = (0..lead.len())
+                        .find(|&i| {
+                            let w = lead[i].1;
                             is_finite_speech_verb(w)
-                                || (!utterance && (is_characterising_verb(w) || is_stance_word(w)))
+                                || (!utterance
+                                    && (is_characterising_verb(w) || stance_at(&lead, i)))
                         })
-                        .map(|(r, _)| r.start);
+                        .map(|i| lead[i].0.start);
                     let says = utterance || verb.is_some();
                     who = says
                         .then(|| {
@@ -2501,27 +2504,35 @@ fn is_characterising_verb(word: &str) -> bool {
     )
 }
 
-/// A verb or adjective of someone's view or intent, which makes a short phrase quoted after it
-/// the subject's words: "it is expecting “significant improvements”", "he is confident problems
-/// can be “ironed out”", "It also plans to develop a “worldwide entertainment concept”".
-fn is_stance_word(word: &str) -> bool {
-    matches!(
-        word,
-        "expects"
-            | "expected"
-            | "expecting"
-            | "plans"
-            | "planned"
-            | "hopes"
-            | "hoped"
-            | "fears"
-            | "feared"
-            | "confident"
-            | "concerned"
-            | "optimistic"
-            | "hopeful"
-            | "convinced"
-    )
+/// Whether `words[i]` is a verb or adjective of someone's view or intent, which makes a short
+/// phrase quoted after it the subject's words: "it is expecting “significant improvements”",
+/// "he is confident problems can be “ironed out”", "It also plans to develop a “worldwide
+/// entertainment concept”". An adjective only after a form of "be"; a verb in "-s" only after
+/// its subject or an adverb (not the nouns of "played down fears of a “double-dip”"); one in
+/// "-ed" not after a form of "be" nor a determiner (not "He is expected to announce a
+/// “radical” shake-up").
+fn stance_at(words: &[(Range<usize>, &str)], i: usize) -> bool {
+    let before = i.checked_sub(1).map_or("", |k| words[k].1);
+    let after_be = matches!(
+        before,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "remains" | "remained"
+    );
+    match words[i].1 {
+        "confident" | "concerned" | "optimistic" | "hopeful" | "convinced" => after_be,
+        "expects" | "plans" | "hopes" | "fears" => {
+            before.starts_with(char::is_uppercase)
+                || matches!(
+                    before,
+                    "he" | "she" | "it" | "they" | "also" | "still" | "now"
+                )
+                || before.ends_with("ly")
+        }
+        "expected" | "planned" | "hoped" | "feared" => {
+            !after_be && !matches!(before, "the" | "a" | "an" | "as")
+        }
+        "expecting" => true,
+        _ => false,
+    }
 }
 
 /// Nouns for a medium that may follow its name before the verb: "The Sunday Mail newspaper
