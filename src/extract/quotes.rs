@@ -2737,16 +2737,35 @@ fn body_pronoun(ctx: &Ctx, word: &str, at: usize) -> Option<Who> {
 /// that sentence names no document "it" may be: not "Scotland Yard received a letter on Monday.
 /// It said: “…”".
 fn body_it(ctx: &Ctx, at: usize) -> Option<Who> {
-    let Some(previous) = sentence_before(ctx.text, at) else {
+    // (after a quote that opens its sentence, the sentence before the quote: "The report
+    // echoed … “…,” it said.")
+    let previous = sentence_before(ctx.text, at).or_else(|| {
+        let open = opening_of_quote_ending_at(ctx.text, at)?;
+        sentence_before(ctx.text, open)
+    });
+    let Some(previous) = previous else {
         return body_opening_the_sentence_of(ctx, at);
     };
-    let document = ctx.text[previous.clone()].whitespace_words().any(|w| {
+    let is_document = |w: &str| {
         matches!(
-            w.trim_non_letters(),
+            w,
             "letter" | "statement" | "report" | "note" | "message" | "document" | "memo"
         )
-    });
-    if document {
+    };
+    // (a document that opens it is what "it" stands for, and its words its author's: "The
+    // report echoed warnings by … Michael Bruno … “…,” it said.")
+    let mut words = ctx.text[previous.clone()]
+        .whitespace_words()
+        .map(|w| w.trim_non_letters());
+    if let (Some("The"), Some(noun)) = (words.next(), words.next()) {
+        if is_document(noun) {
+            return Some(Who::Description(format!("the {noun}")));
+        }
+    }
+    if ctx.text[previous.clone()]
+        .whitespace_words()
+        .any(|w| is_document(w.trim_non_letters()))
+    {
         return None;
     }
     body_of_sentence_before(ctx, previous, at)
@@ -2830,6 +2849,17 @@ fn sentence_before(text: &str, at: usize) -> Option<Range<usize>> {
     }
     let previous_start = sentence_end_before(this_start_mark).map_or(0, |p| p + 1);
     Some(previous_start..this_start_mark)
+}
+
+/// Where the quotation opens that ends right before `at` (past its comma): the opening mark of
+/// `“…,” it said` or `"…," it said`.
+fn opening_of_quote_ending_at(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].trim_end();
+    if let Some(inside) = head.strip_suffix('\u{201D}') {
+        return inside.rfind('\u{201C}');
+    }
+    let inside = head.strip_suffix('"')?;
+    inside.rfind('"')
 }
 
 /// The body that opens the sentence `previous` as its subject, or spoke in it (before `at`).
@@ -10201,6 +10231,17 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Stuart Stevens"), "{q:?}");
         assert_eq!(q[1].1, some("Trump"), "{q:?}");
+    }
+
+    #[test]
+    fn it_after_a_quote_is_the_document_the_sentence_before_opens_with() {
+        let text = "IMF WARNS ISRAEL\n\nThe International Monetary Fund has warned Israel in a report that wages could undo its program.\n\n\"Continued rapid rise in wages would threaten the progress,\" the IMF said.\n\nThe report echoed warnings last week by Bank of Israel Governor Michael Bruno that higher wages were rekindling inflation. \"Though wage developments are worrisome, there is still time,\" it said.";
+        let q = direct(text);
+        assert_eq!(q[1].1, some("IMF"), "{q:?}");
+        assert_eq!(opening_of_quote_ending_at("a “b,” it", 11), Some(2));
+        assert_eq!(opening_of_quote_ending_at("a \"b,\" it", 7), Some(2));
+        // the trap: no quotation ends there
+        assert_eq!(opening_of_quote_ending_at("said it", 5), None);
     }
 
     #[test]
