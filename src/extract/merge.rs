@@ -256,11 +256,24 @@ impl Merger {
 /// "Kilroy-Silk" "Kilroy Silk"; none for a key with a piece of one letter ("G Ross", "J-P") or
 /// fewer than six letters in all.
 fn compact_key(key: &str) -> Option<String> {
-    if key.split([' ', '-']).any(|piece| piece.chars().count() < 2) {
+    // (read as bytes: a space and a hyphen are one byte each, and a piece of four bytes or more
+    // has two characters at least)
+    let one_character = |piece: &[u8]| {
+        piece.len() < 2
+            || (piece.len() < 4
+                && std::str::from_utf8(piece).is_ok_and(|p| p.chars().nth(1).is_none()))
+    };
+    let bytes = key.as_bytes();
+    if bytes.split(|&b| b == b' ' || b == b'-').any(one_character) {
         return None;
     }
-    let compact: String = key.chars().filter(|&c| c != ' ' && c != '-').collect();
-    (compact.chars().count() >= 6).then_some(compact)
+    let compact: Vec<u8> = bytes
+        .iter()
+        .copied()
+        .filter(|&b| b != b' ' && b != b'-')
+        .collect();
+    let compact = String::from_utf8(compact).ok()?;
+    (compact.len() >= 6 && (compact.len() >= 24 || compact.chars().count() >= 6)).then_some(compact)
 }
 
 /// Whether a one-word name shows the words it joins: a hyphen ("Hewlett-Packard") or a capital
@@ -409,46 +422,61 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
     // (every piece of two letters or more, not "G Ross" of "Gross"; the settled kinds of a
     // group all one, and a one-word name of no kind not joined to longer names of one:
     // "Whitehouse added" is no White House)
+    let spaced = |key: &str| memchr::memchr2(b' ', b'-', key.as_bytes()).is_some();
+    // (the groups: the spellings with a space or hyphen by their key without them, then the
+    // one-word spellings whose key is one of those; most names are in no group)
+    let mut groups: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    for (i, a) in accs.iter().enumerate() {
+        if target[i] == i && spaced(&a.key) {
+            if let Some(compact) = compact_key(&a.key) {
+                groups.entry(compact).or_default().push(i);
+            }
+        }
+    }
+    if !groups.is_empty() {
+        for (i, a) in accs.iter().enumerate() {
+            if target[i] == i && !spaced(&a.key) {
+                if let Some(group) = groups.get_mut(a.key.as_str()) {
+                    group.push(i);
+                }
+            }
+        }
+    }
     // (in an order the articles' order does not change: mentions, a spelling in lower case
     // before one in capitals, then the name)
-    let mut roots: Vec<usize> = (0..accs.len()).filter(|&i| target[i] == i).collect();
-    roots.sort_by(|&a, &b| {
-        let rank = |i: usize| {
-            let a = &accs[i];
-            (std::cmp::Reverse(a.mentions), shouted_word_name(&a.name))
-        };
-        rank(a)
-            .cmp(&rank(b))
-            .then_with(|| accs[a].name.cmp(&accs[b].name))
-    });
-    // (each group's first entry and the kind its entries settled on)
-    let mut by_compact: FxHashMap<String, (usize, EntityKind)> = FxHashMap::default();
-    for i in roots {
-        let Some(compact) = compact_key(&accs[i].key) else {
-            continue;
-        };
-        let kind = kind_of(&accs[i]);
-        let Some((j, settled)) = by_compact.get_mut(&compact) else {
-            by_compact.insert(compact, (i, kind));
-            continue;
-        };
-        // (a plain word, against a name of several: not "Hewlett-Packard" nor "HongKong",
-        // which show their pieces)
-        let plain_word = |a: &Acc| a.tokens == 1 && !shows_its_pieces(&a.name);
-        let one_plain_word = plain_word(&accs[i]) != plain_word(&accs[*j]);
-        let joins = if kind == EntityKind::Other {
-            !(one_plain_word && *settled != EntityKind::Other)
-        } else if *settled == EntityKind::Other {
-            !(one_plain_word && plain_word(&accs[*j]))
-        } else {
-            kind == *settled
-        };
-        if joins {
-            if kind != EntityKind::Other {
-                *settled = kind;
+    let rank = |i: usize| {
+        let a = &accs[i];
+        (std::cmp::Reverse(a.mentions), shouted_word_name(&a.name))
+    };
+    // (a plain word, against a name of several: not "Hewlett-Packard" nor "HongKong", which
+    // show their pieces)
+    let plain_word = |a: &Acc| a.tokens == 1 && !shows_its_pieces(&a.name);
+    for mut group in groups.into_values().filter(|group| group.len() > 1) {
+        group.sort_by(|&a, &b| {
+            rank(a)
+                .cmp(&rank(b))
+                .then_with(|| accs[a].name.cmp(&accs[b].name))
+        });
+        // (the group's first entry and the kind its entries settled on)
+        let j = group[0];
+        let mut settled = kind_of(&accs[j]);
+        for &i in &group[1..] {
+            let kind = kind_of(&accs[i]);
+            let one_plain_word = plain_word(&accs[i]) != plain_word(&accs[j]);
+            let joins = if kind == EntityKind::Other {
+                !(one_plain_word && settled != EntityKind::Other)
+            } else if settled == EntityKind::Other {
+                !(one_plain_word && plain_word(&accs[j]))
+            } else {
+                kind == settled
+            };
+            if joins {
+                if kind != EntityKind::Other {
+                    settled = kind;
+                }
+                target[i] = j;
+                company_fold[i] = true;
             }
-            target[i] = *j;
-            company_fold[i] = true;
         }
     }
     // (a name folded into one that folds on goes where that one goes)
