@@ -2833,22 +2833,7 @@ fn body_they(ctx: &Ctx, at: usize) -> Option<Who> {
 /// The sentence before the one that the word at `at` opens (a paragraph's end ends one too), or
 /// `None` when that word does not open its sentence.
 fn sentence_before(text: &str, at: usize) -> Option<Range<usize>> {
-    // (a line break inside a paragraph of wrapped lines ends no sentence: one before a blank
-    // line or an indented line does)
-    let sentence_end_before = |end: usize| {
-        let mut head = text[..end].trim_end();
-        loop {
-            let at = head.rfind(['.', '!', '?', '\n'])?;
-            let bytes = text.as_bytes();
-            let wrapped = bytes[at] == b'\n'
-                && !matches!(bytes.get(at + 1), Some(b'\n' | b' ' | b'\t' | b'\r'))
-                && (at == 0 || bytes[at - 1] != b'\n');
-            if !wrapped {
-                return Some(at);
-            }
-            head = &head[..at];
-        }
-    };
+    let sentence_end_before = |end: usize| text[..end].trim_end().rfind(['.', '!', '?', '\n']);
     let this_start_mark = sentence_end_before(at)?;
     // (past a word that links the sentence to the one before: "However they said …", "But it
     // said …")
@@ -2866,25 +2851,6 @@ fn sentence_before(text: &str, at: usize) -> Option<Range<usize>> {
     Some(previous_start..this_start_mark)
 }
 
-/// The attribution that ends a sentence after its last comma, its verb of saying last and at
-/// most six words before it: ", lead manager Postipankki said" of "The World Bank is launching
-/// an issue, lead manager Postipankki said."
-fn trailing_sayers(text: &str, sentence: Range<usize>) -> Option<Range<usize>> {
-    let body = text[sentence.clone()].trim_end();
-    let body = body.strip_suffix('.').unwrap_or(body);
-    // (the comma before a space or a wrapped line's end)
-    let comma = body.rfind(',')?;
-    let tail = &body[comma + 1..];
-    if !tail.starts_with(char::is_whitespace) {
-        return None;
-    }
-    let mut words = tail.split_whitespace();
-    let verb = words.next_back()?;
-    let before = words.count();
-    ((1..=6).contains(&before) && is_finite_speech_verb(verb))
-        .then(|| sentence.start + comma + 1..sentence.start + body.len())
-}
-
 /// Where the quotation opens that ends right before `at` (past its comma): the opening mark of
 /// `“…,” it said` or `"…," it said`.
 fn opening_of_quote_ending_at(text: &str, at: usize) -> Option<usize> {
@@ -2898,27 +2864,6 @@ fn opening_of_quote_ending_at(text: &str, at: usize) -> Option<usize> {
 
 /// The body that opens the sentence `previous` as its subject, or spoke in it (before `at`).
 fn body_of_sentence_before(ctx: &Ctx, previous: Range<usize>, at: usize) -> Option<Who> {
-    // (a sentence that ends by saying who said it: those, named, or nobody for people it does
-    // not name: "…, lead manager Postipankki said. It said …", "…, exporters said. They said …";
-    // but "the company said" goes on below)
-    if let Some(tail) = trailing_sayers(ctx.text, previous.clone()) {
-        let named = mentions_in(ctx, tail.clone())
-            .filter(|m| !m.possessive && (is_body(ctx, m.entity) || person_like(ctx, m.entity)))
-            .last();
-        if let Some(m) = named {
-            return Some(Who::Entity(m.entity));
-        }
-        let noun = ctx.text[tail].split_whitespace().rev().nth(1).unwrap_or("");
-        if !is_body_noun(noun) {
-            return None;
-        }
-        // ("…, the company said. It said …": the body that spoke last)
-        if is_company_noun(noun) {
-            if let Some(spoke) = ctx.last_body.get() {
-                return Some(Who::Entity(spoke.entity));
-            }
-        }
-    }
     let lead = ctx.text[previous.clone()].trim_start();
     let lead_start = previous.end - lead.len();
     let subject_start = lead_start + lead.strip_prefix("The ").map_or(0, |_| 4);
@@ -10286,38 +10231,6 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Stuart Stevens"), "{q:?}");
         assert_eq!(q[1].1, some("Trump"), "{q:?}");
-    }
-
-    #[test]
-    fn it_and_they_read_the_sentence_before_across_wrapped_lines() {
-        let reported = |text: &str| -> Vec<(String, Option<String>)> {
-            quotes(text)
-                .into_iter()
-                .filter(|q| q.2 == QuoteKind::Reported)
-                .map(|q| (q.0, q.1))
-                .collect()
-        };
-        // a body that spoke at the end of the sentence before, over a wrapped line
-        let text = "WORLD BANK ISSUE\n\nHELSINKI, March 5 -\n\nThe World Bank is launching a 300 mln markka issue,\nlead manager Deutsche Bank AG said.\n    It said fees totalled 1-3/4 pct of the\nissue.\n";
-        let r = reported(text);
-        assert!(
-            r.iter()
-                .any(|(t, s)| t.starts_with("fees") && s.as_deref() == Some("Deutsche Bank")),
-            "{r:?}"
-        );
-        // people it does not name are nobody a later "They" stands for
-        let text = "JUTLAND BOND\n\nCOPENHAGEN, March 5 -\n\nJutland Telephone Co has launched a 75 mln bond,\nmarket sources said.\n    They said the issue is led by Union Bank of\nSwitzerland.\n";
-        let r = reported(text);
-        assert!(
-            r.iter().all(|(t, s)| !t.contains("led by") || s.is_none()),
-            "{r:?}"
-        );
-        let text = "Costs rose,\nanalysts said.";
-        assert_eq!(
-            trailing_sayers(text, 0..text.len()).map(|r| &text[r]),
-            Some("\nanalysts said")
-        );
-        assert_eq!(sentence_before("One\ntwo. It said", 9), Some(0..7));
     }
 
     #[test]
