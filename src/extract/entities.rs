@@ -1437,6 +1437,18 @@ fn is_station_number(word: &str) -> bool {
     matches!(word.as_bytes(), [b'1'..=b'9'])
 }
 
+/// Whether a run of a name's tokens ends with a broadcaster's name and its channel's number:
+/// "Radio 1", "Channel 4" (the only numbers [`chunks`] lets into a name).
+fn ends_with_a_channel(text: &str, tokens: &[Token], run: &[usize]) -> bool {
+    match run {
+        [.., head, number] => {
+            is_station_number(tokens[*number].word(text))
+                && matches!(tokens[*head].word(text), "Radio" | "Channel")
+        }
+        _ => false,
+    }
+}
+
 /// Whether the token at `at` is the number of a channel right after "Radio" or "Channel":
 /// "Radio 1 said", "Channel 4's"; not a count, "swam the Channel 3 times", "Radio 1,500
 /// listeners", "the English Channel 2 days ago".
@@ -1947,7 +1959,7 @@ fn name_run<'t>(
             .iter()
             .any(|suffix| lower.ends_with(suffix));
         // (nor does a broadcaster's name before its channel's number: "Radio 1 said")
-        let numbered = s + 2 == e && is_station_number(tokens[run[s + 1]].word(text));
+        let numbered = s + 2 == e && ends_with_a_channel(text, tokens, &run[s..e]);
         if !new_name
             && !first_of_a_body
             && !numbered
@@ -2197,9 +2209,7 @@ fn name_run<'t>(
         }
     }
     // a particle cannot end a name (a channel's number can: "Radio 1")
-    let channel = e >= s + 2
-        && is_station_number(tokens[run[e - 1]].word(text))
-        && matches!(tokens[run[e - 2]].word(text), "Radio" | "Channel");
+    let channel = ends_with_a_channel(text, tokens, &run[s..e]);
     while e > s && !tokens[run[e - 1]].capitalized && !channel {
         e -= 1;
     }

@@ -356,7 +356,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
     // a company's name without its legal form joins the one company that has it, as in an
     // article: "Mobil" of "Mobil Corp" (the longest names first: "Dixons Group" is a stem of
     // "Dixons Group PLC")
-    let mut company_fold = vec![false; accs.len()];
+    let mut votes_summed = vec![false; accs.len()];
     let mut companies: Vec<usize> = (0..accs.len())
         .filter(|&i| {
             let a = &accs[i];
@@ -413,7 +413,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
                 && !word_of_its_own
             {
                 target[i] = j;
-                company_fold[i] = true;
+                votes_summed[i] = true;
             }
         }
     }
@@ -475,7 +475,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
                     settled = kind;
                 }
                 target[i] = j;
-                company_fold[i] = true;
+                votes_summed[i] = true;
             }
         }
     }
@@ -502,7 +502,7 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             // an article naming both forms apart is counted twice: an upper bound
             dst.sources += src.sources;
             dst.aliases.extend(src.aliases);
-            if company_fold[i] {
+            if votes_summed[i] {
                 for (total, votes) in dst.votes.iter_mut().zip(src.votes) {
                     *total += votes;
                 }

@@ -15,7 +15,7 @@
 
 use super::entities::{is_company_noun_before_name, is_generation, split_at_last_space, surname};
 use super::gazetteer::{Gazetteer, GAZETTEER, ONLY_BESIDE_A_QUOTE};
-use super::tokens::lower_case;
+use super::tokens::{is_dotted_abbreviation, lower_case};
 use super::words::AsciiFirstWords;
 use super::{Entity, EntityKind, Mention, Quote, QuoteKind};
 use crate::corpus::sentence_ranges;
@@ -1202,12 +1202,10 @@ pub fn find_quotes(
             first.zip(paragraph).is_some_and(|(m, p)| {
                 let lead = &text[p.start.min(m.range.start)..m.range.start];
                 // (a full stop after a title is no sentence's end: "Mr. Wyatt said")
-                let ends_a_sentence = lead.rsplit(". ").skip(1).any(|before| {
-                    !matches!(
-                        before.rsplit(' ').next().unwrap_or(""),
-                        "Mr" | "Mrs" | "Ms" | "Dr" | "Rep" | "Sen" | "Gov" | "Gen" | "St"
-                    )
-                });
+                let ends_a_sentence = lead
+                    .rsplit(". ")
+                    .skip(1)
+                    .any(|before| !is_dotted_abbreviation(before.rsplit(' ').next().unwrap_or("")));
                 m.range.start >= p.start && !ends_a_sentence && !lead.contains(['!', '?', '\n'])
             })
         };
@@ -2540,10 +2538,7 @@ fn is_characterising_verb(word: &str) -> bool {
 /// “radical” shake-up").
 fn stance_at(words: &[(Range<usize>, &str)], i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |k| words[k].1);
-    let after_be = matches!(
-        before,
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "remains" | "remained"
-    );
+    let after_be = is_be_form(before) || matches!(before, "remains" | "remained");
     match words[i].1 {
         "confident" | "concerned" | "optimistic" | "hopeful" | "convinced" => after_be,
         "expects" | "plans" | "hopes" | "fears" => {
@@ -4808,12 +4803,15 @@ fn joined_saying(
 /// Whether the word at `i` is a past participle after a form of "be": "was described", "is
 /// called".
 fn is_passive(words: &[(Range<usize>, &str)], i: usize) -> bool {
-    i > 0
-        && matches!(
-            words[i - 1].1,
-            "is" | "are" | "was" | "were" | "be" | "been" | "being"
-        )
-        && words[i].1.ends_with("ed")
+    i > 0 && is_be_form(words[i - 1].1) && words[i].1.ends_with("ed")
+}
+
+/// A form of "be": "is", "was", "been" …
+fn is_be_form(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+    )
 }
 
 /// Whether the participle at `i` tells what a document its subject issued says: "The

@@ -39,6 +39,12 @@ const DOTTED_ABBREVIATIONS: &[&str] = &[
     "Prof", "Rev", "Mt", "Sgt", "Adm", "Maj", "Cmdr", "Brig",
 ];
 
+/// Whether a word is a title or abbreviation whose full stop ends no sentence: "Mr", "Dr",
+/// "Gen" (see [`DOTTED_ABBREVIATIONS`]).
+pub fn is_dotted_abbreviation(word: &str) -> bool {
+    DOTTED_ABBREVIATIONS.contains(&word)
+}
+
 /// Unicode classes of a character that words are made of.
 mod class {
     /// A letter (general category L).
