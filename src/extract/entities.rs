@@ -3002,15 +3002,22 @@ fn unicode_name_key(name: &str) -> String {
 /// The key of a name's surname: its last word, or its first when the name is written family
 /// name first with a hyphenated given name ("Ban Ki-moon", "Kim Jong-un").
 pub(crate) fn surname_key(name: &str) -> String {
+    name_key(surname_as_keyed(name))
+}
+
+/// The surname [`surname_key`] keys, as written: its last word, or its first when the name is written family
+/// name first with a hyphenated given name ("Ban" of "Ban Ki-moon"), without a generation nor
+/// an Arabic article ("Sisi" of "Abdel Fattah el-Sisi").
+pub(crate) fn surname_as_keyed(name: &str) -> &str {
     let name = without_generation(name);
     let Some(space) = name.bytes().rposition(|b| b == b' ') else {
-        return name_key(without_article_prefix(name));
+        return without_article_prefix(name);
     };
     if given_name_after_surname(name) {
         let first = name.bytes().position(|b| b == b' ').unwrap_or(space);
-        name_key(&name[..first])
+        &name[..first]
     } else {
-        name_key(without_article_prefix(&name[space + 1..]))
+        without_article_prefix(&name[space + 1..])
     }
 }
 

@@ -2,7 +2,8 @@
 //! joins the one full name it belongs to.
 
 use super::entities::{
-    ends_in_legal_form, is_legal_form, name_key, shouted_word_name, surname_key, without_generation,
+    ends_in_legal_form, is_legal_form, name_key, shouted_word_name, surname_as_keyed, surname_key,
+    without_generation,
 };
 use super::{Entity, EntityKind};
 use rayon::prelude::*;
@@ -276,6 +277,19 @@ fn compact_key(key: &str) -> Option<String> {
     (compact.len() >= 6 && (compact.len() >= 24 || compact.chars().count() >= 6)).then_some(compact)
 }
 
+/// Whether two spellings of a word are one but for case, full stops and the apostrophe's form:
+/// the name key without its fold of letters written twice.
+fn same_spelling(a: &str, b: &str) -> bool {
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|&c| c != '.')
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    letters(a) == letters(b)
+}
+
 /// Whether a one-word name shows the words it joins: a hyphen ("Hewlett-Packard") or a capital
 /// inside it ("HongKong", "JPMorgan"), where "Whitehouse" shows none.
 fn shows_its_pieces(name: &str) -> bool {
@@ -348,7 +362,11 @@ fn finish(mut accs: Vec<Acc>) -> EntityTable {
             // the full name must be common enough to own the short form: a lawyer "Hugh Ray" named
             // once does not take every "Ray" of a corpus that reviews the film "Ray"
             let dominant = cands.len() == 1 || accs[best].mentions * 4 >= total * 3;
-            if dominant && accs[best].mentions * 2 >= a.mentions {
+            // and spelt as the full name spells it: the key reads letters written twice as once,
+            // but "Hoffmann" of a law lord is not "Dustin Hoffman" (within an article, where
+            // one writer spells one person two ways, the article's own merge joins them)
+            let spelt_alike = same_spelling(&a.name, surname_as_keyed(&accs[best].name));
+            if dominant && spelt_alike && accs[best].mentions * 2 >= a.mentions {
                 target[i] = best;
             }
         }
@@ -747,6 +765,21 @@ mod tests {
         assert_eq!((blair.mentions, blair.sources), (6, 3));
         assert_eq!(blair.kind, EntityKind::Person);
         assert_eq!(table.entities.len(), 1);
+    }
+
+    #[test]
+    fn a_surname_spelt_otherwise_stays_apart_across_articles() {
+        // (one key, "hofman", for both: the key reads letters written twice as once)
+        let table = merge(&[
+            (0, vec![ent("Dustin Hoffman", EntityKind::Person, 4)]),
+            (1, vec![ent("Hoffmann", EntityKind::Person, 2)]),
+            (2, vec![ent("Hoffman", EntityKind::Other, 1)]),
+        ]);
+        assert_eq!(table.lookup("Hoffmann").unwrap().name, "Hoffmann");
+        assert_eq!(
+            table.lookup("Dustin Hoffman").unwrap().name,
+            "Dustin Hoffman"
+        );
     }
 
     #[test]

@@ -5375,7 +5375,16 @@ fn subject_before_verb(
     // an appositive or aside: "Ushakov, a Putin aide, called"; "Clinton, at a gaggle, said"
     if head.ends_with(',') {
         let inner = &head[..head.len() - 1];
-        if let Some(comma) = inner.rfind(',') {
+        // (a relative clause about a description goes on to the verb, and the names it lists are
+        // not the subject: "The Oscar-nominated actor, whose films include Schindler's List,
+        // Michael Collins and Star Wars, said")
+        let clause_at = [", whose ", ", who ", ", which ", ", whom "]
+            .iter()
+            .filter_map(|opener| inner.find(opener))
+            .min();
+        if let Some(at) = clause_at {
+            head = inner[..at].trim_end();
+        } else if let Some(comma) = inner.rfind(',') {
             let segment = &inner[comma + 1..];
             if segment.whitespace_words().nth(25).is_none() && !inner[..comma].trim().is_empty() {
                 // "The Shadow Secretary for the Family, Theresa May, said": the aside is the name
@@ -5398,7 +5407,7 @@ fn subject_before_verb(
                     ends_in_preposition(lead)
                         || lead
                             .whitespace_words()
-                            .any(|w| matches!(w, "who" | "whom" | "which" | "that"))
+                            .any(|w| matches!(w, "who" | "whom" | "whose" | "which" | "that"))
                 };
                 let named = mentions_in(ctx, segment_start..segment_end).find(|m| {
                     ctx.entities[m.entity].kind == EntityKind::Person
@@ -6428,6 +6437,12 @@ fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
                         | "until"
                         | "as"
                         | "about"
+                        // (nor a name in a relative clause: "The Oscar-nominated actor, whose
+                        // films include Michael Collins, said")
+                        | "who"
+                        | "whose"
+                        | "whom"
+                        | "which"
                 )
         })
 }
@@ -8559,6 +8574,21 @@ mod tests {
             direct(text),
             vec![("constructive and useful".into(), some("Yuri Ushakov"))]
         );
+    }
+
+    #[test]
+    fn names_in_a_relative_clause_about_a_description_are_not_its_speaker() {
+        // (a list in the clause, or one name closing it: both stand for the actor named before)
+        for clause in [
+            "whose films include Schindler's List, Michael Collins and Star Wars",
+            "whose films include Michael Collins",
+        ] {
+            let text = format!(
+                "Neeson backs theatre\n\nLiam Neeson said the theatre was run down.\n\nThe \
+                 Oscar-nominated actor, {clause}, said: \u{201C}The Lyric is too important.\u{201D}\n"
+            );
+            assert_eq!(speakers_of(&text), vec![some("Liam Neeson")], "{clause}");
+        }
     }
 
     #[test]
