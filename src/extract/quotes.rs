@@ -5381,7 +5381,17 @@ fn subject_before_verb(
         let clause_at = [", whose ", ", who ", ", which ", ", whom "]
             .iter()
             .filter_map(|opener| inner.find(opener))
-            .min();
+            .min()
+            // (but a real name: "The Game, whose real name is Jayceon Taylor, said")
+            .filter(|&at| !inner[at..].whitespace_words().any(|w| w == "name"))
+            .filter(|&at| {
+                !mentions_in(ctx, range.start..range.start + at).any(|m| {
+                    matches!(
+                        ctx.entities[m.entity].kind,
+                        EntityKind::Person | EntityKind::Organization
+                    )
+                })
+            });
         if let Some(at) = clause_at {
             head = inner[..at].trim_end();
         } else if let Some(comma) = inner.rfind(',') {
@@ -5407,7 +5417,11 @@ fn subject_before_verb(
                     ends_in_preposition(lead)
                         || lead
                             .whitespace_words()
-                            .any(|w| matches!(w, "who" | "whom" | "whose" | "which" | "that"))
+                            .any(|w| matches!(w, "who" | "whom" | "which" | "that"))
+                        // ("whose" too, but for a real name: "The Game, whose real name is
+                        // Jayceon Taylor, said")
+                        || (lead.whitespace_words().any(|w| w == "whose")
+                            && !lead.whitespace_words().any(|w| w == "name"))
                 };
                 let named = mentions_in(ctx, segment_start..segment_end).find(|m| {
                     ctx.entities[m.entity].kind == EntityKind::Person
