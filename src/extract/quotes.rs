@@ -5694,8 +5694,13 @@ fn subject_before_verb(
             }
         }
     }
-    // a description ending right here: "a spokesman", "the Putin aide"
+    // a description ending right here: "a spokesman", "the Putin aide" (not one after a
+    // preposition, which a noun before it heads: "An Alcoa source involved in terminal trading
+    // for the company said")
     for start in words.len().saturating_sub(4)..words.len() {
+        if start > 0 && is_preposition(words[start - 1].1) {
+            continue;
+        }
         if let Some((d, e)) = description_at(&words[start..]) {
             if e == last_range.end {
                 return Some(Who::Description(d));
@@ -8603,6 +8608,14 @@ mod tests {
             );
             assert_eq!(speakers_of(&text), vec![some("Liam Neeson")], "{clause}");
         }
+    }
+
+    #[test]
+    fn a_body_after_a_preposition_in_the_subject_is_not_the_speaker() {
+        let text = "Alcoa trades options\n\nAlcoa said it may trade options. An Alcoa source \
+                    involved in terminal trading for the company said: \u{201C}We use all means \
+                    available.\u{201D}\n";
+        assert_eq!(speakers_of(text), vec![None]);
     }
 
     #[test]
