@@ -152,8 +152,9 @@ impl AnnotatedArticle {
 pub fn annotate(article: Article) -> AnnotatedArticle {
     let paragraphs: Vec<Range<usize>> =
         article.paragraphs.iter().map(|p| p.range.clone()).collect();
-    let (entities, mentions) = entities::find_entities(&article.text, &paragraphs);
-    let quotes = quotes::find_quotes(&article.text, &paragraphs, &entities, &mentions);
+    let text = unwrapped(&article.text, &paragraphs);
+    let (entities, mentions) = entities::find_entities(&text, &paragraphs);
+    let quotes = quotes::find_quotes(&text, &paragraphs, &entities, &mentions);
     let mut entities = entities;
     persons_by_their_words(&mut entities, &quotes);
     AnnotatedArticle {
@@ -162,6 +163,27 @@ pub fn annotate(article: Article) -> AnnotatedArticle {
         mentions,
         quotes,
     }
+}
+
+/// The text with the line breaks inside each paragraph read as spaces, as a wire story wrapped at
+/// 65 characters means them ("An EC\nnegotiator … said"): sentences, names and attributions
+/// run on across them. Byte for byte, so every range found in it is the article's (borrowed
+/// when no paragraph is wrapped).
+fn unwrapped<'a>(text: &'a str, paragraphs: &[Range<usize>]) -> std::borrow::Cow<'a, str> {
+    let wrapped = |p: &Range<usize>| memchr::memchr(b'\n', &text.as_bytes()[p.clone()]).is_some();
+    if !paragraphs.iter().any(wrapped) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for p in paragraphs {
+        for b in &mut bytes[p.clone()] {
+            if *b == b'\n' {
+                *b = b' ';
+            }
+        }
+    }
+    // (an ASCII byte for an ASCII byte: still UTF-8)
+    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
 }
 
 /// A name of two or three words whose kind the text did not tell is a person's when it speaks of
@@ -214,6 +236,31 @@ mod tests {
 
     fn kind_of(a: &AnnotatedArticle, name: &str) -> Option<EntityKind> {
         a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+    }
+
+    #[test]
+    fn a_wire_story_wrapped_in_lines_reads_as_running_text() {
+        // (a name broken across a line end is one name, and the speaker of a quote the next line
+        // attributes is found)
+        let a = annotate_text(
+            "DEBT TALKS\n\n    Talks opened, Economic Planning Secretary Solita\nMonsod said.\n    \
+             An EC\nnegotiator said: \"We wanted the clause.\"\n"
+                .to_string(),
+        );
+        assert_eq!(
+            kind_of(&a, "Solita Monsod"),
+            Some(EntityKind::Person),
+            "{a:?}"
+        );
+        assert_eq!(a.quotes.len(), 1, "{a:?}");
+        assert_eq!(a.quotes[0].speaker, None);
+        assert_eq!(a.quotes[0].description.as_deref(), Some("An EC negotiator"));
+        // the ranges found are the article's own: its text keeps its line ends
+        assert!(a.article.text.contains("Solita\nMonsod"));
+        assert_eq!(
+            &a.article.text[a.quotes[0].range.clone()],
+            "We wanted the clause."
+        );
     }
 
     #[test]

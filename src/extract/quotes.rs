@@ -5726,7 +5726,7 @@ fn subject_before_verb(
         .rposition(|(_, w)| matches!(lower_case(w).as_ref(), "a" | "an" | "another"))?;
     let lead = frame(masked, base, range.start, words[article].0.start).trim_end();
     let opens_clause = lead.is_empty()
-        || lead.ends_with(',')
+        || lead.ends_with([',', '.', '!', '?'])
         || words[..article]
             .last()
             .is_some_and(|(_, w)| matches!(lower_case(w).as_ref(), "but" | "and" | "yet"))
@@ -5734,7 +5734,15 @@ fn subject_before_verb(
     if !opens_clause {
         return None;
     }
-    indefinite_person(ctx, &words[article..]).map(Who::Description)
+    // (past a participle's phrase after the noun: "An EC negotiator taking part in the
+    // three-day talks said")
+    let mut phrase = &words[article..];
+    if let Some(at) = phrase.iter().skip(2).position(|(_, w)| {
+        w.len() > 4 && w.ends_with("ing") && w.bytes().all(|b| b.is_ascii_lowercase())
+    }) {
+        phrase = &phrase[..at + 2];
+    }
+    indefinite_person(ctx, phrase).map(Who::Description)
 }
 
 /// Someone unnamed described by a few words before the noun for them, the whole subject: "a
@@ -5886,8 +5894,12 @@ fn indefinite_person(ctx: &Ctx, words: &[(Range<usize>, &str)]) -> Option<String
             .text
             .get(first.start..last.end)
             .is_none_or(|span| span.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}']))
-        && mentions_in(ctx, first.start..last.end)
-            .all(|m| ctx.entities[m.entity].kind == EntityKind::Place);
+        && (mentions_in(ctx, first.start..last.end)
+            .all(|m| ctx.entities[m.entity].kind == EntityKind::Place)
+            // (or a body's before a noun for a person: "an EC negotiator")
+            || (person_noun(noun).is_some()
+                && mentions_in(ctx, first.start..last.end)
+                    .all(|m| ctx.entities[m.entity].kind == EntityKind::Organization)));
     fits.then(|| {
         let text: Vec<&str> = words.iter().map(|x| x.1).collect();
         text.join(" ")
@@ -8615,6 +8627,15 @@ mod tests {
         let text = "Alcoa trades options\n\nAlcoa said it may trade options. An Alcoa source \
                     involved in terminal trading for the company said: \u{201C}We use all means \
                     available.\u{201D}\n";
+        assert_eq!(speakers_of(text), vec![None]);
+    }
+
+    #[test]
+    fn an_unnamed_speaker_with_a_participle_phrase_stays_unnamed() {
+        // (a body's name before the noun, and a phrase after it: still someone new, not the
+        // speaker of the sentence before)
+        let text = "Talks\n\nJohn Maslen said the talks opened. An EC negotiator taking part in \
+                    the three-day talks said: \u{201C}We wanted the clause.\u{201D}\n";
         assert_eq!(speakers_of(text), vec![None]);
     }
 
