@@ -277,15 +277,22 @@ fn compact_key(key: &str) -> Option<String> {
     (compact.len() >= 6 && (compact.len() >= 24 || compact.chars().count() >= 6)).then_some(compact)
 }
 
-/// Whether two spellings of a word are one but for case, full stops and the apostrophe's form:
-/// the name key without its fold of letters written twice.
+/// Whether two spellings of a word are one but for case, full stops, the apostrophe's form and a
+/// final "iy" or "yy" for "y" ("Zelenskiy", "Zelenskyy"): the name key without its fold of other
+/// letters written twice.
 fn same_spelling(a: &str, b: &str) -> bool {
     let letters = |s: &str| {
-        s.chars()
+        let mut word: String = s
+            .chars()
             .filter(|&c| c != '.')
             .map(|c| if c == '\u{2019}' { '\'' } else { c })
             .flat_map(char::to_lowercase)
-            .collect::<String>()
+            .collect();
+        if word.len() > 4 && (word.ends_with("iy") || word.ends_with("yy")) {
+            word.truncate(word.len() - 2);
+            word.push('y');
+        }
+        word
     };
     letters(a) == letters(b)
 }

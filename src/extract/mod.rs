@@ -171,11 +171,13 @@ pub fn annotate(article: Article) -> AnnotatedArticle {
 /// when no paragraph is wrapped).
 fn unwrapped<'a>(text: &'a str, paragraphs: &[Range<usize>]) -> std::borrow::Cow<'a, str> {
     let wrapped = |p: &Range<usize>| memchr::memchr(b'\n', &text.as_bytes()[p.clone()]).is_some();
-    if !paragraphs.iter().any(wrapped) {
+    if !paragraphs.iter().skip(1).any(wrapped) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut bytes = text.as_bytes().to_vec();
-    for p in paragraphs {
+    // (the first paragraph keeps its line ends: one of a single line may be a headline, which
+    // the quotes' rules tell from a wrapped lede by them)
+    for p in paragraphs.iter().skip(1) {
         for b in &mut bytes[p.clone()] {
             if *b == b'\n' {
                 *b = b' ';
