@@ -6532,10 +6532,10 @@ fn leads_sentence(masked: &Masked, base: usize, before: Range<usize>) -> bool {
         // (nor a name in a relative clause it stands in: "The Oscar-nominated actor, whose films
         // include Michael Collins, said", not "At the rally, which drew 5,000 people, Barack
         // Obama defended the plan")
-        && !words
+        && words
             .iter()
             .rposition(|(_, w)| matches!(*w, "who" | "whose" | "whom" | "which"))
-            .is_some_and(|i| !frame(masked, base, words[i].0.end, before.end).contains(','))
+            .is_none_or(|i| frame(masked, base, words[i].0.end, before.end).contains(','))
 }
 
 /// Whether a word that opens a clause before the main one ("Asked whether …", "When …") stands
