@@ -3005,9 +3005,10 @@ pub(crate) fn surname_key(name: &str) -> String {
     name_key(surname_as_keyed(name))
 }
 
-/// The surname [`surname_key`] keys, as written: its last word, or its first when the name is written family
-/// name first with a hyphenated given name ("Ban" of "Ban Ki-moon"), without a generation nor
-/// an Arabic article ("Sisi" of "Abdel Fattah el-Sisi").
+/// The surname [`surname_key`] keys, as written: its last word, or its first when the name is
+/// written family name first with a hyphenated given name ("Ban" of "Ban Ki-moon"), without a
+/// generation nor an Arabic article ("Sisi" of "Abdel Fattah el-Sisi"). ([`surname`] is the last
+/// word alone.)
 pub(crate) fn surname_as_keyed(name: &str) -> &str {
     let name = without_generation(name);
     let Some(space) = name.bytes().rposition(|b| b == b' ') else {

@@ -832,7 +832,7 @@ pub fn find_quotes(
                     let after_the_description = matches!(&who, Some(Who::Description(d))
                         if d != "he" && d != "she" && says(sent.start..at, d))
                         && text.get(sent.start..at).is_some_and(|lead| {
-                            [", whose ", ", who ", ", which "]
+                            RELATIVE_CLAUSE_OPENERS[..3]
                                 .iter()
                                 .any(|opener| lead.contains(opener))
                         });
@@ -5388,50 +5388,7 @@ fn subject_before_verb(
     // an appositive or aside: "Ushakov, a Putin aide, called"; "Clinton, at a gaggle, said"
     if head.ends_with(',') {
         let inner = &head[..head.len() - 1];
-        // (a relative clause about a description goes on to the verb, and the names it lists are
-        // not the subject: "The Oscar-nominated actor, whose films include Schindler's List,
-        // Michael Collins and Star Wars, said")
-        let clause_at = [", whose ", ", who ", ", which ", ", whom "]
-            .iter()
-            .filter_map(|opener| inner.find(opener))
-            .min()
-            // (but a real name: "The Game, whose real name is Jayceon Taylor, said")
-            .filter(|&at| !inner[at..].whitespace_words().any(|w| w == "name"))
-            .filter(|&at| {
-                !mentions_in(ctx, range.start..range.start + at).any(|m| {
-                    matches!(
-                        ctx.entities[m.entity].kind,
-                        EntityKind::Person | EntityKind::Organization
-                    )
-                })
-            })
-            // (the words before it a description, all of them: not "In a statement, which was
-            // released on Tuesday, Senator John Smith said")
-            .filter(|&at| {
-                let lead = words_of(masked, base, range.start..range.start + at);
-                lead.len() <= 6
-                    && lead.first().is_some_and(|(_, w)| {
-                        matches!(
-                            lower_case(w).as_ref(),
-                            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "one"
-                        )
-                    })
-                    && !lead.iter().any(|(_, w)| is_preposition(w))
-            })
-            // (nor when a name alone follows the clause: "The fund's managing director, who was
-            // re-elected in 2016, Christine Lagarde, said")
-            .filter(|&at| {
-                let last_comma = inner.rfind(',').unwrap_or(at);
-                let segment = range.start + last_comma + 1..range.start + inner.len();
-                let segment_text = frame(masked, base, segment.start, segment.end).trim();
-                !mentions_in(ctx, segment).any(|m| {
-                    person_like(ctx, m.entity)
-                        && ctx.text.get(m.range.clone()).is_some_and(|n| {
-                            segment_text.trim_start_matches(|c: char| !c.is_uppercase()) == n
-                        })
-                })
-            });
-        if let Some(at) = clause_at {
+        if let Some(at) = relative_clause_of_a_description(ctx, masked, base, range.start, inner) {
             head = inner[..at].trim_end();
         } else if let Some(comma) = inner.rfind(',') {
             let segment = &inner[comma + 1..];
@@ -5460,7 +5417,7 @@ fn subject_before_verb(
                         // ("whose" too, but for a real name: "The Game, whose real name is
                         // Jayceon Taylor, said")
                         || (lead.whitespace_words().any(|w| w == "whose")
-                            && !lead.whitespace_words().any(|w| w == "name"))
+                            && !tells_a_real_name(lead))
                 };
                 let named = mentions_in(ctx, segment_start..segment_end).find(|m| {
                     ctx.entities[m.entity].kind == EntityKind::Person
@@ -5963,6 +5920,68 @@ fn indefinite_person(
         let text: Vec<&str> = words.iter().map(|x| x.1).collect();
         text.join(" ")
     })
+}
+
+/// The commas that open a relative clause: ", whose", ", who", ", which", ", whom".
+const RELATIVE_CLAUSE_OPENERS: [&str; 4] = [", whose ", ", who ", ", which ", ", whom "];
+
+/// Whether a clause tells a real name: "whose real name is Jayceon Taylor".
+fn tells_a_real_name(clause: &str) -> bool {
+    clause.whitespace_words().any(|w| w == "name")
+}
+
+/// Where a relative clause opens after a description heading the subject `inner` (from
+/// `start`, up to the comma before the verb): the clause goes on to the verb, and the names it
+/// lists are not the subject ("The Oscar-nominated actor, whose films include Schindler's
+/// List, Michael Collins and Star Wars, said"). Not for a real name ("The Game, whose real
+/// name is Jayceon Taylor, said"), a subject a person or body heads, words before the clause
+/// that are no description ("In a statement, which was released on Tuesday, Senator John Smith
+/// said"), nor a name alone after the clause ("The fund's managing director, who was
+/// re-elected in 2016, Christine Lagarde, said").
+fn relative_clause_of_a_description(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    start: usize,
+    inner: &str,
+) -> Option<usize> {
+    let at = RELATIVE_CLAUSE_OPENERS
+        .iter()
+        .filter_map(|opener| inner.find(opener))
+        .min()?;
+    if tells_a_real_name(&inner[at..])
+        || mentions_in(ctx, start..start + at).any(|m| {
+            matches!(
+                ctx.entities[m.entity].kind,
+                EntityKind::Person | EntityKind::Organization
+            )
+        })
+    {
+        return None;
+    }
+    let lead = words_of(masked, base, start..start + at);
+    let description = lead.len() <= 6
+        && lead.first().is_some_and(|(_, w)| {
+            matches!(
+                lower_case(w).as_ref(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "one"
+            )
+        })
+        && !lead.iter().any(|(_, w)| is_preposition(w));
+    if !description {
+        return None;
+    }
+    let last_comma = inner.rfind(',').unwrap_or(at);
+    let segment = start + last_comma + 1..start + inner.len();
+    let segment_text = frame(masked, base, segment.start, segment.end).trim();
+    let name_alone = mentions_in(ctx, segment).any(|m| {
+        person_like(ctx, m.entity)
+            && ctx
+                .text
+                .get(m.range.clone())
+                .is_some_and(|n| segment_text.trim_start_matches(|c: char| !c.is_uppercase()) == n)
+    });
+    (!name_alone).then_some(at)
 }
 
 /// The person (or body) heading a subject that a relative clause or a participle's aside between
