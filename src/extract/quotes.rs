@@ -3612,6 +3612,20 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             .flatten()
             .filter(|who| matches!(who, Who::Entity(_)))
     };
+    // the quote's words go on in a phrase and an inverted attribution follows: "“This will be a
+    // challenge” for Clinton, said Kunin" is Kunin's, not Clinton's
+    // (not "of": "unnamed “allies” of Mr Blair and Mr Brown, said the prime minister felt …"
+    // goes on in the subject of a verb)
+    let phrase_then_inverted = is_preposition(words[0].1)
+        && words[0].1 != "of"
+        && frame(masked, base, after.start, words[k].0.start)
+            .trim_end()
+            .ends_with(',');
+    if phrase_then_inverted {
+        if let Some(who) = aside() {
+            return Some(who);
+        }
+    }
     subject_before_verb(ctx, masked, base, after.start..words[k].0.start)
         .or_else(|| attribution_ending_the_sentence(ctx, masked, base, after.clone()))
         .or_else(aside)
@@ -12156,5 +12170,14 @@ mod tests {
             .map(|q| q.speaker.map(|e| a.entities[e].name.as_str()))
             .collect();
         assert_eq!(speakers, vec![Some("Contrack International")]);
+    }
+
+    #[test]
+    fn a_phrase_after_the_quote_then_an_inverted_attribution_is_the_inverted_speakers() {
+        assert_first_speakers(&[(
+            "Kunin.\n\nMadeleine Kunin spoke. Hillary Clinton came.\n\n\"This will be a \
+                 challenge\" for Clinton, said Kunin.\n",
+            Some("Madeleine Kunin"),
+        )]);
     }
 }
