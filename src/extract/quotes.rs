@@ -12180,4 +12180,17 @@ mod tests {
             Some("Madeleine Kunin"),
         )]);
     }
+
+    #[test]
+    fn a_man_named_after_the_one_woman_leaves_she_to_her() {
+        let text =
+            "Rallies.\n\nWhen Kashiya Nwanguma learned that Donald J. Trump would come, she \
+                    printed signs.\n\nThen she steeled herself for protesting Mr. Trump.\n\nThe \
+                    moment that Ms. Nwanguma held up her signs, Trump supporters began calling her \
+                    ''leftist scum,'' she said.\n\n''Did I enjoy it? No,'' she said.\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Kashiya Nwanguma"), some("Kashiya Nwanguma")]
+        );
+    }
 }

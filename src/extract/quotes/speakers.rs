@@ -1142,8 +1142,11 @@ fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
     // (nor when someone else may be meant after the person's last mention: another person,
     // or a name of no known kind, named after them, or someone unnamed who spoke, "a spokesman
     // said", "the dealer, who declined to be named, said")
+    // (a person of the other gender is no one the pronoun may mean: "… Trump supporters … began
+    // shoving her …, she said")
     let another_named = mentions_in(ctx, last_end..at).any(|m| {
         m.entity != person
+            && ctx.genders[m.entity].0 != opposite(want)
             && (person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Other)
     });
     let words: Vec<&str> = ctx
