@@ -12193,4 +12193,30 @@ mod tests {
             vec![some("Kashiya Nwanguma"), some("Kashiya Nwanguma")]
         );
     }
+
+    #[test]
+    fn she_is_the_woman_named_last_at_a_sentences_start_and_most_of_two() {
+        let text = "Palin.\n\nSarah Palin posted a photo of herself and her son.\n\nISIS recently \
+                    authorized its members to kill babies.\n\nPalin's post resonated with \
+                    viewers.\n\nA reply came from Sharon Powers Geyer.\n\n\"This is why ISIS has to \
+                    be destroyed,\" said John Krystek.\n\nPalin's posts about ISIS include one last \
+                    week.\n\n\"Come together, America,\" she added.\n";
+        assert_eq!(speakers_of(text)[1], some("Sarah Palin"), "{text}");
+        // the trap: named last, but inside a sentence, she leaves "she" open
+        let text = text.replace(
+            "Palin's posts about ISIS include",
+            "They quoted Palin's posts about ISIS,",
+        );
+        assert_eq!(speakers_of(&text)[1], None, "{text}");
+    }
+
+    #[test]
+    fn pronouns_after_possessive_mentions_do_not_overrule_a_given_names_gender() {
+        // ("he" after "Hillary Clinton's" is the hacker's, and she stays a woman)
+        let text = "Hacker.\n\nThe hacker Marcel Lehel said he had access to Hillary Clinton's \
+                    server, which he described as \"like an open orchid.\" Clinton's server was \
+                    open, and he had total access.\n\nJohn Roe met Clinton. \"It was fine,\" she \
+                    said.\n";
+        assert_eq!(speakers_of(text).last(), Some(&some("Hillary Clinton")));
+    }
 }

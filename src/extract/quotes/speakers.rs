@@ -530,6 +530,9 @@ pub(super) fn entity_genders(
     let mut out = vec![(Gender::Unknown, false); entities.len()];
     let mut by_title = vec![(0usize, 0usize); entities.len()];
     let mut by_pronoun = vec![(0usize, 0usize); entities.len()];
+    // (the same after mentions not possessive: "Clinton’s server, which he described as …" is
+    // another's pronoun more often than hers)
+    let mut by_pronoun_plain = vec![(0usize, 0usize); entities.len()];
     // nouns of a man's form that some papers use for anyone ("Trump spokesman Hope Hicks … she
     // said"): they tell a person, not a gender
     let mut by_generic_noun = vec![0usize; entities.len()];
@@ -682,8 +685,14 @@ pub(super) fn entity_genders(
             .min(text.floor_char_boundary(m.range.end + 150))
             .max(m.range.end);
         match first_personal_pronoun(&text[m.range.end..stop]) {
-            Some(Gender::Male) => by_pronoun[e].0 += 1,
-            Some(Gender::Female) => by_pronoun[e].1 += 1,
+            Some(Gender::Male) => {
+                by_pronoun[e].0 += 1;
+                by_pronoun_plain[e].0 += usize::from(!m.possessive);
+            }
+            Some(Gender::Female) => {
+                by_pronoun[e].1 += 1;
+                by_pronoun_plain[e].1 += usize::from(!m.possessive);
+            }
             _ => {}
         }
     }
@@ -738,9 +747,14 @@ pub(super) fn entity_genders(
                     && split_surname(&other.name).is_some_and(|(_, last)| last == surname)
             })
         };
+        let (plain_m, plain_f) = by_pronoun_plain[e];
         let named = match named {
-            Some(Gender::Male) if pf >= 2 && pm == 0 && !shared() => Some(Gender::Female),
-            Some(Gender::Female) if pm >= 2 && pf == 0 && !shared() => Some(Gender::Male),
+            Some(Gender::Male) if pf >= 2 && plain_f >= 1 && pm == 0 && !shared() => {
+                Some(Gender::Female)
+            }
+            Some(Gender::Female) if pm >= 2 && plain_m >= 1 && pf == 0 && !shared() => {
+                Some(Gender::Male)
+            }
             g => g,
         };
         if let Some(g) = named {
@@ -1121,24 +1135,41 @@ const PRONOUN_REACH: usize = 1200;
 /// The one person of gender `want` named not far back before `at`, when no speaker or subject
 /// fits the pronoun: "The moment that Ms. Nwanguma, 21, who is black, held up her signs, Trump
 /// supporters … began shoving her …, she said" (her name stands in a clause, no subject). Two
-/// people of that gender there leave the pronoun unresolved.
+/// people of that gender there leave the pronoun unresolved, unless the one named last is also
+/// named most there: "Palin posted … ”Sorry Sarah …” posted Sharon Powers Geyer. … Palin’s
+/// pugnacious posts … “…,” she posted" is Palin's.
 fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
     let from = ctx
         .text
         .floor_char_boundary(at.saturating_sub(PRONOUN_REACH));
-    // (the one person who fits, and where they were named last)
-    let mut found: Option<(usize, usize)> = None;
+    // (each person who fits: how often and where they were named last, and whether that name
+    // opened its sentence)
+    let mut fitting: Vec<(usize, usize, usize, bool)> = Vec::new();
     // (names that end before it: a mention that `at` falls inside is no antecedent)
     for m in mentions_in(ctx, from..at).filter(|m| m.range.end <= at) {
         if !(person_like(ctx, m.entity) && ctx.genders[m.entity].0 == want) {
             continue;
         }
-        match found {
-            Some((e, _)) if e != m.entity => return None,
-            _ => found = Some((m.entity, m.range.end)),
+        let opens = ctx.text[..m.range.start]
+            .trim_end()
+            .ends_with(['.', '!', '?', '\n']);
+        match fitting.iter_mut().find(|(e, ..)| *e == m.entity) {
+            Some(seen) => {
+                seen.1 += 1;
+                seen.2 = m.range.end;
+                seen.3 = opens;
+            }
+            None => fitting.push((m.entity, 1, m.range.end, opens)),
         }
     }
-    let (person, last_end) = found?;
+    let &(person, times, last_end, opened) = fitting.iter().max_by_key(|(_, _, end, _)| *end)?;
+    // (another there leaves it open unless the last one opened a sentence and was named more)
+    if fitting
+        .iter()
+        .any(|&(e, n, ..)| e != person && (n >= times || !opened))
+    {
+        return None;
+    }
     // (nor when someone else may be meant after the person's last mention: another person,
     // or a name of no known kind, named after them, or someone unnamed who spoke, "a spokesman
     // said", "the dealer, who declined to be named, said")
