@@ -175,6 +175,11 @@ fn is_verb_filler(word: &str) -> bool {
             | "privately"
             | "not"
             | "never"
+            | "often"
+            | "always"
+            | "sometimes"
+            | "first"
+            | "already"
     ) || (w.ends_with("ly")
         && w.len() > 4
         && word.starts_with(|c: char| c.is_lowercase())
@@ -3754,6 +3759,12 @@ fn has_full_stop(piece: &str) -> bool {
 fn full_stop_at(piece: &str, i: usize) -> bool {
     // (nor a decimal point: "67.6 mln")
     if piece.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    // (nor an abbreviation a comma or a small letter follows: "in Cambridge, Mass., said",
+    // "Acme Corp. said")
+    let next = piece[i + 1..].trim_start_matches(' ').bytes().next();
+    if next.is_some_and(|b| b == b',' || b.is_ascii_lowercase()) {
         return false;
     }
     let word = piece[..i]
@@ -12218,5 +12229,35 @@ mod tests {
                     open, and he had total access.\n\nJohn Roe met Clinton. \"It was fine,\" she \
                     said.\n";
         assert_eq!(speakers_of(text).last(), Some(&some("Hillary Clinton")));
+    }
+
+    #[test]
+    fn an_abbreviation_in_an_appositive_ends_no_sentence() {
+        assert_first_speakers(&[
+            (
+                "Swap.\n\nNick Daniloff was arrested.\n\n''I would have been in Siberia,'' Mr. \
+                 Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.\n",
+                Some("Nick Daniloff"),
+            ),
+            (
+                "Gas.\n\n\"The import will be delayed,\" Daniel Tulis, a natural gas analyst with \
+                 Shearson Lehman Bros. said.\n",
+                Some("Daniel Tulis"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn adverbs_of_frequency_stand_between_a_speaker_and_the_verb() {
+        assert_first_speakers(&[
+            (
+                "Rubio.\n\nMarco Rubio spoke.\n\n''His ideas do not work,'' he often says.\n",
+                Some("Marco Rubio"),
+            ),
+            (
+                "Oliver.\n\n\"His wife chose not to speak at all,\" John Oliver barked.\n",
+                Some("John Oliver"),
+            ),
+        ]);
     }
 }
