@@ -480,7 +480,22 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
     drop_needless_generations(&mut entities);
     mentions.sort_by_key(|m| m.range.start);
+    for m in mentions.iter_mut().filter(|m| m.possessive) {
+        m.possessive = !is_contracted_has(text, m.range.end);
+    }
     (entities, mentions)
+}
+
+/// Whether the "'s" after a name at `end` is "has" before a participle, no possessive:
+/// "Christie's been making the case", "Trump's got".
+fn is_contracted_has(text: &str, end: usize) -> bool {
+    let rest = text[end..]
+        .strip_prefix("'s ")
+        .or_else(|| text[end..].strip_prefix("\u{2019}s "))
+        .unwrap_or("");
+    ["been ", "got ", "gotten ", "had "]
+        .iter()
+        .any(|participle| rest.starts_with(participle))
 }
 
 /// A person's generation ("Jr.", "III") leaves the name when nobody else in the article has
@@ -6008,5 +6023,13 @@ mod tests {
         assert!(find(&es, "Will Doyle").is_some(), "{es:?}");
         // the trap: a capitalised verb the article also writes in lower case
         assert!(find(&es, "Will Happen").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn a_names_s_before_a_participle_is_has_not_a_possessive() {
+        let text = "Christie's been making the case. Christie's aides agreed.";
+        let (_, mentions) = find_entities(text, &[0..text.len()]);
+        let possessive: Vec<bool> = mentions.iter().map(|m| m.possessive).collect();
+        assert_eq!(possessive, vec![false, true]);
     }
 }
