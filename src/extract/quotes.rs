@@ -5318,6 +5318,28 @@ fn subject_before_verb(
         }
     }
     let mut head = frame(masked, base, range.start, end).trim_end();
+    // an aside between dashes before the verb is not the subject: "Gingrich — mentioned by
+    // Newsmax as Trump's running mate — told Bill O'Reilly" (unless it names the one a
+    // description before it left unnamed: "A former Republican presidential candidate -- John
+    // McCain, who lost the 2008 election to Obama -- said")
+    for dash in ["\u{2014}", "\u{2013}", "--"] {
+        if let Some(open) = head
+            .strip_suffix(dash)
+            .and_then(|inside| inside.rfind(dash))
+            .filter(|&open| !head[..open].trim().is_empty())
+        {
+            let before = subject_before_verb(ctx, masked, base, range.start..range.start + open);
+            if matches!(before, Some(Who::Entity(_))) {
+                return before;
+            }
+            let aside = range.start + open + dash.len();
+            let named = words_of(masked, base, aside..end)
+                .first()
+                .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+                .filter(|m| person_like(ctx, m.entity) && !m.possessive);
+            return named.map(|m| Who::Entity(m.entity)).or(before);
+        }
+    }
     // a body's team or board speaks as the body: "Google's security team said", "the Google
     // team said"
     if let Some(e) = body_of_its_team(ctx, masked, base, range.start..range.start + head.len()) {
@@ -12257,6 +12279,24 @@ mod tests {
             (
                 "Oliver.\n\n\"His wife chose not to speak at all,\" John Oliver barked.\n",
                 Some("John Oliver"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_aside_between_dashes_is_no_subject_unless_it_names_a_description() {
+        assert_first_speakers(&[
+            (
+                "Gingrich.\n\nNewt Gingrich spoke.\n\nOn Friday, Gingrich \u{2014} mentioned by \
+                 Newsmax as Donald Trump's running mate \u{2014} told Bill O'Reilly of Fox News, that \
+                 \u{201C}you have to look at it very seriously.\u{201D}\n",
+                Some("Newt Gingrich"),
+            ),
+            (
+                "McCain.\n\nA former Republican presidential candidate -- John McCain, who lost \
+                 the 2008 election to Barack Obama -- said the president \"offered no changes to \
+                 his strategy.\"\n",
+                Some("John McCain"),
             ),
         ]);
     }
