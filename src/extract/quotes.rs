@@ -5102,6 +5102,17 @@ fn attribution_before(
         if let Some((d, _)) = description_at(&lead) {
             return Some(Who::Description(d));
         }
+        // (or a pronoun that opens it, past a short phrase set off by a comma: "Eight years ago,
+        // he supported Barack Obama over Clinton and said, “…”")
+        let lead_text = frame(masked, base, sent.start, words[k - 1].0.start);
+        let past_phrase = lead_text
+            .find(',')
+            .filter(|&c| lead_text[..c].whitespace_words().nth(5).is_none())
+            .map_or(lead_text, |c| &lead_text[c + 1..]);
+        let first = past_phrase.whitespace_words().next().unwrap_or("");
+        if matches!(first, "he" | "He" | "she" | "She") {
+            return Some(Who::Description(first.to_lowercase()));
+        }
     }
     // a verb whose subject is a thing goes back to the finite one that reports it: "President
     // Obama, dedicating the museum, said it would tell a story of “…”"
@@ -12299,5 +12310,15 @@ mod tests {
                 Some("John McCain"),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_sentence_is_the_subject_of_a_joined_verb_of_saying() {
+        assert_first_speakers(&[(
+            "Sharpton.\n\nAl Sharpton spoke. Hillary Clinton listened.\n\nEight years ago, he \
+             supported Barack Obama over Clinton and said, \u{201C}Hillary Clinton has never done \
+             nothing for us.\u{201D}\n",
+            Some("Al Sharpton"),
+        )]);
     }
 }
