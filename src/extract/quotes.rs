@@ -5189,6 +5189,28 @@ fn attribution_before(
         if let Some((description, _)) = heading {
             return Some(Who::Description(description));
         }
+        // or the person that opens the main clause past a phrase set off by a comma: "In an
+        // October CNN interview, Trump said he believes Afghanistan was “…”"
+        let lead = frame(masked, base, sent.start, pronoun_at);
+        if let Some(comma) = lead
+            .find(',')
+            .filter(|&c| lead[..c].whitespace_words().nth(8).is_none())
+        {
+            let clause = sent.start + comma + 1;
+            let opener = words_of(masked, base, clause..pronoun_at)
+                .first()
+                .and_then(|(r, _)| mention_covering(ctx, r.clone()))
+                .filter(|m| {
+                    !m.possessive
+                        && ctx.entities[m.entity].kind == EntityKind::Person
+                        && (ctx.genders[m.entity].0 == want
+                            || ctx.genders[m.entity].0 == Gender::Unknown)
+                        && !frame(masked, base, m.range.end, pronoun_at).contains(',')
+                });
+            if let Some(m) = opener {
+                return Some(Who::Entity(m.entity));
+            }
+        }
     }
     Some(who)
 }
@@ -12319,6 +12341,16 @@ mod tests {
              supported Barack Obama over Clinton and said, \u{201C}Hillary Clinton has never done \
              nothing for us.\u{201D}\n",
             Some("Al Sharpton"),
+        )]);
+    }
+
+    #[test]
+    fn a_pronoun_after_the_subject_past_an_opening_phrase_is_the_subjects() {
+        assert_first_speakers(&[(
+            "Trump.\n\nDonald Trump spoke. George Allen listened.\n\nIn an October CNN \
+             interview, Trump said he believes Afghanistan was \"a terrible mistake,\" although \
+             he supports keeping troops there now.\n",
+            Some("Donald Trump"),
         )]);
     }
 }
