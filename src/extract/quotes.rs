@@ -765,9 +765,17 @@ pub fn find_quotes(
                             .and_then(|m| {
                                 let rest =
                                     text.get(m.range.end..span.open).unwrap_or("").trim_start();
-                                let opens = [", a ", ", an ", ", the ", ", who ", ", whose "]
-                                    .iter()
-                                    .any(|p| rest.starts_with(p));
+                                // (past a party and state: "George Miller (D-Calif.), one of
+                                // the original “big four” negotiators, along with …")
+                                let rest = rest
+                                    .strip_prefix('(')
+                                    .and_then(|r| r.split_once(')'))
+                                    .filter(|(inside, _)| inside.len() <= 12)
+                                    .map_or(rest, |(_, after)| after);
+                                let opens =
+                                    [", a ", ", an ", ", the ", ", who ", ", whose ", ", one of "]
+                                        .iter()
+                                        .any(|p| rest.starts_with(p));
                                 let ends =
                                     sentences.iter().find(|s| s.contains(&m.range.start))?.end;
                                 opens.then_some(m.range.end..ends)
@@ -786,7 +794,14 @@ pub fn find_quotes(
                         // unless a verb of saying follows the quote: "…, adding it was as if
                         // there was an “umbilical cord” between Mr Bush and the UK
                         // premier.\n\n“Europeans must hope …”")
-                        let ended_a_sentence = ends_a_sentence(text.get(..*end).unwrap_or(""));
+                        // (a quote ending in "?" or "!" that an attribution follows ends no
+                        // sentence: "“… affect me?” he said, paraphrasing Clinton's remarks")
+                        let attribution_follows = text
+                            .get(*end..)
+                            .and_then(|rest| rest.trim_start().chars().next())
+                            .is_some_and(char::is_lowercase);
+                        let ended_a_sentence =
+                            ends_a_sentence(text.get(..*end).unwrap_or("")) && !attribution_follows;
                         let named = named_from(*end)
                             && (ended_a_sentence
                                 || said_by_someone_unnamed()
@@ -12352,5 +12367,24 @@ mod tests {
              he supports keeping troops there now.\n",
             Some("Donald Trump"),
         )]);
+    }
+
+    #[test]
+    fn the_speaker_goes_on_past_an_attribution_after_a_question_and_past_an_appositive() {
+        let text = "Debate.\n\nCornel West spoke.\n\n\"I took Wall Street money but it didn't affect \
+                    me?\" he said, paraphrasing Hillary Clinton's remarks at the debate.\n\n\"I say, I \
+                    was born at night but not last night.\"\n\n\"People were upset with the \
+                    government,\" said former Rep. George Miller (D-Calif.), one of the negotiators, \
+                    along with retired Rep. John Boehner (R-Ohio). \"They said, wait, that is our \
+                    job and the state's job.\"\n";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                some("Cornel West"),
+                some("Cornel West"),
+                some("George Miller"),
+                some("George Miller")
+            ]
+        );
     }
 }
