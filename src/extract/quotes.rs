@@ -558,6 +558,21 @@ pub fn find_quotes(
                         who = Some(speakers[s_index - 1].clone());
                     }
                 }
+                if who.is_none()
+                    && frame(&masked, para.start, sent.start, span.open)
+                        .trim_end()
+                        .ends_with(':')
+                {
+                    // the person heading the sentence that brings the quote in with a colon,
+                    // before a sentence of saying near it: "Donald Trump spoke. … Jeb Bush broke
+                    // down what was wrong with the image: “What Trump did was so insensitive.”"
+                    who = sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
+                        .filter(|&(e, at)| {
+                            ctx.entities[e].kind == EntityKind::Person
+                                && leads_sentence(&masked, para.start, sent.start..at)
+                        })
+                        .map(|(e, _)| Who::Entity(e));
+                }
                 if who.is_none() {
                     // a sentence of saying right before or after: "Zelensky spoke. “…”"
                     let neighbours = [
@@ -12386,5 +12401,15 @@ mod tests {
                 some("George Miller")
             ]
         );
+    }
+
+    #[test]
+    fn the_person_heading_a_sentence_that_brings_a_quote_in_with_a_colon_speaks() {
+        assert_first_speakers(&[(
+            "Trump.\n\nDonald Trump spoke. Former Republican presidential candidate Jeb Bush \
+             broke down exactly what was wrong with the image: \u{201C}What Trump did was so \
+             insensitive. First, not all Hispanics are Mexicans.\u{201D}\n",
+            Some("Jeb Bush"),
+        )]);
     }
 }
