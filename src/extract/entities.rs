@@ -6028,7 +6028,8 @@ mod tests {
     #[test]
     fn a_names_s_before_a_participle_is_has_not_a_possessive() {
         let text = "Christie's been making the case. Christie's aides agreed.";
-        let (_, mentions) = find_entities(text, &[0..text.len()]);
+        let paragraph = 0..text.len();
+        let (_, mentions) = find_entities(text, std::slice::from_ref(&paragraph));
         let possessive: Vec<bool> = mentions.iter().map(|m| m.possessive).collect();
         assert_eq!(possessive, vec![false, true]);
     }
