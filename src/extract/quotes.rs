@@ -566,10 +566,18 @@ pub fn find_quotes(
                     // the person heading the sentence that brings the quote in with a colon,
                     // before a sentence of saying near it: "Donald Trump spoke. … Jeb Bush broke
                     // down what was wrong with the image: “What Trump did was so insensitive.”"
+                    // (not one who reads or gets another's words: "Trump read the letter aloud
+                    // at the rally: “…”", "got a text message from a supporter: “…”")
                     who = sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
                         .filter(|&(e, at)| {
                             ctx.entities[e].kind == EntityKind::Person
                                 && leads_sentence(&masked, para.start, sent.start..at)
+                                && !words_of(&masked, para.start, at..span.open).iter().any(
+                                    |(_, w)| {
+                                        is_document_noun(w)
+                                            || matches!(*w, "from" | "by" | "read" | "reads")
+                                    },
+                                )
                         })
                         .map(|(e, _)| Who::Entity(e));
                 }
@@ -810,11 +818,25 @@ pub fn find_quotes(
                         // there was an “umbilical cord” between Mr Bush and the UK
                         // premier.\n\n“Europeans must hope …”")
                         // (a quote ending in "?" or "!" that an attribution follows ends no
-                        // sentence: "“… affect me?” he said, paraphrasing Clinton's remarks")
-                        let attribution_follows = text
-                            .get(*end..)
-                            .and_then(|rest| rest.trim_start().chars().next())
-                            .is_some_and(char::is_lowercase);
+                        // sentence: "“… affect me?” he said, paraphrasing Clinton's remarks";
+                        // unless the attribution names another: "“…?” she asked Smith.")
+                        let asked = text
+                            .get(..*end)
+                            .unwrap_or("")
+                            .trim_end_matches(['\u{201D}', '"', '\u{2019}', '\''])
+                            .ends_with(['?', '!']);
+                        let stop = text
+                            .get(*end..span.open)
+                            .and_then(|rest| rest.find(['.', '!', '?', '\n']))
+                            .map_or(span.open, |i| *end + i);
+                        let attribution_follows = asked
+                            && text
+                                .get(*end..)
+                                .and_then(|rest| rest.trim_start().chars().next())
+                                .is_some_and(char::is_lowercase)
+                            && !mentions_in(&ctx, *end..stop).any(|m| {
+                                m.entity != *w && !m.possessive && person_like(&ctx, m.entity)
+                            });
                         let ended_a_sentence =
                             ends_a_sentence(text.get(..*end).unwrap_or("")) && !attribution_follows;
                         let named = named_from(*end)
@@ -5395,11 +5417,16 @@ fn subject_before_verb(
             if matches!(before, Some(Who::Entity(_))) {
                 return before;
             }
+            // (the aside's name that stands alone, ended by a comma or the dash: not "Clinton"
+            // of "— Clinton aide Jennifer Palmieri —")
             let aside = range.start + open + dash.len();
-            let named = words_of(masked, base, aside..end)
-                .first()
-                .and_then(|(r, _)| mention_covering(ctx, r.clone()))
-                .filter(|m| person_like(ctx, m.entity) && !m.possessive);
+            let closing = range.start + head.len() - dash.len();
+            let named = mentions_in(ctx, aside..closing).find(|m| {
+                let rest = frame(masked, base, m.range.end.min(closing), closing).trim_start();
+                person_like(ctx, m.entity)
+                    && !m.possessive
+                    && (rest.is_empty() || rest.starts_with(','))
+            });
             return named.map(|m| Who::Entity(m.entity)).or(before);
         }
     }
@@ -12411,5 +12438,50 @@ mod tests {
              insensitive. First, not all Hispanics are Mexicans.\u{201D}\n",
             Some("Jeb Bush"),
         )]);
+    }
+
+    #[test]
+    fn traps_of_the_thirty_fifth_sessions_rules() {
+        // an answer is not the asker's: the attribution after the question names another
+        let text = "Hearing.\n\nSenator Mary Jones questioned Tom Smith at the hearing.\n\n\
+                    \u{201C}Did you read the contract before you signed it?\u{201D} she asked \
+                    Smith.\n\n\u{201C}No, I trusted the lawyers who wrote it and I had no reason \
+                    to doubt them.\u{201D}\n";
+        assert_eq!(speakers_of(text), vec![some("Mary Jones"), None]);
+        // the name a dash aside stands for, not a name modifying it
+        assert_first_speakers(&[
+            (
+                "Emails.\n\nHillary Clinton spoke.\n\nA spokeswoman \u{2014} Clinton aide \
+                 Jennifer Palmieri \u{2014} said the emails were \u{201C}a distraction from the \
+                 issues.\u{201D}\n",
+                Some("Jennifer Palmieri"),
+            ),
+            (
+                "Emails.\n\nHillary Clinton spoke.\n\nA spokeswoman -- Clinton's \
+                 communications director, Jennifer Palmieri -- said the emails were \u{201C}a \
+                 distraction from the issues.\u{201D}\n",
+                Some("Jennifer Palmieri"),
+            ),
+            // one who reads another's letter out does not speak its words
+            (
+                "Letter.\n\nJeb Bush wrote to Donald Trump on Friday. Trump read the letter \
+                 aloud at the rally in Iowa: \u{201C}You have insulted every Hispanic voter in \
+                 this country.\u{201D}\n",
+                Some("Jeb Bush"),
+            ),
+        ]);
+        // a title before the name opens no sentence
+        let text = "Palin.\n\nSarah Palin posted a photo of herself and her son.\n\nISIS recently \
+                    authorized its members to kill babies.\n\nMrs. Palin's post resonated with \
+                    viewers.\n\nA reply came from Sharon Powers Geyer.\n\n\"This is why ISIS has to \
+                    be destroyed,\" said John Krystek.\n\nThey quoted Mrs. Palin's posts about \
+                    ISIS, one last week.\n\n\"Come together, America,\" she added.\n";
+        assert_eq!(speakers_of(text)[1], None, "{text}");
+        // a given name of the public lists keeps its gender past pronouns after possessives
+        let text = "Hacker.\n\nThe hacker Marcel Lehel said he had access to Daniela Romero's \
+                    server, which he described as \"like an open orchid.\" Romero's server was \
+                    open, and he had total access.\n\nJohn Roe met Romero. \"It was fine,\" she \
+                    said.\n";
+        assert_eq!(speakers_of(text).last(), Some(&some("Daniela Romero")));
     }
 }

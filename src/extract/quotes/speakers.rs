@@ -732,9 +732,10 @@ pub(super) fn entity_genders(
             .filter(|_| named.is_none())
             .and_then(|(given, _)| space_words(given).next())
             .and_then(listed_name_gender);
+        let (plain_m, plain_f) = by_pronoun_plain[e];
         let named = named.or(listed.filter(|g| match g {
-            Gender::Female => pf >= pm,
-            Gender::Male => pm >= pf,
+            Gender::Female => pf >= plain_m,
+            Gender::Male => pm >= plain_f,
             Gender::Unknown => false,
         }));
         // pronouns that all agree outweigh an ambiguous given name ("Terry … she"), unless
@@ -747,7 +748,6 @@ pub(super) fn entity_genders(
                     && split_surname(&other.name).is_some_and(|(_, last)| last == surname)
             })
         };
-        let (plain_m, plain_f) = by_pronoun_plain[e];
         let named = match named {
             Some(Gender::Male) if pf >= 2 && plain_f >= 1 && pm == 0 && !shared() => {
                 Some(Gender::Female)
@@ -1129,15 +1129,21 @@ pub(super) fn pronoun_antecedent(
     Some(subject_before_the_object(ctx, at, want, latest).unwrap_or(latest))
 }
 
+/// Whether a word is an abbreviated title with its point: "Mrs.", "Gov.".
+fn is_abbreviated_title(word: &str) -> bool {
+    word.strip_suffix('.')
+        .is_some_and(|w| super::ABBREVIATED_TITLES.contains(&w))
+}
+
 /// How far back (in bytes) a pronoun that no speaker or subject fits looks for a person named.
 const PRONOUN_REACH: usize = 1200;
 
-/// The one person of gender `want` named not far back before `at`, when no speaker or subject
-/// fits the pronoun: "The moment that Ms. Nwanguma, 21, who is black, held up her signs, Trump
+/// The person of gender `want` named not far back before `at`, when no speaker or subject fits
+/// the pronoun: "The moment that Ms. Nwanguma, 21, who is black, held up her signs, Trump
 /// supporters … began shoving her …, she said" (her name stands in a clause, no subject). Two
 /// people of that gender there leave the pronoun unresolved, unless the one named last is also
-/// named most there: "Palin posted … ”Sorry Sarah …” posted Sharon Powers Geyer. … Palin’s
-/// pugnacious posts … “…,” she posted" is Palin's.
+/// named most there and that last name opened its sentence: "Palin posted … ”Sorry Sarah …”
+/// posted Sharon Powers Geyer. … Palin’s pugnacious posts … “…,” she posted" is Palin's.
 fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
     let from = ctx
         .text
@@ -1150,9 +1156,14 @@ fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
         if !(person_like(ctx, m.entity) && ctx.genders[m.entity].0 == want) {
             continue;
         }
-        let opens = ctx.text[..m.range.start]
-            .trim_end()
-            .ends_with(['.', '!', '?', '\n']);
+        // (past a title: "Mrs. Palin's posts" opens no sentence after "quoted")
+        let before = ctx.text[..m.range.start].trim_end();
+        let before = match before.rsplit_once(char::is_whitespace) {
+            Some((rest, word)) if is_abbreviated_title(word) => rest.trim_end(),
+            None if is_abbreviated_title(before) => "",
+            _ => before,
+        };
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
         match fitting.iter_mut().find(|(e, ..)| *e == m.entity) {
             Some(seen) => {
                 seen.1 += 1;
