@@ -5157,11 +5157,10 @@ fn attribution_before(
         // (or a pronoun that opens it, past a short phrase set off by a comma: "Eight years ago,
         // he supported Barack Obama over Clinton and said, “…”")
         let lead_text = frame(masked, base, sent.start, words[k - 1].0.start);
-        let past_phrase = lead_text
-            .find(',')
-            .filter(|&c| lead_text[..c].whitespace_words().nth(5).is_none())
-            .map_or(lead_text, |c| &lead_text[c + 1..]);
-        let first = past_phrase.whitespace_words().next().unwrap_or("");
+        let first = past_opening_phrase(lead_text, 5)
+            .whitespace_words()
+            .next()
+            .unwrap_or("");
         if matches!(first, "he" | "He" | "she" | "She") {
             return Some(Who::Description(first.to_lowercase()));
         }
@@ -5244,11 +5243,9 @@ fn attribution_before(
         // or the person that opens the main clause past a phrase set off by a comma: "In an
         // October CNN interview, Trump said he believes Afghanistan was “…”"
         let lead = frame(masked, base, sent.start, pronoun_at);
-        if let Some(comma) = lead
-            .find(',')
-            .filter(|&c| lead[..c].whitespace_words().nth(8).is_none())
-        {
-            let clause = sent.start + comma + 1;
+        let main_clause = past_opening_phrase(lead, 8);
+        if main_clause.len() < lead.len() {
+            let clause = sent.start + lead.len() - main_clause.len();
             let opener = words_of(masked, base, clause..pronoun_at)
                 .first()
                 .and_then(|(r, _)| mention_covering(ctx, r.clone()))
@@ -5265,6 +5262,14 @@ fn attribution_before(
         }
     }
     Some(who)
+}
+
+/// A sentence's lead past an opening phrase of at most `max_words` words set off by a comma
+/// ("Eight years ago, he supported …" from " he supported …"); the whole lead when it has none.
+fn past_opening_phrase(lead: &str, max_words: usize) -> &str {
+    lead.find(',')
+        .filter(|&c| lead[..c].whitespace_words().nth(max_words).is_none())
+        .map_or(lead, |c| &lead[c + 1..])
 }
 
 /// Whether the word at `i` and "back" after it say something in reply: "shot back", "fired

@@ -1129,10 +1129,14 @@ pub(super) fn pronoun_antecedent(
     Some(subject_before_the_object(ctx, at, want, latest).unwrap_or(latest))
 }
 
-/// Whether a word is an abbreviated title with its point: "Mrs.", "Gov.".
-fn is_abbreviated_title(word: &str) -> bool {
-    word.strip_suffix('.')
-        .is_some_and(|w| super::ABBREVIATED_TITLES.contains(&w))
+/// Whether the name starting at `start` opens its sentence, past an abbreviated title ("Mrs.
+/// Palin's posts …" does; "They quoted Mrs. Palin's posts" does not).
+fn opens_its_sentence(text: &str, start: usize) -> bool {
+    let mut before = text[..start].trim_end();
+    if super::ends_with_title(before) {
+        before = before[..before.rfind(char::is_whitespace).unwrap_or(0)].trim_end();
+    }
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
 }
 
 /// How far back (in bytes) a pronoun that no speaker or subject fits looks for a person named.
@@ -1148,36 +1152,26 @@ fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
     let from = ctx
         .text
         .floor_char_boundary(at.saturating_sub(PRONOUN_REACH));
-    // (each person who fits: how often and where they were named last, and whether that name
-    // opened its sentence)
-    let mut fitting: Vec<(usize, usize, usize, bool)> = Vec::new();
+    // (each person who fits: how often they were named, and their last name's range)
+    let mut fitting: Vec<(usize, usize, Range<usize>)> = Vec::new();
     // (names that end before it: a mention that `at` falls inside is no antecedent)
     for m in mentions_in(ctx, from..at).filter(|m| m.range.end <= at) {
         if !(person_like(ctx, m.entity) && ctx.genders[m.entity].0 == want) {
             continue;
         }
-        // (past a title: "Mrs. Palin's posts" opens no sentence after "quoted")
-        let before = ctx.text[..m.range.start].trim_end();
-        let before = match before.rsplit_once(char::is_whitespace) {
-            Some((rest, word)) if is_abbreviated_title(word) => rest.trim_end(),
-            None if is_abbreviated_title(before) => "",
-            _ => before,
-        };
-        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
         match fitting.iter_mut().find(|(e, ..)| *e == m.entity) {
             Some(seen) => {
                 seen.1 += 1;
-                seen.2 = m.range.end;
-                seen.3 = opens;
+                seen.2 = m.range.clone();
             }
-            None => fitting.push((m.entity, 1, m.range.end, opens)),
+            None => fitting.push((m.entity, 1, m.range.clone())),
         }
     }
-    let &(person, times, last_end, opened) = fitting.iter().max_by_key(|(_, _, end, _)| *end)?;
+    let (person, times, last) = fitting.iter().max_by_key(|(_, _, r)| r.end)?.clone();
+    let last_end = last.end;
     // (another there leaves it open unless the last one opened a sentence and was named more)
-    if fitting
-        .iter()
-        .any(|&(e, n, ..)| e != person && (n >= times || !opened))
+    if fitting.iter().any(|&(e, n, _)| e != person && n >= times)
+        || (fitting.len() > 1 && !opens_its_sentence(ctx.text, last.start))
     {
         return None;
     }
