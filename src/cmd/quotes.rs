@@ -30,7 +30,7 @@ pub struct QuoteRow {
     pub source: String,
     /// 1-based line where the quote starts.
     pub line: u64,
-    /// Canonical speaker name, or null.
+    /// The speaker's name as the corpus knows it, spelled as in this source; or null.
     pub speaker: Option<String>,
     /// The words.
     pub text: String,
@@ -75,7 +75,7 @@ pub fn list(handle: &IndexHandle, kinds: &[&str], speaker: Option<&str>) -> Resu
         .map(|doc| QuoteRow {
             source: stored_text(doc, f.source).unwrap_or_default(),
             line: stored_u64(doc, f.line),
-            speaker: stored_text(doc, f.speaker).map(|s| table.canonical(&s)),
+            speaker: stored_text(doc, f.speaker).map(|s| table.as_spelled(&s)),
             text: stored_text(doc, f.text).unwrap_or_default(),
             kind: stored_text(doc, f.kind).unwrap_or_default(),
             description: stored_text(doc, f.description),

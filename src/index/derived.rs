@@ -278,6 +278,16 @@ fn push_decimal(out: &mut String, n: usize) {
     }
 }
 
+/// Whether a canonical name holds every word of `name` as written (case aside): it completes
+/// the name rather than spelling it otherwise.
+fn completes(canonical: &str, name: &str) -> bool {
+    name.split_whitespace().all(|word| {
+        canonical
+            .split_whitespace()
+            .any(|c| c.to_lowercase() == word.to_lowercase())
+    })
+}
+
 /// What a query needs of the derived tables — canonical names, aliases, stories, identical
 /// files, single-source passages — looked up in place in a memory-mapped file, so a search costs
 /// the same whatever the size of the entity and story tables.
@@ -333,6 +343,20 @@ impl SearchTables {
             .borrow_mut()
             .insert(name.to_string(), found.clone());
         found
+    }
+
+    /// The name to show for an article-level name where its own article is cited (a quote's
+    /// speaker beside its source and line): the canonical name when it only completes it ("Putin"
+    /// → "Vladimir Putin"), the article's own spelling when the canonical one spells it otherwise
+    /// ("Zelenskiy" or "Rafał Trzaskowski" in a corpus that mostly writes "Zelenskyy" and
+    /// "Rafal"), so the name shown is the one the cited text holds.
+    pub fn as_spelled(&self, name: &str) -> String {
+        let canonical = self.canonical(name);
+        if completes(&canonical, name) {
+            canonical
+        } else {
+            name.to_string()
+        }
     }
 
     /// The kind of the entity a name belongs to.
@@ -400,5 +424,17 @@ mod tests {
             push_decimal(&mut out, n);
             assert_eq!(out, format!("n\u{1f}{n}"));
         }
+    }
+
+    #[test]
+    fn a_canonical_name_completes_a_name_it_spells_alike() {
+        assert!(completes("Vladimir Putin", "Putin"));
+        assert!(completes("Vladimir Putin", "vladimir PUTIN"));
+        assert!(completes("Tony Blair", "Tony Blair"));
+        // the traps: other spellings of the same name are no completion
+        assert!(!completes("Volodymyr Zelenskyy", "Zelenskiy"));
+        assert!(!completes("Volodymyr Zelenskyy", "Volodymyr Zelensky"));
+        assert!(!completes("Rafal Trzaskowski", "Rafał Trzaskowski"));
+        assert!(!completes("Ole Gunnar Solskjaer", "Ole-Gunnar Solskjaer"));
     }
 }
