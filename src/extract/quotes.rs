@@ -3646,6 +3646,10 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             .is_some_and(|(_, w)| *w != "quoted");
         return late_verb.then_some(Who::Entity(m.entity));
     };
+    // (the one who was told is no speaker: "“…,” Fox News Digital was told")
+    if k > 0 && is_be_form(words[k - 1].1) && words[k].1 == "told" {
+        return None;
+    }
     if k == 0 {
         // inverted order, "said Trump", only with verbs that invert and no "that" clause
         // (or a document's words: "“…,” read the statement")
@@ -3950,6 +3954,10 @@ fn attribution_ending_the_sentence(
         else {
             continue;
         };
+        // (the one who was told is no speaker: "“…,” Fox News Digital was told")
+        if k > 0 && is_be_form(words[k - 1].1) && words[k].1 == "told" {
+            return None;
+        }
         if k == 0 {
             // "…, said Nefzi", not "…, told Reuters"
             // (nor "…, said of RT": the one spoken of)
@@ -12488,5 +12496,22 @@ mod tests {
                     open, and he had total access.\n\nJohn Roe met Romero. \"It was fine,\" she \
                     said.\n";
         assert_eq!(speakers_of(text).last(), Some(&some("Daniela Romero")));
+    }
+
+    #[test]
+    fn the_one_who_was_told_is_no_speaker() {
+        assert_first_speakers(&[
+            (
+                "Budget row.\n\nHouse Speaker Mike Johnson spoke on Tuesday. Johnson urged \
+                 Republicans to \u{201C}stay completely united,\u{201D} Fox News was told.",
+                Some("Mike Johnson"),
+            ),
+            // the trap: the one who told is
+            (
+                "Budget row.\n\nHouse Speaker Mike Johnson spoke on Tuesday. \u{201C}We will \
+                 stay united,\u{201D} Johnson told Fox News.",
+                Some("Mike Johnson"),
+            ),
+        ]);
     }
 }

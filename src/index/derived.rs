@@ -278,14 +278,19 @@ fn push_decimal(out: &mut String, n: usize) {
     }
 }
 
-/// Whether a canonical name holds every word of `name` as written (case aside): it completes
-/// the name rather than spelling it otherwise.
+/// Whether a canonical name holds every word of `name` as written (case and the form of
+/// apostrophes aside), or `name` is its initials ("PPI" of "Pensions Policy Institute"): it
+/// completes the name rather than spelling it otherwise.
 fn completes(canonical: &str, name: &str) -> bool {
-    name.split_whitespace().all(|word| {
-        canonical
+    let fold = |word: &str| word.to_lowercase().replace('\u{2019}', "'");
+    let initials: String = canonical
+        .split([' ', '-'])
+        .filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()))
+        .collect();
+    (name.len() >= 2 && name == initials)
+        || name
             .split_whitespace()
-            .any(|c| c.to_lowercase() == word.to_lowercase())
-    })
+            .all(|word| canonical.split_whitespace().any(|c| fold(c) == fold(word)))
 }
 
 /// What a query needs of the derived tables — canonical names, aliases, stories, identical
@@ -431,10 +436,14 @@ mod tests {
         assert!(completes("Vladimir Putin", "Putin"));
         assert!(completes("Vladimir Putin", "vladimir PUTIN"));
         assert!(completes("Tony Blair", "Tony Blair"));
+        assert!(completes("Martin O\u{2019}Malley", "Martin O'Malley"));
+        assert!(completes("Pensions Policy Institute", "PPI"));
+        assert!(completes("Motion Picture Association of America", "MPAA"));
         // the traps: other spellings of the same name are no completion
         assert!(!completes("Volodymyr Zelenskyy", "Zelenskiy"));
         assert!(!completes("Volodymyr Zelenskyy", "Volodymyr Zelensky"));
         assert!(!completes("Rafal Trzaskowski", "Rafał Trzaskowski"));
         assert!(!completes("Ole Gunnar Solskjaer", "Ole-Gunnar Solskjaer"));
+        assert!(!completes("Pensions Policy Institute", "PP"));
     }
 }
