@@ -3973,9 +3973,16 @@ fn attribution_ending_the_sentence(
             // the subject with an appositive before it: "“…,” state Senate leader Phil Berger
             // and House Speaker Tim Moore, both Republicans, said in a statement" (not a clause
             // on the quote's words: "“…” that Sanders can catch Clinton, said Steve Elmendorf")
+            // (only where the quote ends its part of the sentence: not "a “firm and clear”
+            // response to barriers planned by Trump, says Prime Minister Justin Trudeau")
             let before = after.start..words[0].0.start;
             let before_words = frame(masked, base, before.start, before.end);
+            let quote_set_off = ctx.text[..after.start]
+                .trim_end_matches(['\u{201D}', '"', '\u{2019}', '\''])
+                .ends_with(',')
+                || before_words.trim_start().starts_with(',');
             if last
+                && quote_set_off
                 && before_words.trim_end().ends_with(',')
                 && !before_words.split_whitespace().next().is_some_and(|w| {
                     let w = w.trim_non_letters();
@@ -12511,6 +12518,23 @@ mod tests {
                 "Budget row.\n\nHouse Speaker Mike Johnson spoke on Tuesday. \u{201C}We will \
                  stay united,\u{201D} Johnson told Fox News.",
                 Some("Mike Johnson"),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn an_inverted_attribution_after_a_quoted_phrase_names_its_own_subject() {
+        assert_first_speakers(&[
+            (
+                "Trade.\n\nCanada will give a \u{201C}firm and clear\u{201D} response to the \
+                 barriers planned by US President Donald Trump, says Prime Minister Justin Trudeau.",
+                Some("Justin Trudeau"),
+            ),
+            // the trap: a quote set off by its comma, then its subject and an appositive
+            (
+                "Vote.\n\n\u{201C}We will act,\u{201D} House Speaker Tim Moore, a Republican, \
+                 said in a statement.",
+                Some("Tim Moore"),
             ),
         ]);
     }
