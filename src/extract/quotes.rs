@@ -5123,6 +5123,29 @@ fn attribution_before(
         let head = sent.start..words[k].0.start;
         let opening = opening_subject(masked, base, head.clone());
         let opening_pronoun = opening.as_ref().is_some_and(pronoun_who);
+        // (a "he" or "she" after a leading clause is its subject's: "While Secretary Rubio
+        // declined to address it, he reaffirmed Israel's right, saying, “…”")
+        if let Some(Who::Description(d)) = &opening {
+            let want = match d.as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            };
+            let pronoun_at = words[..k]
+                .iter()
+                .find(|(r, w)| {
+                    matches!(*w, "he" | "she")
+                        && frame(masked, base, sent.start, r.start)
+                            .trim_end()
+                            .ends_with(',')
+                })
+                .map(|(r, _)| r.start);
+            if let (Some(want), Some(at)) = (want, pronoun_at) {
+                if let Some(e) = leading_clause_person(ctx, masked, base, sent.start..at, want) {
+                    return Some(Who::Entity(e));
+                }
+            }
+        }
         return sentence_subject(ctx, masked, base, head)
             .filter(|_| !opening_pronoun)
             .map(|(e, _)| Who::Entity(e))
@@ -5227,22 +5250,9 @@ fn attribution_before(
                 return Some(Who::Entity(e));
             }
             // or the subject of a clause that opens the sentence, right after the word that
-            // opens it: "Ever since Bernie Sanders announced his candidacy, he's said …" (not a
-            // name further into it: "Asked about the event that Clinton faces Trump, she …")
-            let lead = words_of(masked, base, sent.start..at);
-            let clause_subject = lead
-                .iter()
-                .rposition(|(_, w)| opens_a_leading_clause(w))
-                .is_some_and(|c| {
-                    c + 1 == lead.len()
-                        && lead[..c].iter().all(|(_, w)| {
-                            is_sentence_opener(w)
-                                || matches!(lower_case(w).as_ref(), "ever" | "even")
-                        })
-                })
-                && !lead.iter().any(|(_, w)| *w == "asked" || *w == "Asked")
-                && frame(masked, base, at, pronoun_at).contains(',');
-            if ctx.entities[e].kind == EntityKind::Person && fits && clause_subject {
+            // opens it: "Ever since Bernie Sanders announced his candidacy, he's said …"
+            if let Some(e) = leading_clause_person(ctx, masked, base, sent.start..pronoun_at, want)
+            {
                 return Some(Who::Entity(e));
             }
         }
@@ -5277,6 +5287,49 @@ fn attribution_before(
         }
     }
     Some(who)
+}
+
+/// The person who opens a clause leading a sentence, before the pronoun of gender `want` that
+/// heads its main clause at `lead.end`: "While Secretary Rubio declined to address it, he …",
+/// "Ever since Bernie Sanders announced his candidacy, he's said …" (right after the word that
+/// opens the clause, past a title; not a name further into it: "Asked about the event that
+/// Clinton faces Trump, she …", nor with another named after it).
+fn leading_clause_person(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    lead: Range<usize>,
+    want: Gender,
+) -> Option<usize> {
+    let words = words_of(masked, base, lead.clone());
+    let first = words.iter().position(|(_, w)| {
+        !(is_sentence_opener(w) || matches!(lower_case(w).as_ref(), "ever" | "even"))
+    })?;
+    if !opens_a_leading_clause(words[first].1) {
+        return None;
+    }
+    let at = first + 1 + words[first + 1..].iter().position(|(_, w)| !is_title(w))?;
+    let m = mention_covering(ctx, words[at].0.clone())
+        .filter(|m| m.range.start == words[at].0.start && !m.possessive)?;
+    let gender = ctx.genders[m.entity].0;
+    let fits = ctx.entities[m.entity].kind == EntityKind::Person
+        && (gender == want || gender == Gender::Unknown);
+    // (and the pronoun heads the main clause: no other person heads one before it, not "When
+    // Ms. Friedan … recommended that she burn, Mrs. Schlafly replied that, she said, …"; one
+    // named inside the clause is no matter, "When Flynn was asked whether he respects Putin, he
+    // said")
+    let other_heads = mentions_in(ctx, m.range.end..lead.end).any(|o| {
+        let mut before = ctx.text[..o.range.start].trim_end();
+        while let Some((rest, word)) = before.rsplit_once(char::is_whitespace) {
+            if !is_title(word) {
+                break;
+            }
+            before = rest.trim_end();
+        }
+        o.entity != m.entity && !o.possessive && person_like(ctx, o.entity) && before.ends_with(',')
+    });
+    (fits && !other_heads && frame(masked, base, m.range.end, lead.end).contains(','))
+        .then_some(m.entity)
 }
 
 /// A sentence's lead past an opening phrase of at most `max_words` words set off by a comma
@@ -12537,5 +12590,26 @@ mod tests {
                 Some("Tim Moore"),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_pronoun_after_a_leading_clause_is_its_subjects() {
+        let lead = "Israel.\n\nNetanyahu praised President Donald Trump. \"We agree,\" Netanyahu \
+                    stated. Marco Rubio flew in on Sunday. ";
+        let cases = [
+            "While Secretary Rubio declined to address strikes, he said: \u{201C}Israel will act.\u{201D}",
+            "While Secretary Rubio declined to address strikes, he reaffirmed Israel\u{2019}s \
+             right, saying, \u{201C}Israel will act.\u{201D}",
+            "When Rubio was asked whether he trusts Netanyahu, he said, \u{201C}Israel will \
+             act.\u{201D}",
+        ];
+        for case in cases {
+            let text = format!("{lead}{case}");
+            assert_eq!(
+                speakers_of(&text).last(),
+                Some(&some("Marco Rubio")),
+                "{case}"
+            );
+        }
     }
 }
