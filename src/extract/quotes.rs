@@ -5332,6 +5332,14 @@ fn leading_clause_person(
         .then_some(m.entity)
 }
 
+/// A verb of talking to someone: "talking to Sky Sports", "speaking to reporters".
+fn is_talking(word: &str) -> bool {
+    matches!(
+        word,
+        "talking" | "talked" | "talks" | "speaking" | "spoke" | "speaks" | "speak" | "talk"
+    ) || (is_speech_verb(word) && word.ends_with("ing"))
+}
+
 /// A sentence's lead past an opening phrase of at most `max_words` words set off by a comma
 /// ("Eight years ago, he supported …" from " he supported …"); the whole lead when it has none.
 fn past_opening_phrase(lead: &str, max_words: usize) -> &str {
@@ -5836,6 +5844,26 @@ fn subject_before_verb(
                         && (matches!(gap, "of" | "from") || (of_person && gap == "at"))
                 });
             if let Some(p) = from {
+                return Some(Who::Entity(p.entity));
+            }
+        }
+        // the one spoken to is no subject, the one speaking is: "Arsenal boss Mikel Arteta
+        // talking to Sky Sports, asked about what he liked:"
+        let spoken_to = words
+            .iter()
+            .rposition(|(r, _)| r.end <= m.range.start)
+            .filter(|&t| t >= 1 && words[t].1 == "to" && is_talking(words[t - 1].1));
+        if let Some(t) = spoken_to {
+            let speaking = mentions_in(ctx, range.start..words[t - 1].0.start)
+                .next_back()
+                .filter(|p| {
+                    !p.possessive
+                        && person_like(ctx, p.entity)
+                        && frame(masked, base, p.range.end, words[t - 1].0.start)
+                            .trim()
+                            .is_empty()
+                });
+            if let Some(p) = speaking {
                 return Some(Who::Entity(p.entity));
             }
         }
@@ -12611,5 +12639,16 @@ mod tests {
                 "{case}"
             );
         }
+    }
+
+    #[test]
+    fn the_one_spoken_to_is_no_speaker() {
+        let text = "Arsenal.\n\nArsenal boss Mikel Arteta talking to Sky Sports, asked about what \
+                    he liked: \"Everything. I loved the way we played.\"\n\n\"We were really \
+                    aggressive.\"";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Mikel Arteta"), some("Mikel Arteta")]
+        );
     }
 }
