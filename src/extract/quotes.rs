@@ -4539,9 +4539,18 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
             .any(|(_, w)| is_finite_speech_verb(w));
         (!said_after).then_some((Who::Entity(m.entity), m.range.end))
     };
+    // (a paper that relays what someone in the sentence was seen saying is no speaker: "He …
+    // mouthed to the jury, “Thank you,” according to The New York Times")
+    let relayed_by_the_press = |found: &(Who, usize)| {
+        matches!(found.0, Who::Entity(e) if is_press(ctx, e))
+            && words[..k].iter().any(|(_, w)| is_finite_speech_verb(w))
+    };
     let found = the_body()
         .or_else(|| subject_at(ctx, masked, base, next.0.start, sent.end))
         .or_else(titled);
+    if found.as_ref().is_some_and(relayed_by_the_press) {
+        return None;
+    }
     let end = found.as_ref().map_or(next.0.start, |(_, end)| *end);
     // a document by someone: "according to a complaint filed by the Securities and Exchange
     // Commission", "according to a court document filed by state attorney Dave Aronberg"; or
@@ -12650,5 +12659,26 @@ mod tests {
             speakers_of(text),
             vec![some("Mikel Arteta"), some("Mikel Arteta")]
         );
+    }
+
+    #[test]
+    fn a_paper_relaying_what_someone_said_is_no_speaker() {
+        assert_first_speakers(&[
+            (
+                "Trial.\n\nSean Combs was acquitted. He smiled and mouthed to the jury, \
+                 \u{201C}Thank you,\u{201D} according to The New York Times.",
+                Some("Sean Combs"),
+            ),
+            (
+                "London.\n\nOn Monday, Donald Trump said he was \"happy to see\" that Khan won, \
+                 according to The New York Times.",
+                Some("Donald Trump"),
+            ),
+            // the trap: what the paper itself says
+            (
+                "London.\n\nThe vote was \"a landslide\", according to The New York Times.",
+                Some("New York Times"),
+            ),
+        ]);
     }
 }
