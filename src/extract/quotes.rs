@@ -455,9 +455,19 @@ pub fn find_quotes(
 
                 // a quote that ends its own sentence after a verb of saying is not attributed by
                 // what follows: "… but said “the question is the timing.” Gov. McCrory said …"
-                let said_before = words_of(&masked, para.start, before.clone())
-                    .iter()
-                    .any(|(_, w)| is_finite_speech_verb(w));
+                // (in the quote's own sentence)
+                // (nor "states" of "multiple states", a noun but before "that")
+                let said_before = {
+                    let words = words_of(
+                        &masked,
+                        para.start,
+                        before.start.max(sent.start)..before.end,
+                    );
+                    words.iter().enumerate().any(|(i, (_, w))| {
+                        is_finite_speech_verb(w)
+                            && (*w != "states" || words.get(i + 1).is_some_and(|n| n.1 == "that"))
+                    })
+                };
                 let ends_sentence =
                     said_before && text[span.content.clone()].trim_end().ends_with('.');
                 // (nor one inside what someone was said to say, by the one who relays it at the
@@ -12680,5 +12690,17 @@ mod tests {
                 Some("New York Times"),
             ),
         ]);
+    }
+
+    #[test]
+    fn states_of_a_country_are_no_verb_of_saying_before_a_quote() {
+        let text =
+            "Storms.\n\nColby Pope is a meteorologist. \u{201C}It is common,\u{201D} Mr. Pope \
+                    said. But the total, spread across multiple states, was \u{201C}a cut \
+                    above\u{201D} what meteorologists considered normal, he added.";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Colby Pope"), some("Colby Pope")]
+        );
     }
 }
