@@ -12703,4 +12703,28 @@ mod tests {
             vec![some("Colby Pope"), some("Colby Pope")]
         );
     }
+
+    #[test]
+    fn a_definite_description_is_the_one_introduced_by_its_words() {
+        let text = "Peace.\n\nUkrainian President Volodymyr Zelenskyy spoke to US envoy Steve \
+                    Witkoff on Sunday. \"We discussed details,\" Zelenskyy said. The Ukrainian \
+                    leader also expressed gratitude for the \"kind words\" shared during the \
+                    talk.\n\nIsraeli PM Benjamin Netanyahu spoke on television. Hailing US \
+                    President Donald Trump, the Israeli PM claimed that the regime \u{201C}tried \
+                    to kill him.\u{201D}";
+        assert_eq!(
+            speakers_of(text),
+            vec![
+                some("Volodymyr Zelenskyy"),
+                some("Volodymyr Zelenskyy"),
+                some("Benjamin Netanyahu")
+            ]
+        );
+        // the traps: words before a name that are no introduction of it, a noun that is not
+        // the description's
+        let text = "Race.\n\nThe Sanders campaign challenged Hillary Clinton to a debate. \
+                    Marco Rubio congratulated Florida primary winner Donald Trump. The Florida \
+                    senator said the heckler would \u{201C}not get beat up\u{201D} at his rally.";
+        assert_ne!(speakers_of(text), vec![some("Donald Trump")]);
+    }
 }

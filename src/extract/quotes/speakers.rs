@@ -55,6 +55,7 @@ pub(super) const ROLES: &[(&str, &str)] = &[
     ("speaker", "speaker"),
     ("chancellor", "chancellor"),
     ("premier", "premier"),
+    ("pm", "premier"),
     ("candidate", "candidate"),
     ("nominee", "candidate"),
     ("congressman", "congressman"),
@@ -1967,6 +1968,13 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                     .next()
                     .is_some_and(|w| w.ends_with("'s") || w.ends_with("\u{2019}s"));
             let head = d.whitespace_words().next_back().unwrap_or("");
+            // "the Ukrainian leader": the one person the article introduced with its capitalised
+            // words ("Ukrainian President Volodymyr Zelenskyy")
+            if definite && words.first().is_some_and(|w| w == "the") {
+                if let Some(e) = introduced_with_modifiers(ctx, d, at) {
+                    return Who::Entity(e);
+                }
+            }
             // "the former first lady and U.S. senator": any gendered noun tells
             let noun_gender = person_noun(head).map(|g| {
                 d.whitespace_words()
@@ -2143,6 +2151,65 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
         }
         other => other,
     }
+}
+
+/// The one person the article introduced, before `at`, with every capitalised word of a
+/// definite description in the few words before their name, with its noun or a title for a
+/// "leader": "Ukrainian President Volodymyr Zelenskyy" for "the Ukrainian leader", "Israeli PM
+/// Benjamin Netanyahu" for "the Israeli PM" (none when the description has no such word, or two
+/// people fit).
+fn introduced_with_modifiers(ctx: &Ctx, description: &str, at: usize) -> Option<usize> {
+    let Some(head) = description.whitespace_words().next_back() else {
+        return None;
+    };
+    let modifiers: Vec<&str> = description
+        .whitespace_words()
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase) && *w != head)
+        .collect();
+    if modifiers.is_empty() {
+        return None;
+    }
+    let mut found = None;
+    for m in ctx.mentions.iter().take_while(|m| m.range.end <= at) {
+        if m.possessive || !person_like(ctx, m.entity) || found == Some(m.entity) {
+            continue;
+        }
+        let from = ctx
+            .text
+            .floor_char_boundary(m.range.start.saturating_sub(48));
+        let lead = &ctx.text[from..m.range.start];
+        let lead = lead
+            .rsplit([',', '.', ';', ':', '(', '\n', '\u{201D}', '"'])
+            .next()
+            .unwrap_or(lead);
+        // (the words that run up to the name, capitalised or nouns for people: "Ukrainian
+        // President", "Tory leader"; not "the Sanders presidential campaign challenged Hillary
+        // Clinton")
+        let words: Vec<&str> = lead.whitespace_words().collect();
+        let run = words
+            .iter()
+            .rev()
+            .take(4)
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    || role_class(w).is_some()
+                    || person_noun(w).is_some()
+            })
+            .count();
+        let near = &words[words.len() - run..];
+        // (with the description's noun, or a title where it is only "leader": not "Florida
+        // primary winner Donald Trump" for "the Florida senator")
+        let noun_fits = near.iter().any(|w| w.eq_ignore_ascii_case(head))
+            || (head == "leader" && near.iter().any(|w| GAZETTEER.titles.contains_lowered(w)));
+        if noun_fits && modifiers.iter().all(|md| near.contains(md)) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(m.entity);
+        }
+    }
+    found
 }
 
 /// The gender of the first personal pronoun ("he", "her", …: a whole lower-case word) in `tail`
