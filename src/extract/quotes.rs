@@ -4974,8 +4974,14 @@ fn attribution_before(
         let w = words[i].1;
         // (a bare "state" is the noun but before "that": "mocking GOP state leaders as “…”")
         let noun_state = w == "state" && words.get(i + 1).is_none_or(|(_, n)| *n != "that");
+        // (nor a verb that goes on to another: "if inflation continued to cool, “…”")
+        let goes_on_to = matches!(
+            w,
+            "continued" | "continues" | "continuing" | "added" | "adds"
+        ) && words.get(i + 1).is_some_and(|(_, n)| *n == "to");
         (is_speech_verb(w) || hits_back(&words, i) || tells_an_issued_document(&words, i))
             && !noun_state
+            && !goes_on_to
             && !(i > 0
                 && owned_noun(
                     words[i - 1].1,
@@ -12726,5 +12732,14 @@ mod tests {
                     Marco Rubio congratulated Florida primary winner Donald Trump. The Florida \
                     senator said the heckler would \u{201C}not get beat up\u{201D} at his rally.";
         assert_ne!(speakers_of(text), vec![some("Donald Trump")]);
+    }
+
+    #[test]
+    fn a_verb_that_goes_on_to_another_is_no_verb_of_saying() {
+        assert_first_speakers(&[(
+            "Fed.\n\nAt a news conference, Fed Chair Jerome Powell said that if inflation \
+             continued to cool, \u{201C}a rate cut could be on the table.\u{201D}",
+            Some("Jerome Powell"),
+        )]);
     }
 }
