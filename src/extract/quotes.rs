@@ -3382,6 +3382,14 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         if !words[0].1.starts_with(char::is_uppercase) {
             return None;
         }
+        // (the name right after the dash, whatever follows it: "” - Carlos Alcaraz after
+        // beating Novak Djokovic")
+        let named = mention_covering(ctx, first_range.clone()).filter(|m| {
+            m.range.start == first_range.start && !m.possessive && is_speaker_kind(ctx, m)
+        });
+        if let Some(m) = named {
+            return Some(Who::Entity(m.entity));
+        }
         return subject_after_verb(ctx, masked, base, first_range.start..after.end);
     }
     // "“…?” Tory MP Peter Luff, another co-chairman of Middle Way, said that the legislation
@@ -12741,5 +12749,13 @@ mod tests {
              continued to cool, \u{201C}a rate cut could be on the table.\u{201D}",
             Some("Jerome Powell"),
         )]);
+    }
+
+    #[test]
+    fn the_name_right_after_a_dash_speaks() {
+        let text = "Tennis.\n\nCarlos Alcaraz beat Novak Djokovic on Sunday.\n\n\u{201C}Right now \
+                    is the happiest moment of my life\u{201D} - Carlos Alcaraz after beating \
+                    Novak Djokovic in the final";
+        assert_eq!(speakers_of(text), vec![some("Carlos Alcaraz")]);
     }
 }
