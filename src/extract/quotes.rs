@@ -12758,4 +12758,12 @@ mod tests {
                     Novak Djokovic in the final";
         assert_eq!(speakers_of(text), vec![some("Carlos Alcaraz")]);
     }
+
+    #[test]
+    fn a_pronoun_goes_on_from_a_subject_not_from_one_named_after_a_preposition() {
+        let text = "Shutdown.\n\nSpeaker Mike Johnson cancelled votes.\n\nWhat he is saying: At a \
+                    press conference with Senate Majority Leader John Thune, Johnson laid out his \
+                    rationale.\n\n\u{2022} \"The House did its job,\" he said.";
+        assert_eq!(speakers_of(text), vec![some("Mike Johnson")]);
+    }
 }

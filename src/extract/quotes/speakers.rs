@@ -1155,6 +1155,8 @@ fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
         .floor_char_boundary(at.saturating_sub(PRONOUN_REACH));
     // (each person who fits: how often they were named, and their last name's range)
     let mut fitting: Vec<(usize, usize, Range<usize>)> = Vec::new();
+    // (and those named only after a preposition: "with Senate Majority Leader John Thune")
+    let mut oblique: Vec<(usize, bool)> = Vec::new();
     // (names that end before it: a mention that `at` falls inside is no antecedent)
     for m in mentions_in(ctx, from..at).filter(|m| m.range.end <= at) {
         if !(person_like(ctx, m.entity) && ctx.genders[m.entity].0 == want) {
@@ -1167,6 +1169,17 @@ fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
             }
             None => fitting.push((m.entity, 1, m.range.clone())),
         }
+        let after_preposition = after_a_preposition(ctx.text, m.range.start);
+        match oblique.iter_mut().find(|(e, _)| *e == m.entity) {
+            Some(seen) => seen.1 &= after_preposition,
+            None => oblique.push((m.entity, after_preposition)),
+        }
+    }
+    // (one named only after a preposition is no subject the pronoun goes on from, beside one
+    // who is: "At a press conference with Senate Majority Leader John Thune, Johnson laid out his
+    // rationale … “…,” he said")
+    if oblique.iter().any(|&(_, only)| !only) {
+        fitting.retain(|(e, ..)| oblique.iter().any(|&(o, only)| o == *e && !only));
     }
     let (person, times, last) = fitting.iter().max_by_key(|(_, _, r)| r.end)?.clone();
     let last_end = last.end;
@@ -1487,6 +1500,17 @@ fn word_after(text: &str, end: usize) -> &str {
         .and_then(|rest| rest.strip_prefix(' '))
         .and_then(|rest| rest.split([' ', ',', '.']).next())
         .unwrap_or("")
+}
+
+/// Whether a name starting at `start` follows a preposition, past the capitalised words of a
+/// title before it ("with Senate Majority Leader John Thune").
+fn after_a_preposition(text: &str, start: usize) -> bool {
+    let head = text.get(start.saturating_sub(64)..start).unwrap_or("");
+    head.whitespace_words()
+        .rev()
+        .take(5)
+        .find(|w| !w.starts_with(char::is_uppercase))
+        .is_some_and(|w| super::is_preposition(w))
 }
 
 /// The word right before a name that starts at `start`, one space back ("daily" of "the
