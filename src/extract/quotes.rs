@@ -1534,10 +1534,13 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
                     '\u{201C}' | '\u{AB}' | '\u{201E}' => !next_space,
                     '"' => !is_word(prev) && !next_space,
                     '\u{201D}' => prev.is_none_or(char::is_whitespace) && !next_space,
+                    // (a curly one that opens the paragraph may run to its end, as a quote
+                    // that goes on in the next paragraph: "‘The first goal was to win …")
                     '\u{2018}' | '\'' => {
                         !is_word(prev)
                             && next.is_some_and(|n| n.is_alphabetic())
-                            && closing_single_ahead(p, i + len)
+                            && (closing_single_ahead(p, i + len)
+                                || (c == '\u{2018}' && p[..i].trim().is_empty()))
                     }
                     _ => false,
                 };
@@ -12765,5 +12768,22 @@ mod tests {
                     press conference with Senate Majority Leader John Thune, Johnson laid out his \
                     rationale.\n\n\u{2022} \"The House did its job,\" he said.";
         assert_eq!(speakers_of(text), vec![some("Mike Johnson")]);
+    }
+
+    #[test]
+    fn a_single_quote_that_opens_a_paragraph_may_run_to_its_end() {
+        let text =
+            "Chiefs.\n\n\u{2018}I had two goals,\u{2019} Patrick Mahomes said.\n\n\u{2018}The \
+                    first goal was to win the trophy. I wanted to bring it home.\n\n\u{2018}And \
+                    he\u{2019}s one of the greatest coaches.\u{2019}";
+        let q = direct(text);
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert!(
+            q.iter().all(|q| q.1.as_deref() == Some("Patrick Mahomes")),
+            "{q:?}"
+        );
+        // the trap: an unclosed single mark inside a paragraph opens nothing
+        let text = "Chiefs.\n\nThe so-called \u{2018}deal was off, Patrick Mahomes said.";
+        assert!(direct(text).is_empty());
     }
 }
