@@ -3671,6 +3671,18 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     if k > 0 && is_be_form(words[k - 1].1) && words[k].1 == "told" {
         return None;
     }
+    // (nor the subject of a clause of its own that a conjunction opens after the quote's words:
+    // "Zelensky says ready for ‘honest’ work as Europeans stress their role")
+    if words
+        .get(1..k)
+        .unwrap_or_default()
+        .iter()
+        .any(|(_, w)| matches!(*w, "as" | "while" | "whereas" | "because" | "although"))
+    {
+        // (an attribution set off at the sentence's end still names the speaker: "Sanders “has a
+        // right to contest every primary,” just as Clinton did in 2008, Rendell added")
+        return attribution_ending_the_sentence(ctx, masked, base, after.clone());
+    }
     if k == 0 {
         // inverted order, "said Trump", only with verbs that invert and no "that" clause
         // (or a document's words: "“…,” read the statement")
@@ -12785,5 +12797,27 @@ mod tests {
         // the trap: an unclosed single mark inside a paragraph opens nothing
         let text = "Chiefs.\n\nThe so-called \u{2018}deal was off, Patrick Mahomes said.";
         assert!(direct(text).is_empty());
+    }
+
+    #[test]
+    fn a_clause_that_a_conjunction_opens_after_a_quote_is_no_attribution() {
+        assert_first_speakers(&[
+            (
+                "Peace.\n\nZelensky says ready for \u{2018}honest\u{2019} work as Europeans \
+                 stress their role on board\n\nUkrainian President Volodymyr Zelensky spoke.",
+                Some("Volodymyr Zelensky"),
+            ),
+            (
+                "Race.\n\nHillary Clinton accuses Bernie Sanders of an \u{201C}artful \
+                 smear\u{201D} while Sanders suggests she is a captive of the establishment.",
+                Some("Hillary Clinton"),
+            ),
+            // the trap: an attribution set off at the sentence's end
+            (
+                "Race.\n\nEd Rendell met Bernie Sanders. Sanders \u{201C}has a right to contest \
+                 every primary,\u{201D} just as Clinton did in 2008, Rendell added.",
+                Some("Ed Rendell"),
+            ),
+        ]);
     }
 }
