@@ -406,7 +406,7 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
     let (shouting, titled) = shouting_ranges(text, paragraphs);
     let in_shouting = |pos: usize| shouting.iter().any(|r| r.contains(&pos));
 
-    let (chunks, nicknames) = chunks(text, &tokens, &capitalised);
+    let (chunks, nicknames) = chunks(text, paragraphs, &tokens, &capitalised);
     // (about a name for each chunk besides the gazetteer's, which mostly cover fewer than one
     // capitalised token in two: room made once, the vector not moved as it grows)
     let mut raw: Vec<RawMention> = gazetteer_mentions(
@@ -1324,7 +1324,15 @@ fn surname_before_appositive(
 
 /// Runs of capitalised tokens (with name particles between them) separated only by spaces.
 /// `capitalised` are the indices of the capitalised tokens, in order.
-fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usize>>, Vec<usize>) {
+fn chunks(
+    text: &str,
+    paragraphs: &[Range<usize>],
+    tokens: &[Token],
+    capitalised: &[usize],
+) -> (Vec<Range<usize>>, Vec<usize>) {
+    // (a name never runs from one paragraph into the next: "… on ending Russia war: Zelenskyy\n
+    // Ongoing talks …", where each line is a paragraph)
+    let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.start <= at);
     // (a chunk opens at a capitalised token: room for as many, made once)
     let mut out = Vec::with_capacity(capitalised.len());
     let mut nicknames = Vec::new();
@@ -1347,9 +1355,11 @@ fn chunks(text: &str, tokens: &[Token], capitalised: &[usize]) -> (Vec<Range<usi
                 continue;
             }
             if !one_space {
-                let gap = &text[gap];
-                if !(gap == "\u{A0}"
-                    || (gap.trim().is_empty() && !gap.contains("\n\n") && gap.len() < 4))
+                let gap_text = &text[gap.clone()];
+                if !(gap_text == "\u{A0}"
+                    || (gap_text.trim().is_empty() && !gap_text.contains("\n\n") && gap.len() < 4))
+                    || (gap_text.contains('\n')
+                        && paragraph_of(gap.start) != paragraph_of(tokens[end].range.start))
                 {
                     break;
                 }
@@ -4209,6 +4219,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_never_runs_from_one_paragraph_into_the_next() {
+        let es = entities_of(
+            "Talks on ending the war: Zelenskyy\nOngoing talks reflect efforts.\nUkrainian \
+             President Volodymyr Zelenskyy spoke.",
+        );
+        assert!(es.iter().all(|e| e.name != "Zelenskyy Ongoing"), "{es:?}");
+        assert_eq!(mentions_of(&es, "Volodymyr Zelenskyy"), Some(2), "{es:?}");
+    }
+
+    #[test]
     fn a_chinese_name_in_pinyin_is_its_surname_first() {
         assert!(EAST_ASIAN_SURNAMES.windows(2).all(|w| w[0] < w[1]));
         for name in [
@@ -4982,7 +5002,9 @@ mod tests {
     #[test]
     fn a_name_over_a_line_break_is_written_with_a_space() {
         let es = entities_of(
-            "Audio/Video Affiliates Inc said it agreed.\n    Video\nAffiliates said so.\n",
+            "Audio/Video Affiliates Inc said it agreed to sell its record\nunit to a buyer for \
+             an undisclosed sum, and that Video\nAffiliates would keep its name after the sale, \
+             it said.\n",
         );
         let all: Vec<&str> = es
             .iter()

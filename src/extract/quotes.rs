@@ -4492,9 +4492,24 @@ fn transcript_label(ctx: &Ctx, span: &Span) -> Option<Who> {
 }
 
 /// The speaker a headline names after its quote, with a verb in title case: "Guns Are ‘The
-/// Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention".
+/// Ultimate Public Health Crisis,’ Howard Dean Tells Democratic Convention", or after a colon
+/// that ends it.
 fn headline_speaker_after(ctx: &Ctx, after: Range<usize>) -> Option<Who> {
     let rest = ctx.text.get(after.clone())?;
+    // or a person named after a colon that ends it: "‘Good’ talks with US envoy Witkoff on
+    // ending Russia war: Zelenskyy"
+    if let Some(colon) = rest.rfind(':') {
+        let name_at = after.start + colon + 1;
+        let end = after.start + rest.trim_end().len();
+        let named = mentions_in(ctx, name_at..end).find(|m| {
+            m.range.end == end
+                && ctx.text[name_at..m.range.start].trim().is_empty()
+                && person_like(ctx, m.entity)
+        });
+        if let Some(m) = named {
+            return Some(Who::Entity(m.entity));
+        }
+    }
     let lead = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}']).len();
     let m = mentions_in(ctx, after.clone())
         .next()
@@ -4743,6 +4758,21 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
     let (last, _) = word_iter(masked, base, before.clone()).last()?;
     if frame(masked, base, last.end, before.end).trim() != ":" {
         return None;
+    }
+    // or a person heading a label on what they spoke of: "Booker on vote to convict Trump: “…”"
+    if let Some(first) = mentions_in(ctx, before.clone()).next() {
+        let lead = frame(masked, base, before.start, first.range.start).trim();
+        let topic = frame(masked, base, first.range.end, last.end);
+        let heads = lead.is_empty() || lead.ends_with(['-', '\u{2014}', '\u{2013}']);
+        if heads
+            && topic.starts_with(" on ")
+            && !topic.contains([',', '.', ';', '(', '\n'])
+            && topic.whitespace_words().nth(12).is_none()
+            && !first.possessive
+            && person_like(ctx, first.entity)
+        {
+            return Some(Who::Entity(first.entity));
+        }
     }
     let m = mention_covering(ctx, last.clone()).filter(|m| m.range.end >= last.end)?;
     let lead = frame(masked, base, before.start, m.range.start).trim_end();
@@ -12819,5 +12849,21 @@ mod tests {
                 Some("Ed Rendell"),
             ),
         ]);
+    }
+
+    #[test]
+    fn a_label_names_its_speaker_before_on_or_after_a_closing_colon() {
+        let text = "Impeachment.\n\nSenator Cory Booker spoke on Tuesday.\n\nBooker on vote to \
+                    convict Trump: \"It brings me no satisfaction\"";
+        assert_eq!(speakers_of(text), vec![some("Cory Booker")]);
+        // a headline whose last words after a colon name the speaker, each line a paragraph
+        let text = "\u{2018}Good\u{2019} talks with US envoy Witkoff, Kushner on ending war: \
+                    Zelenskyy\nOngoing talks reflect efforts to reshape the plan.\nUkrainian \
+                    President Volodymyr Zelenskyy said he had a \"good conversation\" with Steve \
+                    Witkoff and Jared Kushner.";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Volodymyr Zelenskyy"), some("Volodymyr Zelenskyy")]
+        );
     }
 }

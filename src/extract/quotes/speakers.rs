@@ -1175,13 +1175,16 @@ fn latest_named_of_gender(ctx: &Ctx, at: usize, want: Gender) -> Option<usize> {
             None => oblique.push((m.entity, after_preposition)),
         }
     }
-    // (one named only after a preposition is no subject the pronoun goes on from, beside one
-    // who is: "At a press conference with Senate Majority Leader John Thune, Johnson laid out his
-    // rationale … “…,” he said")
-    if oblique.iter().any(|&(_, only)| !only) {
-        fitting.retain(|(e, ..)| oblique.iter().any(|&(o, only)| o == *e && !only));
-    }
     let (person, times, last) = fitting.iter().max_by_key(|(_, _, r)| r.end)?.clone();
+    // (those named only after a preposition are no subject the pronoun goes on from, beside the
+    // last one named heading the main clause after a phrase: "At a press conference with Senate
+    // Majority Leader John Thune, Johnson laid out his rationale … “…,” he said")
+    let heads_main_clause = ctx.text[..last.start].trim_end().ends_with(',')
+        && word_after(ctx.text, last.end).starts_with(|c: char| c.is_ascii_lowercase());
+    let others_oblique = oblique.iter().all(|&(e, only)| e == person || only);
+    if heads_main_clause && others_oblique {
+        fitting.retain(|(e, ..)| *e == person);
+    }
     let last_end = last.end;
     // (another there leaves it open unless the last one opened a sentence and was named more)
     if fitting.iter().any(|&(e, n, _)| e != person && n >= times)
