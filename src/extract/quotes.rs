@@ -1018,24 +1018,32 @@ pub fn find_quotes(
                             && s.open < sent.end
                             && (matches!(w, Who::Entity(_)) || (named && *w == Who::Unknown))
                     });
+            // (a sentence a pronoun opens has it for its subject, not a name further on: "Not to
+            // forget, he thanked his team, including coach Darren Badminton")
+            let pronoun_opens = || {
+                opening_subject(&masked, para.start, sent.clone())
+                    .as_ref()
+                    .is_some_and(pronoun_who)
+            };
+            let named_subject = || {
+                sentence_subject(&ctx, &masked, para.start, sent.clone())
+                    .filter(|&(e, at)| person_like(&ctx, e) && main_clause(at))
+                    .map(|(e, _)| e)
+                    // the subject after a clause that named someone else: "Asked whether he
+                    // feared that Donald Trump could win, Ban demurred."
+                    .or_else(|| subject_after_clause(&ctx, &masked, para.start, sent.clone()))
+                    // a sentence led by a body or a heading still names its person: "THE
+                    // BORROWING Back when he wrote his book, Mr. McKinley said …"
+                    .or_else(|| {
+                        sentence_person(&ctx, &masked, para.start, sent.clone())
+                            .filter(|&(_, at)| main_clause(at))
+                            .map(|(e, _)| e)
+                    })
+            };
             let subject = (!quote_speaker)
                 .then(|| {
                     opening_pronoun(&ctx, &masked, para.start, sent.clone(), &antecedents)
-                        .or_else(|| {
-                            sentence_subject(&ctx, &masked, para.start, sent.clone())
-                                .filter(|&(e, at)| person_like(&ctx, e) && main_clause(at))
-                                .map(|(e, _)| e)
-                        })
-                        // the subject after a clause that named someone else: "Asked whether
-                        // he feared that Donald Trump could win, Ban demurred."
-                        .or_else(|| subject_after_clause(&ctx, &masked, para.start, sent.clone()))
-                        // a sentence led by a body or a heading still names its person: "THE
-                        // BORROWING Back when he wrote his book, Mr. McKinley said …"
-                        .or_else(|| {
-                            sentence_person(&ctx, &masked, para.start, sent.clone())
-                                .filter(|&(_, at)| main_clause(at))
-                                .map(|(e, _)| e)
-                        })
+                        .or_else(|| (!pronoun_opens()).then(named_subject).flatten())
                 })
                 .flatten();
             if let Some(e) = subject {
@@ -12864,6 +12872,17 @@ mod tests {
         assert_eq!(
             speakers_of(text),
             vec![some("Volodymyr Zelenskyy"), some("Volodymyr Zelenskyy")]
+        );
+    }
+
+    #[test]
+    fn a_sentence_a_pronoun_opens_names_no_other_subject() {
+        let text = "Tennis.\n\nAndy Murray won the title on Sunday.\n\n\"They never put pressure \
+                    on me,\" he said.\n\nNot to forget, he thanked his team, including coach \
+                    Darren Badminton.\n\n\"I'm very happy you were there,\" he said.";
+        assert_eq!(
+            speakers_of(text),
+            vec![some("Andy Murray"), some("Andy Murray")]
         );
     }
 }
