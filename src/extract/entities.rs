@@ -3429,7 +3429,17 @@ fn cluster(
         // has no cue of a place or body
         let target = by_surname.or_else(|| {
             let knighted = matches!(m.title.as_deref(), Some("sir" | "dame"));
-            let untitled_name = m.title.is_none()
+            // (an honorific before a first name is the paper's style for names without a
+            // surname: "Tedros Adhanom Ghebreyesus … said Mr. Tedros")
+            // (not one of the given names of the lists, which an honorific puts before a
+            // surname: "Mr. James")
+            let honorific = matches!(m.title.as_deref(), Some("mr" | "mrs" | "ms" | "dr"))
+                && !is_given_name(&m.name)
+                && !GAZETTEER
+                    .listed_names
+                    .iter()
+                    .any(|names| names.contains_lowered(&m.name));
+            let untitled_name = (m.title.is_none() || honorific)
                 && m.votes[1] <= 0
                 && m.votes[2] <= 0
                 && m.name.len() >= 3
@@ -4216,6 +4226,22 @@ mod tests {
             .filter(|c| c.is_alphabetic() && !c.is_uppercase())
             .count();
         letters > 0 && (letters - small) * 10 >= letters * 8
+    }
+
+    #[test]
+    fn an_honorific_before_a_first_name_stands_for_the_full_name() {
+        let es = entities_of(
+            "WHO.\n\nThe director general, Tedros Adhanom Ghebreyesus, spoke in Geneva. \
+             \u{201C}We cannot go on,\u{201D} said Mr. Tedros.",
+        );
+        assert_eq!(
+            mentions_of(&es, "Tedros Adhanom Ghebreyesus"),
+            Some(2),
+            "{es:?}"
+        );
+        // the trap: a given name of the lists after an honorific is someone's surname
+        let es = entities_of("Film.\n\nJames Cook spoke. Later Mr. James said no.");
+        assert_eq!(mentions_of(&es, "James Cook"), Some(1), "{es:?}");
     }
 
     #[test]
