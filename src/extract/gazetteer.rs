@@ -305,6 +305,8 @@ fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
 /// Verbs that say how something was said, beyond the verbs of saying: "mused Blaze co-host Stu
 /// Burguiere", "exhorted Clinton's introducer".
 const MANNER_OF_SPEAKING: &[&str] = &[
+    "alluded",
+    "alludes",
     "mouthed",
     "mouths",
     "mused",

@@ -12885,4 +12885,11 @@ mod tests {
             vec![some("Andy Murray"), some("Andy Murray")]
         );
     }
+
+    #[test]
+    fn one_who_alludes_to_words_says_them() {
+        let text = "Oscars.\n\nCillian Murphy won Best Actor. He alluded to the fact that we are \
+                    \"living in Oppenheimer's world.\"";
+        assert_eq!(speakers_of(text), vec![some("Cillian Murphy")]);
+    }
 }
