@@ -1513,7 +1513,7 @@ fn after_a_preposition(text: &str, start: usize) -> bool {
         .rev()
         .take(5)
         .find(|w| !w.starts_with(char::is_uppercase))
-        .is_some_and(|w| super::is_preposition(w))
+        .is_some_and(super::is_preposition)
 }
 
 /// The word right before a name that starts at `start`, one space back ("daily" of "the
@@ -2186,9 +2186,7 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
 /// Benjamin Netanyahu" for "the Israeli PM" (none when the description has no such word, or two
 /// people fit).
 fn introduced_with_modifiers(ctx: &Ctx, description: &str, at: usize) -> Option<usize> {
-    let Some(head) = description.whitespace_words().next_back() else {
-        return None;
-    };
+    let head = description.whitespace_words().next_back()?;
     let modifiers: Vec<&str> = description
         .whitespace_words()
         .skip(1)
