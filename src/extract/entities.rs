@@ -3100,15 +3100,22 @@ fn chinese_name(name: &str) -> bool {
                         ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü)";
         Regex::new(&format!("^{syllable}{syllable}?$")).expect("pinyin given name")
     });
-    let Some((surname, given)) = name.split_once(' ') else {
+    // (asked of every name: the bytes are read first, and most names fail on them; the listed
+    // surnames are of six letters at most, and a given name in pinyin of eight or fewer)
+    let bytes = name.as_bytes();
+    let Some(space) = bytes.iter().take(7).position(|&b| b == b' ') else {
         return false;
     };
-    let mut letters = given.chars();
-    EAST_ASIAN_SURNAMES.binary_search(&surname).is_ok()
+    let (surname, given) = (&name[..space], &bytes[space + 1..]);
+    let Some((&first, rest)) = given.split_first() else {
+        return false;
+    };
+    first.is_ascii_uppercase()
+        && rest.len() <= 8
+        && rest.iter().all(u8::is_ascii_lowercase)
+        && EAST_ASIAN_SURNAMES.binary_search(&surname).is_ok()
         && !is_listed_given_name(surname)
-        && letters.next().is_some_and(|c| c.is_ascii_uppercase())
-        && letters.as_str().chars().all(|c| c.is_ascii_lowercase())
-        && GIVEN.is_match(&given.to_ascii_lowercase())
+        && GIVEN.is_match(&name[space + 1..].to_ascii_lowercase())
 }
 
 /// Whether a name of a surname and a given name in that order ends in a given name of two

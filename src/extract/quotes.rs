@@ -1020,10 +1020,16 @@ pub fn find_quotes(
                     });
             // (a sentence a pronoun opens has it for its subject, not a name further on: "Not to
             // forget, he thanked his team, including coach Darren Badminton")
+            // (read only as far as a short phrase set off by a comma)
             let pronoun_opens = || {
-                opening_subject(&masked, para.start, sent.clone())
-                    .as_ref()
-                    .is_some_and(pronoun_who)
+                let lead = frame(&masked, para.start, sent.start, sent.end);
+                let first = |piece: &str| {
+                    piece
+                        .whitespace_words()
+                        .next()
+                        .is_some_and(|w| matches!(w, "he" | "He" | "she" | "She"))
+                };
+                first(lead) || first(past_opening_phrase(lead, 5))
             };
             let named_subject = || {
                 sentence_subject(&ctx, &masked, para.start, sent.clone())

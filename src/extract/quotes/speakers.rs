@@ -2204,6 +2204,10 @@ fn introduced_with_modifiers(ctx: &Ctx, description: &str, at: usize) -> Option<
             .text
             .floor_char_boundary(m.range.start.saturating_sub(48));
         let lead = &ctx.text[from..m.range.start];
+        // (most names have none of the words before them: a byte search first)
+        if !modifiers.iter().all(|md| lead.contains(md)) {
+            continue;
+        }
         let lead = lead
             .rsplit([',', '.', ';', ':', '(', '\n', '\u{201D}', '"'])
             .next()
