@@ -1330,8 +1330,9 @@ fn chunks(
     tokens: &[Token],
     capitalised: &[usize],
 ) -> (Vec<Range<usize>>, Vec<usize>) {
-    // (a name never runs from one paragraph into the next: "… on ending Russia war: Zelenskyy\n
-    // Ongoing talks …", where each line is a paragraph)
+    // (a name never runs from a headline line into the next: "… on ending Russia war: Zelenskyy\n
+    // Ongoing talks …", where each line is a paragraph; lines after it may be wire copy too narrow
+    // to be told from paragraphs, "… by John\nSmith, the chief executive")
     let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.start <= at);
     // (a chunk opens at a capitalised token: room for as many, made once)
     let mut out = Vec::with_capacity(capitalised.len());
@@ -1359,7 +1360,8 @@ fn chunks(
                 if !(gap_text == "\u{A0}"
                     || (gap_text.trim().is_empty() && !gap_text.contains("\n\n") && gap.len() < 4))
                     || (gap_text.contains('\n')
-                        && paragraph_of(gap.start) != paragraph_of(tokens[end].range.start))
+                        && paragraph_of(gap.start) == 1
+                        && paragraph_of(tokens[end].range.start) > 1)
                 {
                     break;
                 }
@@ -4058,9 +4060,10 @@ fn add_surname_mentions(
     let mut by_surname: HashMap<String, Option<(usize, bool)>> =
         HashMap::with_capacity_and_hasher(entities.len(), Default::default());
     for (i, e) in entities.iter().enumerate() {
-        // (a name of one word has no surname to go by; an East Asian name has it first, and it
-        // may be of two letters: "Xi" of Xi Jinping, "Li" of Li Ka-shing)
-        let surname_first = chinese_name(&e.name) || given_name_after_surname(&e.name);
+        // (a name of one word has no surname to go by; an East Asian name has it first, and a
+        // Chinese one's may be of two letters: "Xi" of Xi Jinping, not "Oh" of Oh Se-hoon)
+        let chinese = chinese_name(&e.name);
+        let surname_first = chinese || given_name_after_surname(&e.name);
         let surname = match split_surname(&e.name) {
             Some(_) if surname_first => surname_as_keyed(&e.name),
             Some((_, surname)) => surname,
@@ -4077,7 +4080,7 @@ fn add_surname_mentions(
         if !personal {
             continue;
         }
-        if surname.chars().count() < 3 && !surname_first {
+        if surname.chars().count() < 3 && !chinese {
             continue;
         }
         let also_a_word = lower_words.contains_lowered(surname);
@@ -4249,6 +4252,21 @@ mod tests {
         // the trap: a given name of the lists after an honorific is someone's surname
         let es = entities_of("Film.\n\nJames Cook spoke. Later Mr. James said no.");
         assert_eq!(mentions_of(&es, "James Cook"), Some(1), "{es:?}");
+    }
+
+    #[test]
+    fn a_korean_surname_of_two_letters_stays_no_name_alone() {
+        let es = entities_of(
+            "Seoul.\n\nSeoul mayor Oh Se-hoon spoke on Monday. Oh, and the plan costs more, a \
+             resident said.",
+        );
+        assert_eq!(mentions_of(&es, "Oh Se-hoon"), Some(1), "{es:?}");
+        // and a name in narrow wire copy runs over a line break after the first line
+        let es = entities_of(
+            "Deal.\n\nThe deal was announced on Monday by John\nSmith, the chief executive of \
+             the firm,\nwho said the talks had taken months.",
+        );
+        assert!(find(&es, "John Smith").is_some(), "{es:?}");
     }
 
     #[test]
@@ -5035,9 +5053,7 @@ mod tests {
     #[test]
     fn a_name_over_a_line_break_is_written_with_a_space() {
         let es = entities_of(
-            "Audio/Video Affiliates Inc said it agreed to sell its record\nunit to a buyer for \
-             an undisclosed sum, and that Video\nAffiliates would keep its name after the sale, \
-             it said.\n",
+            "Audio/Video Affiliates Inc said it agreed.\n    Video\nAffiliates said so.\n",
         );
         let all: Vec<&str> = es
             .iter()

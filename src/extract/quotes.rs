@@ -3401,8 +3401,15 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
         }
         // (the name right after the dash, whatever follows it: "” - Carlos Alcaraz after
         // beating Novak Djokovic")
+        // (not a name before a role it qualifies: "” — Trump aide Stephen Miller said")
         let named = mention_covering(ctx, first_range.clone()).filter(|m| {
-            m.range.start == first_range.start && !m.possessive && is_speaker_kind(ctx, m)
+            let next = next_word_in(masked, base, m.range.end, after.end);
+            m.range.start == first_range.start
+                && !m.possessive
+                && is_speaker_kind(ctx, m)
+                && !next.starts_with(char::is_uppercase)
+                && role_class(next).is_none()
+                && person_noun(next).is_none()
         });
         if let Some(m) = named {
             return Some(Who::Entity(m.entity));
@@ -3687,12 +3694,12 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
     }
     // (nor the subject of a clause of its own that a conjunction opens after the quote's words:
     // "Zelensky says ready for ‘honest’ work as Europeans stress their role")
-    if words
-        .get(1..k)
-        .unwrap_or_default()
-        .iter()
-        .any(|(_, w)| matches!(*w, "as" | "while" | "whereas" | "because" | "although"))
-    {
+    // (not one inside an aside on the speaker: "“…,” Smith, who served as mayor, told reporters")
+    let opens_a_clause_of_its_own = words.get(1..k).unwrap_or_default().iter().any(|(r, w)| {
+        matches!(*w, "as" | "while" | "whereas" | "because" | "although")
+            && !frame(masked, base, after.start, r.start).contains(',')
+    });
+    if opens_a_clause_of_its_own {
         // (an attribution set off at the sentence's end still names the speaker: "Sanders “has a
         // right to contest every primary,” just as Clinton did in 2008, Rendell added")
         return attribution_ending_the_sentence(ctx, masked, base, after.clone());
@@ -4603,9 +4610,24 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
     };
     // (a paper that relays what someone in the sentence was seen saying is no speaker: "He …
     // mouthed to the jury, “Thank you,” according to The New York Times")
+    // (in the clause the quote stands in: not "Ford said it would cut jobs, and the cuts were
+    // “the deepest in decades,” according to The New York Times", nor a verb in a leading clause,
+    // "After Ford said it would cut jobs, the move was described as “…”")
     let relayed_by_the_press = |found: &(Who, usize)| {
+        let leading = words
+            .first()
+            .is_some_and(|(_, w)| opens_a_leading_clause(w));
+        let said = words[..k]
+            .iter()
+            .rposition(|(_, w)| is_finite_speech_verb(w));
+        let clause_of_its_own = said.is_some_and(|v| {
+            let between = frame(masked, base, words[v].0.end, words[k].0.start);
+            between.contains(", and ") || between.contains(", but ") || between.contains(';')
+        });
         matches!(found.0, Who::Entity(e) if is_press(ctx, e))
-            && words[..k].iter().any(|(_, w)| is_finite_speech_verb(w))
+            && said.is_some()
+            && !leading
+            && !clause_of_its_own
     };
     let found = the_body()
         .or_else(|| subject_at(ctx, masked, base, next.0.start, sent.end))
@@ -5397,7 +5419,10 @@ fn leading_clause_person(
     let first = words.iter().position(|(_, w)| {
         !(is_sentence_opener(w) || matches!(lower_case(w).as_ref(), "ever" | "even"))
     })?;
-    if !opens_a_leading_clause(words[first].1) {
+    // (nor when the clause speaks of another of that gender as "him" or "her": "When Donald
+    // Trump attacked him, he responded")
+    let object = if want == Gender::Female { "her" } else { "him" };
+    if !opens_a_leading_clause(words[first].1) || words.iter().any(|(_, w)| *w == object) {
         return None;
     }
     let at = first + 1 + words[first + 1..].iter().position(|(_, w)| !is_title(w))?;
@@ -12897,5 +12922,34 @@ mod tests {
         let text = "Oscars.\n\nCillian Murphy won Best Actor. He alluded to the fact that we are \
                     \"living in Oppenheimer's world.\"";
         assert_eq!(speakers_of(text), vec![some("Cillian Murphy")]);
+    }
+
+    #[test]
+    fn traps_of_the_thirty_sixth_sessions_rules() {
+        assert_first_speakers(&[
+            // a name before a role after a dash is not the speaker
+            (
+                "Race.\n\n\u{201C}We will win\u{201D} \u{2014} Trump aide Stephen Miller said.",
+                Some("Stephen Miller"),
+            ),
+            // "as" in an aside on the speaker opens no clause of its own
+            (
+                "City.\n\nJohn Smith is the mayor. \u{201C}We will act,\u{201D} Smith, who \
+                 served as mayor, told reporters.",
+                Some("John Smith"),
+            ),
+            // a verb of saying in a clause of its own leaves the paper the speaker
+            (
+                "Cars.\n\nFord said it would cut jobs, and the cuts were \u{201C}the deepest in \
+                 decades,\u{201D} according to The New York Times.",
+                Some("New York Times"),
+            ),
+            // "him" in the leading clause is someone else
+            (
+                "Race.\n\nBernie Sanders spoke in Iowa. When Donald Trump attacked him, he \
+                 responded by saying, \u{201C}we are all in trouble.\u{201D}",
+                Some("Bernie Sanders"),
+            ),
+        ]);
     }
 }

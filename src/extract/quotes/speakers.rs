@@ -1508,7 +1508,9 @@ fn word_after(text: &str, end: usize) -> &str {
 /// Whether a name starting at `start` follows a preposition, past the capitalised words of a
 /// title before it ("with Senate Majority Leader John Thune").
 fn after_a_preposition(text: &str, start: usize) -> bool {
-    let head = text.get(start.saturating_sub(64)..start).unwrap_or("");
+    let head = &text[text.floor_char_boundary(start.saturating_sub(64))..start];
+    // (in the name's own sentence)
+    let head = head.rsplit(['.', '!', '?', '\n']).next().unwrap_or(head);
     head.whitespace_words()
         .rev()
         .take(5)
