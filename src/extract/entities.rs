@@ -4062,12 +4062,14 @@ fn add_surname_mentions(
     for (i, e) in entities.iter().enumerate() {
         // (a name of one word has no surname to go by; an East Asian name has it first, and a
         // Chinese one's may be of two letters: "Xi" of Xi Jinping, not "Oh" of Oh Se-hoon)
+        let Some((given, last)) = split_surname(&e.name) else {
+            continue;
+        };
         let chinese = chinese_name(&e.name);
-        let surname_first = chinese || given_name_after_surname(&e.name);
-        let surname = match split_surname(&e.name) {
-            Some(_) if surname_first => surname_as_keyed(&e.name),
-            Some((_, surname)) => surname,
-            None => continue,
+        let surname = if chinese || given_name_after_surname(&e.name) {
+            given.split(' ').next().unwrap_or(given)
+        } else {
+            last
         };
         let personal = match e.kind {
             EntityKind::Person => true,

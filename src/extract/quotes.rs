@@ -3688,8 +3688,7 @@ fn attribution_after(ctx: &Ctx, masked: &Masked, base: usize, after: Range<usize
             .is_some_and(|(_, w)| *w != "quoted");
         return late_verb.then_some(Who::Entity(m.entity));
     };
-    // (the one who was told is no speaker: "“…,” Fox News Digital was told")
-    if k > 0 && is_be_form(words[k - 1].1) && words[k].1 == "told" {
+    if was_told(&words, k) {
         return None;
     }
     // (nor the subject of a clause of its own that a conjunction opens after the quote's words:
@@ -4008,8 +4007,7 @@ fn attribution_ending_the_sentence(
         else {
             continue;
         };
-        // (the one who was told is no speaker: "“…,” Fox News Digital was told")
-        if k > 0 && is_be_form(words[k - 1].1) && words[k].1 == "told" {
+        if was_told(&words, k) {
             return None;
         }
         if k == 0 {
@@ -5019,6 +5017,21 @@ fn is_passive(words: &[(Range<usize>, &str)], i: usize) -> bool {
     i > 0 && is_be_form(words[i - 1].1) && words[i].1.ends_with("ed")
 }
 
+/// Whether the verb at `k` is "told" after a form of "be": the one who was told is no speaker
+/// ("“…,” Fox News Digital was told").
+fn was_told(words: &[(Range<usize>, &str)], k: usize) -> bool {
+    k > 0 && is_be_form(words[k - 1].1) && words[k].1 == "told"
+}
+
+/// The gender "he" or "she" tells.
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// A form of "be": "is", "was", "been" …
 fn is_be_form(word: &str) -> bool {
     matches!(
@@ -5240,11 +5253,7 @@ fn attribution_before(
         // (a "he" or "she" after a leading clause is its subject's: "While Secretary Rubio
         // declined to address it, he reaffirmed Israel's right, saying, “…”")
         if let Some(Who::Description(d)) = &opening {
-            let want = match d.as_str() {
-                "he" => Some(Gender::Male),
-                "she" => Some(Gender::Female),
-                _ => None,
-            };
+            let want = pronoun_gender(d);
             let pronoun_at = words[..k]
                 .iter()
                 .find(|(r, w)| {
@@ -5347,10 +5356,8 @@ fn attribution_before(
     };
     // "Ban Ki-moon condemned what he called …": a pronoun after the sentence's own subject
     if let Who::Description(d) = &who {
-        let want = match d.as_str() {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
-            _ => return Some(who),
+        let Some(want) = pronoun_gender(d) else {
+            return Some(who);
         };
         // the pronoun right before the verb, after the subject: not "She says Trump … She adds"
         let pronoun_at = words_of(masked, base, sent.start..words[k].0.start)
