@@ -818,6 +818,7 @@ pub fn find_quotes(
                                 m.entity != *w
                                     && person_like(&ctx, m.entity)
                                     && !quoted_ranges.iter().any(|q| q.contains(&m.range.start))
+                                    && !in_topic_label(text, m.range.start)
                                     && !appositive
                                         .as_ref()
                                         .is_some_and(|r| r.contains(&m.range.start))
@@ -1943,6 +1944,26 @@ fn is_utterance(quote: &str) -> bool {
         && quote
             .whitespace_words()
             .any(|w| long(w) && !w.starts_with(char::is_uppercase))
+}
+
+/// Whether the byte at `at` lies in a paragraph that only labels the topic of the answers
+/// after it, as a press conference or interview is written up: "About Bruno Fernandes’
+/// second penalty kick:", "On the injury to Smith:" (a short paragraph with no quote that
+/// opens with "About", "On" or "Regarding" and ends with a colon; not "On Tuesday, Smith
+/// said:", which names its speaker and a verb of saying).
+fn in_topic_label(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let Some(label) = text[start..end].trim().strip_suffix(':') else {
+        return false;
+    };
+    let mut words = label.whitespace_words();
+    matches!(words.next(), Some("About" | "On" | "Regarding"))
+        && label.len() <= 160
+        && !label.contains(['“', '”', '"', '.'])
+        && !label
+            .whitespace_words()
+            .any(|w| is_speech_verb(w.trim_end_matches(',')))
 }
 
 /// Whether the text before a quote ends in a chant that the quote gives: "reprised the chant",
@@ -8100,6 +8121,27 @@ mod tests {
              told Reuters. \"But everything is on hold now.\"",
         );
         assert_eq!(s, vec![some("Ramon Diaz"), some("Ramon Diaz")]);
+    }
+
+    #[test]
+    fn a_label_of_the_topic_between_answers_names_no_other_speaker() {
+        let s = speakers_of(
+            "Coach pleased.\n\nOle Gunnar Solskjaer commented on the win.\n\n“It is nice to \
+             win at home after a long break,” he told the BBC.\n\nAbout Bruno Fernandes’ second \
+             penalty kick:\n\n“The same thing happened to our keeper at the start of the \
+             season.”\n\nOn whether Mike Dean should have given a penalty:\n\n“Maybe we were a \
+             little lucky here today.”\n\nOn Tuesday, Mike Dean said:\n\n“Nobody asked me about \
+             it at all.”",
+        );
+        assert_eq!(
+            s,
+            vec![
+                some("Ole Gunnar Solskjaer"),
+                some("Ole Gunnar Solskjaer"),
+                some("Ole Gunnar Solskjaer"),
+                some("Mike Dean")
+            ]
+        );
     }
 
     #[test]
