@@ -463,10 +463,7 @@ pub fn find_quotes(
                         para.start,
                         before.start.max(sent.start)..before.end,
                     );
-                    words.iter().enumerate().any(|(i, (_, w))| {
-                        is_finite_speech_verb(w)
-                            && (*w != "states" || words.get(i + 1).is_some_and(|n| n.1 == "that"))
-                    })
+                    (0..words.len()).any(|i| finite_speech_verb_at(&words, i))
                 };
                 let ends_sentence =
                     said_before && text[span.content.clone()].trim_end().ends_with('.');
@@ -2755,6 +2752,13 @@ fn is_finite_speech_verb(word: &str) -> bool {
         && is_speech_verb(word)
 }
 
+/// Whether the word at `i` is a finite verb of saying in its place: "states" only before "that"
+/// ("the report states that …"; not "in all EU member states").
+fn finite_speech_verb_at(words: &[(Range<usize>, &str)], i: usize) -> bool {
+    let w = words[i].1;
+    is_finite_speech_verb(w) && (w != "states" || words.get(i + 1).is_some_and(|n| n.1 == "that"))
+}
+
 /// A word without the possessive endings it ends in, as
 /// `word.trim_end_matches("'s").trim_end_matches("\u{2019}s")` (without setting up a substring
 /// search for each).
@@ -4125,7 +4129,7 @@ fn ends_with_title(piece: &str) -> bool {
 /// Abbreviated titles whose period does not end a name: "said Mr. Holtz-Eakin".
 const ABBREVIATED_TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "St",
-    "Jr", "Sr", "Del", "Adm", "Sgt", "Maj", "Cmdr", "Brig",
+    "Jr", "Sr", "Del", "Ald", "Adm", "Sgt", "Maj", "Cmdr", "Brig",
 ];
 
 /// A verb that stands before its subject after a quote: "…,” said the minister.
@@ -4621,10 +4625,8 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
         let m = mentions_in(ctx, name.start..name.start + 1)
             .next()
             .filter(|m| ctx.entities[m.entity].kind == EntityKind::Organization && !m.possessive)?;
-        let said_after = words
-            .iter()
-            .skip_while(|(r, _)| r.start < m.range.end)
-            .any(|(_, w)| is_finite_speech_verb(w));
+        let said_after = (0..words.len())
+            .any(|i| words[i].0.start >= m.range.end && finite_speech_verb_at(&words, i));
         (!said_after).then_some((Who::Entity(m.entity), m.range.end))
     };
     // (a paper that relays what someone in the sentence was seen saying is no speaker: "He …
@@ -8860,6 +8862,27 @@ mod tests {
                 Some("Peter Chernin"),
             ),
         ]);
+    }
+
+    #[test]
+    fn states_is_a_verb_of_saying_only_before_that() {
+        let s = speakers_of(
+            "AI law agreed.\n\nAccording to the European Commission, the new rules will be \
+             “directly applicable in the same way” in all EU member states.\n\nAccording to \
+             the European Commission, a report by the agency states that the rules are \
+             “too weak to work”.",
+        );
+        assert_eq!(s, vec![some("European Commission"), None]);
+    }
+
+    #[test]
+    fn an_alderman_s_or_delegate_s_abbreviated_title_is_no_name() {
+        let s = speakers_of(
+            "Budget fight.\n\n“The way he is going about that is just wrong,” said Ald. Scott \
+             Waguespack, one of the leaders of the pushback.\n\n“It is a bad plan,” Del. Marcia \
+             Price said.",
+        );
+        assert_eq!(s, vec![some("Scott Waguespack"), some("Marcia Price")]);
     }
 
     #[test]

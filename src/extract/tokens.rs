@@ -36,7 +36,7 @@ impl Token {
 
 const DOTTED_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Jr", "Sr", "Lt", "Col", "Capt",
-    "Prof", "Rev", "Mt", "Sgt", "Adm", "Maj", "Cmdr", "Brig",
+    "Prof", "Rev", "Mt", "Sgt", "Adm", "Maj", "Cmdr", "Brig", "Del", "Ald",
 ];
 
 /// Whether a word is a title or abbreviation whose full stop ends no sentence: "Mr", "Dr",
