@@ -3409,11 +3409,23 @@ fn cluster(
                         .count()
             };
             let best = distinct.iter().map(|&id| count(id)).max().unwrap_or(0);
+            // (of those, one not named only as another's kin: "Alex Murdaugh … the murder of
+            // his wife Maggie Murdaugh, the murder of his son Paul Murdaugh … Murdaugh said")
+            let kin_only = |id: usize| {
+                cands
+                    .iter()
+                    .filter(|c| c.1 == id)
+                    .all(|c| after_a_kinship_noun(text, c.0))
+            };
+            let unrelated = distinct
+                .iter()
+                .any(|&id| count(id) == best && !kin_only(id));
+            let best_fits = |id: usize| count(id) == best && !(unrelated && kin_only(id));
             cands
                 .iter()
-                .filter(|c| count(c.1) == best)
+                .filter(|c| best_fits(c.1))
                 .rfind(|c| c.0 < m.range.start)
-                .or(cands.iter().find(|c| count(c.1) == best))
+                .or(cands.iter().find(|c| best_fits(c.1)))
                 .map(|c| c.1)
         });
         // a surname in capitals is no acronym: a transcript's "PENCE:" is Mike Pence's, and
@@ -3723,6 +3735,43 @@ const BODY_HEAD_NOUNS: &[&str] = &[
     "Organization",
     "Tribunal",
 ];
+
+/// Whether the name at `at` follows a noun of kinship, as a relative of someone named before:
+/// "his son Paul Murdaugh", "the victim's brother, Philonise Floyd".
+fn after_a_kinship_noun(text: &str, at: usize) -> bool {
+    const KIN: &[&str] = &[
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "widow",
+        "nephew",
+        "niece",
+        "cousin",
+        "uncle",
+        "aunt",
+        "grandson",
+        "granddaughter",
+        "stepson",
+        "stepdaughter",
+        "sons",
+        "daughters",
+        "brothers",
+        "sisters",
+        "children",
+        "parents",
+    ];
+    let before = text[..at].trim_end().trim_end_matches(',');
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    KIN.contains(&word)
+}
 
 /// The body a mention of one of the [`BODY_HEAD_NOUNS`] after "the" stands for: the one named
 /// latest before it whose name the noun ends ("the European Commission … the Commission") or
@@ -4641,6 +4690,22 @@ mod tests {
         );
         assert_eq!(find(&es, "Hillary Clinton").unwrap().mentions, 5, "{es:?}");
         assert_eq!(find(&es, "Chelsea Clinton").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn a_surname_goes_to_the_one_not_named_only_as_another_s_kin() {
+        let es = entities_of(
+            "Alex Murdaugh was sentenced for the murder of his wife Maggie Murdaugh and of his \
+             son Paul Murdaugh. Murdaugh denied it. Later Murdaugh spoke.",
+        );
+        assert_eq!(find(&es, "Alex Murdaugh").unwrap().mentions, 3, "{es:?}");
+        assert_eq!(find(&es, "Paul Murdaugh").unwrap().mentions, 1, "{es:?}");
+        // (kin named as often as another still wins by being nearer: no one else is unrelated)
+        let es = entities_of(
+            "The trial went on. His son Paul Murdaugh and his wife Maggie Murdaugh were there. \
+             Murdaugh spoke.",
+        );
+        assert_eq!(find(&es, "Maggie Murdaugh").unwrap().mentions, 2, "{es:?}");
     }
 
     #[test]
