@@ -4816,13 +4816,47 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
     if frame(masked, base, last.end, before.end).trim() != ":" {
         return None;
     }
-    // or a person heading a label on what they spoke of: "Booker on vote to convict Trump: “…”"
-    if let Some(first) = mentions_in(ctx, before.clone()).next() {
-        let lead = frame(masked, base, before.start, first.range.start).trim();
+    // a label of capitalised words and a role, nothing else, before a name: "BBC Two controller
+    // Roly Keating", "Chiefs coach Andy Reid"
+    let role_label = |lead: &str| {
+        let label = lead
+            .rsplit(['-', '\u{2014}', '\u{2013}'])
+            .next()
+            .unwrap_or(lead)
+            .trim();
+        let words: Vec<&str> = label.whitespace_words().collect();
+        let role = |w: &str| is_role(w) || person_noun(w).is_some();
+        (1..=6).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || role(w))
+            && words
+                .iter()
+                .rev()
+                .find(|w| !is_title(w) || role(w))
+                .is_some_and(|w| role(w))
+    };
+    // or a person heading a label on what they spoke of: "Booker on vote to convict Trump: “…”",
+    // "Chiefs coach Andy Reid on Super Bowl MVP Patrick Mahomes: ‘…’"
+    // (the first mention after which "on" follows, all before it a label)
+    let labelled = mentions_in(ctx, before.clone())
+        .take(4)
+        .find(|m| frame(masked, base, m.range.end, last.end).starts_with(" on "));
+    if let Some(first) = labelled {
+        // (past the given names the mention left out: "coach Andy Reid" with "Reid" found)
+        let name = &ctx.entities[first.entity].name;
+        let mut lead = frame(masked, base, before.start, first.range.start).trim();
+        while let Some((rest, word)) = lead.rsplit_once(' ') {
+            if !name.whitespace_words().any(|n| n == word) {
+                break;
+            }
+            lead = rest.trim_end();
+        }
         let topic = frame(masked, base, first.range.end, last.end);
-        let heads = lead.is_empty() || lead.ends_with(['-', '\u{2014}', '\u{2013}']);
+        let heads = lead.is_empty()
+            || lead.ends_with(['-', '\u{2014}', '\u{2013}'])
+            || (role_label(lead) && ctx.entities[first.entity].kind == EntityKind::Person);
         if heads
-            && topic.starts_with(" on ")
             && !topic.contains([',', '.', ';', '(', '\n'])
             && topic.whitespace_words().nth(12).is_none()
             && !first.possessive
@@ -4835,28 +4869,8 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
     let lead = frame(masked, base, before.start, m.range.start).trim_end();
     let alone = lead.is_empty() || lead.ends_with(['-', '\u{2014}', '\u{2013}']);
     // or after a role that heads the line: "BBC Two controller Roly Keating: “…”", "- Manchester
-    // United coach Sir Alex Ferguson: “…”" (capitalised words and the role, nothing else)
-    let role_label = || {
-        let label = lead
-            .rsplit(['-', '\u{2014}', '\u{2013}'])
-            .next()
-            .unwrap_or(lead)
-            .trim();
-        let words: Vec<&str> = label.whitespace_words().collect();
-        let role = |w: &str| is_role(w) || person_noun(w).is_some();
-        let n = words.len();
-        (1..=6).contains(&n)
-            && words
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) || role(w))
-            && words
-                .iter()
-                .rev()
-                .find(|w| !is_title(w))
-                .is_some_and(|w| role(w))
-            && ctx.entities[m.entity].kind == EntityKind::Person
-    };
-    let alone = alone || role_label();
+    // United coach Sir Alex Ferguson: “…”"
+    let alone = alone || (role_label(lead) && ctx.entities[m.entity].kind == EntityKind::Person);
     let speaks = person_like(ctx, m.entity)
         || matches!(
             ctx.entities[m.entity].kind,
@@ -12967,6 +12981,11 @@ mod tests {
         let text = "Impeachment.\n\nSenator Cory Booker spoke on Tuesday.\n\nBooker on vote to \
                     convict Trump: \"It brings me no satisfaction\"";
         assert_eq!(speakers_of(text), vec![some("Cory Booker")]);
+        // (after a role that opens the label, not the one spoken of)
+        let text = "Chiefs coach Andy Reid on Super Bowl MVP Patrick Mahomes: \u{2018}He never \
+                    flinches\u{2019}\nAndy Reid praised Patrick Mahomes on Monday.\nThe coach \
+                    spoke for an hour.";
+        assert_eq!(speakers_of(text), vec![some("Andy Reid")]);
         // a headline whose last words after a colon name the speaker, each line a paragraph
         let text = "\u{2018}Good\u{2019} talks with US envoy Witkoff, Kushner on ending war: \
                     Zelenskyy\nOngoing talks reflect efforts to reshape the plan.\nUkrainian \
