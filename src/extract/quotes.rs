@@ -737,9 +737,34 @@ pub fn find_quotes(
                         })
                         .flatten()
                         .or_else(|| {
+                            // (not the subject of what a verb of saying before it reports: "An
+                            // announcement that day said Altman was “not consistently candid”")
+                            // (right after the verb or its "that", before the quote or a verb
+                            // of being: not "said Junya Tanase of JPMorgan, were “…”", nor the
+                            // subject of a verb of its own, "Liam Fox, on Saturday, called him")
+                            let reported = |at: usize| {
+                                let Some(v) = verb.filter(|&v| v < at) else {
+                                    return false;
+                                };
+                                let between = words_of(&masked, para.start, v..at);
+                                let end = mentions_in(&ctx, at..at + 1)
+                                    .next()
+                                    .map_or(at, |m| m.range.end);
+                                let after = words_of(&masked, para.start, end..span.open);
+                                let after_that = between.last().is_some_and(|(_, w)| *w == "that");
+                                is_finite_speech_verb(between[0].1)
+                                    && match after.first() {
+                                        None => after_that,
+                                        Some((_, w)) => {
+                                            (between.len() == 1 || after_that)
+                                                && (is_be_form(w)
+                                                    || matches!(*w, "had" | "has" | "would"))
+                                        }
+                                    }
+                            };
                             sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
+                                .filter(|&(e, at)| person_like(&ctx, e) && !reported(at))
                                 .map(|(e, _)| e)
-                                .filter(|&e| person_like(&ctx, e))
                         })
                         .or_else(|| {
                             // a body that heads the clause naming a term: "the Bar Association
@@ -8897,6 +8922,18 @@ mod tests {
              Price said.",
         );
         assert_eq!(s, vec![some("Scott Waguespack"), some("Marcia Price")]);
+    }
+
+    #[test]
+    fn the_subject_of_what_a_verb_of_saying_reports_is_no_speaker() {
+        let s = speakers_of(
+            "OpenAI board.\n\nOpenAI fired Sam Altman on Nov. 17.\n\nAn announcement that day \
+             said Altman was \"not consistently candid in his communications\" in a way.\n\n\
+             Mayor Eric Adams was indicted.\n\nThe indictment alleges that Adams “compounded \
+             his gains” from the contributions.\n\nThe rates, said Junya Tanase of JPMorgan \
+             Chase, were \"generally too weak to produce a market reaction\".",
+        );
+        assert_eq!(s, vec![None, None, some("Junya Tanase")]);
     }
 
     #[test]
