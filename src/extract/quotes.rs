@@ -4256,11 +4256,17 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         })
         .map_or(range.end, |(p, _)| range.start + p);
     // (a relative clause after the name is no part of it: "said Clapton who joined Guy and King
-    // in a performance")
+    // in a performance"; nor a clause of when or why: "said the judge while explaining why the
+    // FTX CEO deserved a lengthy sentence")
     let stop = words_of(masked, base, range.start..stop)
         .iter()
         .skip(1)
-        .find(|(_, w)| matches!(*w, "who" | "whose" | "which"))
+        .find(|(_, w)| {
+            matches!(
+                *w,
+                "who" | "whose" | "which" | "while" | "when" | "because" | "after" | "before"
+            )
+        })
         .map_or(stop, |(r, _)| r.start);
     let window = range.start..stop;
     let words = words_of(masked, base, window.clone());
@@ -8934,6 +8940,16 @@ mod tests {
              Chase, were \"generally too weak to produce a market reaction\".",
         );
         assert_eq!(s, vec![None, None, some("Junya Tanase")]);
+    }
+
+    #[test]
+    fn a_clause_of_when_after_the_speaker_names_no_other() {
+        let s = speakers_of(
+            "Sentenced.\n\nJudge Lewis Kaplan sentenced Sam Bankman-Fried on Thursday.\n\n\
+             He is “a great marketing guy,” said the judge while explaining why the FTX CEO \
+             deserved a lengthy sentence.",
+        );
+        assert_eq!(s, vec![some("Lewis Kaplan")]);
     }
 
     #[test]
