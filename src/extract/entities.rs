@@ -2397,6 +2397,12 @@ fn name_run<'t>(
     {
         votes[0] += 2;
     }
+    // a name right after a noun of kinship is a person's: "George Floyd's brother, Philonise
+    // Floyd", "his son Paul Murdaugh"
+    if (2..=3).contains(&words.len()) && title.is_none() && after_a_kinship_noun(text, range.start)
+    {
+        votes[0] += 3;
+    }
     if words.len() == 1
         && PLACE_PREPOSITIONS.contains(&lower_case(prev_word(text, range.start)).as_ref())
     {
@@ -4700,6 +4706,15 @@ mod tests {
         );
         assert_eq!(find(&es, "Alex Murdaugh").unwrap().mentions, 3, "{es:?}");
         assert_eq!(find(&es, "Paul Murdaugh").unwrap().mentions, 1, "{es:?}");
+        // (a name after a noun of kinship is a person's, its given name unknown)
+        let es = entities_of(
+            "George Floyd died in May. His brother, Philonise Floyd, was praying in court.",
+        );
+        assert_eq!(
+            kind_of(&es, "Philonise Floyd"),
+            Some(EntityKind::Person),
+            "{es:?}"
+        );
         // (kin named as often as another still wins by being nearer: no one else is unrelated)
         let es = entities_of(
             "The trial went on. His son Paul Murdaugh and his wife Maggie Murdaugh were there. \
