@@ -4630,6 +4630,11 @@ fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> 
         w[0].1.eq_ignore_ascii_case("according") && w[1].1.eq_ignore_ascii_case("to")
     })?;
     let next = words.get(k + 2)?;
+    // (no one's when a verb of saying follows, whose own subject speaks: "According to The
+    // Guardian, soon after Donald Trump threatened …, the Commerce Ministry said that …")
+    if (k + 3..words.len()).any(|i| finite_speech_verb_at(&words, i)) {
+        return None;
+    }
     // (a titled name's mention starts after its title: "according to Mr Waller, Exxon “…”")
     // (not when someone else's verb of saying follows: "According to Mr Peston the prime
     // minister said: “…”")
@@ -8950,6 +8955,16 @@ mod tests {
              deserved a lengthy sentence.",
         );
         assert_eq!(s, vec![some("Lewis Kaplan")]);
+    }
+
+    #[test]
+    fn according_to_a_paper_that_relays_what_someone_said_names_that_one() {
+        let s = speakers_of(
+            "Orlando.\n\nAccording to White House pool reports, Obama said “there is love” in \
+             Orlando.\n\nAccording to GMA News, Joey Salceda said the “ugliness of utterances” \
+             stood in contrast to the welcome.",
+        );
+        assert_eq!(s, vec![some("Obama"), some("Joey Salceda")]);
     }
 
     #[test]
