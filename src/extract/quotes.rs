@@ -6717,7 +6717,17 @@ fn clause_body(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usize>) -> 
     if after.peek().is_some_and(|(_, w)| is_medium_noun(w)) {
         after.next();
     }
-    let next = after.next();
+    // (past when it spoke: "The Commerce Ministry on Tuesday, April 8, said")
+    let mut next = after.next();
+    if next.as_ref().is_some_and(|(_, w)| *w == "on")
+        && after
+            .peek()
+            .is_some_and(|(_, w)| report_lead::is_day_or_month(w))
+    {
+        after.next();
+        next =
+            after.find(|(_, w)| !w.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase()));
+    }
     let heads = rest.starts_with(',')
         || next.is_none_or(|(_, w)| {
             w.starts_with(char::is_lowercase)
@@ -8965,6 +8975,16 @@ mod tests {
              stood in contrast to the welcome.",
         );
         assert_eq!(s, vec![some("Obama"), some("Joey Salceda")]);
+    }
+
+    #[test]
+    fn a_body_heads_its_clause_past_the_day_it_spoke() {
+        let s = speakers_of(
+            "Trade war.\n\nUS President Donald Trump spoke.\n\nThe Commerce Ministry on \
+             Tuesday, April 8, 2025, said that tariff threats had revealed the “blackmailing \
+             nature” of America.",
+        );
+        assert_eq!(s, vec![some("Commerce Ministry")]);
     }
 
     #[test]

@@ -162,7 +162,7 @@ fn is_time_noun(word: &str) -> bool {
 }
 
 /// A day of the week or a month, as written: "Tuesday", "March".
-fn is_day_or_month(word: &str) -> bool {
+pub(super) fn is_day_or_month(word: &str) -> bool {
     matches!(
         word,
         "Monday"
