@@ -762,9 +762,18 @@ pub fn find_quotes(
                                         }
                                     }
                             };
-                            sentence_subject(&ctx, &masked, para.start, sent.start..span.open)
-                                .filter(|&(e, at)| person_like(&ctx, e) && !reported(at))
-                                .map(|(e, _)| e)
+                            // (a body too when it heads the main clause after a leading one)
+                            let lead = sent.start..span.open;
+                            let (e, at) =
+                                sentence_subject(&ctx, &masked, para.start, lead.clone())?;
+                            let (e, at, main) =
+                                match main_clause_subject(&ctx, &masked, para.start, lead, at) {
+                                    Some((main, at)) => (main, at, true),
+                                    None => (e, at, false),
+                                };
+                            let speaks = person_like(&ctx, e)
+                                || (main && ctx.entities[e].kind == EntityKind::Organization);
+                            (speaks && !reported(at)).then_some(e)
                         })
                         .or_else(|| {
                             // a body that heads the clause naming a term: "the Bar Association
@@ -7090,6 +7099,36 @@ fn opening_clause_end(
     Some(at + comma)
 }
 
+/// When the subject found at `at` heads a clause that leads the main one ("soon after US
+/// President Donald Trump threatened …, the Commerce Ministry said that …"), past a phrase
+/// ("According to The Guardian, …"), the main clause's subject with a verb of saying of its own.
+fn main_clause_subject(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    lead: Range<usize>,
+    at: usize,
+) -> Option<(usize, usize)> {
+    let before = frame(masked, base, lead.start, at);
+    let clause_start =
+        memchr::memrchr(b',', before.as_bytes()).map_or(lead.start, |c| lead.start + c + 1);
+    let leads = word_iter(masked, base, clause_start..at)
+        .take(3)
+        .any(|(_, w)| opens_a_leading_clause(w));
+    if !leads {
+        return None;
+    }
+    let comma = at + memchr::memchr(b',', frame(masked, base, at, lead.end).as_bytes())?;
+    let main = comma + 1..lead.end;
+    if !words_of(masked, base, main.clone())
+        .iter()
+        .any(|(_, w)| is_finite_speech_verb(w))
+    {
+        return None;
+    }
+    sentence_subject(ctx, masked, base, main)
+}
+
 /// Whether `at` lies in a clause that opens its sentence before a main clause with a verb of
 /// saying of its own: "While Clinton pledged to work with both parties, Sanders insisted that …".
 fn in_opening_clause(masked: &Masked, base: usize, sent: Range<usize>, at: usize) -> bool {
@@ -8985,6 +9024,17 @@ mod tests {
              nature” of America.",
         );
         assert_eq!(s, vec![some("Commerce Ministry")]);
+    }
+
+    #[test]
+    fn the_subject_of_a_leading_clause_is_not_the_main_clause_s() {
+        let s = speakers_of(
+            "Trade war.\n\nAccording to The Guardian, soon after US President Donald Trump \
+             threatened new tariffs, the Commerce Ministry said that the threats revealed the \
+             “blackmailing nature” of America.\n\nLater in the show, after the Bernie Sanders \
+             interview concluded, Bill Maher stated that the report “wasn’t good.”",
+        );
+        assert_eq!(s, vec![some("Commerce Ministry"), some("Bill Maher")]);
     }
 
     #[test]
