@@ -2220,6 +2220,36 @@ fn name_run<'t>(
         // "Sarasota Republican Vern Buchanan"
         s = k + 1;
     }
+    // an office after "the" and the body or place it serves is no name: "the Homeland Security
+    // Secretary said" (not "John Major", nor a title before a name, taken above)
+    // (an office's noun after capitalised words alone: not "the Department of Justice", "the
+    // Fisher King")
+    if title.is_none()
+        && e - s >= 2
+        && matches!(
+            tokens[run[e - 1]].word(text),
+            "Secretary"
+                | "Minister"
+                | "Director"
+                | "Chairman"
+                | "Chairwoman"
+                | "Commissioner"
+                | "Governor"
+                | "Ambassador"
+                | "Spokesman"
+                | "Spokeswoman"
+                | "Chancellor"
+                | "Treasurer"
+                | "President"
+        )
+        && !tokens[run[e - 1]].possessive
+        && run[s..e].iter().all(|&i| {
+            tokens[i].capitalized && !tokens[i].particle && !is_given_name(tokens[i].word(text))
+        })
+        && prev_word(text, tokens[run[s]].range.start).eq_ignore_ascii_case("the")
+    {
+        return None;
+    }
     // "Theresa May" keeps her surname though "may" is a common word
     let given_first = e - s >= 2 && is_given_name(tokens[run[s]].word(text));
     while e > s
@@ -4696,6 +4726,19 @@ mod tests {
         );
         assert_eq!(find(&es, "Hillary Clinton").unwrap().mentions, 5, "{es:?}");
         assert_eq!(find(&es, "Chelsea Clinton").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn an_office_after_the_and_its_body_is_no_name() {
+        let es = entities_of(
+            "Border.\n\n\"It is early,\" the Homeland Security Secretary said. Homeland \
+             Security Secretary Alejandro Mayorkas appeared on ABC. The Department of Justice \
+             and the Fisher King were named.",
+        );
+        assert!(find(&es, "Homeland Security Secretary").is_none(), "{es:?}");
+        assert!(find(&es, "Alejandro Mayorkas").is_some(), "{es:?}");
+        assert!(find(&es, "Department of Justice").is_some(), "{es:?}");
+        assert!(find(&es, "Fisher King").is_some(), "{es:?}");
     }
 
     #[test]
