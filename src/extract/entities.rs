@@ -2429,7 +2429,9 @@ fn name_run<'t>(
     }
     // a name right after a noun of kinship is a person's: "George Floyd's brother, Philonise
     // Floyd", "his son Paul Murdaugh"
-    if (2..=3).contains(&words.len()) && title.is_none() && after_a_kinship_noun(text, range.start)
+    if (2..=3).contains(&words.len())
+        && title.is_none()
+        && named_as_kin(text, range.start, range.end)
     {
         votes[0] += 3;
     }
@@ -3445,13 +3447,14 @@ fn cluster(
                         .count()
             };
             let best = distinct.iter().map(|&id| count(id)).max().unwrap_or(0);
-            // (of those, one not named only as another's kin: "Alex Murdaugh … the murder of
-            // his wife Maggie Murdaugh, the murder of his son Paul Murdaugh … Murdaugh said")
+            // (of those, one not named only as the kin of someone a pronoun stands for: "Alex
+            // Murdaugh … the murder of his wife Maggie Murdaugh, the murder of his son Paul
+            // Murdaugh … Murdaugh said")
             let kin_only = |id: usize| {
                 cands
                     .iter()
                     .filter(|c| c.1 == id)
-                    .all(|c| after_a_kinship_noun(text, c.0))
+                    .all(|c| kin_of_someone_unnamed(text, c.0))
             };
             let unrelated = distinct
                 .iter()
@@ -3772,9 +3775,10 @@ const BODY_HEAD_NOUNS: &[&str] = &[
     "Tribunal",
 ];
 
-/// Whether the name at `at` follows a noun of kinship, as a relative of someone named before:
-/// "his son Paul Murdaugh", "the victim's brother, Philonise Floyd".
-fn after_a_kinship_noun(text: &str, at: usize) -> bool {
+/// How a name at `at` follows a noun of kinship, as someone's relative: "his son Paul
+/// Murdaugh", "George Floyd's brother, Philonise Floyd": whether a comma sets the name off, and
+/// the word before the noun ("his", "Floyd's").
+fn kinship_before(text: &str, at: usize) -> Option<(bool, &str)> {
     const KIN: &[&str] = &[
         "wife",
         "husband",
@@ -3801,12 +3805,35 @@ fn after_a_kinship_noun(text: &str, at: usize) -> bool {
         "children",
         "parents",
     ];
-    let before = text[..at].trim_end().trim_end_matches(',');
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    KIN.contains(&word)
+    let before = text[..at].trim_end();
+    let comma = before.ends_with(',');
+    let noun_end = before.len() - usize::from(comma);
+    let noun = prev_word(text, noun_end);
+    if !KIN.contains(&noun) {
+        return None;
+    }
+    Some((comma, prev_word(text, noun_end - noun.len())))
+}
+
+/// Whether a name at `at` is set off as a relative of someone the article names or points to:
+/// "his son Paul Murdaugh", "Her husband, Saeed Abedini", "George Floyd's brother, Philonise
+/// Floyd," (a comma after the name too when one comes before it: not "after she buried her
+/// husband, Wells Fargo sent her a notice").
+fn named_as_kin(text: &str, at: usize, end: usize) -> bool {
+    kinship_before(text, at)
+        .is_some_and(|(comma, _)| !comma || text[end..].starts_with([',', '.', ')', ';']))
+}
+
+/// Whether a name at `at` is introduced only as the relative of someone a pronoun stands for
+/// ("his son Paul Murdaugh", "whose son, Sean Smith"), not of someone named ("Gabby Petito's
+/// father, Joseph Petito", who may well be the one the story follows).
+fn kin_of_someone_unnamed(text: &str, at: usize) -> bool {
+    kinship_before(text, at).is_some_and(|(_, owner)| {
+        matches!(
+            owner,
+            "his" | "her" | "their" | "whose" | "His" | "Her" | "Their" | "Whose"
+        )
+    })
 }
 
 /// The body a mention of one of the [`BODY_HEAD_NOUNS`] after "the" stands for: the one named
@@ -4749,15 +4776,28 @@ mod tests {
         );
         assert_eq!(find(&es, "Alex Murdaugh").unwrap().mentions, 3, "{es:?}");
         assert_eq!(find(&es, "Paul Murdaugh").unwrap().mentions, 1, "{es:?}");
-        // (a name after a noun of kinship is a person's, its given name unknown)
+        // (a name after a noun of kinship is a person's, its given name unknown; a company after
+        // a clause that ends in one is not)
         let es = entities_of(
-            "George Floyd died in May. His brother, Philonise Floyd, was praying in court.",
+            "George Floyd died in May. His brother, Philonise Floyd, was praying in court. Days \
+             after she buried her husband, Wells Fargo sent her a notice.",
         );
         assert_eq!(
             kind_of(&es, "Philonise Floyd"),
             Some(EntityKind::Person),
             "{es:?}"
         );
+        assert_ne!(
+            kind_of(&es, "Wells Fargo"),
+            Some(EntityKind::Person),
+            "{es:?}"
+        );
+        // (the kin of someone named may be the one the story follows: "Petito" stays Joseph's,
+        // the nearer)
+        let es = entities_of(
+            "The trial began. Gabby Petito's father, Joseph Petito, testified. Petito wept.",
+        );
+        assert_eq!(find(&es, "Joseph Petito").unwrap().mentions, 2, "{es:?}");
         // (kin named as often as another still wins by being nearer: no one else is unrelated)
         let es = entities_of(
             "The trial went on. His son Paul Murdaugh and his wife Maggie Murdaugh were there. \

@@ -492,7 +492,7 @@ pub fn find_quotes(
                             .flatten()
                             .filter(|_| !relayed())
                     })
-                    .or_else(|| according_to(&ctx, &masked, para.start, sent.clone()))
+                    .or_else(|| according_to(&ctx, &masked, para.start, sent.clone(), span.open))
                     .or_else(|| {
                         as_it_was_put(&ctx, &masked, para.start, before.clone(), after.clone())
                     })
@@ -740,7 +740,8 @@ pub fn find_quotes(
                             // (not the subject of what a verb of saying before it reports: "An
                             // announcement that day said Altman was “not consistently candid”")
                             // (right after the verb or its "that", before the quote or a verb
-                            // of being: not "said Junya Tanase of JPMorgan, were “…”", nor the
+                            // of being or "had", "has", "would": not "said Junya Tanase of
+                            // JPMorgan, were “…”", nor the
                             // subject of a verb of its own, "Liam Fox, on Saturday, called him")
                             let reported = |at: usize| {
                                 let Some(v) = verb.filter(|&v| v < at) else {
@@ -752,13 +753,19 @@ pub fn find_quotes(
                                     .map_or(at, |m| m.range.end);
                                 let after = words_of(&masked, para.start, end..span.open);
                                 let after_that = between.last().is_some_and(|(_, w)| *w == "that");
-                                is_finite_speech_verb(between[0].1)
+                                between
+                                    .first()
+                                    .is_some_and(|(_, w)| is_finite_speech_verb(w))
                                     && match after.first() {
                                         None => after_that,
-                                        Some((_, w)) => {
+                                        // (not set off by commas: "The deal, said Johnson, was
+                                        // “a betrayal”")
+                                        Some((r, w)) => {
                                             (between.len() == 1 || after_that)
                                                 && (is_be_form(w)
                                                     || matches!(*w, "had" | "has" | "would"))
+                                                && !frame(&masked, para.start, end, r.start)
+                                                    .contains(',')
                                         }
                                     }
                             };
@@ -1394,32 +1401,92 @@ pub fn find_quotes(
             }
         }
     }
+    phrase_of_a_longer_quote(&mut out);
     if headline_is_a_title {
         same_words_same_speaker(&mut out);
     }
     out
 }
 
+/// A text's words in lower case, a space before and after each: " deeply sorry ".
+fn spaced_lower_words(t: &str) -> String {
+    let mut out = String::from(" ");
+    for w in t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        out.push_str(&w.to_lowercase());
+        out.push(' ');
+    }
+    out
+}
+
+/// A short phrase that someone unnamed said ("The CEO of CrowdStrike said his company is
+/// “deeply sorry” …"), and that a quote with a named speaker a paragraph or two away holds, is
+/// that speaker's ("“I wanna start with saying we’re deeply sorry …,” George Kurtz said"; words
+/// in lower case among them: not a product's or a show's name inside someone's words; near: a
+/// term the article uses throughout, "top secret", is no one's).
+fn phrase_of_a_longer_quote(out: &mut [Quote]) {
+    for h in 0..out.len() {
+        let q = &out[h];
+        // (nor a title, its words mostly capitalised: "The Trumps: Three Generations That Built
+        // an Empire")
+        let capitalised = q
+            .text
+            .whitespace_words()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let lower = q
+            .text
+            .whitespace_words()
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .count();
+        if q.paragraph == 0
+            || q.kind != QuoteKind::Direct
+            || q.speaker.is_some()
+            || q.description.is_none()
+            || lower == 0
+            || capitalised > lower
+        {
+            continue;
+        }
+        let words = spaced_lower_words(&q.text);
+        let length = words.trim().split(' ').count();
+        if !(2..=6).contains(&length)
+            || words
+                .trim()
+                .split(' ')
+                .all(|w| GAZETTEER.common_words.contains(w))
+        {
+            continue;
+        }
+        let holder = out
+            .iter()
+            .enumerate()
+            .find(|&(k, other)| {
+                k != h
+                    && other.kind == QuoteKind::Direct
+                    && other.speaker.is_some()
+                    && other.paragraph > 0
+                    && other.paragraph.abs_diff(out[h].paragraph) <= 2
+                    && spaced_lower_words(&other.text).contains(&words)
+            })
+            .map(|(_, other)| other.speaker);
+        if let Some(speaker) = holder {
+            out[h].speaker = speaker;
+            out[h].description = None;
+        }
+    }
+}
+
 /// A headline's quoted words that the article quotes again, by someone it names, are that
 /// speaker's: "Renault boss hails 'great year'" / "… a “great year”, said Louis Schweitzer".
 fn same_words_same_speaker(out: &mut [Quote]) {
-    // (the lower-case words, a space before and after each)
-    let normal = |t: &str| -> String {
-        let mut out = String::from(" ");
-        for w in t
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
-            out.push_str(&w.to_lowercase());
-            out.push(' ');
-        }
-        out
-    };
     for h in 0..out.len() {
         if out[h].paragraph != 0 || out[h].kind != QuoteKind::Direct {
             continue;
         }
-        let words = normal(&out[h].text);
+        let words = spaced_lower_words(&out[h].text);
         let length = words.trim().split(' ').count();
         if length < 2 {
             continue;
@@ -1431,7 +1498,7 @@ fn same_words_same_speaker(out: &mut [Quote]) {
                 q.paragraph > 0
                     && q.kind == QuoteKind::Direct
                     && q.text.whitespace_words().nth(length + 3).is_none()
-                    && normal(&q.text).contains(&words)
+                    && spaced_lower_words(&q.text).contains(&words)
             })
             .filter(|q| q.speaker.is_some())
             .map(|q| q.speaker);
@@ -1980,8 +2047,8 @@ fn is_utterance(quote: &str) -> bool {
 /// Whether the byte at `at` lies in a paragraph that only labels the topic of the answers
 /// after it, as a press conference or interview is written up: "About Bruno Fernandes’
 /// second penalty kick:", "On the injury to Smith:" (a short paragraph with no quote that
-/// opens with "About", "On" or "Regarding" and ends with a colon; not "On Tuesday, Smith
-/// said:", which names its speaker and a verb of saying).
+/// opens with "About", "On" or "Regarding" and ends with a colon, with no comma nor verb of
+/// saying: not "On Tuesday, Smith said:" nor "On Friday, Kamala Harris took to social media:").
 fn in_topic_label(text: &str, at: usize) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
@@ -1991,7 +2058,7 @@ fn in_topic_label(text: &str, at: usize) -> bool {
     let mut words = label.whitespace_words();
     matches!(words.next(), Some("About" | "On" | "Regarding"))
         && label.len() <= 160
-        && !label.contains(['“', '”', '"', '.'])
+        && !label.contains(['“', '”', '"', '.', ','])
         && !label
             .whitespace_words()
             .any(|w| is_speech_verb(w.trim_end_matches(',')))
@@ -4271,10 +4338,7 @@ fn subject_after_verb(ctx: &Ctx, masked: &Masked, base: usize, range: Range<usiz
         .iter()
         .skip(1)
         .find(|(_, w)| {
-            matches!(
-                *w,
-                "who" | "whose" | "which" | "while" | "when" | "because" | "after" | "before"
-            )
+            matches!(*w, "who" | "whose" | "which" | "after" | "before") || opens_a_clause(w)
         })
         .map_or(stop, |(r, _)| r.start);
     let window = range.start..stop;
@@ -4633,15 +4697,28 @@ fn headline_speaker(ctx: &Ctx, before: Range<usize>) -> Option<Who> {
 }
 
 /// "according to X" anywhere in the sentence.
-fn according_to(ctx: &Ctx, masked: &Masked, base: usize, sent: Range<usize>) -> Option<Who> {
+fn according_to(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sent: Range<usize>,
+    quote_open: usize,
+) -> Option<Who> {
     let words = words_of(masked, base, sent.clone());
     let k = words.windows(2).position(|w| {
         w[0].1.eq_ignore_ascii_case("according") && w[1].1.eq_ignore_ascii_case("to")
     })?;
     let next = words.get(k + 2)?;
-    // (no one's when a verb of saying follows, whose own subject speaks: "According to The
-    // Guardian, soon after Donald Trump threatened …, the Commerce Ministry said that …")
-    if (k + 3..words.len()).any(|i| finite_speech_verb_at(&words, i)) {
+    // (no one's when a verb of saying follows before the quote, whose subject speaks:
+    // "According to The Guardian, soon after Donald Trump threatened …, the Commerce Ministry said
+    // that …"; not one after it, "… were “peaceful” when police opened fire, witnesses told the
+    // group"; nor when "according to" comes after the quote and a verb of saying after it: "He
+    // had promised not to let the company get “fat, dumb and happy,” and, according to Reuters,
+    // once told analysts …")
+    let after_the_quote = words[k].0.start > quote_open;
+    if (k + 3..words.len()).any(|i| {
+        (words[i].0.start < quote_open || after_the_quote) && finite_speech_verb_at(&words, i)
+    }) {
         return None;
     }
     // (a titled name's mention starts after its title: "according to Mr Waller, Exxon “…”")
@@ -6260,7 +6337,8 @@ fn role_of_something(
     let phrase = &words[start..];
     let phrase_words: Vec<&str> = phrase.iter().take(5).map(|(_, w)| *w).collect();
     let role_at = role_held_of(&phrase_words, |w| {
-        w.bytes().all(|b| b.is_ascii_lowercase()) && (is_role(w) || person_noun(w).is_some())
+        (w.bytes().all(|b| b.is_ascii_lowercase()) && (is_role(w) || person_noun(w).is_some()))
+            || w == "CEO"
     })?;
     let plain = |w: &str| {
         w.bytes().all(|b| b.is_ascii_lowercase())
@@ -7088,10 +7166,13 @@ fn opening_clause_end(
     if memchr::memchr(b',', frame(masked, base, sent.start, at).as_bytes()).is_some() {
         return None;
     }
-    // (the first word read before the comma is looked for: few sentences open with a clause)
+    // (the first word read before the comma is looked for, or the second after an adverb: "Soon
+    // after Trump threatened …,"; few sentences open with a clause)
     let opens = word_iter(masked, base, sent.start..at)
-        .find(|(_, w)| !is_sentence_opener(w))
-        .is_some_and(|(_, w)| opens_a_leading_clause(w));
+        .filter(|(_, w)| !is_sentence_opener(w))
+        .take(2)
+        .enumerate()
+        .any(|(i, (_, w))| opens_a_leading_clause(w) && (i == 0 || w != "as"));
     if !opens {
         return None;
     }
@@ -7112,21 +7193,12 @@ fn main_clause_subject(
     let before = frame(masked, base, lead.start, at);
     let clause_start =
         memchr::memrchr(b',', before.as_bytes()).map_or(lead.start, |c| lead.start + c + 1);
-    let leads = word_iter(masked, base, clause_start..at)
-        .take(3)
-        .any(|(_, w)| opens_a_leading_clause(w));
-    if !leads {
+    let clause = clause_start..lead.end;
+    if !in_opening_clause(masked, base, clause.clone(), at) {
         return None;
     }
-    let comma = at + memchr::memchr(b',', frame(masked, base, at, lead.end).as_bytes())?;
-    let main = comma + 1..lead.end;
-    if !words_of(masked, base, main.clone())
-        .iter()
-        .any(|(_, w)| is_finite_speech_verb(w))
-    {
-        return None;
-    }
-    sentence_subject(ctx, masked, base, main)
+    let comma = opening_clause_end(masked, base, clause, at)?;
+    sentence_subject(ctx, masked, base, comma + 1..lead.end)
 }
 
 /// Whether `at` lies in a clause that opens its sentence before a main clause with a verb of
@@ -8243,6 +8315,13 @@ mod tests {
                 some("Mike Dean")
             ]
         );
+        // (a paragraph with a comma may name who speaks next: not a label)
+        let s = speakers_of(
+            "Rally.\n\n“We will win,” Donald Trump said.\n\nOn Friday, Kamala Harris took to \
+             social media:\n\n“We are not going back.”",
+        );
+        assert_eq!(s[0], some("Donald Trump"));
+        assert_ne!(s[1], some("Donald Trump"));
     }
 
     #[test]
@@ -8994,6 +9073,12 @@ mod tests {
              Chase, were \"generally too weak to produce a market reaction\".",
         );
         assert_eq!(s, vec![None, None, some("Junya Tanase")]);
+        // (a speaker set off by commas inside the subject is no subject of what is reported)
+        let s = speakers_of(
+            "Brexit.\n\nBoris Johnson spoke on Monday.\n\nThe deal, said Johnson, was “a \
+             betrayal of our voters”.",
+        );
+        assert_eq!(s, vec![some("Boris Johnson")]);
     }
 
     #[test]
@@ -9014,6 +9099,12 @@ mod tests {
              stood in contrast to the welcome.",
         );
         assert_eq!(s, vec![some("Obama"), some("Joey Salceda")]);
+        // (a verb of saying after the quote leaves the one it is according to)
+        let s = speakers_of(
+            "Protest.\n\nAccording to Amnesty International, the protesters were “peaceful” \
+             when police opened fire, witnesses told the group.",
+        );
+        assert_eq!(s, vec![some("Amnesty International")]);
     }
 
     #[test]
@@ -9035,6 +9126,17 @@ mod tests {
              interview concluded, Bill Maher stated that the report “wasn’t good.”",
         );
         assert_eq!(s, vec![some("Commerce Ministry"), some("Bill Maher")]);
+    }
+
+    #[test]
+    fn a_short_phrase_no_one_said_is_the_one_s_whose_quote_holds_it() {
+        let s = speakers_of(
+            "Outage.\n\nThe CEO of cybersecurity company CrowdStrike said Friday his company is \
+             “deeply sorry” for the outage.\n\n“I wanna start with saying we’re deeply sorry \
+             for the impact,” George Kurtz said.\n\nAccording to \"The Trumps: Three \
+             Generations That Built an Empire\", the family grew rich.",
+        );
+        assert_eq!(s, vec![some("George Kurtz"), some("George Kurtz"), None]);
     }
 
     #[test]

@@ -48,6 +48,7 @@ pub(super) const ROLES: &[(&str, &str)] = &[
     ("analyst", "analyst"),
     ("economist", "economist"),
     ("executive", "executive"),
+    ("ceo", "executive"),
     ("boss", "boss"),
     ("mayor", "mayor"),
     ("governor", "governor"),
