@@ -2427,6 +2427,16 @@ fn name_run<'t>(
     {
         votes[0] += 2;
     }
+    // an age set off after a name, or a description with one, is a person's: "Zeinab, 22,
+    // recalls", "Sorina Anastasiu – a 33-year-old recruiter – was due to"
+    if title.is_none() && tells_an_age_after(text, range.end) {
+        votes[0] += 3;
+    }
+    // a role set off before a name is its holder's: "UNHCR’s deputy representative in Chad,
+    // Patrice Awanso, expects"
+    if (2..=3).contains(&words.len()) && title.is_none() && role_set_off_before(text, range.start) {
+        votes[0] += 2;
+    }
     // a name right after a noun of kinship is a person's: "George Floyd's brother, Philonise
     // Floyd", "his son Paul Murdaugh"
     if (2..=3).contains(&words.len())
@@ -3775,6 +3785,82 @@ const BODY_HEAD_NOUNS: &[&str] = &[
     "Tribunal",
 ];
 
+/// Whether an age follows a name at `end`, set off as an aside: ", 22," or " – a 33-year-old".
+fn tells_an_age_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    if let Some(after) = rest.strip_prefix(", ") {
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        // (not a figure with thousands: "Antofagasta, 1,000 km north")
+        if (1..=3).contains(&digits) && after[digits..].starts_with(", ") {
+            return true;
+        }
+    }
+    let Some(aside) = [
+        ", a ", " – a ", " — a ", " - a ", ", an ", " – an ", " — an ",
+    ]
+    .iter()
+    .find_map(|opening| rest.strip_prefix(opening)) else {
+        return false;
+    };
+    let digits = aside.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && aside[digits..].starts_with("-year-old")
+}
+
+/// Whether a role ends the clause before a name at `at`, set off by a comma: "UNHCR’s deputy
+/// representative in Chad, Patrice Awanso" (a role of the short list below among the six words
+/// before the comma, no word after it but a place or body's and "in", "of", "at" or "for").
+fn role_set_off_before(text: &str, at: usize) -> bool {
+    const ROLES: &[&str] = &[
+        "representative",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "minister",
+        "secretary",
+        "president",
+        "chairman",
+        "chairwoman",
+        "official",
+        "commander",
+        "governor",
+        "mayor",
+        "ambassador",
+        "envoy",
+        "coordinator",
+        "coach",
+        "captain",
+        "lawyer",
+        "attorney",
+        "manager",
+        "founder",
+        "officer",
+        "executive",
+    ];
+    let Some(before) = text[..at].trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let start = text.floor_char_boundary(before.len().saturating_sub(80));
+    let piece = &before[start..];
+    let words: Vec<&str> = piece
+        .rsplit(|c: char| c.is_whitespace())
+        .take(6)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+        .collect();
+    // (from the comma back: capitalised words and "in", "of", "at", "for" may follow the role)
+    for w in &words {
+        if ROLES.contains(w) {
+            return true;
+        }
+        let follows =
+            w.starts_with(char::is_uppercase) || matches!(*w, "in" | "of" | "at" | "for" | "the");
+        if !follows {
+            return false;
+        }
+    }
+    false
+}
+
 /// How a name at `at` follows a noun of kinship, as someone's relative: "his son Paul
 /// Murdaugh", "George Floyd's brother, Philonise Floyd": whether a comma sets the name off, and
 /// the word before the noun ("his", "Floyd's").
@@ -4766,6 +4852,27 @@ mod tests {
         assert!(find(&es, "Alejandro Mayorkas").is_some(), "{es:?}");
         assert!(find(&es, "Department of Justice").is_some(), "{es:?}");
         assert!(find(&es, "Fisher King").is_some(), "{es:?}");
+    }
+
+    #[test]
+    fn an_age_or_a_role_set_off_beside_a_name_tells_a_person() {
+        let es = entities_of(
+            "Refugees.\n\nZeinab, 22, recalls the morning. Sorina Anastasiu – a 33-year-old \
+             recruiter – was due to fly. UNHCR’s deputy representative in Chad, Patrice Awanso, \
+             expects more. The port of Antofagasta, 1,000 km north of Santiago, was shut.",
+        );
+        for name in ["Zeinab", "Sorina Anastasiu", "Patrice Awanso"] {
+            assert_eq!(
+                kind_of(&es, name),
+                Some(EntityKind::Person),
+                "{name}: {es:?}"
+            );
+        }
+        assert_ne!(
+            kind_of(&es, "Antofagasta"),
+            Some(EntityKind::Person),
+            "{es:?}"
+        );
     }
 
     #[test]
