@@ -1269,9 +1269,18 @@ fn role_set_off_after(text: &str, end: usize) -> bool {
     text[end..].strip_prefix(", ").is_some_and(|after| {
         let mut words = after.split([' ', ',']);
         let mut next = words.next().unwrap_or("");
-        // (past "a": "Mike Lake, a spokesman for Yukos' lawyers")
+        // (past "a": "Mike Lake, a spokesman for Yukos' lawyers"; or "the" and up to two words
+        // in lower case: "Marine Le Pen, the prominent leader of …")
         if matches!(next, "a" | "an") {
             next = words.next().unwrap_or("");
+        } else if next == "the" {
+            next = words.next().unwrap_or("");
+            for _ in 0..2 {
+                if is_title_word(next) || !next.starts_with(char::is_lowercase) {
+                    break;
+                }
+                next = words.next().unwrap_or("");
+            }
         }
         // (not a title before another name: "Casino Royale, author Ian Fleming's first book")
         next.starts_with(char::is_lowercase)
@@ -2418,14 +2427,30 @@ fn name_run<'t>(
             votes[0] += 2;
         }
     }
-    // a role set off after a name of two words is a person's: "Keikichi Honda, general manager
-    // of …"
-    if words.len() == 2
+    // a role set off after a name of two or three capitalised words is a person's: "Keikichi
+    // Honda, general manager of …", "Marine Le Pen, the prominent leader of …"
+    if (words.len() == 2
+        || (words.len() == 3 && words.iter().all(|w| w.starts_with(char::is_uppercase))))
         && title.is_none()
         && !ends_in_legal_form(&name)
         && role_set_off_after(text, range.end)
     {
         votes[0] += 2;
+    }
+    // and a role in lower case right before one, whatever its given name: "Hollywood actress
+    // Kaley Cuoco", "tennis star Jannik Sinner", "Tory leader Kemi Badenoch" (not a noun a
+    // company is called by too: "market leader Best Buy", "electronics retailer Best Buy")
+    if (2..=3).contains(&words.len()) && title.is_none() && !g.given_names.contains_lowered(first) {
+        let before = prev_word(text, range.start);
+        if before.starts_with(char::is_lowercase)
+            && is_title_word(before)
+            && !is_company_noun_before_name(before)
+            && !(matches!(before, "leader" | "rival" | "partner" | "owner" | "member")
+                && prev_word(text, range.start - before.len() - 1).starts_with(char::is_lowercase))
+            && text[..range.start].ends_with(' ')
+        {
+            votes[0] += 2;
+        }
     }
     // an age set off after a name, or a description with one, is a person's: "Zeinab, 22,
     // recalls", "Sorina Anastasiu – a 33-year-old recruiter – was due to"
@@ -4873,6 +4898,23 @@ mod tests {
             Some(EntityKind::Person),
             "{es:?}"
         );
+    }
+
+    #[test]
+    fn a_role_beside_a_name_of_no_known_given_name_tells_a_person() {
+        let es = entities_of(
+            "Actress.\n\nHollywood actress Kaley Cuoco has shared her fears. Marine Le Pen, the \
+             prominent leader of the far right, was convicted. Rivals struggle to keep up with \
+             market leader Best Buy. Tory leader Kemi Badenoch spoke.",
+        );
+        for name in ["Kaley Cuoco", "Marine Le Pen", "Kemi Badenoch"] {
+            assert_eq!(
+                kind_of(&es, name),
+                Some(EntityKind::Person),
+                "{name}: {es:?}"
+            );
+        }
+        assert_ne!(kind_of(&es, "Best Buy"), Some(EntityKind::Person), "{es:?}");
     }
 
     #[test]
