@@ -3745,6 +3745,7 @@ fn cluster(
         add(m, id, &mut entities, &mut votes, &mut mentions);
     }
     merge_name_tails(&mut entities, &mut votes, &mut mentions);
+    merge_headline_epithets(text, lower_words, &mut entities, &mut votes, &mut mentions);
     merge_company_stems(&mut entities, &mut votes, &mut mentions);
     merge_body_tails(text, &mut entities, &mut votes, &mut mentions);
     // a name first met in capitals (a dateline's "WASHINGTON") goes by the form the text writes
@@ -4050,6 +4051,52 @@ fn merge_name_tails(
                 .filter(|(_, long)| ends_with_name(long, &e.name));
             match (longer.next(), longer.next()) {
                 (Some(&(j, _)), None) => Some(j),
+                _ => None,
+            }
+        })
+        .collect();
+    merge_into(&into, entities, votes, mentions);
+}
+
+/// A headline's epithet before a surname is no given name: "Defiant Macron says …" above
+/// "French President Emmanuel Macron went on …" is Emmanuel Macron (a name of two words named
+/// only on the first line, its first word no given name nor title, whose surname is that of one
+/// person named in full, a given name first).
+fn merge_headline_epithets(
+    text: &str,
+    lower_words: &LowerWords,
+    entities: &mut Vec<Entity>,
+    votes: &mut Vec<[i32; 3]>,
+    mentions: &mut [Mention],
+) {
+    let first_line_end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
+    let headline_only = |id: usize| {
+        mentions
+            .iter()
+            .filter(|m| m.entity == id)
+            .all(|m| m.range.end <= first_line_end)
+    };
+    let into: Vec<Option<usize>> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let (epithet, surname) = e.name.split_once(' ')?;
+            if surname.contains(' ')
+                || is_given_name(epithet)
+                || is_listed_given_name(epithet)
+                || is_title_word(epithet)
+                || lower_words.contains_lowered(epithet)
+                || !headline_only(i)
+            {
+                return None;
+            }
+            let mut fuller = entities.iter().enumerate().filter(|&(j, other)| {
+                j != i
+                    && other.name.ends_with(&format!(" {surname}"))
+                    && space_words(&other.name).next().is_some_and(is_given_name)
+            });
+            match (fuller.next(), fuller.next()) {
+                (Some((j, _)), None) => Some(j),
                 _ => None,
             }
         })
@@ -4915,6 +4962,16 @@ mod tests {
             );
         }
         assert_ne!(kind_of(&es, "Best Buy"), Some(EntityKind::Person), "{es:?}");
+    }
+
+    #[test]
+    fn a_headline_s_epithet_before_a_surname_is_no_given_name() {
+        let es = entities_of(
+            "Defiant Macron says reform to be in force by end of year\nFrench President Emmanuel \
+             Macron went on air on Wednesday to defend his reform.",
+        );
+        assert!(find(&es, "Defiant Macron").is_none(), "{es:?}");
+        assert_eq!(find(&es, "Emmanuel Macron").unwrap().mentions, 2, "{es:?}");
     }
 
     #[test]
