@@ -505,6 +505,9 @@ pub fn find_quotes(
                     // Macintosh was described by Jobs as the “most important Mac”")
                     .or_else(|| agent_as(&ctx, &masked, para.start, before.clone()))
                     .or_else(|| {
+                        prompted_to_say(&ctx, &masked, para.start, before.clone()).map(Who::Entity)
+                    })
+                    .or_else(|| {
                         attribution_before(&ctx, &masked, para.start, before.clone(), sent.clone())
                     })
                     .or_else(|| by_agent(&ctx, &masked, para.start, sent.clone()));
@@ -7180,6 +7183,52 @@ fn opening_clause_end(
     Some(at + comma)
 }
 
+/// The one someone's question or act led to say the words after the lead: "he asked Mr. Vance
+/// whether …, prompting Mr. Vance to dodge and say he was “focused on the future”" (a person
+/// named after "prompting", "forcing", "asking" and the like, then "to", at most two words in
+/// lower case, and "say", "tell", "insist" or another verb of saying).
+fn prompted_to_say(ctx: &Ctx, masked: &Masked, base: usize, lead: Range<usize>) -> Option<usize> {
+    let words = words_of(masked, base, lead);
+    let say = words.iter().rposition(|(_, w)| {
+        matches!(
+            *w,
+            "say" | "tell" | "insist" | "respond" | "reply" | "admit" | "declare" | "concede"
+        )
+    })?;
+    let to = (say.saturating_sub(3)..say)
+        .rev()
+        .find(|&j| words[j].1 == "to")?;
+    if !words[to + 1..say]
+        .iter()
+        .all(|(_, w)| w.starts_with(char::is_lowercase))
+    {
+        return None;
+    }
+    let named = mention_covering(ctx, words.get(to.checked_sub(1)?)?.0.clone())
+        .filter(|m| !m.possessive && person_like(ctx, m.entity))?;
+    let before = words
+        .iter()
+        .rev()
+        .find(|(r, w)| r.end <= named.range.start && !is_title(w))?
+        .1;
+    matches!(
+        before,
+        "prompting"
+            | "forcing"
+            | "leading"
+            | "causing"
+            | "pushing"
+            | "asking"
+            | "urging"
+            | "pressing"
+            | "prompted"
+            | "forced"
+            | "pressed"
+            | "urged"
+    )
+    .then_some(named.entity)
+}
+
 /// When the subject found at `at` heads a clause that leads the main one ("soon after US
 /// President Donald Trump threatened …, the Commerce Ministry said that …"), past a phrase
 /// ("According to The Guardian, …"), the main clause's subject with a verb of saying of its own.
@@ -9137,6 +9186,16 @@ mod tests {
              Generations That Built an Empire\", the family grew rich.",
         );
         assert_eq!(s, vec![some("George Kurtz"), some("George Kurtz"), None]);
+    }
+
+    #[test]
+    fn the_one_prompted_to_say_the_words_says_them() {
+        let s = speakers_of(
+            "Debate.\n\nTim Walz met James Vance on Tuesday.\n\nBut Walz also asked Mr. Vance \
+             whether Donald Trump had lost, prompting Mr. Vance to dodge and say he was \
+             “focused on the future.”",
+        );
+        assert_eq!(s, vec![some("James Vance")]);
     }
 
     #[test]
