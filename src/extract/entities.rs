@@ -1406,9 +1406,17 @@ fn chunks(
                         .get(end + 1)
                         .is_some_and(|t| t.capitalized && is_legal_form(t.word(text)))
             };
+            // (nor do initials that stand for a given name: "JD Vance", "AJ Styles")
+            let initials_as_given_name = || {
+                matches!(
+                    tokens[end - 1].word(text),
+                    "JD" | "AJ" | "TJ" | "CJ" | "JJ" | "PJ" | "RJ" | "JT" | "JP"
+                ) && !shouted(&tokens[end])
+            };
             if tokens[end].capitalized
                 && shouted(&tokens[end]) != shouted(&tokens[end - 1])
                 && !generation()
+                && !initials_as_given_name()
                 && !is_legal_form(tokens[end].word(text))
                 && !company_after_acronym()
                 && !acronym_before_legal_form()
@@ -4972,6 +4980,17 @@ mod tests {
         );
         assert!(find(&es, "Defiant Macron").is_none(), "{es:?}");
         assert_eq!(find(&es, "Emmanuel Macron").unwrap().mentions, 2, "{es:?}");
+    }
+
+    #[test]
+    fn initials_that_stand_for_a_given_name_open_a_name() {
+        let es = entities_of(
+            "Debate.\n\nSenator JD Vance of Ohio spoke. Later JD Vance said he was focused on \
+             the future. The UN Security Council met.",
+        );
+        assert_eq!(find(&es, "JD Vance").unwrap().mentions, 2, "{es:?}");
+        assert!(find(&es, "JD").is_none(), "{es:?}");
+        assert!(find(&es, "UN Security Council").is_none(), "{es:?}");
     }
 
     #[test]
