@@ -1408,10 +1408,13 @@ fn chunks(
             };
             // (nor do initials that stand for a given name: "JD Vance", "AJ Styles")
             let initials_as_given_name = || {
-                matches!(
-                    tokens[end - 1].word(text),
-                    "JD" | "AJ" | "TJ" | "CJ" | "JJ" | "PJ" | "RJ" | "JT" | "JP"
-                ) && !shouted(&tokens[end])
+                let w = tokens[end - 1].word(text).as_bytes();
+                w.len() == 2
+                    && matches!(
+                        w,
+                        b"JD" | b"AJ" | b"TJ" | b"CJ" | b"JJ" | b"PJ" | b"RJ" | b"JT" | b"JP"
+                    )
+                    && !shouted(&tokens[end])
             };
             if tokens[end].capitalized
                 && shouted(&tokens[end]) != shouted(&tokens[end - 1])
@@ -4068,8 +4071,8 @@ fn merge_name_tails(
 
 /// A headline's epithet before a surname is no given name: "Defiant Macron says …" above
 /// "French President Emmanuel Macron went on …" is Emmanuel Macron (a name of two words named
-/// only on the first line, its first word no given name nor title, whose surname is that of one
-/// person named in full, a given name first).
+/// only on a first line that reads as a headline, its first word no given name nor title, whose
+/// surname is that of one person named in full, a given name first).
 fn merge_headline_epithets(
     text: &str,
     lower_words: &LowerWords,
@@ -4077,7 +4080,14 @@ fn merge_headline_epithets(
     votes: &mut Vec<[i32; 3]>,
     mentions: &mut [Mention],
 ) {
-    let first_line_end = memchr::memchr(b'\n', text.as_bytes()).unwrap_or(text.len());
+    // (a first line that reads as a headline: short, with no full stop at its end)
+    let Some(first_line_end) = memchr::memchr(b'\n', text.as_bytes()) else {
+        return;
+    };
+    let headline = text[..first_line_end].trim_end();
+    if headline.ends_with('.') || headline.split_whitespace().nth(20).is_some() {
+        return;
+    }
     let headline_only = |id: usize| {
         mentions
             .iter()
@@ -4089,12 +4099,14 @@ fn merge_headline_epithets(
         .enumerate()
         .map(|(i, e)| {
             let (epithet, surname) = e.name.split_once(' ')?;
+            // (where it is named first: most names are named past the first line, and the
+            // article's words in lower case are gathered only when asked for)
             if surname.contains(' ')
+                || !headline_only(i)
                 || is_given_name(epithet)
                 || is_listed_given_name(epithet)
                 || is_title_word(epithet)
                 || lower_words.contains_lowered(epithet)
-                || !headline_only(i)
             {
                 return None;
             }

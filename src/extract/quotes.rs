@@ -1432,6 +1432,13 @@ fn spaced_lower_words(t: &str) -> String {
 fn phrase_of_a_longer_quote(out: &mut [Quote]) {
     for h in 0..out.len() {
         let q = &out[h];
+        if q.paragraph == 0
+            || q.kind != QuoteKind::Direct
+            || q.speaker.is_some()
+            || q.description.is_none()
+        {
+            continue;
+        }
         // (nor a title, its words mostly capitalised: "The Trumps: Three Generations That Built
         // an Empire")
         let capitalised = q
@@ -1444,13 +1451,7 @@ fn phrase_of_a_longer_quote(out: &mut [Quote]) {
             .whitespace_words()
             .filter(|w| w.starts_with(char::is_lowercase))
             .count();
-        if q.paragraph == 0
-            || q.kind != QuoteKind::Direct
-            || q.speaker.is_some()
-            || q.description.is_none()
-            || lower == 0
-            || capitalised > lower
-        {
+        if lower == 0 || capitalised > lower {
             continue;
         }
         let words = spaced_lower_words(&q.text);
@@ -2053,8 +2054,12 @@ fn is_utterance(quote: &str) -> bool {
 /// opens with "About", "On" or "Regarding" and ends with a colon, with no comma nor verb of
 /// saying: not "On Tuesday, Smith said:" nor "On Friday, Kamala Harris took to social media:").
 fn in_topic_label(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    // (the line's end read first: most lines end in no colon)
+    let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+    if !text[..end].trim_end().ends_with(':') {
+        return false;
+    }
+    let start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
     let Some(label) = text[start..end].trim().strip_suffix(':') else {
         return false;
     };
@@ -7188,6 +7193,25 @@ fn opening_clause_end(
 /// named after "prompting", "forcing", "asking" and the like, then "to", at most two words in
 /// lower case, and "say", "tell", "insist" or another verb of saying).
 fn prompted_to_say(ctx: &Ctx, masked: &Masked, base: usize, lead: Range<usize>) -> Option<usize> {
+    // (the lead's bytes read first: few hold "to" and such a verb, and need no words split)
+    let piece = frame(masked, base, lead.start, lead.end).as_bytes();
+    let has = |needle: &[u8]| memchr::memmem::find(piece, needle).is_some();
+    if !has(b" to ")
+        || ![
+            &b" say"[..],
+            b" tell",
+            b" insist",
+            b" respond",
+            b" reply",
+            b" admit",
+            b" declare",
+            b" concede",
+        ]
+        .iter()
+        .any(|verb| has(verb))
+    {
+        return None;
+    }
     let words = words_of(masked, base, lead);
     let say = words.iter().rposition(|(_, w)| {
         matches!(
