@@ -2429,12 +2429,25 @@ fn name_run<'t>(
     }
     // a given name and more right after a verb of saying or a title in lower case is
     // someone's: "“…,” said Mike Lake", "Yukos spokesman Mike Lake" (as much as a place's last
-    // word says a place)
-    if words.len() >= 2 && g.given_names.contains_lowered(first) && title.is_none() {
-        let before = prev_word(text, first_token.range.start);
-        if g.speech_verbs.contains_lowered(before)
-            || (before.starts_with(char::is_lowercase) && is_title_word(before))
-        {
+    // word says a place); and two or three words after a role in lower case, whatever the given
+    // name: "Hollywood actress Kaley Cuoco", "tennis star Jannik Sinner", "Tory leader Kemi
+    // Badenoch" (not a noun a company is called by too: "market leader Best Buy", "electronics
+    // retailer Best Buy")
+    if words.len() >= 2 && title.is_none() {
+        let before = prev_word(text, range.start);
+        let role_before = before.starts_with(char::is_lowercase) && is_title_word(before);
+        let someone_s = if g.given_names.contains_lowered(first) {
+            g.speech_verbs.contains_lowered(before) || role_before
+        } else {
+            words.len() <= 3
+                && role_before
+                && !is_company_noun_before_name(before)
+                && !(matches!(before, "leader" | "rival" | "partner" | "owner" | "member")
+                    && prev_word(text, range.start - before.len() - 1)
+                        .starts_with(char::is_lowercase))
+                && text[..range.start].ends_with(' ')
+        };
+        if someone_s {
             votes[0] += 2;
         }
     }
@@ -2447,21 +2460,6 @@ fn name_run<'t>(
         && role_set_off_after(text, range.end)
     {
         votes[0] += 2;
-    }
-    // and a role in lower case right before one, whatever its given name: "Hollywood actress
-    // Kaley Cuoco", "tennis star Jannik Sinner", "Tory leader Kemi Badenoch" (not a noun a
-    // company is called by too: "market leader Best Buy", "electronics retailer Best Buy")
-    if (2..=3).contains(&words.len()) && title.is_none() && !g.given_names.contains_lowered(first) {
-        let before = prev_word(text, range.start);
-        if before.starts_with(char::is_lowercase)
-            && is_title_word(before)
-            && !is_company_noun_before_name(before)
-            && !(matches!(before, "leader" | "rival" | "partner" | "owner" | "member")
-                && prev_word(text, range.start - before.len() - 1).starts_with(char::is_lowercase))
-            && text[..range.start].ends_with(' ')
-        {
-            votes[0] += 2;
-        }
     }
     // an age set off after a name, or a description with one, is a person's: "Zeinab, 22,
     // recalls", "Sorina Anastasiu – a 33-year-old recruiter – was due to"
@@ -4110,9 +4108,10 @@ fn merge_headline_epithets(
             {
                 return None;
             }
+            let tail = format!(" {surname}");
             let mut fuller = entities.iter().enumerate().filter(|&(j, other)| {
                 j != i
-                    && other.name.ends_with(&format!(" {surname}"))
+                    && other.name.ends_with(&tail)
                     && space_words(&other.name).next().is_some_and(is_given_name)
             });
             match (fuller.next(), fuller.next()) {

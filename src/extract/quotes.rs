@@ -1430,6 +1430,8 @@ fn spaced_lower_words(t: &str) -> String {
 /// in lower case among them: not a product's or a show's name inside someone's words; near: a
 /// term the article uses throughout, "top secret", is no one's).
 fn phrase_of_a_longer_quote(out: &mut [Quote]) {
+    // (each quote's words lowered once, at the first phrase that asks: most articles have none)
+    let mut lowered: Option<Vec<String>> = None;
     for h in 0..out.len() {
         let q = &out[h];
         if q.paragraph == 0
@@ -1464,6 +1466,8 @@ fn phrase_of_a_longer_quote(out: &mut [Quote]) {
         {
             continue;
         }
+        let lowered = lowered
+            .get_or_insert_with(|| out.iter().map(|q| spaced_lower_words(&q.text)).collect());
         let holder = out
             .iter()
             .enumerate()
@@ -1473,7 +1477,7 @@ fn phrase_of_a_longer_quote(out: &mut [Quote]) {
                     && other.speaker.is_some()
                     && other.paragraph > 0
                     && other.paragraph.abs_diff(out[h].paragraph) <= 2
-                    && spaced_lower_words(&other.text).contains(&words)
+                    && lowered[k].contains(&words)
             })
             .map(|(_, other)| other.speaker);
         if let Some(speaker) = holder {
@@ -2063,13 +2067,12 @@ fn in_topic_label(text: &str, at: usize) -> bool {
     let Some(label) = text[start..end].trim().strip_suffix(':') else {
         return false;
     };
-    let mut words = label.whitespace_words();
-    matches!(words.next(), Some("About" | "On" | "Regarding"))
-        && label.len() <= 160
+    matches!(
+        label.whitespace_words().next(),
+        Some("About" | "On" | "Regarding")
+    ) && label.len() <= 160
         && !label.contains(['“', '”', '"', '.', ','])
-        && !label
-            .whitespace_words()
-            .any(|w| is_speech_verb(w.trim_end_matches(',')))
+        && !label.whitespace_words().any(is_speech_verb)
 }
 
 /// Whether the text before a quote ends in a chant that the quote gives: "reprised the chant",
@@ -4966,6 +4969,12 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
                 .find(|w| !is_title(w) || role(w))
                 .is_some_and(|w| role(w))
     };
+    // (the name alone on its line, after a dash, or after such a label, a person's)
+    let heads_the_line = |lead: &str, e: usize| {
+        lead.is_empty()
+            || lead.ends_with(['-', '\u{2014}', '\u{2013}'])
+            || (role_label(lead) && ctx.entities[e].kind == EntityKind::Person)
+    };
     // or a person heading a label on what they spoke of: "Booker on vote to convict Trump: “…”",
     // "Chiefs coach Andy Reid on Super Bowl MVP Patrick Mahomes: ‘…’"
     // (the first mention after which "on" follows, all before it a label)
@@ -4983,10 +4992,7 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
             lead = rest.trim_end();
         }
         let topic = frame(masked, base, first.range.end, last.end);
-        let heads = lead.is_empty()
-            || lead.ends_with(['-', '\u{2014}', '\u{2013}'])
-            || (role_label(lead) && ctx.entities[first.entity].kind == EntityKind::Person);
-        if heads
+        if heads_the_line(lead, first.entity)
             && !topic.contains([',', '.', ';', '(', '\n'])
             && topic.whitespace_words().nth(12).is_none()
             && !first.possessive
@@ -4997,10 +5003,9 @@ fn colon_label(ctx: &Ctx, masked: &Masked, base: usize, before: Range<usize>) ->
     }
     let m = mention_covering(ctx, last.clone()).filter(|m| m.range.end >= last.end)?;
     let lead = frame(masked, base, before.start, m.range.start).trim_end();
-    let alone = lead.is_empty() || lead.ends_with(['-', '\u{2014}', '\u{2013}']);
-    // or after a role that heads the line: "BBC Two controller Roly Keating: “…”", "- Manchester
-    // United coach Sir Alex Ferguson: “…”"
-    let alone = alone || (role_label(lead) && ctx.entities[m.entity].kind == EntityKind::Person);
+    // (alone or after a role that heads the line: "BBC Two controller Roly Keating: “…”", "-
+    // Manchester United coach Sir Alex Ferguson: “…”")
+    let alone = heads_the_line(lead, m.entity);
     let speaks = person_like(ctx, m.entity)
         || matches!(
             ctx.entities[m.entity].kind,
