@@ -1343,6 +1343,14 @@ fn chunks(
     // Ongoing talks …", where each line is a paragraph; lines after it may be wire copy too narrow
     // to be told from paragraphs, "… by John\nSmith, the chief executive")
     let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.start <= at);
+    // (nor from a paragraph that is a name alone, a subheading, into the next: "Emma Stone\nEmma
+    // Stone was awarded …", "Robert Downey Jr.\nKnown for his candor"; a wrapped name opens no
+    // line of its own)
+    let heads_its_own_line = |first: usize| {
+        let at = tokens[first].range.start;
+        let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        text[line_start..at].trim().is_empty()
+    };
     // (a chunk opens at a capitalised token: room for as many, made once)
     let mut out = Vec::with_capacity(capitalised.len());
     let mut nicknames = Vec::new();
@@ -1371,6 +1379,7 @@ fn chunks(
                     || (gap_text.contains('\n')
                         && paragraph_of(gap.start) == 1
                         && paragraph_of(tokens[end].range.start) > 1)
+                    || (gap_text.contains('\n') && heads_its_own_line(start))
                 {
                     break;
                 }
@@ -4568,6 +4577,25 @@ mod tests {
         );
         assert!(es.iter().all(|e| e.name != "Zelenskyy Ongoing"), "{es:?}");
         assert_eq!(mentions_of(&es, "Volodymyr Zelenskyy"), Some(2), "{es:?}");
+    }
+
+    #[test]
+    fn a_name_alone_on_its_line_never_runs_into_the_next_line() {
+        let es = entities_of(
+            "Oscar speeches\nEmma Stone\nEmma Stone was awarded Best Actress.\nRobert Downey \
+             Jr.\nKnown for his candor, Downey was precise.",
+        );
+        assert_eq!(mentions_of(&es, "Emma Stone"), Some(2), "{es:?}");
+        assert!(
+            es.iter()
+                .all(|e| !(e.name.contains("Downey") && e.name.contains("Known"))),
+            "{es:?}"
+        );
+        // (the trap: a name wrapped inside a line runs on, "… by John\nSmith, the chief")
+        let es = entities_of(
+            "Deal.\n\nThe deal was announced on Monday by John\nSmith, the chief executive.",
+        );
+        assert!(find(&es, "John Smith").is_some(), "{es:?}");
     }
 
     #[test]
