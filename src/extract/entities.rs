@@ -1343,13 +1343,19 @@ fn chunks(
     // Ongoing talks …", where each line is a paragraph; lines after it may be wire copy too narrow
     // to be told from paragraphs, "… by John\nSmith, the chief executive")
     let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.start <= at);
-    // (nor from a paragraph that is a name alone, a subheading, into the next: "Emma Stone\nEmma
-    // Stone was awarded …", "Robert Downey Jr.\nKnown for his candor"; a wrapped name opens no
-    // line of its own)
-    let heads_its_own_line = |first: usize| {
+    // (nor from a line that is a name alone, a subheading, into a line longer than wire copy
+    // is wrapped, 100 bytes: "Emma Stone\nEmma Stone was awarded …", "Robert Downey
+    // Jr.\nKnown for his casual and funny candor …"; a wrapped name may open a short line,
+    // "    Video\nAffiliates said so.")
+    let heads_its_own_line = |first: usize, gap: &Range<usize>| {
         let at = tokens[first].range.start;
         let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        text[line_start..at].trim().is_empty()
+        let Some(next_line) = text[gap.clone()].rfind('\n').map(|i| gap.start + i + 1) else {
+            return false;
+        };
+        let next_len =
+            memchr::memchr(b'\n', &text.as_bytes()[next_line..]).unwrap_or(text.len() - next_line);
+        next_len > 100 && text[line_start..at].trim().is_empty()
     };
     // (a chunk opens at a capitalised token: room for as many, made once)
     let mut out = Vec::with_capacity(capitalised.len());
@@ -1379,7 +1385,7 @@ fn chunks(
                     || (gap_text.contains('\n')
                         && paragraph_of(gap.start) == 1
                         && paragraph_of(tokens[end].range.start) > 1)
-                    || (gap_text.contains('\n') && heads_its_own_line(start))
+                    || (gap_text.contains('\n') && heads_its_own_line(start, &gap))
                 {
                     break;
                 }
@@ -4582,8 +4588,10 @@ mod tests {
     #[test]
     fn a_name_alone_on_its_line_never_runs_into_the_next_line() {
         let es = entities_of(
-            "Oscar speeches\nEmma Stone\nEmma Stone was awarded Best Actress.\nRobert Downey \
-             Jr.\nKnown for his candor, Downey was precise.",
+            "Oscar speeches\nEmma Stone\nEmma Stone was awarded Best Actress for her role in \
+             Poor Things, making her a two-time winner of the award.\nRobert Downey Jr.\nKnown \
+             for his casual and funny candor, Downey was pragmatic, precise and hilarious in his \
+             acceptance speech on Sunday night.",
         );
         assert_eq!(mentions_of(&es, "Emma Stone"), Some(2), "{es:?}");
         assert!(

@@ -1651,10 +1651,26 @@ fn quote_spans(text: &str, para: Range<usize>) -> Vec<Span> {
         }
         match open {
             None => {
+                // (a double mark typed with a space after it still opens, when a capital
+                // follows and a closing mark comes later: `" It’s not about me,” she said`,
+                // `Lake said, ” The ongoing border crisis …”`)
+                let spaced_opener = || {
+                    matches!(c, '"' | '\u{201C}' | '\u{201D}')
+                        && prev.is_none_or(char::is_whitespace)
+                        && p[i + len..]
+                            .strip_prefix(' ')
+                            .is_some_and(|rest| rest.starts_with(|n: char| n.is_uppercase()))
+                        && quote_marks(p, i + len + 1).any(|(j, close, _)| {
+                            matches!(close, '"' | '\u{201D}')
+                                && !p[..j].chars().next_back().is_some_and(char::is_whitespace)
+                        })
+                };
                 let opens = match c {
-                    '\u{201C}' | '\u{AB}' | '\u{201E}' => !next_space,
-                    '"' => !is_word(prev) && !next_space,
-                    '\u{201D}' => prev.is_none_or(char::is_whitespace) && !next_space,
+                    '\u{201C}' | '\u{AB}' | '\u{201E}' => !next_space || spaced_opener(),
+                    '"' => (!is_word(prev) && !next_space) || spaced_opener(),
+                    '\u{201D}' => {
+                        (prev.is_none_or(char::is_whitespace) && !next_space) || spaced_opener()
+                    }
                     // (a curly one that opens the paragraph may run to its end, as a quote
                     // that goes on in the next paragraph: "‘The first goal was to win …")
                     '\u{2018}' | '\'' => {
@@ -9011,6 +9027,23 @@ mod tests {
             direct("\"We will win,\" said Donald Trump."),
             vec![("We will win,".into(), some("Donald Trump"))]
         );
+    }
+
+    #[test]
+    fn an_opening_mark_typed_with_a_space_after_it_still_opens() {
+        assert_eq!(
+            direct(
+                "Emma Stone won.\n\nThe actress praised the team. \" It is about a team,\u{201D} \
+                 she said."
+            ),
+            vec![("It is about a team,".into(), some("Emma Stone"))]
+        );
+        assert_eq!(
+            direct("Kari Lake spoke.\n\nLake said, \u{201D} The border is a disaster.\u{201D}"),
+            vec![("The border is a disaster.".into(), some("Kari Lake"))]
+        );
+        // (the trap: no closing mark after it)
+        assert!(direct("He measured 6 \" Then he left.").is_empty());
     }
 
     #[test]
