@@ -1315,6 +1315,9 @@ pub fn find_quotes(
                             )
                         };
                         (said || bare_verb() == Some(true)).then_some(Who::Entity(e))
+                    })
+                    .or_else(|| {
+                        statement_read_out(&ctx, &masked, para.start, &sentences).map(Who::Entity)
                     })?;
                 // (or one unnamed: "A Drexel spokesman … but added:")
                 Some(resolve(&ctx, who, &antecedents, last.start)).filter(|w| match w {
@@ -1989,6 +1992,38 @@ impl<'a> MarkBytes<'a> {
             .map(|i| from + i)
             .or(lead)
     }
+}
+
+/// The author of a statement the sentence before a short colon line tells of, when that line
+/// only brings the statement in: "Member Peter Matthew Bauer shared a statement to explain what
+/// the reunion has been like. Read it in full:" (the paragraphs after it are his).
+fn statement_read_out(
+    ctx: &Ctx,
+    masked: &Masked,
+    base: usize,
+    sentences: &[Range<usize>],
+) -> Option<usize> {
+    let [.., before, last] = sentences else {
+        return None;
+    };
+    let line = words_of(masked, base, last.clone());
+    let brings_in = line.len() <= 6
+        && line.iter().any(|(_, w)| {
+            matches!(
+                w.trim_end_matches(':').to_ascii_lowercase().as_str(),
+                "read" | "reads" | "below" | "full"
+            )
+        })
+        && mentions_in(ctx, last.clone()).all(|m| !person_like(ctx, m.entity));
+    if !brings_in {
+        return None;
+    }
+    let words = words_of(masked, base, before.clone());
+    if !words.iter().any(|(_, w)| is_statement_noun(w)) {
+        return None;
+    }
+    let (e, _) = sentence_subject(ctx, masked, base, before.clone())?;
+    person_like(ctx, e).then_some(e)
 }
 
 /// The paragraph with quote contents replaced by `x`, so that only the frame is read.
@@ -10590,6 +10625,18 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Pat Caddell"));
         assert_eq!(q[1].1, some("New York Times"));
+    }
+
+    #[test]
+    fn a_line_that_brings_in_a_statement_gives_it_to_its_author() {
+        let text =
+            "Band news\nMember Peter Matthew Bauer shared a statement about the reunion. Read \
+                    it in full:\n\u{201C}The last few weeks have been an absolute blast.";
+        assert_eq!(direct(text)[0].1, some("Peter Matthew Bauer"));
+        // (the trap: a line that names someone else reads out that one's words)
+        let text = "Band news\nPeter Bauer shared a statement about the reunion. Read what \
+                    Hamilton Leithauser said:\n\u{201C}The last few weeks have been a blast.";
+        assert_ne!(direct(text)[0].1, some("Peter Bauer"));
     }
 
     #[test]
