@@ -1281,8 +1281,31 @@ pub fn find_quotes(
             .and_then(|last| {
                 sentence_subject(&ctx, &masked, para.start, last.clone())
                     .filter(|&(_, at)| leads_sentence(&masked, para.start, last.start..at))
+                    .map(|(e, _)| e)
+                    // (or the person a title that opens the sentence stands for: "Democratic
+                    // Governor Tim Walz stopped in Duluth. / The Governor addressed supporters
+                    // …" / "“By the time we go to sleep …”")
+                    .or_else(|| {
+                        let words = words_of(&masked, para.start, last.clone());
+                        let (description, end) = description_at(&words)
+                            .filter(|(d, _)| d.starts_with("The ") || d.starts_with("the "))?;
+                        // (who then speaks: not "The 19-year-old striker nodding home the
+                        // equaliser …" before his manager's words)
+                        let verb = words.iter().find(|(r, _)| r.start >= end)?.1;
+                        if !(is_speech_verb(verb) || matches!(verb, "addressed" | "spoke")) {
+                            return None;
+                        }
+                        match resolve(
+                            &ctx,
+                            Who::Description(description),
+                            &antecedents,
+                            last.start,
+                        ) {
+                            Who::Entity(e) => Some(e),
+                            _ => None,
+                        }
+                    })
             })
-            .map(|(e, _)| e)
             .filter(|&e| person_like(&ctx, e));
         intro_from_previous = sentences
             .last()
@@ -10625,6 +10648,18 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Pat Caddell"));
         assert_eq!(q[1].1, some("New York Times"));
+    }
+
+    #[test]
+    fn a_quote_alone_after_a_title_that_speaks_is_the_titled_person_s() {
+        let text = "Election eve\nIn Minnesota, Democratic Governor Tim Walz stopped in Duluth.\n\
+                    The Governor addressed supporters outside the Labor Temple.\n\u{201C}By \
+                    tomorrow night we will have set the path.\u{201D}";
+        assert_eq!(direct(text)[0].1, some("Tim Walz"));
+        // (the trap: a description that does something else, before another's words)
+        let text = "Match report\nSubstitute Danny Graham scored late.\nThe 19-year-old striker \
+                    nodded home the equaliser.\n\u{201C}I felt we did enough to win.\u{201D}";
+        assert_ne!(direct(text)[0].1, some("Danny Graham"));
     }
 
     #[test]
