@@ -1282,28 +1282,20 @@ pub fn find_quotes(
                 sentence_subject(&ctx, &masked, para.start, last.clone())
                     .filter(|&(_, at)| leads_sentence(&masked, para.start, last.start..at))
                     .map(|(e, _)| e)
-                    // (or the person a title that opens the sentence stands for: "Democratic
-                    // Governor Tim Walz stopped in Duluth. / The Governor addressed supporters
-                    // …" / "“By the time we go to sleep …”")
+                    // (or the person a title that opens the sentence stands for, who then
+                    // speaks: "Democratic Governor Tim Walz stopped in Duluth. / The Governor
+                    // addressed supporters …" / "“By the time we go to sleep …”"; not "The
+                    // 19-year-old striker nodding home the equaliser …" before his manager's
+                    // words)
                     .or_else(|| {
-                        let words = words_of(&masked, para.start, last.clone());
-                        let (description, end) = description_at(&words)
-                            .filter(|(d, _)| d.starts_with("The ") || d.starts_with("the "))?;
-                        // (who then speaks: not "The 19-year-old striker nodding home the
-                        // equaliser …" before his manager's words)
-                        let verb = words.iter().find(|(r, _)| r.start >= end)?.1;
-                        if !(is_speech_verb(verb) || matches!(verb, "addressed" | "spoke")) {
-                            return None;
-                        }
-                        match resolve(
+                        let (e, verb) = described_subject(
                             &ctx,
-                            Who::Description(description),
+                            &masked,
+                            para.start,
+                            last.clone(),
                             &antecedents,
-                            last.start,
-                        ) {
-                            Who::Entity(e) => Some(e),
-                            _ => None,
-                        }
+                        )?;
+                        (is_speech_verb(verb) || matches!(verb, "addressed" | "spoke")).then_some(e)
                     })
             })
             .filter(|&e| person_like(&ctx, e));
@@ -2014,6 +2006,30 @@ impl<'a> MarkBytes<'a> {
         memchr::memchr3(b'"', b'\'', b'<', before_lead)
             .map(|i| from + i)
             .or(lead)
+    }
+}
+
+/// The person a definite description that opens a sentence stands for ("The Governor" for
+/// "Democratic Governor Tim Walz" named before), with the word after the description.
+fn described_subject<'m>(
+    ctx: &Ctx,
+    masked: &'m Masked,
+    base: usize,
+    sentence: Range<usize>,
+    antecedents: &[usize],
+) -> Option<(usize, &'m str)> {
+    let words = words_of(masked, base, sentence.clone());
+    let (description, end) =
+        description_at(&words).filter(|(d, _)| d.starts_with("The ") || d.starts_with("the "))?;
+    let next = words.iter().find(|(r, _)| r.start >= end)?.1;
+    match resolve(
+        ctx,
+        Who::Description(description),
+        antecedents,
+        sentence.start,
+    ) {
+        Who::Entity(e) => Some((e, next)),
+        _ => None,
     }
 }
 
