@@ -479,12 +479,127 @@ pub fn find_entities(text: &str, paragraphs: &[Range<usize>]) -> (Vec<Entity>, V
         &mut mentions,
     );
     add_headline_mentions(text, &tokens, &shouting, &mut entities, &mut mentions);
+    add_described_bodies(text, &mut entities, &mut mentions);
     drop_needless_generations(&mut entities);
     mentions.sort_by_key(|m| m.range.start);
     for m in mentions.iter_mut().filter(|m| m.possessive) {
         m.possessive = !is_contracted_has(text, m.range.end);
     }
     (entities, mentions)
+}
+
+/// Nouns for a public body that a country's or an organisation's name before them makes a named
+/// body: "Israel's military", "China's customs department", "the UN's refugee agency", "the
+/// Chinese commerce ministry".
+pub(crate) const DESCRIBED_BODY_NOUNS: &[&str] = &[
+    "military",
+    "army",
+    "navy",
+    "ministry",
+    "department",
+    "agency",
+    "office",
+    "leadership",
+    "embassy",
+    "cabinet",
+    "regulator",
+    "command",
+];
+
+/// A body the text names by its owner and a noun in lower case: "Israel's military", "the UN's
+/// refugee agency" (an owner that is a place or an organisation, in the possessive), "the Chinese
+/// commerce ministry" (a demonym after "the"), with at most two more words in lower case before
+/// the noun. Each becomes an organisation named by those words, its mention the words after the
+/// owner (the owner keeps its own): so "Israel's military said …" has a speaker, as readers and
+/// fact-checkers name it.
+fn add_described_bodies(text: &str, entities: &mut Vec<Entity>, mentions: &mut Vec<Mention>) {
+    let mut added: Vec<Mention> = Vec::new();
+    for m in mentions.iter() {
+        let kind = entities[m.entity].kind;
+        if !matches!(kind, EntityKind::Place | EntityKind::Organization) {
+            continue;
+        }
+        let surface = &text[m.range.clone()];
+        let after_owner = if m.possessive {
+            let rest = &text[m.range.end..];
+            let apostrophe = if rest.starts_with("'s ") {
+                3
+            } else if rest.starts_with("\u{2019}s ") {
+                5
+            } else {
+                continue;
+            };
+            m.range.end + apostrophe
+        } else if GAZETTEER.is_demonym(surface)
+            && text[..m.range.start]
+                .trim_end_matches(' ')
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && text[m.range.end..].starts_with(' ')
+        {
+            m.range.end + 1
+        } else {
+            continue;
+        };
+        // (up to three words in lower case, the last of them the body's noun)
+        let mut end = after_owner;
+        let mut noun_end = None;
+        for word in text[after_owner..].split(' ').take(3) {
+            let bare = word.trim_end_matches([',', '.', ';', ':']);
+            // (nor a degree, an order or a joined phrase: "Europe's most powerful military",
+            // "the UK's first black cabinet", "North Korea's technical and military …"; nor a
+            // cinema's "box office")
+            if bare.is_empty()
+                || !bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                || matches!(
+                    bare,
+                    "most" | "more" | "own" | "new" | "former" | "first" | "and" | "or" | "box"
+                )
+                || bare.ends_with("est")
+            {
+                break;
+            }
+            end += bare.len();
+            if DESCRIBED_BODY_NOUNS.contains(&bare) {
+                noun_end = Some(end);
+                break;
+            }
+            if bare.len() != word.len() {
+                break;
+            }
+            end += 1;
+        }
+        let Some(noun_end) = noun_end else {
+            continue;
+        };
+        let name = crate::corpus::fold_space(&text[m.range.start..noun_end]);
+        let id = match entities
+            .iter()
+            .position(|e| e.name.eq_ignore_ascii_case(&name))
+        {
+            Some(id) => id,
+            None => {
+                entities.push(Entity {
+                    name,
+                    kind: EntityKind::Organization,
+                    aliases: Vec::new(),
+                    mentions: 0,
+                });
+                entities.len() - 1
+            }
+        };
+        entities[id].mentions += 1;
+        let possessive =
+            text[noun_end..].starts_with("'s") || text[noun_end..].starts_with("\u{2019}s");
+        added.push(Mention {
+            range: after_owner..noun_end,
+            entity: id,
+            possessive,
+            title: None,
+        });
+    }
+    mentions.extend(added);
 }
 
 /// Whether the "'s" after a name at `end` is "has" before a participle, no possessive:
@@ -4583,6 +4698,39 @@ mod tests {
         );
         assert!(es.iter().all(|e| e.name != "Zelenskyy Ongoing"), "{es:?}");
         assert_eq!(mentions_of(&es, "Volodymyr Zelenskyy"), Some(2), "{es:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_its_owner_and_a_noun_is_an_organisation() {
+        let es = entities_of(
+            "Strikes.\n\nIsrael\u{2019}s military said the strike hit a camp. The Chinese \
+             commerce ministry warned the US. The UN's refugee agency has said it is worried.\n",
+        );
+        for name in [
+            "Israel\u{2019}s military",
+            "Chinese commerce ministry",
+            "UN's refugee agency",
+        ] {
+            assert_eq!(
+                kind_of(&es, name),
+                Some(EntityKind::Organization),
+                "{name}: {es:?}"
+            );
+        }
+        // the owner keeps its mention
+        assert_eq!(kind_of(&es, "Israel"), Some(EntityKind::Place), "{es:?}");
+        // the traps: a degree or an order before the noun, a cinema's box office, a person's
+        // office
+        let es = entities_of(
+            "Power.\n\nEurope's most powerful military grew. The UK's first black cabinet met. \
+             Japan's box office boomed. Peter Smith's office said so.\n",
+        );
+        assert!(
+            es.iter().all(|e| !e.name.ends_with("military")
+                && !e.name.ends_with("cabinet")
+                && !e.name.ends_with("office")),
+            "{es:?}"
+        );
     }
 
     #[test]

@@ -3372,6 +3372,18 @@ fn opens_with_a_thing(text: &str, sent: Range<usize>) -> bool {
         && person_noun(second).is_none()
 }
 
+/// Whether an entity is a body the text named by its owner and a noun in lower case ("the
+/// Chinese commerce ministry": see `entities::add_described_bodies`).
+fn is_described_body(ctx: &Ctx, e: usize) -> bool {
+    let entity = &ctx.entities[e];
+    entity.kind == EntityKind::Organization
+        && entity
+            .name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|noun| crate::extract::entities::DESCRIBED_BODY_NOUNS.contains(&noun))
+}
+
 /// A subject at `pos`: a mention, a pronoun, or an anonymous description.
 fn subject_at(
     ctx: &Ctx,
@@ -3392,6 +3404,17 @@ fn subject_at(
     }
     if let Some(p) = pronoun(w).or_else(|| body_pronoun(ctx, w, r.start)) {
         return Some((p, r.end));
+    }
+    // a body named by its owner after "the": "The Chinese commerce ministry", "The UN's refugee
+    // agency" (whose mention starts past the owner)
+    if is_the(w) {
+        let body = words[1..].iter().take(2).find_map(|(r, _)| {
+            mentions_in(ctx, r.start..r.start + 1)
+                .find(|m| m.range.start == r.start && is_described_body(ctx, m.entity))
+        });
+        if let Some(m) = body {
+            return Some((Who::Entity(m.entity), m.range.end));
+        }
     }
     if let Some(found) = document_by_its_author_saying(ctx, &words) {
         return Some(found);
@@ -10664,6 +10687,20 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Pat Caddell"));
         assert_eq!(q[1].1, some("New York Times"));
+    }
+
+    #[test]
+    fn a_body_named_by_its_owner_speaks_and_goes_on_as_it() {
+        let text = "Strikes\nIsrael\u{2019}s military said the strike attributed the deaths to \
+                    \u{201C}the tragedy of war.\u{201D}\nThe Chinese commerce ministry has warned \
+                    the US and vowed to \u{201C}fight to the end.\u{201D}\nThe UN's refugee agency \
+                    has said the plans would create a \"two-tier system\".\nIt said the \
+                    government should \"look at the context\".";
+        let q = direct(text);
+        assert_eq!(q[0].1, some("Israel\u{2019}s military"), "{q:?}");
+        assert_eq!(q[1].1, some("Chinese commerce ministry"), "{q:?}");
+        assert_eq!(q[2].1, some("UN's refugee agency"), "{q:?}");
+        assert_eq!(q[3].1, some("UN's refugee agency"), "{q:?}");
     }
 
     #[test]

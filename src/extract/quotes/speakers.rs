@@ -1897,6 +1897,17 @@ fn spoke_in_a(after: &str, noun: &str) -> bool {
 /// Pronouns to their antecedent; descriptions at `at` to the one person described so before, or
 /// to the body "the company" stands for.
 pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> Who {
+    // a body the text named by its owner: "the Chinese commerce ministry"
+    if let Who::Description(d) = &who {
+        if let Some(named) = d.strip_prefix("the ").or_else(|| d.strip_prefix("The ")) {
+            let body = (0..ctx.entities.len()).find(|&e| {
+                ctx.entities[e].name.eq_ignore_ascii_case(named) && super::is_described_body(ctx, e)
+            });
+            if let Some(e) = body {
+                return Who::Entity(e);
+            }
+        }
+    }
     // two roles of one person are the first's: "the Florida senator and Republican presidential
     // candidate"
     if let Who::Description(d) = &who {
