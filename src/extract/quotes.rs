@@ -5718,8 +5718,21 @@ fn leading_clause_person(
         return None;
     }
     let at = first + 1 + words[first + 1..].iter().position(|(_, w)| !is_title(w))?;
-    let m = mention_covering(ctx, words[at].0.clone())
-        .filter(|m| m.range.start == words[at].0.start && !m.possessive)?;
+    let Some(m) = mention_covering(ctx, words[at].0.clone())
+        .filter(|m| m.range.start == words[at].0.start && !m.possessive)
+        .filter(|m| person_like(ctx, m.entity))
+    else {
+        // (a clause of time with a subject of its own, a name or "the" and a noun: not "When
+        // asked if Mr Blunkett could return …, he replied")
+        let subject = words[at].1;
+        let of_time = matches!(
+            lower_case(words[first].1).as_ref(),
+            "as" | "when" | "while" | "after" | "before" | "once"
+        ) && (subject.starts_with(char::is_uppercase) || is_the(subject));
+        return of_time
+            .then(|| one_person_acted_on(ctx, words[at].0.start..lead.end, want))
+            .flatten();
+    };
     let gender = ctx.genders[m.entity].0;
     let fits = ctx.entities[m.entity].kind == EntityKind::Person
         && (gender == want || gender == Gender::Unknown);
@@ -5738,6 +5751,23 @@ fn leading_clause_person(
         o.entity != m.entity && !o.possessive && person_like(ctx, o.entity) && before.ends_with(',')
     });
     (fits && !other_heads && frame(masked, base, m.range.end, lead.end).contains(','))
+        .then_some(m.entity)
+}
+
+/// The one person a leading clause whose subject is no person names, before the pronoun of
+/// gender `want` that heads the main clause: "As US Marshals escorted Combs from the courtroom,
+/// he told his family …" (`clause` runs from the clause's subject to the pronoun; none when it
+/// names two people, or the one named is another's possession).
+fn one_person_acted_on(ctx: &Ctx, clause: Range<usize>, want: Gender) -> Option<usize> {
+    let comma = clause.start + ctx.text.get(clause.clone())?.rfind(',')?;
+    let mut people = mentions_in(ctx, clause.start..comma).filter(|m| {
+        person_like(ctx, m.entity) || ctx.entities[m.entity].kind == EntityKind::Person
+    });
+    let m = people.next()?;
+    let gender = ctx.genders[m.entity].0;
+    (!m.possessive
+        && people.all(|o| o.entity == m.entity)
+        && (gender == want || gender == Gender::Unknown))
         .then_some(m.entity)
 }
 
@@ -10687,6 +10717,18 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Pat Caddell"));
         assert_eq!(q[1].1, some("New York Times"));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_clause_of_time_about_one_person_is_that_person() {
+        let text = "Combs trial\nSean Combs was acquitted. Marc Agnifilo said the verdict was \
+                    fair. \"We are happy,\" Agnifilo said.\nAs US Marshals escorted Combs from \
+                    the courtroom, he told his family \u{201C}I will be home soon.\u{201D}";
+        assert_eq!(direct(text)[1].1, some("Sean Combs"));
+        // (the trap: a question put to him about another, "Asked if Mr Blunkett could return")
+        let text = "Blunkett quits\nTony Blair spoke. \"We have drawn a line,\" Mr Blair said.\n\
+                    Asked if David Blunkett could return, he replied: \"He has done a great job.\"";
+        assert_eq!(direct(text)[1].1, some("Tony Blair"));
     }
 
     #[test]
