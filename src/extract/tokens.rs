@@ -410,7 +410,28 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool, ascii_capital: Optio
     let name_start = if hyphenated {
         let stem = &text[start..word_end];
         stem.split_once('-')
-            .filter(|(p, _)| matches!(*p, "al" | "el" | "bin" | "ibn" | "abu" | "ben"))
+            .filter(|(p, _)| {
+                matches!(
+                    *p,
+                    "al" | "el"
+                        | "bin"
+                        | "ibn"
+                        | "abu"
+                        | "ben"
+                        | "ad"
+                        | "an"
+                        | "ar"
+                        | "as"
+                        | "ash"
+                        | "at"
+                        | "az"
+                        | "ed"
+                        | "er"
+                        | "es"
+                        | "et"
+                        | "ez"
+                )
+            })
             .map_or(start, |(p, _)| start + p.len() + 1)
     } else {
         start
@@ -1227,7 +1248,28 @@ mod tests {
                 let stem = &text[start..word_end];
                 let after_prefix = (hyphenated.then(|| stem.split_once('-')))
                     .flatten()
-                    .filter(|(p, _)| matches!(*p, "al" | "el" | "bin" | "ibn" | "abu" | "ben"))
+                    .filter(|(p, _)| {
+                        matches!(
+                            *p,
+                            "al" | "el"
+                                | "bin"
+                                | "ibn"
+                                | "abu"
+                                | "ben"
+                                | "ad"
+                                | "an"
+                                | "ar"
+                                | "as"
+                                | "ash"
+                                | "at"
+                                | "az"
+                                | "ed"
+                                | "er"
+                                | "es"
+                                | "et"
+                                | "ez"
+                        )
+                    })
                     .map_or(stem, |(_, rest)| rest);
                 // (a capital letter and a hyphen before a word in lower case: "T-shirts"; written
                 // again here, as a string, so that the reference does not share the tokenizer's code)
@@ -1695,6 +1737,11 @@ mod tests {
         assert!(t[3].capitalized, "al-Assad is a capitalised name");
         assert_eq!(t[5].word(text), "O'Brien");
         assert!(t[5].possessive);
+        // the Arabic article in its other spellings, before a sun letter: "er-Risk", "as-Sisi"
+        // (not a word in lower case after it: "as-yet")
+        let text = "Izzet er-Risk met as-Sisi as-yet";
+        let t = tokenize(text);
+        assert!(t[1].capitalized && t[3].capitalized && !t[4].capitalized);
     }
 
     #[test]
