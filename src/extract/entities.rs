@@ -5114,6 +5114,14 @@ mod tests {
             "Virginia Federal Savings and Loan agreed. Later Virginia Federal said it was sold. Virginia Beach was calm.",
         );
         assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:?}");
+        // a country's name that is also a given name: "Jordan Bardella", the country alone
+        let es = entities_of("Jordan Bardella, an ally of Le Pen, spoke. Jordan said it agreed.");
+        assert_eq!(
+            kind_of(&es, "Jordan Bardella"),
+            Some(EntityKind::Person),
+            "{es:?}"
+        );
+        assert_eq!(kind_of(&es, "Jordan"), Some(EntityKind::Place), "{es:?}");
     }
 
     #[test]
