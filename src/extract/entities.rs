@@ -1596,6 +1596,19 @@ fn chunks(
                         }))
                 {
                     end += 2;
+                } else if tokens[end].particle
+                    && next != "of"
+                    && end + 2 < tokens.len()
+                    && tokens[end + 1].particle
+                    && matches!(
+                        tokens[end + 1].word(text),
+                        "der" | "den" | "de" | "la" | "le"
+                    )
+                    && tokens[end + 2].capitalized
+                    && text[tokens[end].range.end..tokens[end + 1].range.start] == *" "
+                    && text[tokens[end + 1].range.end..tokens[end + 2].range.start] == *" "
+                {
+                    end += 3; // two particles: "Ursula von der Leyen", "Rafael van der Vaart"
                 } else if is_channel_number(text, tokens, end) {
                     end += 1; // "Radio 1", "Channel 4": the number ends the name
                     break;
@@ -3269,6 +3282,43 @@ pub(crate) fn surname_as_keyed(name: &str) -> &str {
     }
 }
 
+/// The surname of a name that is a surname with its particles alone, capitalised as a name that
+/// opens a sentence or stands alone writes them: "Pen" of "Le Pen", "Gaulle" of "De Gaulle",
+/// "Leyen" of "Von der Leyen".
+fn particle_surname(name: &str) -> Option<&str> {
+    let (particles, last) = name.rsplit_once(' ')?;
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "Le" | "La"
+                | "De"
+                | "Du"
+                | "Da"
+                | "Di"
+                | "Van"
+                | "Von"
+                | "Del"
+                | "Della"
+                | "Der"
+                | "Den"
+                | "Dos"
+                | "Das"
+                | "der"
+                | "den"
+                | "de"
+                | "la"
+                | "le"
+        )
+    };
+    let mut words = particles.split(' ');
+    (words
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase) && particle(w))
+        && words.all(particle)
+        && last.starts_with(char::is_uppercase))
+    .then_some(last)
+}
+
 /// A surname without the Arabic article joined to it, as the articles write it alone:
 /// "Rifa'i" of "Zeid al-Rifa'i", "Sisi" of "Abdel Fattah el-Sisi".
 fn without_article_prefix(surname: &str) -> &str {
@@ -3486,7 +3536,8 @@ fn cluster(
 
     // gazetteer names and multi-word names first: they define the entities
     for m in &raw {
-        if m.known.is_none() && m.tokens < 2 {
+        // (a surname with its particles is a short form too: "Le Pen", "De Gaulle")
+        if m.known.is_none() && (m.tokens < 2 || particle_surname(&m.name).is_some()) {
             pending_short.push(m);
             continue;
         }
@@ -3548,7 +3599,7 @@ fn cluster(
     // (each short form's entity and whether its title was a woman's, as they are resolved)
     let mut short_forms_so_far: Vec<(usize, Option<bool>)> = Vec::new();
     for &m in &pending_short {
-        let key = name_key(without_article_prefix(&m.name));
+        let key = name_key(particle_surname(&m.name).unwrap_or(without_article_prefix(&m.name)));
         // "Mr. Obama" is not Michelle Obama, "Mrs. Clinton" not Bill Clinton: a title's gender
         // rules out a given name's other one (a woman's title only when a namesake fits, as
         // given names such as Lee are not only men's)
@@ -5122,6 +5173,26 @@ mod tests {
             "{es:?}"
         );
         assert_eq!(kind_of(&es, "Jordan"), Some(EntityKind::Place), "{es:?}");
+    }
+
+    #[test]
+    fn a_surname_with_its_particles_is_the_full_name_s_short_form() {
+        let es = entities_of(
+            "Verdict.\n\nMarine Le Pen was convicted by a court in Paris. Ms. Le Pen said it was \
+             unfair. Le Pen left. The deal was fair, said Ursula von der Leyen on Monday.\n",
+        );
+        assert_eq!(mentions_of(&es, "Marine Le Pen"), Some(3), "{es:?}");
+        assert!(find(&es, "Le Pen").is_none(), "{es:?}");
+        assert_eq!(
+            kind_of(&es, "Ursula von der Leyen"),
+            Some(EntityKind::Person),
+            "{es:?}"
+        );
+        // (alone, it stays a name of its own)
+        let es = entities_of("Verdict.\n\nLe Pen said the ruling was unfair.\n");
+        assert!(find(&es, "Le Pen").is_some(), "{es:?}");
+        assert_eq!(particle_surname("Von der Leyen"), Some("Leyen"));
+        assert_eq!(particle_surname("Tony Blair"), None);
     }
 
     #[test]
