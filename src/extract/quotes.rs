@@ -1426,7 +1426,43 @@ pub fn find_quotes(
     if headline_is_a_title {
         same_words_same_speaker(&mut out);
     }
+    pull_quotes_speakers(text, paragraphs, &mut out);
     out
+}
+
+/// A subheading that is one short quote (a pull quote: "‘They set us on fire and took
+/// everything’") is said by whoever says those words in a later quote of the article, however
+/// long that is ("“… the rape of our sisters and mothers is what made me join …”"), and by
+/// nobody known when that one is unnamed; not by whoever spoke before it.
+fn pull_quotes_speakers(text: &str, paragraphs: &[Range<usize>], out: &mut [Quote]) {
+    for h in 0..out.len() {
+        let q = &out[h];
+        let Some(para) = paragraphs.get(q.paragraph) else {
+            continue;
+        };
+        // (the paragraph is the quote and its marks alone)
+        let alone = q.paragraph > 0
+            && q.kind == QuoteKind::Direct
+            && text[para.clone()].trim().len() <= q.range.len() + 8;
+        if !alone {
+            continue;
+        }
+        let words = spaced_lower_words(&q.text);
+        let length = words.trim().split(' ').count();
+        if !(2..=12).contains(&length) {
+            continue;
+        }
+        let later = out[h + 1..].iter().find(|l| {
+            l.paragraph > q.paragraph
+                && l.kind == QuoteKind::Direct
+                && spaced_lower_words(&l.text).contains(&words)
+        });
+        if let Some(later) = later {
+            let (speaker, description) = (later.speaker, later.description.clone());
+            out[h].speaker = speaker;
+            out[h].description = description;
+        }
+    }
 }
 
 /// A text's words in lower case, a space before and after each: " deeply sorry ".
@@ -10717,6 +10753,24 @@ mod tests {
         let q = direct(text);
         assert_eq!(q[0].1, some("Pat Caddell"));
         assert_eq!(q[1].1, some("New York Times"));
+    }
+
+    #[test]
+    fn a_pull_quote_is_said_by_whoever_says_its_words_later() {
+        let text = "War in Sudan\nThe UN said the fighting had spread. \u{201C}It is a \
+                    catastrophe,\u{201D} said Antonio Guterres.\n\u{2018}Rape of our sisters and \
+                    mothers\u{2019}\nMany Sudanese have joined the army.\nMusa Adam was displaced \
+                    from Nyala.\n\u{201C}The looting, the rape of our sisters and mothers is what \
+                    made me join,\u{201D} Musa Adam said.";
+        let q = direct(text);
+        assert_eq!(q[1].0, "Rape of our sisters and mothers");
+        assert_eq!(q[1].1, some("Musa Adam"), "{q:?}");
+        // (the trap: a short quote in a sentence of its own paragraph is no pull quote)
+        let text = "War in Sudan\nThe UN said the fighting had spread. \u{201C}It is a \
+                    catastrophe,\u{201D} said Antonio Guterres.\nHe warned of \u{201C}a \
+                    catastrophe\u{201D} in Darfur.\nMusa Adam said: \u{201C}It is a catastrophe for \
+                    us.\u{201D}";
+        assert_eq!(direct(text)[1].1, some("Antonio Guterres"));
     }
 
     #[test]
