@@ -3766,9 +3766,21 @@ fn cluster(
                 if by_key.contains_key(&key) || a_surname() {
                     return None;
                 }
+                // (or a name of two words nothing told the kind of, which the short one opens,
+                // when it speaks: "Novak Djokovic finished his address … “…,” Novak said")
+                let speaks = speaks_next(text, m.range.end, false);
+                let first_of_two = |id: usize| {
+                    let mut words = space_words(&entities[id].name);
+                    words.next().is_some_and(|w| name_key(w) == key)
+                        && words.next().is_some()
+                        && words.next().is_none()
+                };
                 ids.iter()
                     .copied()
-                    .filter(|&id| person_like(id) && named_before(id))
+                    .filter(|&id| {
+                        (person_like(id) || (speaks && votes[id] == [0; 3] && first_of_two(id)))
+                            && named_before(id)
+                    })
                     .collect()
             };
             match candidates[..] {
@@ -5173,6 +5185,21 @@ mod tests {
             "{es:?}"
         );
         assert_eq!(kind_of(&es, "Jordan"), Some(EntityKind::Place), "{es:?}");
+    }
+
+    #[test]
+    fn a_first_name_that_speaks_is_the_two_word_name_it_opens() {
+        let es = entities_of(
+            "Final.\n\nNovak Djokovic finished his address to the media. \u{201C}I was \
+             frustrated,\u{201D} Novak said.\n",
+        );
+        assert_eq!(mentions_of(&es, "Novak Djokovic"), Some(2), "{es:?}");
+        // (the trap: the second of three words, "Rachel Maddow Show" for "Maddow said")
+        let es = entities_of(
+            "Show.\n\nOn the Rachel Maddow Show the guests argued. \u{201C}No way,\u{201D} Maddow \
+             said.\n",
+        );
+        assert!(find(&es, "Maddow").is_some(), "{es:?}");
     }
 
     #[test]
