@@ -10756,6 +10756,19 @@ mod tests {
     }
 
     #[test]
+    fn the_role_of_a_body_is_the_one_the_article_gave_that_role_there() {
+        let text = "Flights cut\nThe Civil Aviation Authority (CAA) chief executive Richard \
+                    Moriarty wrote to airlines.\nIn a public letter, the chief of the CAA said that \
+                    he expected \u{201C}airlines and airports to work closely together\u{201D}.";
+        assert_eq!(direct(text)[0].1, some("Richard Moriarty"));
+        // (the trap: a role the article gave at another body)
+        let text = "Flights cut\nHeathrow chief executive John Holland-Kaye wrote to airlines.\n\
+                    In a public letter, the chief of the CAA said that he expected \u{201C}airlines \
+                    to work closely together\u{201D}.";
+        assert_ne!(direct(text)[0].1, some("John Holland-Kaye"));
+    }
+
+    #[test]
     fn a_pull_quote_is_said_by_whoever_says_its_words_later() {
         let text = "War in Sudan\nThe UN said the fighting had spread. \u{201C}It is a \
                     catastrophe,\u{201D} said Antonio Guterres.\n\u{2018}Rape of our sisters and \

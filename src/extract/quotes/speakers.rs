@@ -2074,6 +2074,13 @@ pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> 
                 }
                 return latest(&[]).map_or(who, Who::Entity);
             }
+            // "the chief of UK CAA": the one person the article gave that role at that body
+            // ("CAA chief executive Richard Moriarty")
+            if definite {
+                if let Some(e) = holder_of_role_of(ctx, &words, at) {
+                    return Who::Entity(e);
+                }
+            }
             let Some(role) = words.last().and_then(|w| role_class(w)) else {
                 if definite && noun_gender.is_some() {
                     return latest(&[]).map_or(who, Who::Entity);
@@ -2253,6 +2260,36 @@ fn introduced_with_modifiers(ctx: &Ctx, description: &str, at: usize) -> Option<
         }
     }
     found
+}
+
+/// The one person the article gave, before `at`, the role that a description of the form "the
+/// ROLE of OWNER" names (`words` lowered, "the" first): "the chief of UK CAA" for "CAA chief
+/// executive Richard Moriarty" (a chief executive is the body's chief).
+fn holder_of_role_of(ctx: &Ctx, words: &[String], at: usize) -> Option<usize> {
+    let i = (1..words.len().min(4)).find(|&i| {
+        role_class(&words[i]).is_some() && words.get(i + 1).is_some_and(|w| w == "of")
+    })?;
+    let class = role_class(&words[i])?;
+    let owner = words.get(i + 2..)?.last()?;
+    // (a role's owner is kept as its body's last word: "authority" of the Civil Aviation
+    // Authority that "CAA" names)
+    let mut owners = vec![owner.clone()];
+    for e in ctx.entities {
+        if std::iter::once(&e.name)
+            .chain(&e.aliases)
+            .any(|n| n.eq_ignore_ascii_case(owner))
+        {
+            owners.push(surname(&e.name).to_lowercase());
+        }
+    }
+    let fits = |c: &str| c == class || (class == "chief" && matches!(c, "executive" | "boss"));
+    let mut holders = ctx.roles.iter().filter(|(_, r, pos)| {
+        *pos < at
+            && r.split_once(' ')
+                .is_some_and(|(o, c)| owners.iter().any(|w| w == o) && fits(c))
+    });
+    let (first, ..) = holders.next()?;
+    holders.all(|(e, ..)| e == first).then_some(*first)
 }
 
 /// The gender of the first personal pronoun ("he", "her", …: a whole lower-case word) in `tail`
