@@ -1440,10 +1440,15 @@ fn pull_quotes_speakers(text: &str, paragraphs: &[Range<usize>], out: &mut [Quot
         let Some(para) = paragraphs.get(q.paragraph) else {
             continue;
         };
-        // (the paragraph is the quote and its marks alone)
+        // (the paragraph is the quote and its marks alone, and no colon brought it in: not
+        // "Smith told reporters:\n“We will win this fight.”")
+        let brought_in = paragraphs
+            .get(q.paragraph.wrapping_sub(1))
+            .is_some_and(|before| text[before.clone()].trim_end().ends_with(':'));
         let alone = q.paragraph > 0
             && q.kind == QuoteKind::Direct
-            && text[para.clone()].trim().len() <= q.range.len() + 8;
+            && text[para.clone()].trim().len() <= q.range.len() + 8
+            && !brought_in;
         if !alone {
             continue;
         }
@@ -5735,7 +5740,8 @@ fn attribution_before(
 /// heads its main clause at `lead.end`: "While Secretary Rubio declined to address it, he …",
 /// "Ever since Bernie Sanders announced his candidacy, he's said …" (right after the word that
 /// opens the clause, past a title; not a name further into it: "Asked about the event that
-/// Clinton faces Trump, she …", nor with another named after it).
+/// Clinton faces Trump, she …", nor with another named after it), or, when a clause of time has
+/// a body or a group for its subject, the one person it names (see [`one_person_acted_on`]).
 fn leading_clause_person(
     ctx: &Ctx,
     masked: &Masked,
@@ -5758,13 +5764,31 @@ fn leading_clause_person(
         .filter(|m| m.range.start == words[at].0.start && !m.possessive)
         .filter(|m| person_like(ctx, m.entity))
     else {
-        // (a clause of time with a subject of its own, a name or "the" and a noun: not "When
-        // asked if Mr Blunkett could return …, he replied")
+        // (a clause of time whose subject is a body or a group, a name of no person or "the"
+        // and a noun for no person: not "When asked if Mr Blunkett could return …, he
+        // replied", "After the judge sentenced Combs, he said", "As Starmer greeted Biden")
         let subject = words[at].1;
+        let no_person = if is_the(subject) {
+            words.get(at + 1).is_some_and(|(_, noun)| {
+                let noun = lower_case(noun);
+                let singular = noun.trim_end_matches('s');
+                role_class(singular).is_none()
+                    && person_noun(singular).is_none()
+                    && !is_title(&noun)
+            })
+        } else {
+            subject.starts_with(char::is_uppercase)
+                && mention_covering(ctx, words[at].0.clone()).is_some_and(|m| {
+                    matches!(
+                        ctx.entities[m.entity].kind,
+                        EntityKind::Organization | EntityKind::Place
+                    )
+                })
+        };
         let of_time = matches!(
             lower_case(words[first].1).as_ref(),
             "as" | "when" | "while" | "after" | "before" | "once"
-        ) && (subject.starts_with(char::is_uppercase) || is_the(subject));
+        ) && no_person;
         return of_time
             .then(|| one_person_acted_on(ctx, words[at].0.start..lead.end, want))
             .flatten();
@@ -5793,7 +5817,7 @@ fn leading_clause_person(
 /// The one person a leading clause whose subject is no person names, before the pronoun of
 /// gender `want` that heads the main clause: "As US Marshals escorted Combs from the courtroom,
 /// he told his family …" (`clause` runs from the clause's subject to the pronoun; none when it
-/// names two people, or the one named is another's possession).
+/// names two people, or names the one as an owner, "Combs's lawyer").
 fn one_person_acted_on(ctx: &Ctx, clause: Range<usize>, want: Gender) -> Option<usize> {
     let comma = clause.start + ctx.text.get(clause.clone())?.rfind(',')?;
     let mut people = mentions_in(ctx, clause.start..comma).filter(|m| {
@@ -10784,6 +10808,11 @@ mod tests {
                     catastrophe\u{201D} in Darfur.\nMusa Adam said: \u{201C}It is a catastrophe for \
                     us.\u{201D}";
         assert_eq!(direct(text)[1].1, some("Antonio Guterres"));
+        // (nor one a colon brings in)
+        let text =
+            "Vote\nJohn Smith told reporters:\n\u{201C}We will win this fight.\u{201D}\nMary \
+                    Jones said: \u{201C}I doubt we will win this fight.\u{201D}";
+        assert_eq!(direct(text)[0].1, some("John Smith"));
     }
 
     #[test]
@@ -10796,6 +10825,11 @@ mod tests {
         let text = "Blunkett quits\nTony Blair spoke. \"We have drawn a line,\" Mr Blair said.\n\
                     Asked if David Blunkett could return, he replied: \"He has done a great job.\"";
         assert_eq!(direct(text)[1].1, some("Tony Blair"));
+        // (nor a clause whose subject is a person described: "After the judge sentenced Combs")
+        let text = "Combs trial\nSean Combs was sentenced. Marc Agnifilo spoke. \"We are sad,\" \
+                    Agnifilo said.\nAfter the judge sentenced Combs, he said \u{201C}We will \
+                    appeal.\u{201D}";
+        assert_ne!(direct(text)[1].1, some("Sean Combs"));
     }
 
     #[test]

@@ -385,6 +385,12 @@ fn is_letter_compound(word: &[u8]) -> bool {
     }
 }
 
+/// The Arabic article in the spellings that join it to a name with a hyphen: "al-Assad",
+/// "el-Sisi", "er-Risk", "as-Sisi" (before a sun letter it takes that letter's sound).
+pub(crate) const ARABIC_ARTICLES: &[&str] = &[
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et", "ez",
+];
+
 /// The token of the word at `range`; `hyphenated` when a hyphen may join a prefix to it
 /// ("al-Assad"); `ascii_capital` whether its first character, ASCII, is a capital, when the
 /// search knows it (`None`: read it). (Always inlined: with its call sites the compiler keeps
@@ -411,26 +417,7 @@ fn token(text: &str, range: Range<usize>, hyphenated: bool, ascii_capital: Optio
         let stem = &text[start..word_end];
         stem.split_once('-')
             .filter(|(p, _)| {
-                matches!(
-                    *p,
-                    "al" | "el"
-                        | "bin"
-                        | "ibn"
-                        | "abu"
-                        | "ben"
-                        | "ad"
-                        | "an"
-                        | "ar"
-                        | "as"
-                        | "ash"
-                        | "at"
-                        | "az"
-                        | "ed"
-                        | "er"
-                        | "es"
-                        | "et"
-                        | "ez"
-                )
+                ARABIC_ARTICLES.contains(p) || matches!(*p, "bin" | "ibn" | "abu" | "ben")
             })
             .map_or(start, |(p, _)| start + p.len() + 1)
     } else {

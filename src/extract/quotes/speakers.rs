@@ -963,9 +963,9 @@ pub(super) fn is_press(ctx: &Ctx, e: usize) -> bool {
         // daily"; an Arabic article may open it: "al-Qabas")
         EntityKind::Other => {
             let name = name
-                .strip_prefix("al-")
-                .or_else(|| name.strip_prefix("el-"))
-                .unwrap_or(name);
+                .split_once('-')
+                .filter(|(article, _)| crate::extract::tokens::ARABIC_ARTICLES.contains(article))
+                .map_or(name.as_str(), |(_, rest)| rest);
             paper()
                 && name
                     .split(['-', ' '])
@@ -2283,10 +2283,19 @@ fn holder_of_role_of(ctx: &Ctx, words: &[String], at: usize) -> Option<usize> {
         }
     }
     let fits = |c: &str| c == class || (class == "chief" && matches!(c, "executive" | "boss"));
+    // (a last word two bodies of the article share tells neither: "Financial Conduct Authority"
+    // and "Civil Aviation Authority")
+    let shared = |o: &str| {
+        ctx.entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Person && surname(&e.name).eq_ignore_ascii_case(o))
+            .nth(1)
+            .is_some()
+    };
     let mut holders = ctx.roles.iter().filter(|(_, r, pos)| {
         *pos < at
             && r.split_once(' ')
-                .is_some_and(|(o, c)| owners.iter().any(|w| w == o) && fits(c))
+                .is_some_and(|(o, c)| owners.iter().any(|w| w == o) && fits(c) && !shared(o))
     });
     let (first, ..) = holders.next()?;
     holders.all(|(e, ..)| e == first).then_some(*first)
