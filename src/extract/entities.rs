@@ -1490,9 +1490,18 @@ fn chunks(
     // Good\nUniversity of Texas at Austin\nSchool officials …", "Robert Downey Jr.\nKnown for …";
     // a wrapped paragraph's line ends are spaces by now)
     let lines_are_paragraphs = |at: usize| {
-        let start = text[..at].rfind("\n\n").map_or(0, |i| i + 2);
-        let end = text[at..].find("\n\n").map_or(text.len(), |i| at + i);
-        text[start..end].split('\n').any(|line| line.len() > 100)
+        let bytes = text.as_bytes();
+        let start = memchr::memmem::rfind(&bytes[..at], b"\n\n").map_or(0, |i| i + 2);
+        let end = memchr::memmem::find(&bytes[at..], b"\n\n").map_or(text.len(), |i| at + i);
+        let mut line_start = start;
+        memchr::memchr_iter(b'\n', &bytes[start..end])
+            .map(|i| start + i)
+            .chain([end])
+            .any(|line_end| {
+                let long = line_end - line_start > 100;
+                line_start = line_end + 1;
+                long
+            })
     };
     // (a chunk opens at a capitalised token: room for as many, made once)
     let mut out = Vec::with_capacity(capitalised.len());
@@ -3308,6 +3317,10 @@ pub(crate) fn surname_as_keyed(name: &str) -> &str {
 /// opens a sentence or stands alone writes them: "Pen" of "Le Pen", "Gaulle" of "De Gaulle",
 /// "Leyen" of "Von der Leyen".
 fn particle_surname(name: &str) -> Option<&str> {
+    // (the first byte read first: most names open with no particle's capital)
+    if !matches!(name.as_bytes().first(), Some(b'L' | b'D' | b'V')) {
+        return None;
+    }
     let (particles, last) = name.rsplit_once(' ')?;
     let particle = |w: &str| {
         matches!(
@@ -3344,6 +3357,12 @@ fn particle_surname(name: &str) -> Option<&str> {
 /// A surname without the Arabic article joined to it, as the articles write it alone:
 /// "Rifa'i" of "Zeid al-Rifa'i", "Sisi" of "Abdel Fattah el-Sisi" or "as-Sisi".
 fn without_article_prefix(surname: &str) -> &str {
+    // (the hyphen looked for where an article of two or three letters ends: most names have
+    // none there)
+    let bytes = surname.as_bytes();
+    if bytes.get(2) != Some(&b'-') && bytes.get(3) != Some(&b'-') {
+        return surname;
+    }
     surname
         .split_once('-')
         .filter(|(article, rest)| {
