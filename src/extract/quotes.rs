@@ -1435,6 +1435,8 @@ pub fn find_quotes(
 /// long that is ("“… the rape of our sisters and mothers is what made me join …”"), and by
 /// nobody known when that one is unnamed; not by whoever spoke before it.
 fn pull_quotes_speakers(text: &str, paragraphs: &[Range<usize>], out: &mut [Quote]) {
+    // (each quote's words lowered once, at the first pull quote's need: most articles have none)
+    let mut lowered: Vec<Option<String>> = Vec::new();
     for h in 0..out.len() {
         let q = &out[h];
         let Some(para) = paragraphs.get(q.paragraph) else {
@@ -1457,13 +1459,18 @@ fn pull_quotes_speakers(text: &str, paragraphs: &[Range<usize>], out: &mut [Quot
         if !(2..=12).contains(&length) {
             continue;
         }
-        let later = out[h + 1..].iter().find(|l| {
-            l.paragraph > q.paragraph
-                && l.kind == QuoteKind::Direct
-                && spaced_lower_words(&l.text).contains(&words)
+        if lowered.is_empty() {
+            lowered.resize(out.len(), None);
+        }
+        let later = (h + 1..out.len()).find(|&l| {
+            out[l].paragraph > q.paragraph
+                && out[l].kind == QuoteKind::Direct
+                && lowered[l]
+                    .get_or_insert_with(|| spaced_lower_words(&out[l].text))
+                    .contains(&words)
         });
-        if let Some(later) = later {
-            let (speaker, description) = (later.speaker, later.description.clone());
+        if let Some(l) = later {
+            let (speaker, description) = (out[l].speaker, out[l].description.clone());
             out[h].speaker = speaker;
             out[h].description = description;
         }
@@ -2090,7 +2097,7 @@ fn statement_read_out(
     let brings_in = line.len() <= 6
         && line.iter().any(|(_, w)| {
             matches!(
-                w.trim_end_matches(':').to_ascii_lowercase().as_str(),
+                lower_case(w.trim_end_matches(':')).as_ref(),
                 "read" | "reads" | "below" | "full"
             )
         })

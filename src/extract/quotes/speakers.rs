@@ -1897,9 +1897,18 @@ fn spoke_in_a(after: &str, noun: &str) -> bool {
 /// Pronouns to their antecedent; descriptions at `at` to the one person described so before, or
 /// to the body "the company" stands for.
 pub(super) fn resolve(ctx: &Ctx, who: Who, antecedents: &[usize], at: usize) -> Who {
-    // a body the text named by its owner: "the Chinese commerce ministry"
+    // a body the text named by its owner: "the Chinese commerce ministry" (the description's
+    // noun read first: most descriptions end in none of a body's)
     if let Who::Description(d) = &who {
-        if let Some(named) = d.strip_prefix("the ").or_else(|| d.strip_prefix("The ")) {
+        let body_noun = d.rsplit(' ').next().is_some_and(|noun| {
+            crate::extract::entities::DESCRIBED_BODY_NOUNS
+                .iter()
+                .any(|b| b.eq_ignore_ascii_case(noun))
+        });
+        if let Some(named) = body_noun
+            .then(|| d.strip_prefix("the ").or_else(|| d.strip_prefix("The ")))
+            .flatten()
+        {
             let body = (0..ctx.entities.len()).find(|&e| {
                 ctx.entities[e].name.eq_ignore_ascii_case(named) && super::is_described_body(ctx, e)
             });
